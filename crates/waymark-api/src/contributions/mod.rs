@@ -1,0 +1,568 @@
+//! `/api/v1/plans/{plan}/contributions` and `/api/v1/contributions/{id}`: pins, their
+//! replies and support.
+
+mod cursor;
+pub mod wire;
+
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use utoipa::IntoParams;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use uuid::Uuid;
+use waymark_domain::contribution::ContributionInput;
+use waymark_domain::{
+    BBox, ContributionPatch, Kind, NewContribution, NewReply, Position, Theme, ValidationErrors,
+};
+use waymark_store::contributions::{self as store, AuthorOutcome, Filter, InsertOutcome};
+
+use crate::extract::{IdempotencyKey, JsonBody, Path, Query};
+use crate::links::{Link, origin};
+use crate::visitor::{KnownVisitor, Visitor};
+use crate::{ApiError, AppState, Problem};
+use cursor::Cursor;
+use wire::*;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_contributions, create_contribution))
+        .routes(routes!(
+            get_contribution,
+            update_contribution,
+            withdraw_contribution
+        ))
+        .routes(routes!(list_replies, create_reply))
+        .routes(routes!(support, unsupport))
+}
+
+const DEFAULT_LIMIT: i64 = 100;
+const MAX_LIMIT: i64 = 1000;
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// `minLon,minLat,maxLon,maxLat` in WGS 84.
+    bbox: Option<String>,
+    /// Comma-separated kinds: `idea,issue,interest,story`.
+    kind: Option<String>,
+    /// Comma-separated themes; matches contributions with any of them.
+    theme: Option<String>,
+    /// A neighbourhood's slug.
+    neighbourhood: Option<String>,
+    /// Words to search for in titles and texts.
+    q: Option<String>,
+    /// Page size, 1 to 1000 (default 100).
+    limit: Option<String>,
+    /// The opaque `cursor` from a `next` link.
+    cursor: Option<String>,
+}
+
+impl ListParams {
+    fn parse(&self) -> Result<(Filter, Option<Cursor>, i64), ApiError> {
+        let mut errors = ValidationErrors::default();
+        let filter = Filter {
+            kinds: self
+                .kind
+                .as_deref()
+                .and_then(|k| errors.check(list_of::<Kind>("kind", k))),
+            themes: self
+                .theme
+                .as_deref()
+                .and_then(|t| errors.check(list_of::<Theme>("theme", t))),
+            neighbourhood: self
+                .neighbourhood
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned),
+            q: self
+                .q
+                .as_deref()
+                .map(str::trim)
+                .filter(|q| !q.is_empty())
+                .and_then(|q| {
+                    if q.chars().count() > 200 {
+                        errors.push("q", "search for 200 characters or fewer");
+                        None
+                    } else {
+                        Some(q.to_owned())
+                    }
+                }),
+            bbox: self
+                .bbox
+                .as_deref()
+                .and_then(|b| errors.check(b.parse::<BBox>()))
+                .map(|b| [b.min.lon(), b.min.lat(), b.max.lon(), b.max.lat()]),
+        };
+        let limit = match self.limit.as_deref() {
+            None => DEFAULT_LIMIT,
+            Some(l) => match l.parse::<i64>() {
+                Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
+                _ => {
+                    errors.push(
+                        "limit",
+                        format!("limit is a whole number from 1 to {MAX_LIMIT}"),
+                    );
+                    DEFAULT_LIMIT
+                }
+            },
+        };
+        let cursor = self
+            .cursor
+            .as_deref()
+            .and_then(|c| errors.check(Cursor::decode(c)));
+        if errors.is_empty() {
+            Ok((filter, cursor, limit))
+        } else {
+            Err(ApiError::InvalidParameter(errors))
+        }
+    }
+
+    /// The query string of the next page: these filters with the new cursor.
+    fn next_query(&self, cursor: &str) -> String {
+        let pairs = [
+            ("bbox", &self.bbox),
+            ("kind", &self.kind),
+            ("theme", &self.theme),
+            ("neighbourhood", &self.neighbourhood),
+            ("q", &self.q),
+            ("limit", &self.limit),
+        ];
+        let mut query = form_urlencoded_pairs(
+            pairs
+                .iter()
+                .filter_map(|(k, v)| v.as_deref().map(|v| (*k, v))),
+        );
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str("cursor=");
+        query.push_str(cursor);
+        query
+    }
+}
+
+fn form_urlencoded_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    pairs
+        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn list_of<T: std::str::FromStr<Err = ValidationErrors>>(
+    field: &str,
+    text: &str,
+) -> Result<Vec<T>, ValidationErrors> {
+    text.split(',')
+        .map(|part| {
+            part.trim().parse::<T>().map_err(|e| {
+                ValidationErrors(
+                    e.0.into_iter()
+                        .map(|mut fe| {
+                            fe.field = field.to_owned();
+                            fe
+                        })
+                        .collect(),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Published contributions of a plan, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/plans/{plan}/contributions",
+    tag = "contributions",
+    params(("plan" = String, Path, description = "The plan's slug"), ListParams),
+    responses(
+        (status = 200, description = "A page of contributions", body = ContributionCollection,
+         content_type = "application/geo+json"),
+        (status = 400, description = "A bad filter, limit or cursor", body = Problem,
+         content_type = "application/problem+json"),
+        (status = 404, description = "No such plan", body = Problem,
+         content_type = "application/problem+json"),
+    )
+)]
+async fn list_contributions(
+    State(state): State<AppState>,
+    Path(plan): Path<String>,
+    Query(params): Query<ListParams>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (filter, cursor, limit) = params.parse()?;
+    let rows = store::list_public(
+        &state.pool,
+        &plan,
+        &filter,
+        cursor.map(Cursor::into_store),
+        limit + 1,
+    )
+    .await?;
+    if rows.is_empty()
+        && waymark_store::plans::get(&state.pool, &plan)
+            .await?
+            .is_none()
+    {
+        return Err(ApiError::NotFound("plan"));
+    }
+    let has_more = rows.len() as i64 > limit;
+    let base = format!(
+        "{}/api/v1/plans/{plan}/contributions",
+        origin(state.config.public_url.as_deref(), &headers)
+    );
+    let mut features: Vec<_> = rows
+        .into_iter()
+        .take(limit as usize)
+        .map(|r| ContributionFeature::from_row(r, None))
+        .collect();
+    features.shrink_to_fit();
+    let next = has_more.then(|| features.last()).flatten().map(|last| {
+        let cursor = Cursor::after(last.properties.created_at, last.id).encode();
+        format!("{base}?{}", params.next_query(&cursor))
+    });
+    let mut links = vec![Link {
+        href: base,
+        rel: "self",
+        type_: Some("application/geo+json"),
+    }];
+    if let Some(href) = &next {
+        links.push(Link {
+            href: href.clone(),
+            rel: "next",
+            type_: Some("application/geo+json"),
+        });
+    }
+    let collection = ContributionCollection {
+        type_: FeatureCollectionType::FeatureCollection,
+        number_returned: features.len(),
+        features,
+        next,
+        links,
+    };
+    Ok(geojson(StatusCode::OK, &collection))
+}
+
+/// Pins a new contribution. Send `Idempotency-Key` to make a retry safe: the same key
+/// and body return the first result instead of a second pin.
+#[utoipa::path(
+    post,
+    path = "/api/v1/plans/{plan}/contributions",
+    tag = "contributions",
+    params(
+        ("plan" = String, Path, description = "The plan's slug"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result"),
+    ),
+    request_body(content = NewContributionFeature, content_type = "application/geo+json"),
+    responses(
+        (status = 201, description = "Created; `Location` names it", body = ContributionFeature,
+         content_type = "application/geo+json"),
+        (status = 400, description = "Malformed JSON or header", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such plan", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid contribution, outside the plan, or a reused key", body = Problem,
+         content_type = "application/problem+json"),
+    )
+)]
+async fn create_contribution(
+    State(state): State<AppState>,
+    Path(plan): Path<String>,
+    IdempotencyKey(idempotency_key): IdempotencyKey,
+    visitor: Visitor,
+    body: JsonBody<NewContributionFeature>,
+) -> Result<Response, ApiError> {
+    let feature = body.value;
+    let position =
+        Position::from_coordinates("geometry.coordinates", &feature.geometry.coordinates);
+    let props = feature.properties;
+    let input = ContributionInput {
+        kind: props.kind,
+        themes: props.themes,
+        title: props.title,
+        body: props.body,
+        display_name: props.display_name,
+        precision: props.precision,
+    };
+    let new = NewContribution::new(input, position).map_err(ApiError::Validation)?;
+    let hash = Sha256::digest(&body.raw);
+    let ctx = store::WriteContext {
+        author_key: &visitor.key,
+        idempotency_key: idempotency_key.as_deref(),
+        request_hash: &hash,
+    };
+    let mut conn = state.pool.acquire().await?;
+    let (row, replayed) = match store::insert(&mut conn, &plan, &new, ctx).await? {
+        InsertOutcome::Created(row) => (row, false),
+        InsertOutcome::Replayed(row) => (row, true),
+        InsertOutcome::KeyReused => return Err(ApiError::IdempotencyKeyReused),
+        InsertOutcome::PlanNotFound => return Err(ApiError::NotFound("plan")),
+        InsertOutcome::OutsidePlan => return Err(ApiError::OutsidePlan),
+    };
+    let location = format!("/api/v1/contributions/{}", row.id);
+    let mut response = geojson(
+        StatusCode::CREATED,
+        &ContributionFeature::from_row(row, None),
+    );
+    let headers = response.headers_mut();
+    headers.insert(
+        header::LOCATION,
+        HeaderValue::from_str(&location).map_err(ApiError::internal)?,
+    );
+    if replayed {
+        headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    Ok((visitor, response).into_response())
+}
+
+/// One published contribution.
+#[utoipa::path(
+    get,
+    path = "/api/v1/contributions/{id}",
+    tag = "contributions",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = ContributionFeature, content_type = "application/geo+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn get_contribution(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    KnownVisitor(visitor): KnownVisitor,
+) -> Result<Response, ApiError> {
+    let (row, supported) = store::get_public(&state.pool, id, visitor.as_deref())
+        .await?
+        .ok_or(ApiError::NotFound("contribution"))?;
+    Ok(geojson(
+        StatusCode::OK,
+        &ContributionFeature::from_row(row, Some(supported)),
+    ))
+}
+
+/// Changes a contribution; only its author may.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/contributions/{id}",
+    tag = "contributions",
+    params(("id" = Uuid, Path)),
+    request_body(content = ContributionPatchBody, content_type = "application/merge-patch+json"),
+    responses(
+        (status = 200, body = ContributionFeature, content_type = "application/geo+json"),
+        (status = 403, description = "Not the author", body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn update_contribution(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    KnownVisitor(visitor): KnownVisitor,
+    body: JsonBody<ContributionPatchBody>,
+) -> Result<Response, ApiError> {
+    let b = body.value;
+    let patch = ContributionPatch::new(
+        b.kind,
+        b.themes,
+        b.title.as_deref(),
+        b.body.as_deref(),
+        b.display_name.as_ref().map(|n| n.as_deref()),
+        b.precision,
+    )
+    .map_err(ApiError::Validation)?;
+    let author = visitor.ok_or(ApiError::Forbidden(
+        "only the author of a contribution can change it",
+    ))?;
+    let mut conn = state.pool.acquire().await?;
+    match store::update_by_author(&mut conn, id, &author, &patch).await? {
+        AuthorOutcome::Done(row) => Ok(geojson(
+            StatusCode::OK,
+            &ContributionFeature::from_row(row, None),
+        )),
+        AuthorOutcome::NotFound => Err(ApiError::NotFound("contribution")),
+        AuthorOutcome::NotAuthor => Err(ApiError::Forbidden(
+            "only the author of a contribution can change it",
+        )),
+    }
+}
+
+/// Withdraws a contribution; only its author may. It disappears from every public view.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/contributions/{id}",
+    tag = "contributions",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 204, description = "Withdrawn"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn withdraw_contribution(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    KnownVisitor(visitor): KnownVisitor,
+) -> Result<StatusCode, ApiError> {
+    let author = visitor.ok_or(ApiError::Forbidden(
+        "only the author of a contribution can withdraw it",
+    ))?;
+    let mut conn = state.pool.acquire().await?;
+    match store::withdraw_by_author(&mut conn, id, &author).await? {
+        AuthorOutcome::Done(()) => Ok(StatusCode::NO_CONTENT),
+        AuthorOutcome::NotFound => Err(ApiError::NotFound("contribution")),
+        AuthorOutcome::NotAuthor => Err(ApiError::Forbidden(
+            "only the author of a contribution can withdraw it",
+        )),
+    }
+}
+
+/// The replies to a contribution, oldest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/contributions/{id}/replies",
+    tag = "contributions",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = ReplyList),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn list_replies(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+) -> Result<axum::Json<ReplyList>, ApiError> {
+    let mut conn = state.pool.acquire().await?;
+    let replies = waymark_store::replies::list(&mut conn, id)
+        .await?
+        .ok_or(ApiError::NotFound("contribution"))?;
+    Ok(axum::Json(ReplyList {
+        replies: replies.into_iter().map(Reply::from).collect(),
+    }))
+}
+
+/// Replies to a contribution.
+#[utoipa::path(
+    post,
+    path = "/api/v1/contributions/{id}/replies",
+    tag = "contributions",
+    params(
+        ("id" = Uuid, Path),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result"),
+    ),
+    request_body = NewReplyBody,
+    responses(
+        (status = 201, body = Reply),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn create_reply(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    IdempotencyKey(idempotency_key): IdempotencyKey,
+    visitor: Visitor,
+    body: JsonBody<NewReplyBody>,
+) -> Result<Response, ApiError> {
+    let reply = NewReply::new(&body.value.body, body.value.display_name.as_deref())
+        .map_err(ApiError::Validation)?;
+    let mut conn = state.pool.acquire().await?;
+    let row = waymark_store::replies::insert(
+        &mut conn,
+        id,
+        &reply,
+        &visitor.key,
+        idempotency_key.as_deref(),
+    )
+    .await?
+    .ok_or(ApiError::NotFound("contribution"))?;
+    Ok((StatusCode::CREATED, visitor, axum::Json(Reply::from(row))).into_response())
+}
+
+/// Supports a contribution; once per person, however often it is sent.
+#[utoipa::path(
+    put,
+    path = "/api/v1/contributions/{id}/support",
+    tag = "contributions",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = SupportState),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn support(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    visitor: Visitor,
+) -> Result<Response, ApiError> {
+    set_support(state, id, visitor, true).await
+}
+
+/// Takes back one's support.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/contributions/{id}/support",
+    tag = "contributions",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = SupportState),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn unsupport(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    visitor: Visitor,
+) -> Result<Response, ApiError> {
+    set_support(state, id, visitor, false).await
+}
+
+async fn set_support(
+    state: AppState,
+    id: Uuid,
+    visitor: Visitor,
+    supported: bool,
+) -> Result<Response, ApiError> {
+    let mut conn = state.pool.acquire().await?;
+    let support_count = waymark_store::supports::set(&mut conn, id, &visitor.key, supported)
+        .await?
+        .ok_or(ApiError::NotFound("contribution"))?;
+    Ok((
+        visitor,
+        axum::Json(SupportState {
+            supported,
+            support_count,
+        }),
+    )
+        .into_response())
+}
+
+/// A GeoJSON response (`application/geo+json`).
+fn geojson(status: StatusCode, body: &impl serde::Serialize) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => (
+            status,
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/geo+json"),
+            )],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => ApiError::internal(e).into_response(),
+    }
+}

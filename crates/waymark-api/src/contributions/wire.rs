@@ -1,0 +1,207 @@
+//! What contributions look like on the wire: GeoJSON Features (RFC 7946).
+
+use serde::{Deserialize, Deserializer, Serialize};
+use time::OffsetDateTime;
+use utoipa::ToSchema;
+use uuid::Uuid;
+use waymark_domain::{Kind, Precision, Theme};
+use waymark_store::contributions::ContributionRow;
+use waymark_store::replies::ReplyRow;
+
+use crate::links::Link;
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+pub enum FeatureType {
+    Feature,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+pub enum FeatureCollectionType {
+    FeatureCollection,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+pub enum PointType {
+    Point,
+}
+
+/// A GeoJSON Point: `[longitude, latitude]` in WGS 84.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Point {
+    #[serde(rename = "type")]
+    pub type_: PointType,
+    #[schema(min_items = 2, max_items = 3, example = json!([-0.749, 52.035]))]
+    pub coordinates: Vec<f64>,
+}
+
+/// A new contribution: a GeoJSON Feature with a Point geometry.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewContributionFeature {
+    #[serde(rename = "type")]
+    pub type_: FeatureType,
+    pub geometry: Point,
+    #[serde(default)]
+    pub properties: NewContributionProperties,
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+pub struct NewContributionProperties {
+    pub kind: Option<Kind>,
+    /// One to three themes.
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    /// 1 to 120 characters.
+    pub title: Option<String>,
+    /// Up to 4000 characters.
+    pub body: Option<String>,
+    /// A name to show; anonymous when absent.
+    pub display_name: Option<String>,
+    /// How precisely the place is published; `exact` when absent.
+    pub precision: Option<Precision>,
+}
+
+/// An author's change to their contribution (JSON merge patch of its properties).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContributionPatchBody {
+    pub kind: Option<Kind>,
+    pub themes: Option<Vec<Theme>>,
+    pub title: Option<String>,
+    pub body: Option<String>,
+    /// `null` removes the name.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub display_name: Option<Option<String>>,
+    pub precision: Option<Precision>,
+}
+
+/// Tells a field that is `null` (`Some(None)`) from one that is absent (`None`).
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// A published contribution.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionFeature {
+    #[serde(rename = "type")]
+    pub type_: FeatureType,
+    pub id: Uuid,
+    /// The published point: exact, snapped to about 100 m, or the neighbourhood's centre.
+    pub geometry: Point,
+    pub properties: ContributionProperties,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionProperties {
+    pub plan: String,
+    pub neighbourhood: Option<String>,
+    #[schema(value_type = Kind)]
+    pub kind: String,
+    #[schema(value_type = Vec<Theme>)]
+    pub themes: Vec<String>,
+    pub title: String,
+    pub body: String,
+    pub display_name: Option<String>,
+    #[schema(value_type = Precision)]
+    pub precision: String,
+    /// `published`, or `pending` while a pre-moderated plan awaits approval.
+    pub status: String,
+    pub support_count: i32,
+    pub reply_count: i32,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: OffsetDateTime,
+    /// Whether the person asking supports it (single-item responses only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supported: Option<bool>,
+}
+
+impl ContributionFeature {
+    pub fn from_row(row: ContributionRow, supported: Option<bool>) -> Self {
+        Self {
+            type_: FeatureType::Feature,
+            id: row.id,
+            geometry: Point {
+                type_: PointType::Point,
+                coordinates: vec![round6(row.lon), round6(row.lat)],
+            },
+            properties: ContributionProperties {
+                plan: row.plan,
+                neighbourhood: row.neighbourhood,
+                kind: row.kind,
+                themes: row.themes,
+                title: row.title,
+                body: row.body,
+                display_name: row.display_name,
+                precision: row.precision,
+                status: row.status,
+                support_count: row.support_count,
+                reply_count: row.reply_count,
+                created_at: row.created_at,
+                updated_at: row.updated_at,
+                supported,
+            },
+        }
+    }
+}
+
+/// Six decimals of a degree are about 10 cm: enough for any pin.
+fn round6(degrees: f64) -> f64 {
+    (degrees * 1e6).round() / 1e6
+}
+
+/// A page of contributions. `next` (also in `links`) fetches the following page.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionCollection {
+    #[serde(rename = "type")]
+    pub type_: FeatureCollectionType,
+    pub features: Vec<ContributionFeature>,
+    #[serde(rename = "numberReturned")]
+    pub number_returned: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewReplyBody {
+    pub body: String,
+    pub display_name: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Reply {
+    pub id: Uuid,
+    pub body: String,
+    pub display_name: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: OffsetDateTime,
+}
+
+impl From<ReplyRow> for Reply {
+    fn from(r: ReplyRow) -> Self {
+        Self {
+            id: r.id,
+            body: r.body,
+            display_name: r.display_name,
+            created_at: r.created_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReplyList {
+    pub replies: Vec<Reply>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SupportState {
+    pub supported: bool,
+    pub support_count: i32,
+}

@@ -1,0 +1,181 @@
+//! Waymark's HTTP interface.
+//!
+//! `router` builds the whole application from its state and `serve` runs it until
+//! shutdown, so tests can bind port 0 and talk to the real thing.
+
+pub mod contributions;
+mod error;
+pub mod extract;
+mod health;
+mod links;
+pub mod plans;
+mod visitor;
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::routing::get;
+use axum_extra::extract::cookie::Key;
+use tokio::net::TcpListener;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use waymark_store::PgPool;
+
+pub use error::{ApiError, Problem};
+
+/// Settings of the HTTP layer; defaults are safe for a public deployment.
+#[derive(Debug, Clone)]
+pub struct ApiConfig {
+    /// The origin clients reach this server at (`https://map.example.org`), used in
+    /// links; without it, links are built from the request's `Host`.
+    pub public_url: Option<String>,
+    /// Largest accepted request body, in bytes.
+    pub body_limit: usize,
+    /// Marks cookies `Secure`; on whenever the public URL is https.
+    pub cookie_secure: bool,
+    /// The built map UI, served at `/`.
+    pub ui_dir: PathBuf,
+}
+
+impl Default for ApiConfig {
+    fn default() -> Self {
+        Self {
+            public_url: None,
+            body_limit: 256 * 1024,
+            cookie_secure: false,
+            ui_dir: PathBuf::from("map-ui/dist"),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: PgPool,
+    pub config: Arc<ApiConfig>,
+    /// Signs visitor cookies. Every process behind one address must share it.
+    pub cookie_key: Key,
+}
+
+impl FromRef<AppState> for Key {
+    fn from_ref(state: &AppState) -> Self {
+        state.cookie_key.clone()
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Waymark",
+        description = "Participatory mapping for neighbourhood planning: plans, \
+                       neighbourhoods, contributions, replies and support.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    tags(
+        (name = "plans", description = "Plans and their neighbourhoods"),
+        (name = "contributions", description = "Ideas, issues, interests and stories pinned on the map"),
+    )
+)]
+struct ApiDoc;
+
+/// The OpenAPI 3.1 description of every `/api/v1` route, generated from the handlers.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api_router().split_for_parts().1
+}
+
+fn api_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(plans::router())
+        .merge(contributions::router())
+}
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let (api, spec) = api_router().split_for_parts();
+    let spec = Arc::new(spec);
+    let ui = state.config.ui_dir.clone();
+    let api = api
+        .fallback(|| async { ApiError::NotFound("route") })
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed });
+    Router::new()
+        .merge(api)
+        .route(
+            "/openapi.json",
+            get(move || {
+                let spec = spec.clone();
+                async move { axum::Json(spec.as_ref().clone()) }
+            }),
+        )
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .nest(
+            "/api",
+            Router::new().fallback(|| async { ApiError::NotFound("route") }),
+        )
+        .fallback_service(ServeDir::new(&ui).fallback(ServeFile::new(ui.join("index.html"))))
+        .layer(DefaultBodyLimit::max(state.config.body_limit))
+        .layer(security_headers())
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                let id = request
+                    .headers()
+                    .get(&REQUEST_ID)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!("request", method = %request.method(),
+                                    path = %request.uri().path(), request_id = %id)
+            }),
+        )
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .with_state(state)
+}
+
+fn security_headers() -> tower::layer::util::Stack<
+    SetResponseHeaderLayer<HeaderValue>,
+    tower::layer::util::Stack<
+        SetResponseHeaderLayer<HeaderValue>,
+        SetResponseHeaderLayer<HeaderValue>,
+    >,
+> {
+    let csp = "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; \
+               child-src blob:; style-src 'self'; object-src 'none'; base-uri 'none'; \
+               frame-ancestors 'none'; form-action 'self'";
+    tower::layer::util::Stack::new(
+        SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        ),
+        tower::layer::util::Stack::new(
+            SetResponseHeaderLayer::if_not_present(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+            SetResponseHeaderLayer::if_not_present(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("same-origin"),
+            ),
+        ),
+    )
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves, then lets requests in
+/// flight finish.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await
+}

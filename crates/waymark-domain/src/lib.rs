@@ -1,0 +1,16 @@
+//! Waymark's domain: the types a plan is made of and the rules they obey.
+//!
+//! Everything here is pure: no I/O, no async. Values are parsed at the edge into
+//! these types, and once typed they are valid.
+
+pub mod contribution;
+pub mod ids;
+pub mod place;
+pub mod validation;
+
+pub use contribution::{
+    ContributionInput, ContributionPatch, Kind, NewContribution, NewReply, Precision, Theme,
+};
+pub use ids::{ContributionId, PlanSlug, ReplyId};
+pub use place::{BBox, Position};
+pub use validation::{FieldError, ValidationErrors};

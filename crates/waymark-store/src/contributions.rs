@@ -1,0 +1,363 @@
+//! Contributions: the hot write path (one statement from socket to commit) and the
+//! public reads, which only ever touch the `contributions_public` view.
+
+use sqlx::{PgConnection, PgExecutor};
+use time::OffsetDateTime;
+use uuid::Uuid;
+use waymark_domain::{ContributionPatch, Kind, NewContribution, Theme};
+
+/// A contribution as the public sees it: the published point, never the exact one.
+#[derive(Debug, Clone)]
+pub struct ContributionRow {
+    pub id: Uuid,
+    pub plan: String,
+    pub neighbourhood: Option<String>,
+    pub kind: String,
+    pub themes: Vec<String>,
+    pub title: String,
+    pub body: String,
+    pub display_name: Option<String>,
+    pub precision: String,
+    pub status: String,
+    pub lon: f64,
+    pub lat: f64,
+    pub support_count: i32,
+    pub reply_count: i32,
+    pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+}
+
+/// Who is writing, and how to recognise a retry of the same write.
+#[derive(Debug, Clone, Copy)]
+pub struct WriteContext<'a> {
+    /// The signed visitor or account key of the author, kept private.
+    pub author_key: &'a str,
+    pub idempotency_key: Option<&'a str>,
+    /// A digest of the request body, so a key reused for another body is caught.
+    pub request_hash: &'a [u8],
+}
+
+#[derive(Debug)]
+pub enum InsertOutcome {
+    Created(ContributionRow),
+    /// The same idempotency key and body were seen before: here is the first result.
+    Replayed(ContributionRow),
+    /// The idempotency key was used before with a different body.
+    KeyReused,
+    PlanNotFound,
+    OutsidePlan,
+}
+
+fn theme_names(themes: &[Theme]) -> Vec<String> {
+    themes.iter().map(|t| t.as_str().to_owned()).collect()
+}
+
+/// Inserts a contribution in one statement: the plan lookup, the boundary check, the
+/// idempotency check and the insert itself. Only a refused insert costs a second query.
+pub async fn insert(
+    conn: &mut PgConnection,
+    plan: &str,
+    new: &NewContribution,
+    ctx: WriteContext<'_>,
+) -> Result<InsertOutcome, sqlx::Error> {
+    let created = sqlx::query_as!(
+        ContributionRow,
+        r#"WITH point AS (SELECT ST_SetSRID(ST_MakePoint($8, $9), 4326) AS geom),
+           ins AS (
+             INSERT INTO contributions
+                 (plan_id, kind, themes, title, body, display_name, precision, location,
+                  status, author_key, idempotency_key, request_hash)
+             SELECT p.id, $2, $3, $4, $5, $6, $7, point.geom,
+                    CASE p.moderation WHEN 'pre' THEN 'pending' ELSE 'published' END,
+                    $10, $11, $12
+               FROM plans p, point
+              WHERE p.slug = $1 AND ST_Intersects(p.boundary, point.geom)
+             ON CONFLICT (plan_id, idempotency_key) WHERE idempotency_key IS NOT NULL
+             DO NOTHING
+             RETURNING *
+           )
+           SELECT ins.id, $1 AS "plan!", n.slug AS "neighbourhood?", ins.kind, ins.themes,
+                  ins.title, ins.body, ins.display_name, ins.precision, ins.status,
+                  ST_X(ins.geom) AS "lon!", ST_Y(ins.geom) AS "lat!",
+                  ins.support_count, ins.reply_count, ins.created_at, ins.updated_at
+             FROM ins LEFT JOIN neighbourhoods n ON n.id = ins.neighbourhood_id"#,
+        plan,
+        new.kind.as_str(),
+        &theme_names(&new.themes),
+        new.title,
+        new.body,
+        new.display_name,
+        new.precision.as_str(),
+        new.position.lon(),
+        new.position.lat(),
+        ctx.author_key,
+        ctx.idempotency_key,
+        ctx.request_hash,
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(row) = created {
+        return Ok(InsertOutcome::Created(row));
+    }
+
+    let why = sqlx::query!(
+        r#"SELECT ST_Intersects(p.boundary, ST_SetSRID(ST_MakePoint($2, $3), 4326)) AS "inside!",
+                  c.id AS "existing?", c.request_hash AS "existing_hash?"
+             FROM plans p
+             LEFT JOIN contributions c ON c.plan_id = p.id AND c.idempotency_key = $4
+            WHERE p.slug = $1"#,
+        plan,
+        new.position.lon(),
+        new.position.lat(),
+        ctx.idempotency_key,
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(match why {
+        None => InsertOutcome::PlanNotFound,
+        Some(w) => match w.existing {
+            Some(id) if w.existing_hash.as_deref() == Some(ctx.request_hash) => {
+                match get_any(&mut *conn, id).await? {
+                    Some(row) => InsertOutcome::Replayed(row),
+                    None => InsertOutcome::KeyReused,
+                }
+            }
+            Some(_) => InsertOutcome::KeyReused,
+            None if !w.inside => InsertOutcome::OutsidePlan,
+            // Lost a race with a concurrent insert of the same key that rolled back:
+            // the caller may simply retry.
+            None => InsertOutcome::KeyReused,
+        },
+    })
+}
+
+/// Filters for the public list; `None` means "any".
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub kinds: Option<Vec<Kind>>,
+    pub themes: Option<Vec<Theme>>,
+    pub neighbourhood: Option<String>,
+    pub q: Option<String>,
+    /// `[min_lon, min_lat, max_lon, max_lat]`.
+    pub bbox: Option<[f64; 4]>,
+}
+
+/// Where the previous page ended, in the list's order (newest first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub created_at: OffsetDateTime,
+    pub id: Uuid,
+}
+
+/// Published contributions of a plan, newest first, one page at a time.
+pub async fn list_public(
+    db: impl PgExecutor<'_>,
+    plan: &str,
+    filter: &Filter,
+    after: Option<Cursor>,
+    limit: i64,
+) -> Result<Vec<ContributionRow>, sqlx::Error> {
+    let kinds: Option<Vec<String>> = filter
+        .kinds
+        .as_ref()
+        .map(|ks| ks.iter().map(|k| k.as_str().to_owned()).collect());
+    let themes = filter.themes.as_deref().map(theme_names);
+    let [min_lon, min_lat, max_lon, max_lat] = filter.bbox.map_or([None; 4], |b| b.map(Some));
+    sqlx::query_as!(
+        ContributionRow,
+        r#"SELECT c.id AS "id!", p.slug AS plan, n.slug AS "neighbourhood?", c.kind AS "kind!",
+                  c.themes AS "themes!", c.title AS "title!", c.body AS "body!",
+                  c.display_name, c.precision AS "precision!", 'published' AS "status!",
+                  ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
+                  c.support_count AS "support_count!", c.reply_count AS "reply_count!",
+                  c.created_at AS "created_at!", c.updated_at AS "updated_at!"
+             FROM contributions_public c
+             JOIN plans p ON p.id = c.plan_id
+             LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
+            WHERE p.slug = $1
+              AND ($2::text[] IS NULL OR c.kind = ANY($2))
+              AND ($3::text[] IS NULL OR c.themes && $3)
+              AND ($4::text IS NULL OR n.slug = $4)
+              AND ($5::text IS NULL OR c.search @@ websearch_to_tsquery('english', $5))
+              AND ($6::float8 IS NULL OR c.geom && ST_MakeEnvelope($6, $7, $8, $9, 4326))
+              AND ($10::timestamptz IS NULL OR (c.created_at, c.id) < ($10, $11::uuid))
+            ORDER BY c.created_at DESC, c.id DESC
+            LIMIT $12"#,
+        plan,
+        kinds.as_deref(),
+        themes.as_deref(),
+        filter.neighbourhood.as_deref(),
+        filter.q.as_deref(),
+        min_lon,
+        min_lat,
+        max_lon,
+        max_lat,
+        after.map(|c| c.created_at),
+        after.map(|c| c.id),
+        limit,
+    )
+    .fetch_all(db)
+    .await
+}
+
+/// One published contribution, and whether `supporter` supports it.
+pub async fn get_public(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    supporter: Option<&str>,
+) -> Result<Option<(ContributionRow, bool)>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"SELECT c.id AS "id!", p.slug AS plan, n.slug AS "neighbourhood?", c.kind AS "kind!",
+                  c.themes AS "themes!", c.title AS "title!", c.body AS "body!",
+                  c.display_name, c.precision AS "precision!",
+                  ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
+                  c.support_count AS "support_count!", c.reply_count AS "reply_count!",
+                  c.created_at AS "created_at!", c.updated_at AS "updated_at!",
+                  EXISTS (SELECT 1 FROM supports s
+                           WHERE s.contribution_id = c.id AND s.supporter = $2) AS "supported!"
+             FROM contributions_public c
+             JOIN plans p ON p.id = c.plan_id
+             LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
+            WHERE c.id = $1"#,
+        id,
+        supporter,
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| {
+        (
+            ContributionRow {
+                id: r.id,
+                plan: r.plan,
+                neighbourhood: r.neighbourhood,
+                kind: r.kind,
+                themes: r.themes,
+                title: r.title,
+                body: r.body,
+                display_name: r.display_name,
+                precision: r.precision,
+                status: "published".to_owned(),
+                lon: r.lon,
+                lat: r.lat,
+                support_count: r.support_count,
+                reply_count: r.reply_count,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            },
+            r.supported,
+        )
+    }))
+}
+
+/// A contribution in any status, as its author or a moderator sees it (published point).
+async fn get_any(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+) -> Result<Option<ContributionRow>, sqlx::Error> {
+    sqlx::query_as!(
+        ContributionRow,
+        r#"SELECT c.id, p.slug AS plan, n.slug AS "neighbourhood?", c.kind, c.themes, c.title,
+                  c.body, c.display_name, c.precision, c.status,
+                  ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
+                  c.support_count, c.reply_count, c.created_at, c.updated_at
+             FROM contributions c
+             JOIN plans p ON p.id = c.plan_id
+             LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
+            WHERE c.id = $1"#,
+        id
+    )
+    .fetch_optional(db)
+    .await
+}
+
+#[derive(Debug)]
+pub enum AuthorOutcome<T> {
+    Done(T),
+    NotFound,
+    /// The contribution exists but the caller did not write it.
+    NotAuthor,
+}
+
+/// Applies an author's edit. Withdrawn and hidden contributions cannot be edited.
+pub async fn update_by_author(
+    conn: &mut PgConnection,
+    id: Uuid,
+    author_key: &str,
+    patch: &ContributionPatch,
+) -> Result<AuthorOutcome<ContributionRow>, sqlx::Error> {
+    let themes = patch.themes.as_deref().map(theme_names);
+    let updated = sqlx::query_scalar!(
+        r#"UPDATE contributions
+              SET kind = COALESCE($3, kind),
+                  themes = COALESCE($4, themes),
+                  title = COALESCE($5, title),
+                  body = COALESCE($6, body),
+                  display_name = CASE WHEN $7 THEN $8 ELSE display_name END,
+                  precision = COALESCE($9, precision),
+                  updated_at = now()
+            WHERE id = $1 AND author_key = $2 AND status IN ('published', 'pending')
+        RETURNING id"#,
+        id,
+        author_key,
+        patch.kind.map(Kind::as_str),
+        themes.as_deref(),
+        patch.title.as_deref(),
+        patch.body.as_deref(),
+        patch.display_name.is_some(),
+        patch.display_name.clone().flatten(),
+        patch.precision.map(|p| p.as_str()),
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    match updated {
+        Some(id) => Ok(get_any(&mut *conn, id)
+            .await?
+            .map_or(AuthorOutcome::NotFound, AuthorOutcome::Done)),
+        None => author_refusal(conn, id).await,
+    }
+}
+
+/// Withdraws a contribution at its author's request. It is kept, but no longer shown.
+pub async fn withdraw_by_author(
+    conn: &mut PgConnection,
+    id: Uuid,
+    author_key: &str,
+) -> Result<AuthorOutcome<()>, sqlx::Error> {
+    let done = sqlx::query!(
+        r#"UPDATE contributions SET status = 'withdrawn', updated_at = now()
+            WHERE id = $1 AND author_key = $2 AND status IN ('published', 'pending')"#,
+        id,
+        author_key
+    )
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 1 {
+        Ok(AuthorOutcome::Done(()))
+    } else {
+        author_refusal(conn, id).await
+    }
+}
+
+async fn author_refusal<T>(
+    conn: &mut PgConnection,
+    id: Uuid,
+) -> Result<AuthorOutcome<T>, sqlx::Error> {
+    let visible = sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM contributions_public WHERE id = $1) AS "visible!""#,
+        id
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok(if visible {
+        AuthorOutcome::NotAuthor
+    } else {
+        AuthorOutcome::NotFound
+    })
+}
+
+/// Counts every row, whatever its status: tests and seeding use it.
+pub async fn count_all(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM contributions"#)
+        .fetch_one(db)
+        .await
+}

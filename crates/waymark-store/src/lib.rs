@@ -1,0 +1,37 @@
+//! Waymark's storage: every SQL statement lives here.
+//!
+//! Functions take an executor or a `&mut PgConnection`, so the caller owns the
+//! transaction and can make several writes atomic.
+
+pub mod contributions;
+pub mod plans;
+pub mod replies;
+pub mod seed;
+pub mod supports;
+
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+pub use sqlx::{Error, PgConnection, PgPool, Postgres};
+
+/// The schema migrations, embedded in the binary.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
+
+/// Opens a pool. Statements are prepared once per connection and cached by sqlx.
+pub async fn connect(url: &str, max_connections: u32) -> Result<PgPool, Error> {
+    let options: PgConnectOptions = url.parse()?;
+    PgPoolOptions::new()
+        .max_connections(max_connections)
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(5))
+        .connect_with(options.application_name("waymark"))
+        .await
+}
+
+/// Answers whether the database is there and willing.
+pub async fn ping(pool: &PgPool) -> Result<(), Error> {
+    sqlx::query_scalar!("SELECT 1 AS \"one!\"")
+        .fetch_one(pool)
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,152 @@
+//! Plans and their neighbourhoods.
+
+use serde_json::Value;
+use sqlx::PgExecutor;
+use uuid::Uuid;
+
+#[derive(Debug, Clone)]
+pub struct PlanRow {
+    pub id: Uuid,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub allow_anonymous: bool,
+    pub moderation: String,
+    /// `[min_lon, min_lat, max_lon, max_lat]` of the boundary.
+    pub bbox: [f64; 4],
+    pub boundary: Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct NeighbourhoodRow {
+    pub slug: String,
+    pub name: String,
+    pub centre: [f64; 2],
+    pub boundary: Value,
+    pub contribution_count: i64,
+}
+
+pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> {
+    sqlx::query!(
+        r#"SELECT id, slug, title, description, allow_anonymous, moderation,
+                  ST_XMin(boundary) AS "min_lon!", ST_YMin(boundary) AS "min_lat!",
+                  ST_XMax(boundary) AS "max_lon!", ST_YMax(boundary) AS "max_lat!",
+                  ST_AsGeoJSON(boundary, 6)::json AS "boundary!"
+             FROM plans ORDER BY title, slug"#
+    )
+    .fetch_all(db)
+    .await
+    .map(|rows| {
+        rows.into_iter()
+            .map(|r| PlanRow {
+                id: r.id,
+                slug: r.slug,
+                title: r.title,
+                description: r.description,
+                allow_anonymous: r.allow_anonymous,
+                moderation: r.moderation,
+                bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
+                boundary: r.boundary,
+            })
+            .collect()
+    })
+}
+
+pub async fn get(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<PlanRow>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"SELECT id, slug, title, description, allow_anonymous, moderation,
+                  ST_XMin(boundary) AS "min_lon!", ST_YMin(boundary) AS "min_lat!",
+                  ST_XMax(boundary) AS "max_lon!", ST_YMax(boundary) AS "max_lat!",
+                  ST_AsGeoJSON(boundary, 6)::json AS "boundary!"
+             FROM plans WHERE slug = $1"#,
+        slug
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| PlanRow {
+        id: r.id,
+        slug: r.slug,
+        title: r.title,
+        description: r.description,
+        allow_anonymous: r.allow_anonymous,
+        moderation: r.moderation,
+        bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
+        boundary: r.boundary,
+    }))
+}
+
+pub async fn neighbourhoods(
+    db: impl PgExecutor<'_>,
+    plan_id: Uuid,
+) -> Result<Vec<NeighbourhoodRow>, sqlx::Error> {
+    sqlx::query!(
+        r#"SELECT n.slug, n.name,
+                  ST_X(n.centre) AS "lon!", ST_Y(n.centre) AS "lat!",
+                  ST_AsGeoJSON(n.boundary, 6)::json AS "boundary!",
+                  (SELECT count(*) FROM contributions_public c
+                    WHERE c.neighbourhood_id = n.id) AS "contribution_count!"
+             FROM neighbourhoods n
+            WHERE n.plan_id = $1
+            ORDER BY n.name"#,
+        plan_id
+    )
+    .fetch_all(db)
+    .await
+    .map(|rows| {
+        rows.into_iter()
+            .map(|r| NeighbourhoodRow {
+                slug: r.slug,
+                name: r.name,
+                centre: [r.lon, r.lat],
+                boundary: r.boundary,
+                contribution_count: r.contribution_count,
+            })
+            .collect()
+    })
+}
+
+/// Creates a plan, or updates the one with the same slug; returns its id.
+pub async fn upsert(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+    title: &str,
+    description: &str,
+    boundary_geojson: &str,
+) -> Result<Uuid, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"INSERT INTO plans (slug, title, description, boundary)
+           VALUES ($1, $2, $3, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($4), 4326)))
+           ON CONFLICT (slug) DO UPDATE
+              SET title = EXCLUDED.title, description = EXCLUDED.description,
+                  boundary = EXCLUDED.boundary
+           RETURNING id"#,
+        slug,
+        title,
+        description,
+        boundary_geojson
+    )
+    .fetch_one(db)
+    .await
+}
+
+pub async fn upsert_neighbourhood(
+    db: impl PgExecutor<'_>,
+    plan_id: Uuid,
+    slug: &str,
+    name: &str,
+    boundary_geojson: &str,
+) -> Result<Uuid, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"INSERT INTO neighbourhoods (plan_id, slug, name, boundary)
+           VALUES ($1, $2, $3, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($4), 4326)))
+           ON CONFLICT (plan_id, slug) DO UPDATE
+              SET name = EXCLUDED.name, boundary = EXCLUDED.boundary
+           RETURNING id"#,
+        plan_id,
+        slug,
+        name,
+        boundary_geojson
+    )
+    .fetch_one(db)
+    .await
+}

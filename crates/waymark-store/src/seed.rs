@@ -1,0 +1,121 @@
+//! Bulk loads for the demo plan and for benchmarks.
+
+use std::fmt::Write;
+
+use sqlx::PgConnection;
+use time::OffsetDateTime;
+use uuid::Uuid;
+use waymark_domain::{NewContribution, NewReply};
+
+/// Stores a demo contribution with its history: when it was made, how many people
+/// support it and its replies.
+pub async fn insert_with_history(
+    conn: &mut PgConnection,
+    plan_id: Uuid,
+    new: &NewContribution,
+    created_at: OffsetDateTime,
+    supports: u32,
+    replies: &[(NewReply, OffsetDateTime)],
+) -> Result<Uuid, sqlx::Error> {
+    let themes: Vec<String> = new.themes.iter().map(|t| t.as_str().to_owned()).collect();
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO contributions
+               (plan_id, kind, themes, title, body, display_name, precision, location,
+                author_key, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, ST_SetSRID(ST_MakePoint($8, $9), 4326),
+                   'seed', $10, $10)
+           RETURNING id"#,
+        plan_id,
+        new.kind.as_str(),
+        &themes,
+        new.title,
+        new.body,
+        new.display_name,
+        new.precision.as_str(),
+        new.position.lon(),
+        new.position.lat(),
+        created_at,
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query!(
+        r#"INSERT INTO supports (contribution_id, supporter, created_at)
+           SELECT $1, 'seed:' || i, $3 FROM generate_series(1, $2::int) AS i"#,
+        id,
+        supports as i32,
+        created_at,
+    )
+    .execute(&mut *conn)
+    .await?;
+    for (reply, at) in replies {
+        sqlx::query!(
+            r#"INSERT INTO replies (contribution_id, body, display_name, author_key, created_at)
+               VALUES ($1, $2, $3, 'seed', $4)"#,
+            id,
+            reply.body,
+            reply.display_name,
+            at,
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(id)
+}
+
+/// One generated contribution for a synthetic load.
+#[derive(Debug, Clone)]
+pub struct SyntheticRow<'a> {
+    pub kind: &'a str,
+    pub themes: &'a [&'a str],
+    pub title: &'a str,
+    pub lon: f64,
+    pub lat: f64,
+    pub created_at: OffsetDateTime,
+}
+
+/// Streams rows into `contributions` with COPY, in chunks of about 1 MiB. The placing
+/// trigger still assigns each row its neighbourhood and published point.
+pub async fn copy_contributions<'a>(
+    conn: &mut PgConnection,
+    plan_id: Uuid,
+    rows: impl IntoIterator<Item = SyntheticRow<'a>>,
+    mut progress: impl FnMut(u64),
+) -> Result<u64, sqlx::Error> {
+    const CHUNK: usize = 1 << 20;
+    let mut copy = conn
+        .copy_in_raw(
+            "COPY contributions (plan_id, kind, themes, title, precision, location, author_key,
+                                 created_at, updated_at) FROM STDIN",
+        )
+        .await?;
+    let mut buffer = String::with_capacity(CHUNK + 1024);
+    let mut sent = 0u64;
+    for row in rows {
+        // Text format: tab-separated, `\N` for null; the values we write hold no tabs,
+        // newlines or backslashes.
+        let at = row
+            .created_at
+            .format(&time::format_description::well_known::Rfc3339)
+            .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        let _ = writeln!(
+            buffer,
+            "{plan_id}\t{}\t{{{}}}\t{}\texact\tSRID=4326;POINT({} {})\tsynthetic\t{at}\t{at}",
+            row.kind,
+            row.themes.join(","),
+            row.title,
+            row.lon,
+            row.lat,
+        );
+        sent += 1;
+        if buffer.len() >= CHUNK {
+            copy.send(buffer.as_bytes()).await?;
+            buffer.clear();
+            progress(sent);
+        }
+    }
+    if !buffer.is_empty() {
+        copy.send(buffer.as_bytes()).await?;
+    }
+    progress(sent);
+    copy.finish().await
+}

@@ -1,0 +1,119 @@
+//! Typed configuration: a TOML file, overridden by `WAYMARK_*` environment variables
+//! (and `DATABASE_URL`). Defaults are safe for a public deployment.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// PostgreSQL with PostGIS 3 (`DATABASE_URL`).
+    pub database_url: Option<String>,
+    /// Where to listen (`WAYMARK_LISTEN`).
+    pub listen: SocketAddr,
+    /// Pool size; about twice the database's cores is plenty (`WAYMARK_DB_MAX_CONNECTIONS`).
+    pub db_max_connections: u32,
+    /// The public origin, e.g. `https://map.example.org` (`WAYMARK_PUBLIC_URL`).
+    pub public_url: Option<String>,
+    /// At least 32 bytes that sign cookies; every process of one site must share it
+    /// (`WAYMARK_SECRET`). Without it a random one is made at start.
+    pub secret: Option<String>,
+    /// Largest request body in bytes (`WAYMARK_BODY_LIMIT`).
+    pub body_limit: usize,
+    /// The built map UI (`WAYMARK_UI_DIR`).
+    pub ui_dir: PathBuf,
+    /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            database_url: None,
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            db_max_connections: 16,
+            public_url: None,
+            secret: None,
+            body_limit: 256 * 1024,
+            ui_dir: PathBuf::from("map-ui/dist"),
+            log_format: LogFormat::Text,
+        }
+    }
+}
+
+impl Config {
+    /// Reads `file` when it exists, then the environment.
+    pub fn load(file: &Path) -> anyhow::Result<Self> {
+        let config: Config = Figment::from(Serialized::defaults(Config::default()))
+            .merge(Toml::file(file))
+            .merge(Env::prefixed("WAYMARK_"))
+            .merge(
+                Env::raw()
+                    .only(&["DATABASE_URL"])
+                    .map(|_| "database_url".into()),
+            )
+            .extract()?;
+        if let Some(secret) = &config.secret {
+            anyhow::ensure!(
+                secret.len() >= 32,
+                "the secret must be at least 32 bytes long"
+            );
+        }
+        Ok(config)
+    }
+
+    pub fn database_url(&self) -> anyhow::Result<&str> {
+        self.database_url
+            .as_deref()
+            .ok_or_else(|| anyhow::anyhow!("set DATABASE_URL (or database_url in the config file)"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_listen_on_loopback_only() {
+        let c = Config::default();
+        assert!(c.listen.ip().is_loopback());
+        assert_eq!(c.listen.port(), 8080);
+    }
+
+    #[test]
+    fn the_environment_overrides_the_file() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "waymark.toml",
+                "listen = \"127.0.0.1:9000\"\nbody_limit = 10",
+            )?;
+            jail.set_env("WAYMARK_LISTEN", "127.0.0.1:9100");
+            jail.set_env("DATABASE_URL", "postgres://x/y");
+            let c = Config::load(Path::new("waymark.toml")).map_err(|e| e.to_string())?;
+            assert_eq!(c.listen.port(), 9100);
+            assert_eq!(c.body_limit, 10);
+            assert_eq!(c.database_url.as_deref(), Some("postgres://x/y"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_short_secret_is_refused() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("WAYMARK_SECRET", "short");
+            assert!(Config::load(Path::new("none.toml")).is_err());
+            Ok(())
+        });
+    }
+}
