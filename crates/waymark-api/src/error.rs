@@ -151,7 +151,9 @@ impl IntoResponse for ApiError {
 impl From<waymark_store::Error> for ApiError {
     fn from(error: waymark_store::Error) -> Self {
         match error {
-            waymark_store::Error::PoolTimedOut | waymark_store::Error::PoolClosed => {
+            waymark_store::Error::PoolTimedOut
+            | waymark_store::Error::PoolClosed
+            | waymark_store::Error::Io(_) => {
                 tracing::warn!(%error, "database unavailable");
                 ApiError::Unavailable
             }

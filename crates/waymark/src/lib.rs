@@ -1,1 +1,138 @@
+//! The `waymark` command as a library: configuration, serving and the data loaders,
+//! so that tests drive the same code as the binary.
 
+pub mod config;
+pub mod seed;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum_extra::extract::cookie::Key;
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+use config::{Config, LogFormat};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "waymark",
+    version,
+    about = "Participatory mapping for neighbourhood planning"
+)]
+struct Cli {
+    /// Configuration file (TOML); `WAYMARK_*` variables and `DATABASE_URL` override it.
+    #[arg(
+        long,
+        global = true,
+        env = "WAYMARK_CONFIG",
+        default_value = "waymark.toml"
+    )]
+    config: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the API, tiles and map UI.
+    #[command(after_help = "Example:\n  DATABASE_URL=postgres://localhost/waymark \
+                            WAYMARK_LISTEN=127.0.0.1:8080 waymark serve")]
+    Serve,
+    /// Bring the database schema up to date.
+    #[command(after_help = "Example:\n  DATABASE_URL=postgres://localhost/waymark waymark migrate")]
+    Migrate,
+    /// Load demo or synthetic data.
+    #[command(after_help = "Examples:\n  waymark seed --demo\n  waymark seed --synthetic 1000000")]
+    Seed(seed::SeedArgs),
+}
+
+/// Runs the command line the process was started with.
+pub async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let config = Config::load(&cli.config)?;
+    init_tracing(config.log_format);
+    match cli.command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            waymark_store::MIGRATOR.run(&pool).await?;
+            tracing::info!("database schema is up to date");
+            Ok(())
+        }
+        Command::Seed(args) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            seed::run(&pool, args).await
+        }
+    }
+}
+
+fn init_tracing(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let pool = waymark_store::connect(config.database_url()?, config.db_max_connections)
+        .await
+        .context("connecting to the database")?;
+    let cookie_key = match &config.secret {
+        Some(secret) => Key::derive_from(secret.as_bytes()),
+        None => {
+            tracing::warn!("no WAYMARK_SECRET set: visitor cookies will not outlive this process");
+            Key::generate()
+        }
+    };
+    let api_config = waymark_api::ApiConfig {
+        cookie_secure: config
+            .public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://")),
+        public_url: config.public_url.clone(),
+        body_limit: config.body_limit,
+        ui_dir: config.ui_dir.clone(),
+    };
+    let state = waymark_api::AppState {
+        pool,
+        config: Arc::new(api_config),
+        cookie_key,
+    };
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("listening on {}", config.listen))?;
+    let address = listener.local_addr()?;
+    tracing::info!("Waymark is serving on http://{address}");
+    waymark_api::serve(listener, waymark_api::router(state), shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM, so that requests in flight can finish.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

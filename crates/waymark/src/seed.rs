@@ -103,8 +103,9 @@ fn progress(len: u64, what: &str) -> ProgressBar {
     bar
 }
 
-/// Loads the plan and its neighbourhoods in `tx`; returns the plan's id.
-async fn load_plan(conn: &mut waymark_store::PgConnection) -> anyhow::Result<uuid::Uuid> {
+/// Loads the demo plan and its neighbourhoods, without contributions; returns the
+/// plan's id.
+pub async fn load_plan(conn: &mut waymark_store::PgConnection) -> anyhow::Result<uuid::Uuid> {
     let plan: PlanFixture = serde_json::from_str(PLAN).context("reading plan.json")?;
     let plan_id = waymark_store::plans::upsert(
         &mut *conn,
@@ -134,7 +135,7 @@ fn demo_slug() -> anyhow::Result<String> {
 }
 
 /// The demo plan, in one transaction: all of it or nothing.
-async fn demo(pool: &PgPool) -> anyhow::Result<()> {
+pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
     let slug = demo_slug()?;
     if waymark_store::plans::get(pool, &slug).await?.is_some() {
         tracing::info!(plan = %slug, "the demo plan is already loaded; leaving it as it is");
@@ -180,7 +181,7 @@ async fn demo(pool: &PgPool) -> anyhow::Result<()> {
 }
 
 /// `n` pins spread around the neighbourhood centres, streamed with COPY.
-async fn synthetic(pool: &PgPool, n: u64) -> anyhow::Result<()> {
+pub async fn synthetic(pool: &PgPool, n: u64) -> anyhow::Result<()> {
     let slug = demo_slug()?;
     let mut conn = pool.acquire().await?;
     let plan_id = match waymark_store::plans::get(&mut *conn, &slug).await? {

@@ -15,7 +15,7 @@ use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::contribution::ContributionInput;
 use waymark_domain::{
-    BBox, ContributionPatch, Kind, NewContribution, NewReply, Position, Theme, ValidationErrors,
+    BBox, ContributionPatch, Kind, NewContribution, NewReply, Theme, ValidationErrors,
 };
 use waymark_store::contributions::{self as store, AuthorOutcome, Filter, InsertOutcome};
 
@@ -288,8 +288,7 @@ async fn create_contribution(
     body: JsonBody<NewContributionFeature>,
 ) -> Result<Response, ApiError> {
     let feature = body.value;
-    let position =
-        Position::from_coordinates("geometry.coordinates", &feature.geometry.coordinates);
+    let position = feature.geometry.position();
     let props = feature.properties;
     let input = ContributionInput {
         kind: props.kind,

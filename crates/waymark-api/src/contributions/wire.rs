@@ -4,7 +4,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
 use uuid::Uuid;
-use waymark_domain::{Kind, Precision, Theme};
+use waymark_domain::{Kind, Position, Precision, Theme, ValidationErrors};
 use waymark_store::contributions::ContributionRow;
 use waymark_store::replies::ReplyRow;
 
@@ -34,12 +34,45 @@ pub struct Point {
     pub coordinates: Vec<f64>,
 }
 
+/// Any GeoJSON geometry as it arrives, so that a Polygon is told it is not a Point
+/// rather than that its coordinates are not numbers.
+#[derive(Debug, Deserialize)]
+pub struct GeometryIn {
+    #[serde(rename = "type")]
+    pub type_: String,
+    #[serde(default)]
+    pub coordinates: serde_json::Value,
+}
+
+impl GeometryIn {
+    pub fn position(&self) -> Result<Position, ValidationErrors> {
+        if self.type_ != "Point" {
+            return Err(ValidationErrors::one(
+                "geometry.type",
+                format!(
+                    "a contribution is a single Point, not a {}",
+                    self.type_.chars().take(40).collect::<String>()
+                ),
+            ));
+        }
+        let coordinates: Vec<f64> =
+            serde_json::from_value(self.coordinates.clone()).map_err(|_| {
+                ValidationErrors::one(
+                    "geometry.coordinates",
+                    "a Point's coordinates are [longitude, latitude] as numbers",
+                )
+            })?;
+        Position::from_coordinates("geometry.coordinates", &coordinates)
+    }
+}
+
 /// A new contribution: a GeoJSON Feature with a Point geometry.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct NewContributionFeature {
     #[serde(rename = "type")]
     pub type_: FeatureType,
-    pub geometry: Point,
+    #[schema(value_type = Point)]
+    pub geometry: GeometryIn,
     #[serde(default)]
     pub properties: NewContributionProperties,
 }

@@ -1,0 +1,145 @@
+//! Test harness: spawns the real application on port 0 against the fresh database
+//! that `#[sqlx::test]` makes for each test, and talks to it over HTTP.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum_extra::extract::cookie::Key;
+use serde_json::{Value, json};
+use sqlx::PgPool;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use waymark_store::MIGRATOR;
+
+pub struct TestApp {
+    pub address: SocketAddr,
+    pub pool: PgPool,
+    /// A client with its own cookie jar: one visitor.
+    pub client: reqwest::Client,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl TestApp {
+    /// The app with the Milton Keynes demo plan loaded (344 contributions).
+    pub async fn with_demo(pool: PgPool) -> Self {
+        waymark::seed::demo(&pool).await.expect("demo seed");
+        Self::spawn(pool).await
+    }
+
+    /// The app with the demo plan and neighbourhoods but no contributions.
+    pub async fn with_empty_plan(pool: PgPool) -> Self {
+        let mut conn = pool.acquire().await.expect("a connection");
+        waymark::seed::load_plan(&mut conn)
+            .await
+            .expect("plan seed");
+        drop(conn);
+        Self::spawn(pool).await
+    }
+
+    pub async fn spawn(pool: PgPool) -> Self {
+        Self::spawn_with(pool, waymark_api::ApiConfig::default()).await
+    }
+
+    pub async fn spawn_with(pool: PgPool, config: waymark_api::ApiConfig) -> Self {
+        let state = waymark_api::AppState {
+            pool: pool.clone(),
+            config: Arc::new(config),
+            cookie_key: Key::generate(),
+        };
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind port 0");
+        let address = listener.local_addr().expect("local address");
+        let (tx, rx) = oneshot::channel::<()>();
+        let server = tokio::spawn(waymark_api::serve(
+            listener,
+            waymark_api::router(state),
+            async {
+                let _ = rx.await;
+            },
+        ));
+        Self {
+            address,
+            pool,
+            client: visitor(),
+            shutdown: Some(tx),
+            server: Some(server),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    /// Stops the server and waits for it to finish what it was doing.
+    pub async fn stop(mut self) -> std::io::Result<()> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        match self.server.take() {
+            Some(server) => server.await.expect("server task"),
+            None => Ok(()),
+        }
+    }
+
+    pub async fn post_feature(
+        &self,
+        client: &reqwest::Client,
+        feature: &Value,
+    ) -> reqwest::Response {
+        client
+            .post(self.url("/api/v1/plans/milton-keynes/contributions"))
+            .header("content-type", "application/geo+json")
+            .body(feature.to_string())
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get_json(&self, path: &str) -> (u16, Value) {
+        let response = self
+            .client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request");
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("a JSON body"))
+    }
+
+    pub async fn count_rows(&self) -> i64 {
+        waymark_store::contributions::count_all(&self.pool)
+            .await
+            .expect("count")
+    }
+}
+
+/// A new visitor: a client with an empty cookie jar.
+pub fn visitor() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .expect("a client")
+}
+
+/// A valid contribution in Fishermead.
+pub fn feature(title: &str) -> Value {
+    feature_at(title, -0.749, 52.035)
+}
+
+pub fn feature_at(title: &str, lon: f64, lat: f64) -> Value {
+    json!({
+        "type": "Feature",
+        "geometry": { "type": "Point", "coordinates": [lon, lat] },
+        "properties": {
+            "kind": "idea",
+            "themes": ["energy", "community"],
+            "title": title,
+            "body": "Solar panels on the community centre roof would cut its bills.",
+            "display_name": "Amira",
+            "precision": "exact"
+        }
+    })
+}

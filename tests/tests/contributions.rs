@@ -1,0 +1,516 @@
+//! Posting, listing, filtering, paging, supporting, replying to and editing pins.
+
+use std::collections::HashSet;
+
+use serde_json::{Value, json};
+use sqlx::PgPool;
+use waymark_tests::{TestApp, feature, feature_at, visitor};
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn posting_a_valid_feature_returns_201_with_a_location_that_serves_it(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let response = app
+        .post_feature(&app.client, &feature("Solar on the Trinity Centre"))
+        .await;
+    assert_eq!(response.status(), 201);
+    assert_eq!(response.headers()["content-type"], "application/geo+json");
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    let created: Value = response.json().await.unwrap();
+    assert_eq!(
+        location,
+        format!("/api/v1/contributions/{}", created["id"].as_str().unwrap())
+    );
+    assert_eq!(created["properties"]["neighbourhood"], "fishermead");
+    assert_eq!(created["geometry"]["coordinates"], json!([-0.749, 52.035]));
+
+    let (status, fetched) = app.get_json(&location).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        fetched["properties"]["title"],
+        "Solar on the Trinity Centre"
+    );
+    assert_eq!(fetched["properties"]["display_name"], "Amira");
+    assert_eq!(app.count_rows().await, 1);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_retry_with_the_same_idempotency_key_returns_the_same_pin_and_one_row(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let body = feature("Bus shelter at the Oldbrook stop").to_string();
+    let post = || {
+        app.client
+            .post(app.url("/api/v1/plans/milton-keynes/contributions"))
+            .header("content-type", "application/geo+json")
+            .header("idempotency-key", "9f0c3c1e-offline-1")
+            .body(body.clone())
+            .send()
+    };
+    let first = post().await.unwrap();
+    assert_eq!(first.status(), 201);
+    let first_location = first.headers()["location"].clone();
+    let first: Value = first.json().await.unwrap();
+    let second = post().await.unwrap();
+    assert_eq!(second.status(), 201);
+    assert_eq!(second.headers()["location"], first_location);
+    assert_eq!(second.headers()["idempotent-replayed"], "true");
+    let second: Value = second.json().await.unwrap();
+    assert_eq!(first["id"], second["id"]);
+    assert_eq!(app.count_rows().await, 1);
+
+    // The same key with another body is refused, and nothing is written.
+    let other = app
+        .client
+        .post(app.url("/api/v1/plans/milton-keynes/contributions"))
+        .header("content-type", "application/geo+json")
+        .header("idempotency-key", "9f0c3c1e-offline-1")
+        .body(feature("Something else").to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 422);
+    let problem: Value = other.json().await.unwrap();
+    assert_eq!(problem["code"], "idempotency_key_reused");
+    assert_eq!(app.count_rows().await, 1);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn concurrent_retries_with_one_key_make_one_row(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let body = feature("Sent ten times from a flaky phone").to_string();
+    let sends = (0..10).map(|_| {
+        app.client
+            .post(app.url("/api/v1/plans/milton-keynes/contributions"))
+            .header("content-type", "application/geo+json")
+            .header("idempotency-key", "same-key")
+            .body(body.clone())
+            .send()
+    });
+    let responses = futures::future::join_all(sends).await;
+    let mut ids = HashSet::new();
+    for r in responses {
+        let r = r.unwrap();
+        assert_eq!(r.status(), 201);
+        let v: Value = r.json().await.unwrap();
+        ids.insert(v["id"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(ids.len(), 1);
+    assert_eq!(app.count_rows().await, 1);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_neighbourhood_precision_pin_is_never_published_at_its_exact_point(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let (lon, lat) = (-0.7512, 52.0331);
+    let mut pin = feature_at("My front garden floods", lon, lat);
+    pin["properties"]["precision"] = json!("neighbourhood");
+    let response = app.post_feature(&app.client, &pin).await;
+    assert_eq!(response.status(), 201);
+    let created: Value = response.json().await.unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+
+    let centre: (f64, f64) = sqlx::query_as(
+        "SELECT ST_X(centre), ST_Y(centre) FROM neighbourhoods WHERE slug = 'fishermead'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let exact = json!([lon, lat]);
+    let published = created["geometry"]["coordinates"].clone();
+    assert_ne!(published, exact);
+    let [plon, plat] = [
+        published[0].as_f64().unwrap(),
+        published[1].as_f64().unwrap(),
+    ];
+    assert!((plon - centre.0).abs() < 1e-6 && (plat - centre.1).abs() < 1e-6);
+
+    // Not in the single item, nor in any list page.
+    let (_, single) = app.get_json(&format!("/api/v1/contributions/{id}")).await;
+    assert_eq!(single["geometry"]["coordinates"], published);
+    let (_, list) = app
+        .get_json("/api/v1/plans/milton-keynes/contributions")
+        .await;
+    assert!(!list.to_string().contains(&lon.to_string()));
+
+    // The public view has no exact location at all, and publishes the centre.
+    let columns: Vec<String> = sqlx::query_scalar(
+        "SELECT column_name::text FROM information_schema.columns
+          WHERE table_name = 'contributions_public'",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert!(!columns.iter().any(|c| c == "location" || c == "author_key"));
+    let at_exact: bool = sqlx::query_scalar(
+        "SELECT ST_Equals(geom, ST_SetSRID(ST_MakePoint($1, $2), 4326))
+           FROM contributions_public WHERE id = $3::uuid",
+    )
+    .bind(lon)
+    .bind(lat)
+    .bind(&id)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert!(!at_exact);
+    // The exact point is kept for moderators.
+    let kept: bool = sqlx::query_scalar(
+        "SELECT ST_Equals(location, ST_SetSRID(ST_MakePoint($1, $2), 4326))
+           FROM contributions WHERE id = $3::uuid",
+    )
+    .bind(lon)
+    .bind(lat)
+    .bind(&id)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert!(kept);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_street_precision_pin_is_published_within_about_100_m_but_not_exactly(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let (lon, lat) = (-0.75123, 52.03317);
+    let mut pin = feature_at("Cracked paving on our street", lon, lat);
+    pin["properties"]["precision"] = json!("street");
+    let created: Value = app
+        .post_feature(&app.client, &pin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let c = &created["geometry"]["coordinates"];
+    let (plon, plat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
+    assert!(plon != lon || plat != lat);
+    let metres: f64 = sqlx::query_scalar(
+        "SELECT ST_Distance(ST_MakePoint($1, $2)::geography, ST_MakePoint($3, $4)::geography)",
+    )
+    .bind(lon)
+    .bind(lat)
+    .bind(plon)
+    .bind(plat)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert!(metres > 0.0 && metres <= 75.0, "{metres} m");
+}
+
+/// Ids of every contribution the list returns for `query`, following `next` links.
+async fn all_ids(app: &TestApp, query: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut url = Some(app.url(&format!(
+        "/api/v1/plans/milton-keynes/contributions?{query}"
+    )));
+    while let Some(next) = url {
+        let page: Value = app
+            .client
+            .get(&next)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        for f in page["features"].as_array().unwrap() {
+            ids.push(f["id"].as_str().unwrap().to_owned());
+        }
+        url = page["next"].as_str().map(str::to_owned);
+    }
+    ids
+}
+
+async fn db_ids(app: &TestApp, condition: &str) -> HashSet<String> {
+    sqlx::query_scalar::<_, String>(&format!(
+        "SELECT c.id::text FROM contributions c
+           LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
+          WHERE c.status = 'published' AND ({condition})"
+    ))
+    .fetch_all(&app.pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect()
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn following_next_links_returns_every_pin_once_newest_first(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    let ids = all_ids(&app, "limit=37").await;
+    let unique: HashSet<_> = ids.iter().cloned().collect();
+    assert_eq!(unique.len(), ids.len(), "no pin twice");
+    assert_eq!(unique, db_ids(&app, "true").await);
+    assert!(ids.len() >= 300);
+
+    let (_, first) = app
+        .get_json("/api/v1/plans/milton-keynes/contributions?limit=5")
+        .await;
+    let dates: Vec<&str> = first["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["properties"]["created_at"].as_str().unwrap())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+    assert_eq!(first["numberReturned"], 5);
+    assert_eq!(first["links"][1]["rel"], "next");
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn filters_return_exactly_the_matching_pins(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    let cases = [
+        ("kind=issue", "c.kind = 'issue'"),
+        ("kind=idea,story", "c.kind IN ('idea', 'story')"),
+        ("theme=energy", "'energy' = ANY(c.themes)"),
+        (
+            "theme=green_space,health",
+            "c.themes && ARRAY['green_space', 'health']",
+        ),
+        ("neighbourhood=fishermead", "n.slug = 'fishermead'"),
+        (
+            "q=solar",
+            "c.search @@ websearch_to_tsquery('english', 'solar')",
+        ),
+        (
+            "bbox=-0.76,52.03,-0.74,52.04",
+            "c.geom && ST_MakeEnvelope(-0.76, 52.03, -0.74, 52.04, 4326)",
+        ),
+        (
+            "kind=idea&theme=energy&neighbourhood=wolverton",
+            "c.kind = 'idea' AND 'energy' = ANY(c.themes) AND n.slug = 'wolverton'",
+        ),
+    ];
+    for (query, condition) in cases {
+        let got: HashSet<_> = all_ids(&app, &format!("{query}&limit=50"))
+            .await
+            .into_iter()
+            .collect();
+        let expected = db_ids(&app, condition).await;
+        assert!(
+            !expected.is_empty(),
+            "{query} matches something in the demo"
+        );
+        assert_eq!(got, expected, "{query}");
+    }
+    let none = all_ids(&app, "q=zzzxqj").await;
+    assert!(none.is_empty());
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn each_person_supports_once_and_can_take_it_back(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let created: Value = app
+        .post_feature(&app.client, &feature("Community fridge"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let path = format!(
+        "/api/v1/contributions/{}/support",
+        created["id"].as_str().unwrap()
+    );
+    let (alice, bob) = (visitor(), visitor());
+    for _ in 0..3 {
+        let r: Value = alice
+            .put(app.url(&path))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(r, json!({ "supported": true, "support_count": 1 }));
+    }
+    let r: Value = bob
+        .put(app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(r["support_count"], 2);
+    let r: Value = alice
+        .delete(app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(r, json!({ "supported": false, "support_count": 1 }));
+
+    let item = format!("/api/v1/contributions/{}", created["id"].as_str().unwrap());
+    let seen_by_bob: Value = bob
+        .get(app.url(&item))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(seen_by_bob["properties"]["supported"], true);
+    assert_eq!(seen_by_bob["properties"]["support_count"], 1);
+    let seen_by_alice: Value = alice
+        .get(app.url(&item))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(seen_by_alice["properties"]["supported"], false);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn replies_are_listed_oldest_first_and_counted(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let created: Value = app
+        .post_feature(&app.client, &feature("More benches by the lake"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = created["id"].as_str().unwrap();
+    let path = format!("/api/v1/contributions/{id}/replies");
+    for (text, name) in [
+        ("Yes please", Some("Tom")),
+        ("Agreed, for older people too", None),
+    ] {
+        let r = visitor()
+            .post(app.url(&path))
+            .json(&json!({ "body": text, "display_name": name }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+    }
+    let (status, list) = app.get_json(&path).await;
+    assert_eq!(status, 200);
+    let bodies: Vec<_> = list["replies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["body"].clone())
+        .collect();
+    assert_eq!(
+        bodies,
+        [json!("Yes please"), json!("Agreed, for older people too")]
+    );
+    let (_, item) = app.get_json(&format!("/api/v1/contributions/{id}")).await;
+    assert_eq!(item["properties"]["reply_count"], 2);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn only_the_author_can_edit_or_withdraw_a_pin(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let author = visitor();
+    let created: Value = app
+        .post_feature(&author, &feature("Speed bumps on Marlborough Street"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let path = format!("/api/v1/contributions/{}", created["id"].as_str().unwrap());
+
+    let stranger = visitor()
+        .patch(app.url(&path))
+        .json(&json!({ "title": "Hijacked" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stranger.status(), 403);
+    // A stranger who has a visitor cookie of their own is refused too.
+    let other = visitor();
+    app.post_feature(&other, &feature("Their own pin")).await;
+    let r = other
+        .patch(app.url(&path))
+        .json(&json!({ "title": "Hijacked" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+
+    let r = author
+        .patch(app.url(&path))
+        .header("content-type", "application/merge-patch+json")
+        .body(
+            json!({ "title": "Speed humps on Marlborough Street", "display_name": null })
+                .to_string(),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let edited: Value = r.json().await.unwrap();
+    assert_eq!(
+        edited["properties"]["title"],
+        "Speed humps on Marlborough Street"
+    );
+    assert_eq!(edited["properties"]["display_name"], Value::Null);
+
+    assert_eq!(
+        other.delete(app.url(&path)).send().await.unwrap().status(),
+        403
+    );
+    assert_eq!(
+        author.delete(app.url(&path)).send().await.unwrap().status(),
+        204
+    );
+    let (status, problem) = app.get_json(&path).await;
+    assert_eq!((status, problem["code"].as_str()), (404, Some("not_found")));
+    let (_, list) = app
+        .get_json("/api/v1/plans/milton-keynes/contributions")
+        .await;
+    assert_eq!(
+        list["numberReturned"], 1,
+        "only the other visitor's pin is left"
+    );
+    // Withdrawn, not deleted.
+    assert_eq!(app.count_rows().await, 2);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn markup_in_a_title_comes_back_as_the_same_text(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let title = "<img src=x onerror=alert(1)>";
+    let created: Value = app
+        .post_feature(&app.client, &feature(title))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let (_, item) = app
+        .get_json(&format!(
+            "/api/v1/contributions/{}",
+            created["id"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(item["properties"]["title"], title);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_pre_moderated_plan_keeps_new_pins_pending_and_out_of_the_list(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    sqlx::query("UPDATE plans SET moderation = 'pre'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let r = app
+        .post_feature(&app.client, &feature("Waiting for a moderator"))
+        .await;
+    assert_eq!(r.status(), 201);
+    let created: Value = r.json().await.unwrap();
+    assert_eq!(created["properties"]["status"], "pending");
+    let (_, list) = app
+        .get_json("/api/v1/plans/milton-keynes/contributions")
+        .await;
+    assert_eq!(list["numberReturned"], 0);
+    let (status, _) = app
+        .get_json(&format!(
+            "/api/v1/contributions/{}",
+            created["id"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(status, 404);
+}

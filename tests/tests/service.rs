@@ -1,0 +1,235 @@
+//! The service around the API: probes, OpenAPI, headers, the UI, plans and shutdown.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+use sqlx::PgPool;
+use sqlx::postgres::PgPoolOptions;
+use waymark_tests::{TestApp, feature};
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn health_and_readiness_answer_when_the_database_does(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let (status, body) = app.get_json("/healthz").await;
+    assert_eq!((status, body["status"].as_str()), (200, Some("ok")));
+    let (status, _) = app.get_json("/readyz").await;
+    assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn readiness_is_503_when_the_database_is_gone() {
+    // A pool that points at a port where nothing listens.
+    let pool = PgPoolOptions::new()
+        .acquire_timeout(std::time::Duration::from_millis(300))
+        .connect_lazy("postgres://nobody:nothing@127.0.0.1:9/none")
+        .unwrap();
+    let app = TestApp::spawn(pool).await;
+    let (status, body) = app.get_json("/readyz").await;
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (503, Some("unavailable"))
+    );
+    let (status, _) = app.get_json("/healthz").await;
+    assert_eq!(status, 200);
+    // An API call without a database is a 503 problem, not a 500.
+    let response = app
+        .client
+        .get(app.url("/api/v1/plans"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 503);
+    let problem: Value = response.json().await.unwrap();
+    assert_eq!(problem["code"], "unavailable");
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn openapi_3_1_describes_every_api_route(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let (status, spec) = app.get_json("/openapi.json").await;
+    assert_eq!(status, 200);
+    assert_eq!(spec["openapi"], "3.1.0");
+    let paths: HashSet<&str> = spec["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let expected = [
+        ("/api/v1/plans", "get"),
+        ("/api/v1/plans/{plan}", "get"),
+        ("/api/v1/plans/{plan}/neighbourhoods", "get"),
+        ("/api/v1/plans/{plan}/contributions", "get"),
+        ("/api/v1/plans/{plan}/contributions", "post"),
+        ("/api/v1/contributions/{id}", "get"),
+        ("/api/v1/contributions/{id}", "patch"),
+        ("/api/v1/contributions/{id}", "delete"),
+        ("/api/v1/contributions/{id}/replies", "get"),
+        ("/api/v1/contributions/{id}/replies", "post"),
+        ("/api/v1/contributions/{id}/support", "put"),
+        ("/api/v1/contributions/{id}/support", "delete"),
+    ];
+    for (path, method) in expected {
+        assert!(paths.contains(path), "{path} is documented");
+        assert!(
+            spec["paths"][path][method].is_object(),
+            "{method} {path} is documented"
+        );
+    }
+    assert!(spec["components"]["schemas"]["Problem"].is_object());
+    assert!(spec["components"]["schemas"]["NewContributionFeature"].is_object());
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn responses_carry_a_request_id_and_security_headers(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let response = app
+        .client
+        .get(app.url("/api/v1/plans"))
+        .send()
+        .await
+        .unwrap();
+    let headers = response.headers();
+    assert!(uuid::Uuid::parse_str(headers["x-request-id"].to_str().unwrap()).is_ok());
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("default-src 'self'") && !csp.contains("unsafe-inline"));
+    assert!(csp.contains("frame-ancestors 'none'"));
+    // A caller's own request id is kept, so logs on both sides line up.
+    let response = app
+        .client
+        .get(app.url("/healthz"))
+        .header("x-request-id", "from-the-load-balancer")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["x-request-id"], "from-the-load-balancer");
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_map_ui_is_served_at_the_root_and_for_app_routes(pool: PgPool) {
+    let dir = std::env::temp_dir().join(format!("waymark-ui-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), "<title>Waymark UI</title>").unwrap();
+    let config = waymark_api::ApiConfig {
+        ui_dir: dir.clone(),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(pool, config).await;
+    for path in ["/", "/p/milton-keynes"] {
+        let body = app
+            .client
+            .get(app.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(body.contains("Waymark UI"), "{path}");
+    }
+    // API paths never fall through to the page.
+    let response = app
+        .client
+        .get(app.url("/api/v2/anything"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_demo_plan_lists_its_twenty_neighbourhoods(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    let (_, plans) = app.get_json("/api/v1/plans").await;
+    assert_eq!(plans["plans"][0]["slug"], "milton-keynes");
+    assert!(plans["plans"][0].get("boundary").is_none());
+    let (_, plan) = app.get_json("/api/v1/plans/milton-keynes").await;
+    assert_eq!(plan["boundary"]["type"], "MultiPolygon");
+    let bbox = plan["bbox"].as_array().unwrap();
+    assert!(bbox[0].as_f64().unwrap() < -0.8 && bbox[3].as_f64().unwrap() > 52.08);
+
+    let response = app
+        .client
+        .get(app.url("/api/v1/plans/milton-keynes/neighbourhoods"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-type"], "application/geo+json");
+    let hoods: Value = response.json().await.unwrap();
+    let features = hoods["features"].as_array().unwrap();
+    assert_eq!(features.len(), 20);
+    let counted: i64 = features
+        .iter()
+        .map(|f| f["properties"]["contribution_count"].as_i64().unwrap())
+        .sum();
+    let published: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM contributions WHERE status = 'published'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(counted, published);
+    assert!(
+        features
+            .iter()
+            .any(|f| f["properties"]["name"] == "Fishermead")
+    );
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_demo_seed_is_believable_and_loads_once(pool: PgPool) {
+    waymark::seed::demo(&pool).await.unwrap();
+    waymark::seed::demo(&pool).await.unwrap();
+    let (total, kinds, themes, hoods, with_replies, supported): (i64, i64, i64, i64, i64, i64) =
+        sqlx::query_as(
+            "SELECT count(*), count(DISTINCT kind),
+                (SELECT count(DISTINCT t) FROM contributions, unnest(themes) t),
+                count(DISTINCT neighbourhood_id),
+                count(*) FILTER (WHERE reply_count > 0),
+                count(*) FILTER (WHERE support_count > 0)
+           FROM contributions",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert!(total >= 300, "{total}");
+    assert_eq!((kinds, themes, hoods), (4, 8, 20));
+    assert!(with_replies > 50 && supported > 50);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_synthetic_load_places_every_pin_in_a_neighbourhood(pool: PgPool) {
+    waymark::seed::synthetic(&pool, 5_000).await.unwrap();
+    let (total, placed, inside): (i64, i64, i64) = sqlx::query_as(
+        "SELECT count(*), count(c.neighbourhood_id),
+                count(*) FILTER (WHERE ST_Intersects(p.boundary, c.geom))
+           FROM contributions c JOIN plans p ON p.id = c.plan_id",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((total, placed, inside), (5_000, 5_000, 5_000));
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn shutdown_lets_the_server_finish_and_stop(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    assert_eq!(
+        app.post_feature(&app.client, &feature("Before closing time"))
+            .await
+            .status(),
+        201
+    );
+    let address = app.address;
+    app.stop().await.unwrap();
+    assert!(
+        reqwest::get(format!("http://{address}/healthz"))
+            .await
+            .is_err()
+    );
+}
