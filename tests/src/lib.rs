@@ -2,7 +2,6 @@
 //! that `#[sqlx::test]` makes for each test, and talks to it over HTTP.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 
 use axum_extra::extract::cookie::Key;
 use serde_json::{Value, json};
@@ -43,23 +42,15 @@ impl TestApp {
     }
 
     pub async fn spawn_with(pool: PgPool, config: waymark_api::ApiConfig) -> Self {
-        let state = waymark_api::AppState {
-            pool: pool.clone(),
-            config: Arc::new(config),
-            cookie_key: Key::generate(),
-        };
+        let state = waymark_api::AppState::new(pool.clone(), config, Key::generate());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind port 0");
         let address = listener.local_addr().expect("local address");
         let (tx, rx) = oneshot::channel::<()>();
-        let server = tokio::spawn(waymark_api::serve(
-            listener,
-            waymark_api::router(state),
-            async {
-                let _ = rx.await;
-            },
-        ));
+        let server = tokio::spawn(waymark_api::serve(listener, state, async {
+            let _ = rx.await;
+        }));
         Self {
             address,
             pool,

@@ -9,6 +9,7 @@ pub mod extract;
 mod health;
 mod links;
 pub mod plans;
+pub mod tiles;
 mod visitor;
 
 use std::future::Future;
@@ -43,6 +44,10 @@ pub struct ApiConfig {
     pub cookie_secure: bool,
     /// The built map UI, served at `/`.
     pub ui_dir: PathBuf,
+    /// Below this zoom the contributions layer shows counted bubbles, not pins.
+    pub cluster_below_zoom: u8,
+    /// Bytes of tiles kept in memory.
+    pub tile_cache_bytes: u64,
 }
 
 impl Default for ApiConfig {
@@ -52,6 +57,8 @@ impl Default for ApiConfig {
             body_limit: 256 * 1024,
             cookie_secure: false,
             ui_dir: PathBuf::from("map-ui/dist"),
+            cluster_below_zoom: 13,
+            tile_cache_bytes: 128 * 1024 * 1024,
         }
     }
 }
@@ -62,6 +69,30 @@ pub struct AppState {
     pub config: Arc<ApiConfig>,
     /// Signs visitor cookies. Every process behind one address must share it.
     pub cookie_key: Key,
+    pub tiles: Arc<tiles::cache::TileCache>,
+}
+
+impl AppState {
+    pub fn new(pool: PgPool, config: ApiConfig, cookie_key: Key) -> Self {
+        Self {
+            pool,
+            tiles: Arc::new(tiles::cache::TileCache::new(config.tile_cache_bytes)),
+            config: Arc::new(config),
+            cookie_key,
+        }
+    }
+
+    /// Drops the cached tiles that show these published points, at once, in this
+    /// process; other processes hear of it through NOTIFY.
+    pub fn evict_pins(&self, points: &[[f64; 2]]) {
+        for [lon, lat] in points {
+            self.tiles.evict(
+                tiles::layers::Layer::Contributions,
+                (*lon, *lat),
+                (*lon, *lat),
+            );
+        }
+    }
 }
 
 impl FromRef<AppState> for Key {
@@ -115,6 +146,7 @@ pub fn router(state: AppState) -> Router {
                 async move { axum::Json(spec.as_ref().clone()) }
             }),
         )
+        .merge(tiles::router())
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .nest(
@@ -168,14 +200,20 @@ fn security_headers() -> tower::layer::util::Stack<
     )
 }
 
-/// Serves `router` on `listener` until `shutdown` resolves, then lets requests in
-/// flight finish.
+/// Serves the application on `listener` until `shutdown` resolves, then lets requests
+/// in flight finish. Also listens for tile invalidations from other processes.
 pub async fn serve(
     listener: TcpListener,
-    router: Router,
+    state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
+    let invalidations = tokio::spawn(tiles::listen_for_invalidations(
+        state.pool.clone(),
+        state.tiles.clone(),
+    ));
+    let served = axum::serve(listener, router(state))
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+    invalidations.abort();
+    served
 }

@@ -6,6 +6,7 @@
 pub mod contribution;
 pub mod ids;
 pub mod place;
+pub mod tile;
 pub mod validation;
 
 pub use contribution::{
@@ -13,4 +14,5 @@ pub use contribution::{
 };
 pub use ids::{ContributionId, PlanSlug, ReplyId};
 pub use place::{BBox, Position};
+pub use tile::TileCoord;
 pub use validation::{FieldError, ValidationErrors};

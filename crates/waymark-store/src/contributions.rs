@@ -278,16 +278,22 @@ pub enum AuthorOutcome<T> {
     NotAuthor,
 }
 
-/// Applies an author's edit. Withdrawn and hidden contributions cannot be edited.
+/// Applies an author's edit; returns the new state and the point it was published at
+/// before. Withdrawn and hidden contributions cannot be edited.
 pub async fn update_by_author(
     conn: &mut PgConnection,
     id: Uuid,
     author_key: &str,
     patch: &ContributionPatch,
-) -> Result<AuthorOutcome<ContributionRow>, sqlx::Error> {
+) -> Result<AuthorOutcome<(ContributionRow, [f64; 2])>, sqlx::Error> {
     let themes = patch.themes.as_deref().map(theme_names);
-    let updated = sqlx::query_scalar!(
-        r#"UPDATE contributions
+    let updated = sqlx::query!(
+        r#"WITH old AS (
+               SELECT id, geom FROM contributions
+                WHERE id = $1 AND author_key = $2 AND status IN ('published', 'pending')
+                  FOR UPDATE
+           )
+           UPDATE contributions c
               SET kind = COALESCE($3, kind),
                   themes = COALESCE($4, themes),
                   title = COALESCE($5, title),
@@ -295,8 +301,9 @@ pub async fn update_by_author(
                   display_name = CASE WHEN $7 THEN $8 ELSE display_name END,
                   precision = COALESCE($9, precision),
                   updated_at = now()
-            WHERE id = $1 AND author_key = $2 AND status IN ('published', 'pending')
-        RETURNING id"#,
+             FROM old
+            WHERE c.id = old.id
+        RETURNING c.id, ST_X(old.geom) AS "old_lon!", ST_Y(old.geom) AS "old_lat!""#,
         id,
         author_key,
         patch.kind.map(Kind::as_str),
@@ -310,31 +317,34 @@ pub async fn update_by_author(
     .fetch_optional(&mut *conn)
     .await?;
     match updated {
-        Some(id) => Ok(get_any(&mut *conn, id)
+        Some(u) => Ok(get_any(&mut *conn, u.id)
             .await?
-            .map_or(AuthorOutcome::NotFound, AuthorOutcome::Done)),
+            .map_or(AuthorOutcome::NotFound, |row| {
+                AuthorOutcome::Done((row, [u.old_lon, u.old_lat]))
+            })),
         None => author_refusal(conn, id).await,
     }
 }
 
-/// Withdraws a contribution at its author's request. It is kept, but no longer shown.
+/// Withdraws a contribution at its author's request; returns where it was published.
+/// It is kept, but no longer shown.
 pub async fn withdraw_by_author(
     conn: &mut PgConnection,
     id: Uuid,
     author_key: &str,
-) -> Result<AuthorOutcome<()>, sqlx::Error> {
+) -> Result<AuthorOutcome<[f64; 2]>, sqlx::Error> {
     let done = sqlx::query!(
         r#"UPDATE contributions SET status = 'withdrawn', updated_at = now()
-            WHERE id = $1 AND author_key = $2 AND status IN ('published', 'pending')"#,
+            WHERE id = $1 AND author_key = $2 AND status IN ('published', 'pending')
+        RETURNING ST_X(geom) AS "lon!", ST_Y(geom) AS "lat!""#,
         id,
         author_key
     )
-    .execute(&mut *conn)
+    .fetch_optional(&mut *conn)
     .await?;
-    if done.rows_affected() == 1 {
-        Ok(AuthorOutcome::Done(()))
-    } else {
-        author_refusal(conn, id).await
+    match done {
+        Some(point) => Ok(AuthorOutcome::Done([point.lon, point.lat])),
+        None => author_refusal(conn, id).await,
     }
 }
 

@@ -8,10 +8,12 @@ pub mod plans;
 pub mod replies;
 pub mod seed;
 pub mod supports;
+pub mod tiles;
 
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+pub use sqlx::postgres::{PgListener, PgNotification};
 pub use sqlx::{Error, PgConnection, PgPool, Postgres};
 
 /// The schema migrations, embedded in the binary.

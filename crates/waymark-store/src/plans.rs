@@ -150,3 +150,18 @@ pub async fn upsert_neighbourhood(
     .fetch_one(db)
     .await
 }
+
+/// `[min_lon, min_lat, max_lon, max_lat]` around every plan; `None` with no plans.
+pub async fn extent(db: impl PgExecutor<'_>) -> Result<Option<[f64; 4]>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"SELECT ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat,
+                  ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat
+             FROM (SELECT ST_Extent(boundary)::geometry AS e FROM plans) AS x"#
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(match (row.min_lon, row.min_lat, row.max_lon, row.max_lat) {
+        (Some(a), Some(b), Some(c), Some(d)) => Some([a, b, c, d]),
+        _ => None,
+    })
+}

@@ -26,6 +26,10 @@ pub struct Config {
     pub body_limit: usize,
     /// The built map UI (`WAYMARK_UI_DIR`).
     pub ui_dir: PathBuf,
+    /// Below this zoom, contributions tiles show counted bubbles (`WAYMARK_CLUSTER_BELOW_ZOOM`).
+    pub cluster_below_zoom: u8,
+    /// Memory for cached tiles, in MiB (`WAYMARK_TILE_CACHE_MB`).
+    pub tile_cache_mb: u64,
     /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
     pub log_format: LogFormat,
 }
@@ -47,6 +51,8 @@ impl Default for Config {
             secret: None,
             body_limit: 256 * 1024,
             ui_dir: PathBuf::from("map-ui/dist"),
+            cluster_below_zoom: 13,
+            tile_cache_mb: 128,
             log_format: LogFormat::Text,
         }
     }

@@ -5,7 +5,6 @@ pub mod config;
 pub mod seed;
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use anyhow::Context;
 use axum_extra::extract::cookie::Key;
@@ -98,18 +97,16 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         public_url: config.public_url.clone(),
         body_limit: config.body_limit,
         ui_dir: config.ui_dir.clone(),
+        cluster_below_zoom: config.cluster_below_zoom,
+        tile_cache_bytes: config.tile_cache_mb * 1024 * 1024,
     };
-    let state = waymark_api::AppState {
-        pool,
-        config: Arc::new(api_config),
-        cookie_key,
-    };
+    let state = waymark_api::AppState::new(pool, api_config, cookie_key);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
     let address = listener.local_addr()?;
     tracing::info!("Waymark is serving on http://{address}");
-    waymark_api::serve(listener, waymark_api::router(state), shutdown_signal()).await?;
+    waymark_api::serve(listener, state, shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -313,6 +313,7 @@ async fn create_contribution(
         InsertOutcome::PlanNotFound => return Err(ApiError::NotFound("plan")),
         InsertOutcome::OutsidePlan => return Err(ApiError::OutsidePlan),
     };
+    state.evict_pins(&[[row.lon, row.lat]]);
     let location = format!("/api/v1/contributions/{}", row.id);
     let mut response = geojson(
         StatusCode::CREATED,
@@ -389,10 +390,13 @@ async fn update_contribution(
     ))?;
     let mut conn = state.pool.acquire().await?;
     match store::update_by_author(&mut conn, id, &author, &patch).await? {
-        AuthorOutcome::Done(row) => Ok(geojson(
-            StatusCode::OK,
-            &ContributionFeature::from_row(row, None),
-        )),
+        AuthorOutcome::Done((row, old)) => {
+            state.evict_pins(&[old, [row.lon, row.lat]]);
+            Ok(geojson(
+                StatusCode::OK,
+                &ContributionFeature::from_row(row, None),
+            ))
+        }
         AuthorOutcome::NotFound => Err(ApiError::NotFound("contribution")),
         AuthorOutcome::NotAuthor => Err(ApiError::Forbidden(
             "only the author of a contribution can change it",
@@ -422,7 +426,10 @@ async fn withdraw_contribution(
     ))?;
     let mut conn = state.pool.acquire().await?;
     match store::withdraw_by_author(&mut conn, id, &author).await? {
-        AuthorOutcome::Done(()) => Ok(StatusCode::NO_CONTENT),
+        AuthorOutcome::Done(point) => {
+            state.evict_pins(&[point]);
+            Ok(StatusCode::NO_CONTENT)
+        }
         AuthorOutcome::NotFound => Err(ApiError::NotFound("contribution")),
         AuthorOutcome::NotAuthor => Err(ApiError::Forbidden(
             "only the author of a contribution can withdraw it",

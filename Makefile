@@ -1,0 +1,81 @@
+# Waymark. `make run` serves the Milton Keynes demo; `make test` runs every test.
+# With DATABASE_URL unset, both use a project-local PostgreSQL + PostGIS cluster
+# (scripts/db.sh), installing the Debian packages it needs on first use.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+CARGO ?= cargo
+WAYMARK_LISTEN ?= 127.0.0.1:8080
+
+# A DATABASE_URL from the environment or the command line is used as it is, and nothing
+# else. Otherwise the local cluster's URL: asked for at most once, and only when a recipe
+# that needs a database is expanded, so that `make lint` or `make help` start nothing.
+ifeq ($(strip $(DATABASE_URL)),)
+unexport DATABASE_URL
+DATABASE_URL = $(eval DATABASE_URL := $$(shell scripts/db.sh url))$(or $(DATABASE_URL),$(error scripts/db.sh url failed, see above; or set DATABASE_URL))
+endif
+WITH_DB = DATABASE_URL='$(DATABASE_URL)'
+
+# The compile-time checked queries read the committed .sqlx cache, never a live
+# database (which may not be migrated yet when the build starts).
+OFFLINE = SQLX_OFFLINE=true
+
+.PHONY: help run test lint fmt e2e bench ui db-up db-stop db-destroy sqlx-prepare lint-sh
+
+help: ## List the targets
+	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z0-9-]*:.*## / { printf "  %-13s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+run: ui ## Build, migrate, load the Milton Keynes demo and serve it on WAYMARK_LISTEN (127.0.0.1:8080)
+	$(OFFLINE) $(CARGO) build --release -p waymark
+	$(WITH_DB) target/release/waymark migrate
+	$(WITH_DB) target/release/waymark seed --demo
+	$(WITH_DB) WAYMARK_LISTEN='$(WAYMARK_LISTEN)' exec target/release/waymark serve
+
+test: lint ui ## Lint, every Rust test, then the browser tests (one debug build, one database server)
+	$(OFFLINE) $(WITH_DB) $(CARGO) test --workspace
+	tests/e2e/run.sh
+
+lint: ## cargo fmt --check and clippy with warnings as errors
+	$(CARGO) fmt --all -- --check
+	$(OFFLINE) $(CARGO) clippy --workspace --all-targets -- -D warnings
+
+fmt: ## Format the Rust code
+	$(CARGO) fmt --all
+
+e2e: ## Browser tests: headless Chromium against a fresh waymark_e2e database
+	tests/e2e/run.sh
+
+bench: ## Benchmarks: HTTP ingest against raw pgbench inserts (RECORD=1 appends to bench/RESULTS.md)
+	bench/ingest.sh
+
+ui: ## Build the web app into map-ui/dist
+	mkdir -p map-ui/dist
+	cp map-ui/index.html map-ui/dist/index.html
+
+db-up: ## Start the local PostgreSQL + PostGIS cluster and print its URL
+	scripts/db.sh up
+
+db-stop: ## Stop the local cluster
+	scripts/db.sh down
+
+db-destroy: ## Stop the local cluster and delete its data
+	scripts/db.sh destroy
+
+# The binary migrates when it still builds from the committed cache; after a query
+# changed, that cache is stale and the build fails, so sqlx-cli applies migrations/ itself.
+sqlx-prepare: ## Migrate the dev database and refresh the .sqlx offline query cache
+	command -v cargo-sqlx >/dev/null || $(CARGO) install sqlx-cli --locked --no-default-features --features postgres,rustls
+	if $(OFFLINE) $(CARGO) build -p waymark; then \
+		$(WITH_DB) target/debug/waymark migrate; \
+	else \
+		$(WITH_DB) $(CARGO) sqlx migrate run --source migrations; \
+	fi
+	$(WITH_DB) $(CARGO) sqlx prepare --workspace -- --all-targets
+
+lint-sh: ## shellcheck the shell scripts
+	command -v shellcheck >/dev/null || { apt-get update -qq && apt-get install -y -qq shellcheck; }
+	shellcheck -x scripts/*.sh tests/e2e/run.sh bench/*.sh .ci/run

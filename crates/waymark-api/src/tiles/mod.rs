@@ -1,0 +1,312 @@
+//! `/tiles`: Mapbox Vector Tiles from PostGIS, served from a cache of ready-compressed
+//! bytes so that the hot path does almost nothing.
+
+pub mod cache;
+pub mod layers;
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::{Value, json};
+use waymark_domain::TileCoord;
+use waymark_domain::tile::MAX_ZOOM;
+use waymark_store::PgPool;
+
+use crate::extract::Path;
+use crate::links::origin;
+use crate::{ApiError, AppState};
+use cache::{Audience, Tile, TileCache, TileKey};
+use layers::Layer;
+
+const MVT: HeaderValue = HeaderValue::from_static("application/vnd.mapbox-vector-tile");
+/// Caches (a CDN, the browser) may keep tiles but must revalidate, which the ETag makes
+/// cheap; a new pin then shows on the very next request.
+const CACHE_CONTROL: HeaderValue = HeaderValue::from_static("public, no-cache");
+const VARY: HeaderValue = HeaderValue::from_static("accept-encoding");
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/tiles", get(catalogue))
+        .route("/tiles/{file}", get(tilejson))
+        .route("/tiles/{layer}/{z}/{x}/{file}", get(tile))
+}
+
+/// The layers on offer, in the shape martin's catalogue uses.
+async fn catalogue(State(state): State<AppState>, headers: HeaderMap) -> Json<Value> {
+    let base = origin(state.config.public_url.as_deref(), &headers);
+    let tiles: serde_json::Map<String, Value> = Layer::ALL
+        .into_iter()
+        .map(|layer| {
+            (
+                layer.name().to_owned(),
+                json!({
+                    "content_type": "application/x-protobuf",
+                    "description": layer.description(),
+                    "tilejson": format!("{base}/tiles/{layer}.json"),
+                }),
+            )
+        })
+        .collect();
+    Json(json!({ "tiles": tiles }))
+}
+
+/// TileJSON 3.0.0 for one layer.
+async fn tilejson(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    let layer: Layer = file
+        .strip_suffix(".json")
+        .and_then(|name| name.parse().ok())
+        .ok_or(ApiError::NotFound("tile layer"))?;
+    let base = origin(state.config.public_url.as_deref(), &headers);
+    let bounds = waymark_store::plans::extent(&state.pool).await?.unwrap_or([
+        -180.0,
+        -85.051_129,
+        180.0,
+        85.051_129,
+    ]);
+    let centre = [
+        (bounds[0] + bounds[2]) / 2.0,
+        (bounds[1] + bounds[3]) / 2.0,
+        12.0,
+    ];
+    Ok(Json(json!({
+        "tilejson": "3.0.0",
+        "name": layer.name(),
+        "description": layer.description(),
+        "tiles": [format!("{base}/tiles/{layer}/{{z}}/{{x}}/{{y}}.mvt")],
+        "minzoom": 0,
+        "maxzoom": MAX_ZOOM,
+        "bounds": bounds,
+        "center": centre,
+        "vector_layers": [{
+            "id": layer.name(),
+            "description": layer.description(),
+            "minzoom": 0,
+            "maxzoom": MAX_ZOOM,
+            "fields": layer.fields(),
+        }],
+    })))
+}
+
+async fn tile(
+    State(state): State<AppState>,
+    Path((layer, z, x, file)): Path<(String, String, String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let layer: Layer = layer
+        .parse()
+        .map_err(|()| ApiError::NotFound("tile layer"))?;
+    let y = file
+        .strip_suffix(".mvt")
+        .or_else(|| file.strip_suffix(".pbf"))
+        .ok_or(ApiError::NotFound("tile"))?;
+    let coord = TileCoord::parse(&z, &x, y).map_err(ApiError::InvalidParameter)?;
+    let key = TileKey {
+        layer,
+        coord,
+        audience: Audience::Public,
+    };
+    let tile = match state.tiles.get(&key) {
+        Some(tile) => tile,
+        None => {
+            render(
+                &state.pool,
+                &state.tiles,
+                key,
+                state.config.cluster_below_zoom,
+            )
+            .await?
+        }
+    };
+    Ok(respond(&tile, &headers))
+}
+
+async fn render(
+    pool: &PgPool,
+    cache: &TileCache,
+    key: TileKey,
+    cluster_below_zoom: u8,
+) -> Result<Arc<Tile>, ApiError> {
+    let epoch = cache.epoch();
+    let raw = key
+        .layer
+        .render(pool, key.coord, cluster_below_zoom)
+        .await?;
+    let tile = Arc::new(Tile::new(raw));
+    cache.insert_if_current(key, tile.clone(), epoch);
+    Ok(tile)
+}
+
+#[derive(Clone, Copy)]
+enum Encoding {
+    Identity,
+    Gzip,
+    Brotli,
+}
+
+/// The best encoding the client accepts: brotli, then gzip, else none. A `q=0` refuses.
+fn negotiate(headers: &HeaderMap) -> Encoding {
+    let Some(accept) = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Encoding::Identity;
+    };
+    let accepts = |name: &str| {
+        accept.split(',').any(|part| {
+            let mut bits = part.split(';');
+            let coding = bits.next().unwrap_or("").trim();
+            let refused = bits.any(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            coding.eq_ignore_ascii_case(name) && !refused
+        })
+    };
+    if accepts("br") {
+        Encoding::Brotli
+    } else if accepts("gzip") {
+        Encoding::Gzip
+    } else {
+        Encoding::Identity
+    }
+}
+
+fn not_modified(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|tag| tag.trim().trim_start_matches("W/"))
+        .any(|tag| tag == "*" || tag.as_bytes() == etag.as_bytes())
+}
+
+fn respond(tile: &Tile, headers: &HeaderMap) -> Response {
+    let mut response = if not_modified(headers, &tile.etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else if tile.is_empty() {
+        StatusCode::NO_CONTENT.into_response()
+    } else {
+        let (body, encoding) = match negotiate(headers) {
+            Encoding::Identity => (tile.raw.clone(), None),
+            Encoding::Gzip => (tile.gzip.clone(), Some(HeaderValue::from_static("gzip"))),
+            Encoding::Brotli => (tile.brotli(), Some(HeaderValue::from_static("br"))),
+        };
+        let mut response = body.into_response();
+        let h = response.headers_mut();
+        h.insert(header::CONTENT_TYPE, MVT);
+        if let Some(encoding) = encoding {
+            h.insert(header::CONTENT_ENCODING, encoding);
+        }
+        response
+    };
+    let h = response.headers_mut();
+    h.insert(header::ETAG, tile.etag.clone());
+    h.insert(header::CACHE_CONTROL, CACHE_CONTROL);
+    h.insert(header::VARY, VARY);
+    response
+}
+
+/// Listens for `waymark_tiles` notifications and evicts the tiles they name, so every
+/// process behind one database drops a stale tile as soon as the write commits.
+pub async fn listen_for_invalidations(pool: PgPool, cache: Arc<TileCache>) {
+    loop {
+        let mut listener = match waymark_store::PgListener::connect_with(&pool).await {
+            Ok(listener) => listener,
+            Err(error) => {
+                tracing::warn!(%error, "tile invalidation listener cannot connect; retrying");
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                continue;
+            }
+        };
+        if let Err(error) = listener.listen("waymark_tiles").await {
+            tracing::warn!(%error, "cannot LISTEN for tile invalidations; retrying");
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            continue;
+        }
+        // Anything written while we were not listening may be cached stale.
+        cache.clear();
+        loop {
+            match listener.try_recv().await {
+                Ok(Some(notification)) => apply(&cache, notification.payload()),
+                Ok(None) => {
+                    tracing::warn!("tile invalidation listener lost its connection");
+                    cache.clear();
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "tile invalidation listener failed; reconnecting");
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn apply(cache: &TileCache, payload: &str) {
+    #[derive(serde::Deserialize)]
+    struct Change {
+        layer: String,
+        bbox: [f64; 4],
+    }
+    match serde_json::from_str::<Change>(payload) {
+        Ok(change) => {
+            // Layers this process does not serve have nothing cached.
+            if let Ok(layer) = change.layer.parse::<Layer>() {
+                let [x0, y0, x1, y1] = change.bbox;
+                cache.evict(layer, (x0, y0), (x1, y1));
+            }
+        }
+        Err(error) => {
+            tracing::warn!(%error, payload, "unreadable tile invalidation; clearing the cache");
+            cache.clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(name: header::HeaderName, value: &'static str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(name, HeaderValue::from_static(value));
+        h
+    }
+
+    #[test]
+    fn encodings_are_negotiated_by_accept_encoding() {
+        let e = |v| negotiate(&with(header::ACCEPT_ENCODING, v));
+        assert!(matches!(e("gzip, deflate, br"), Encoding::Brotli));
+        assert!(matches!(e("gzip"), Encoding::Gzip));
+        assert!(matches!(e("br;q=0, gzip"), Encoding::Gzip));
+        assert!(matches!(e("identity"), Encoding::Identity));
+        assert!(matches!(negotiate(&HeaderMap::new()), Encoding::Identity));
+    }
+
+    #[test]
+    fn if_none_match_accepts_lists_weak_tags_and_star() {
+        let tag = HeaderValue::from_static("\"abc\"");
+        assert!(not_modified(
+            &with(header::IF_NONE_MATCH, "\"x\", \"abc\""),
+            &tag
+        ));
+        assert!(not_modified(
+            &with(header::IF_NONE_MATCH, "W/\"abc\""),
+            &tag
+        ));
+        assert!(not_modified(&with(header::IF_NONE_MATCH, "*"), &tag));
+        assert!(!not_modified(&with(header::IF_NONE_MATCH, "\"abd\""), &tag));
+        assert!(!not_modified(&HeaderMap::new(), &tag));
+    }
+}

@@ -1,0 +1,128 @@
+//! Vector tile SQL in the style of martin: `ST_TileEnvelope`, `&&` on the indexed
+//! Web Mercator column (so no row is transformed), `ST_AsMVTGeom`, `ST_AsMVT`.
+//! Only public properties are selected, and only from public views.
+
+use sqlx::PgExecutor;
+use waymark_domain::TileCoord;
+
+/// MVT extent: coordinates inside a tile run from 0 to 4096.
+pub const EXTENT: i32 = 4096;
+/// Pixels of a neighbouring tile drawn around each tile, so symbols are not cut.
+pub const BUFFER: i32 = 64;
+/// Cells per tile side when contributions are aggregated (16 × 16 bubbles at most).
+const CLUSTER_GRID: i32 = 16;
+
+fn zxy(tile: TileCoord) -> (i32, i32, i32) {
+    (i32::from(tile.z()), tile.x() as i32, tile.y() as i32)
+}
+
+/// One feature per published contribution (at zooms where pins are shown one by one).
+pub async fn contributions(
+    db: impl PgExecutor<'_>,
+    tile: TileCoord,
+) -> Result<Vec<u8>, sqlx::Error> {
+    let (z, x, y) = zxy(tile);
+    sqlx::query_scalar!(
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env,
+                      ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env
+           )
+           SELECT ST_AsMVT(t, 'contributions', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(c.geom_3857, bounds.env, $4::int, $5::int, true) AS geom,
+                      c.id::text AS id, c.kind, array_to_string(c.themes, ',') AS themes,
+                      c.title, c.support_count, c.reply_count,
+                      extract(epoch FROM c.created_at)::bigint AS created
+                 FROM contributions_public c, bounds
+                WHERE c.geom_3857 && bounds.query_env
+           ) AS t"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        BUFFER,
+    )
+    .fetch_one(db)
+    .await
+}
+
+/// Contributions aggregated on a grid: one bubble per occupied cell, at the mean
+/// position of its pins, with the count, the count per kind and the top theme.
+pub async fn contribution_clusters(
+    db: impl PgExecutor<'_>,
+    tile: TileCoord,
+) -> Result<Vec<u8>, sqlx::Error> {
+    let (z, x, y) = zxy(tile);
+    sqlx::query_scalar!(
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env
+           ), cell AS (
+               SELECT env, ST_XMin(env) AS x0, ST_YMin(env) AS y0,
+                      (ST_XMax(env) - ST_XMin(env)) / $5::float8 AS size
+                 FROM bounds
+           ), points AS (
+               SELECT floor((ST_X(c.geom_3857) - cell.x0) / cell.size)::int AS cx,
+                      floor((ST_Y(c.geom_3857) - cell.y0) / cell.size)::int AS cy,
+                      ST_X(c.geom_3857) AS px, ST_Y(c.geom_3857) AS py, c.kind, c.themes
+                 FROM contributions_public c, cell
+                WHERE c.geom_3857 && cell.env
+           ), cells AS (
+               SELECT cx, cy, count(*) AS count, avg(px) AS ax, avg(py) AS ay,
+                      count(*) FILTER (WHERE kind = 'idea') AS ideas,
+                      count(*) FILTER (WHERE kind = 'issue') AS issues,
+                      count(*) FILTER (WHERE kind = 'interest') AS interests,
+                      count(*) FILTER (WHERE kind = 'story') AS stories
+                 FROM points GROUP BY cx, cy
+           ), top_themes AS (
+               SELECT DISTINCT ON (cx, cy) cx, cy, theme
+                 FROM (SELECT cx, cy, unnest(themes) AS theme FROM points) AS each_theme
+                GROUP BY cx, cy, theme
+                ORDER BY cx, cy, count(*) DESC, theme
+           )
+           SELECT ST_AsMVT(t, 'contributions', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(cells.ax, cells.ay), 3857),
+                                   cell.env, $4::int, 0, true) AS geom,
+                      true AS cluster, cells.count, cells.ideas, cells.issues,
+                      cells.interests, cells.stories, top_themes.theme AS top_theme
+                 FROM cells JOIN top_themes USING (cx, cy), cell
+           ) AS t"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        f64::from(CLUSTER_GRID),
+    )
+    .fetch_one(db)
+    .await
+}
+
+/// Neighbourhood outlines, simplified to about a pixel at this zoom. (No counts: they
+/// would change with every pin; the API has them.)
+pub async fn neighbourhoods(
+    db: impl PgExecutor<'_>,
+    tile: TileCoord,
+) -> Result<Vec<u8>, sqlx::Error> {
+    let (z, x, y) = zxy(tile);
+    sqlx::query_scalar!(
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env,
+                      ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env,
+                      (ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3)))
+                          / $4::int AS pixel
+           )
+           SELECT ST_AsMVT(t, 'neighbourhoods', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(n.boundary_3857, bounds.pixel),
+                                   bounds.env, $4::int, $5::int, true) AS geom,
+                      n.slug, n.name, p.slug AS plan
+                 FROM neighbourhoods n JOIN plans p ON p.id = n.plan_id, bounds
+                WHERE n.boundary_3857 && bounds.query_env
+           ) AS t
+           WHERE t.geom IS NOT NULL"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        BUFFER,
+    )
+    .fetch_one(db)
+    .await
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Browser tests: builds the UI and the debug binary, serves the Milton Keynes demo from a
+# fresh `waymark_e2e` database on a free port, and runs tests/e2e/*.test.mjs in headless
+# Chromium with WAYMARK_URL pointing at it. Screenshots and the server log: target/e2e/.
+# Runs against DATABASE_URL's server when it is set, else the local cluster (scripts/db.sh).
+set -euo pipefail
+
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib.sh"
+cd "$WAYMARK_ROOT"
+
+E2E_DIR=tests/e2e
+OUT_DIR=target/e2e
+CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
+
+[[ -x $CHROMIUM ]] || apt_install chromium
+command -v node >/dev/null || die "Node.js 20 or later is needed for the browser tests"
+
+# npm ci when node_modules is missing or older than the manifest or the lock.
+installed=$E2E_DIR/node_modules/.package-lock.json
+if [[ ! -f $installed || $E2E_DIR/package.json -nt $installed || $E2E_DIR/package-lock.json -nt $installed ]]; then
+    log "installing the browser-test packages"
+    if [[ -f $E2E_DIR/package-lock.json ]]; then
+        (cd "$E2E_DIR" && npm ci --no-audit --no-fund) >&2
+    else
+        (cd "$E2E_DIR" && npm install --no-audit --no-fund) >&2
+    fi
+fi
+
+make ui >&2
+SQLX_OFFLINE=true cargo build -p waymark
+bin=target/debug/waymark
+
+db_url=$(fresh_db waymark_e2e)
+DATABASE_URL=$db_url "$bin" migrate
+DATABASE_URL=$db_url "$bin" seed --demo
+
+mkdir -p "$OUT_DIR"
+port=$(free_port)
+base="http://127.0.0.1:$port"
+server_log=$OUT_DIR/server.log
+log "starting waymark serve on $base (log: $server_log)"
+DATABASE_URL=$db_url WAYMARK_LISTEN=127.0.0.1:$port "$bin" serve >"$server_log" 2>&1 &
+server_pid=$!
+trap 'stop_pid "$server_pid"' EXIT
+wait_http "$base/readyz" "$server_pid" 60
+
+status=0
+WAYMARK_URL=$base node --test "$E2E_DIR"/*.test.mjs || status=$?
+if ((status != 0)); then
+    log "browser tests failed (exit $status); the end of $server_log:"
+    tail -n 40 "$server_log" >&2 || true
+fi
+log "screenshots in $OUT_DIR/"
+exit "$status"
