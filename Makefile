@@ -36,6 +36,7 @@ run: ui ## Build, migrate, load the Milton Keynes demo and serve it on WAYMARK_L
 	$(WITH_DB) WAYMARK_LISTEN='$(WAYMARK_LISTEN)' exec target/release/waymark serve
 
 test: lint ui ## Lint, every Rust test, then the browser tests (one debug build, one database server)
+	source scripts/lib.sh && need_cmd ogrinfo gdal-bin
 	$(OFFLINE) $(WITH_DB) $(CARGO) test --workspace
 	tests/e2e/run.sh
 

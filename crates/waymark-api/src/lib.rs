@@ -3,12 +3,15 @@
 //! `router` builds the whole application from its state and `serve` runs it until
 //! shutdown, so tests can bind port 0 and talk to the real thing.
 
+mod assets;
 pub mod contributions;
 mod error;
 pub mod extract;
 mod health;
 mod links;
+mod ogc;
 pub mod plans;
+mod style;
 pub mod tiles;
 mod visitor;
 
@@ -48,6 +51,16 @@ pub struct ApiConfig {
     pub cluster_below_zoom: u8,
     /// Bytes of tiles kept in memory.
     pub tile_cache_bytes: u64,
+    /// An external raster basemap instead of the plan's own basemap layers.
+    pub basemap: Option<ExternalBasemap>,
+}
+
+/// A raster tile service for the basemap (`https://…/{z}/{x}/{y}.png`) and the
+/// attribution its licence asks for.
+#[derive(Debug, Clone)]
+pub struct ExternalBasemap {
+    pub tiles: String,
+    pub attribution: String,
 }
 
 impl Default for ApiConfig {
@@ -59,6 +72,7 @@ impl Default for ApiConfig {
             ui_dir: PathBuf::from("map-ui/dist"),
             cluster_below_zoom: 13,
             tile_cache_bytes: 128 * 1024 * 1024,
+            basemap: None,
         }
     }
 }
@@ -147,6 +161,9 @@ pub fn router(state: AppState) -> Router {
             }),
         )
         .merge(tiles::router())
+        .merge(assets::router())
+        .merge(ogc::router())
+        .route("/style.json", get(style::style))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .nest(

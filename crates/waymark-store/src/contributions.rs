@@ -149,10 +149,11 @@ pub struct Cursor {
     pub id: Uuid,
 }
 
-/// Published contributions of a plan, newest first, one page at a time.
+/// Published contributions of a plan (of every plan when `plan` is `None`), newest
+/// first, one page at a time.
 pub async fn list_public(
     db: impl PgExecutor<'_>,
-    plan: &str,
+    plan: Option<&str>,
     filter: &Filter,
     after: Option<Cursor>,
     limit: i64,
@@ -174,7 +175,7 @@ pub async fn list_public(
              FROM contributions_public c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
-            WHERE p.slug = $1
+            WHERE ($1::text IS NULL OR p.slug = $1)
               AND ($2::text[] IS NULL OR c.kind = ANY($2))
               AND ($3::text[] IS NULL OR c.themes && $3)
               AND ($4::text IS NULL OR n.slug = $4)
@@ -363,6 +364,24 @@ async fn author_refusal<T>(
     } else {
         AuthorOutcome::NotFound
     })
+}
+
+/// How many published contributions lie in a box (all of them without one).
+pub async fn count_public(
+    db: impl PgExecutor<'_>,
+    bbox: Option<[f64; 4]>,
+) -> Result<i64, sqlx::Error> {
+    let [min_lon, min_lat, max_lon, max_lat] = bbox.map_or([None; 4], |b| b.map(Some));
+    sqlx::query_scalar!(
+        r#"SELECT count(*) AS "n!" FROM contributions_public c
+            WHERE $1::float8 IS NULL OR c.geom && ST_MakeEnvelope($1, $2, $3, $4, 4326)"#,
+        min_lon,
+        min_lat,
+        max_lon,
+        max_lat
+    )
+    .fetch_one(db)
+    .await
 }
 
 /// Counts every row, whatever its status: tests and seeding use it.

@@ -165,3 +165,83 @@ pub async fn extent(db: impl PgExecutor<'_>) -> Result<Option<[f64; 4]>, sqlx::E
         _ => None,
     })
 }
+
+/// Replaces a plan's basemap with the features of a GeoJSON FeatureCollection whose
+/// properties are `class` and `name`.
+pub async fn replace_basemap(
+    conn: &mut sqlx::PgConnection,
+    plan_id: Uuid,
+    feature_collection: &str,
+) -> Result<u64, sqlx::Error> {
+    sqlx::query!("DELETE FROM basemap_features WHERE plan_id = $1", plan_id)
+        .execute(&mut *conn)
+        .await?;
+    let inserted = sqlx::query!(
+        r#"INSERT INTO basemap_features (plan_id, class, name, geom)
+           SELECT $1, f->'properties'->>'class', f->'properties'->>'name',
+                  ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326)
+             FROM jsonb_array_elements($2::jsonb->'features') AS f"#,
+        plan_id,
+        feature_collection as _
+    )
+    .execute(conn)
+    .await?;
+    Ok(inserted.rows_affected())
+}
+
+/// A neighbourhood of any plan, as OGC API collections list them.
+#[derive(Debug, Clone)]
+pub struct NeighbourhoodItem {
+    pub id: Uuid,
+    pub plan: String,
+    pub slug: String,
+    pub name: String,
+    pub boundary: Value,
+}
+
+/// Neighbourhoods of every plan in a box, by id, from `offset`.
+pub async fn neighbourhood_items(
+    db: impl PgExecutor<'_>,
+    bbox: Option<[f64; 4]>,
+    id: Option<Uuid>,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<NeighbourhoodItem>, sqlx::Error> {
+    let [min_lon, min_lat, max_lon, max_lat] = bbox.map_or([None; 4], |b| b.map(Some));
+    sqlx::query_as!(
+        NeighbourhoodItem,
+        r#"SELECT n.id, p.slug AS plan, n.slug, n.name,
+                  ST_AsGeoJSON(n.boundary, 6)::json AS "boundary!"
+             FROM neighbourhoods n JOIN plans p ON p.id = n.plan_id
+            WHERE ($1::float8 IS NULL OR n.boundary && ST_MakeEnvelope($1, $2, $3, $4, 4326))
+              AND ($5::uuid IS NULL OR n.id = $5)
+            ORDER BY n.id
+           OFFSET $6 LIMIT $7"#,
+        min_lon,
+        min_lat,
+        max_lon,
+        max_lat,
+        id,
+        offset,
+        limit
+    )
+    .fetch_all(db)
+    .await
+}
+
+pub async fn count_neighbourhoods(
+    db: impl PgExecutor<'_>,
+    bbox: Option<[f64; 4]>,
+) -> Result<i64, sqlx::Error> {
+    let [min_lon, min_lat, max_lon, max_lat] = bbox.map_or([None; 4], |b| b.map(Some));
+    sqlx::query_scalar!(
+        r#"SELECT count(*) AS "n!" FROM neighbourhoods n
+            WHERE $1::float8 IS NULL OR n.boundary && ST_MakeEnvelope($1, $2, $3, $4, 4326)"#,
+        min_lon,
+        min_lat,
+        max_lon,
+        max_lat
+    )
+    .fetch_one(db)
+    .await
+}

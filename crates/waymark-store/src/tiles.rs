@@ -95,8 +95,9 @@ pub async fn contribution_clusters(
     .await
 }
 
-/// Neighbourhood outlines, simplified to about a pixel at this zoom. (No counts: they
-/// would change with every pin; the API has them.)
+/// Neighbourhood outlines, simplified to about a pixel at this zoom, and a second layer
+/// `neighbourhood_labels` with one point per neighbourhood to hang its name on. (No
+/// counts: they would change with every pin; the API has them.)
 pub async fn neighbourhoods(
     db: impl PgExecutor<'_>,
     tile: TileCoord,
@@ -108,13 +109,50 @@ pub async fn neighbourhoods(
                       ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env,
                       (ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3)))
                           / $4::int AS pixel
+           ), areas AS (
+               SELECT ST_AsMVT(t, 'neighbourhoods', $4::int, 'geom') AS mvt FROM (
+                   SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(n.boundary_3857, bounds.pixel),
+                                       bounds.env, $4::int, $5::int, true) AS geom,
+                          n.slug, n.name, p.slug AS plan
+                     FROM neighbourhoods n JOIN plans p ON p.id = n.plan_id, bounds
+                    WHERE n.boundary_3857 && bounds.query_env
+               ) AS t
+               WHERE t.geom IS NOT NULL
+           ), labels AS (
+               SELECT ST_AsMVT(t, 'neighbourhood_labels', $4::int, 'geom') AS mvt FROM (
+                   SELECT ST_AsMVTGeom(ST_Transform(n.centre, 3857), bounds.env, $4::int, $5::int, true) AS geom,
+                          n.slug, n.name
+                     FROM neighbourhoods n, bounds
+                    WHERE ST_Transform(n.centre, 3857) && bounds.query_env
+               ) AS t
            )
-           SELECT ST_AsMVT(t, 'neighbourhoods', $4::int, 'geom') AS "mvt!" FROM (
-               SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(n.boundary_3857, bounds.pixel),
+           SELECT areas.mvt || labels.mvt AS "mvt!" FROM areas, labels"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        BUFFER,
+    )
+    .fetch_one(db)
+    .await
+}
+
+/// The plans' own basemap: roads, water, parks, railways, one layer with a `class`.
+pub async fn basemap(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>, sqlx::Error> {
+    let (z, x, y) = zxy(tile);
+    sqlx::query_scalar!(
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env,
+                      ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env,
+                      (ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3)))
+                          / $4::int AS pixel
+           )
+           SELECT ST_AsMVT(t, 'basemap', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(b.geom_3857, bounds.pixel),
                                    bounds.env, $4::int, $5::int, true) AS geom,
-                      n.slug, n.name, p.slug AS plan
-                 FROM neighbourhoods n JOIN plans p ON p.id = n.plan_id, bounds
-                WHERE n.boundary_3857 && bounds.query_env
+                      b.class, b.name
+                 FROM basemap_features b, bounds
+                WHERE b.geom_3857 && bounds.query_env
            ) AS t
            WHERE t.geom IS NOT NULL"#,
         z,

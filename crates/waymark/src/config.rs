@@ -30,6 +30,11 @@ pub struct Config {
     pub cluster_below_zoom: u8,
     /// Memory for cached tiles, in MiB (`WAYMARK_TILE_CACHE_MB`).
     pub tile_cache_mb: u64,
+    /// An external raster basemap, `https://…/{z}/{x}/{y}.png`, instead of the plan's
+    /// own basemap (`WAYMARK_BASEMAP_TILES`), with its attribution
+    /// (`WAYMARK_BASEMAP_ATTRIBUTION`).
+    pub basemap_tiles: Option<String>,
+    pub basemap_attribution: Option<String>,
     /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
     pub log_format: LogFormat,
 }
@@ -53,6 +58,8 @@ impl Default for Config {
             ui_dir: PathBuf::from("map-ui/dist"),
             cluster_below_zoom: 13,
             tile_cache_mb: 128,
+            basemap_tiles: None,
+            basemap_attribution: None,
             log_format: LogFormat::Text,
         }
     }

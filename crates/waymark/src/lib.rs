@@ -99,6 +99,13 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         ui_dir: config.ui_dir.clone(),
         cluster_below_zoom: config.cluster_below_zoom,
         tile_cache_bytes: config.tile_cache_mb * 1024 * 1024,
+        basemap: config
+            .basemap_tiles
+            .clone()
+            .map(|tiles| waymark_api::ExternalBasemap {
+                tiles,
+                attribution: config.basemap_attribution.clone().unwrap_or_default(),
+            }),
     };
     let state = waymark_api::AppState::new(pool, api_config, cookie_key);
     let listener = tokio::net::TcpListener::bind(config.listen)

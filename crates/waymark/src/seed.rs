@@ -31,6 +31,7 @@ pub struct SeedArgs {
 const PLAN: &str = include_str!("../../../fixtures/milton-keynes/plan.json");
 const NEIGHBOURHOODS: &str = include_str!("../../../fixtures/milton-keynes/neighbourhoods.geojson");
 const CONTRIBUTIONS: &str = include_str!("../../../fixtures/milton-keynes/contributions.json");
+const BASEMAP: &str = include_str!("../../../fixtures/milton-keynes/basemap.geojson");
 
 #[derive(Deserialize)]
 struct PlanFixture {
@@ -103,8 +104,8 @@ fn progress(len: u64, what: &str) -> ProgressBar {
     bar
 }
 
-/// Loads the demo plan and its neighbourhoods, without contributions; returns the
-/// plan's id.
+/// Loads the demo plan, its neighbourhoods and basemap, without contributions; returns
+/// the plan's id.
 pub async fn load_plan(conn: &mut waymark_store::PgConnection) -> anyhow::Result<uuid::Uuid> {
     let plan: PlanFixture = serde_json::from_str(PLAN).context("reading plan.json")?;
     let plan_id = waymark_store::plans::upsert(
@@ -127,6 +128,7 @@ pub async fn load_plan(conn: &mut waymark_store::PgConnection) -> anyhow::Result
         )
         .await?;
     }
+    waymark_store::plans::replace_basemap(&mut *conn, plan_id, BASEMAP).await?;
     Ok(plan_id)
 }
 

@@ -1,7 +1,7 @@
 //! `/api/v1/plans/{plan}/contributions` and `/api/v1/contributions/{id}`: pins, their
 //! replies and support.
 
-mod cursor;
+pub(crate) mod cursor;
 pub mod wire;
 
 use axum::extract::State;
@@ -208,7 +208,7 @@ async fn list_contributions(
     let (filter, cursor, limit) = params.parse()?;
     let rows = store::list_public(
         &state.pool,
-        &plan,
+        Some(&plan),
         &filter,
         cursor.map(Cursor::into_store),
         limit + 1,

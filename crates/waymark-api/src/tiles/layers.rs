@@ -5,21 +5,24 @@ use std::str::FromStr;
 
 use serde_json::{Value, json};
 use waymark_domain::TileCoord;
+use waymark_domain::tile::MAX_ZOOM;
 use waymark_store::PgPool;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Layer {
     Contributions,
     Neighbourhoods,
+    Basemap,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 2] = [Layer::Contributions, Layer::Neighbourhoods];
+    pub const ALL: [Layer; 3] = [Layer::Contributions, Layer::Neighbourhoods, Layer::Basemap];
 
     pub fn name(self) -> &'static str {
         match self {
             Layer::Contributions => "contributions",
             Layer::Neighbourhoods => "neighbourhoods",
+            Layer::Basemap => "basemap",
         }
     }
 
@@ -29,12 +32,32 @@ impl Layer {
                 "Published contributions: one point per pin from the clustering zoom up, \
                  bubbles with counts below it"
             }
-            Layer::Neighbourhoods => "Neighbourhood outlines",
+            Layer::Neighbourhoods => {
+                "Neighbourhood outlines, and label points in `neighbourhood_labels`"
+            }
+            Layer::Basemap => "A simple basemap drawn for the plan: roads, water, parks, railways",
         }
     }
 
-    /// The attributes of the layer's features, for TileJSON `vector_layers`.
-    pub fn fields(self) -> Value {
+    /// TileJSON `vector_layers`: the MVT layers in this layer's tiles and their fields.
+    pub fn vector_layers(self) -> Value {
+        let main = json!({
+            "id": self.name(), "description": self.description(),
+            "minzoom": 0, "maxzoom": MAX_ZOOM, "fields": self.fields(),
+        });
+        match self {
+            Layer::Neighbourhoods => json!([main, {
+                "id": "neighbourhood_labels",
+                "description": "One point per neighbourhood to place its name",
+                "minzoom": 0, "maxzoom": MAX_ZOOM,
+                "fields": { "slug": "String", "name": "String" },
+            }]),
+            _ => json!([main]),
+        }
+    }
+
+    /// The attributes of the layer's features.
+    fn fields(self) -> Value {
         match self {
             Layer::Contributions => json!({
                 "id": "String: the contribution's id",
@@ -52,6 +75,10 @@ impl Layer {
             Layer::Neighbourhoods => json!({
                 "slug": "String", "name": "String", "plan": "String: the plan's slug",
             }),
+            Layer::Basemap => json!({
+                "class": "String: grid_road, road, water, park, railway or canal",
+                "name": "String",
+            }),
         }
     }
 
@@ -68,6 +95,7 @@ impl Layer {
             }
             Layer::Contributions => tiles::contributions(pool, tile).await,
             Layer::Neighbourhoods => tiles::neighbourhoods(pool, tile).await,
+            Layer::Basemap => tiles::basemap(pool, tile).await,
         }
     }
 }

@@ -86,13 +86,7 @@ async fn tilejson(
         "maxzoom": MAX_ZOOM,
         "bounds": bounds,
         "center": centre,
-        "vector_layers": [{
-            "id": layer.name(),
-            "description": layer.description(),
-            "minzoom": 0,
-            "maxzoom": MAX_ZOOM,
-            "fields": layer.fields(),
-        }],
+        "vector_layers": layer.vector_layers(),
     })))
 }
 
