@@ -514,3 +514,19 @@ async fn a_pre_moderated_plan_keeps_new_pins_pending_and_out_of_the_list(pool: P
         .await;
     assert_eq!(status, 404);
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_demo_plan_lists_all_its_pins_in_one_default_page(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    let response = app
+        .client
+        .get(app.url("/api/v1/plans/milton-keynes/contributions"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-type"], "application/geo+json");
+    let page: Value = response.json().await.unwrap();
+    assert_eq!(page["type"], "FeatureCollection");
+    assert!(page["features"].as_array().unwrap().len() >= 300);
+    assert!(page.get("next").is_none());
+}

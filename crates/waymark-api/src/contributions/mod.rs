@@ -38,7 +38,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(support, unsupport))
 }
 
-const DEFAULT_LIMIT: i64 = 100;
+const DEFAULT_LIMIT: i64 = 1000;
 const MAX_LIMIT: i64 = 1000;
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -54,7 +54,7 @@ pub struct ListParams {
     neighbourhood: Option<String>,
     /// Words to search for in titles and texts.
     q: Option<String>,
-    /// Page size, 1 to 1000 (default 100).
+    /// Page size, 1 to 1000 (default 1000).
     limit: Option<String>,
     /// The opaque `cursor` from a `next` link.
     cursor: Option<String>,
