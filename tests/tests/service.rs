@@ -233,3 +233,39 @@ async fn shutdown_lets_the_server_finish_and_stop(pool: PgPool) {
             .is_err()
     );
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn only_the_read_only_map_routes_are_open_to_other_origins(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    for path in [
+        "/style.json",
+        "/tiles/contributions.json",
+        "/ogc/collections",
+    ] {
+        let response = app
+            .client
+            .get(app.url(path))
+            .header("origin", "https://qgis.example")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.headers()["access-control-allow-origin"],
+            "*",
+            "{path}"
+        );
+    }
+    let response = app
+        .client
+        .get(app.url("/api/v1/plans"))
+        .header("origin", "https://elsewhere.example")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+}

@@ -160,10 +160,7 @@ pub fn router(state: AppState) -> Router {
                 async move { axum::Json(spec.as_ref().clone()) }
             }),
         )
-        .merge(tiles::router())
-        .merge(assets::router())
-        .merge(ogc::router())
-        .route("/style.json", get(style::style))
+        .merge(open_read_only_routes())
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .nest(
@@ -187,6 +184,22 @@ pub fn router(state: AppState) -> Router {
         )
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
         .with_state(state)
+}
+
+/// Tiles, the style, glyphs, sprites and OGC API: read-only and public, so other map
+/// clients on other origins may use them (CORS for GET only, no credentials).
+fn open_read_only_routes() -> Router<AppState> {
+    Router::new()
+        .merge(tiles::router())
+        .merge(assets::router())
+        .merge(ogc::router())
+        .route("/style.json", get(style::style))
+        .layer(
+            tower_http::cors::CorsLayer::new()
+                .allow_origin(tower_http::cors::Any)
+                .allow_methods([axum::http::Method::GET, axum::http::Method::HEAD])
+                .expose_headers([header::ETAG]),
+        )
 }
 
 fn security_headers() -> tower::layer::util::Stack<
