@@ -37,8 +37,17 @@ impl TestApp {
         Self::spawn(pool).await
     }
 
+    /// The app with limits high enough that no test meets them by accident.
     pub async fn spawn(pool: PgPool) -> Self {
-        Self::spawn_with(pool, waymark_api::ApiConfig::default()).await
+        let config = waymark_api::ApiConfig {
+            limits: waymark_api::limits::LimitsConfig {
+                writes_per_minute_per_ip: 100_000,
+                writes_per_minute_per_account: 100_000,
+                logins_per_minute: 100_000,
+            },
+            ..Default::default()
+        };
+        Self::spawn_with(pool, config).await
     }
 
     pub async fn spawn_with(pool: PgPool, config: waymark_api::ApiConfig) -> Self {
@@ -107,12 +116,47 @@ impl TestApp {
     }
 }
 
-/// A new visitor: a client with an empty cookie jar.
+/// A new visitor: a client with an empty cookie jar, sending `X-Requested-With` as
+/// the map UI does.
 pub fn visitor() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "x-requested-with",
+        reqwest::header::HeaderValue::from_static("waymark-tests"),
+    );
     reqwest::Client::builder()
         .cookie_store(true)
+        .default_headers(headers)
         .build()
         .expect("a client")
+}
+
+pub const PASSWORD: &str = "a long enough test password";
+
+impl TestApp {
+    /// Makes an account with `role` and returns its email.
+    pub async fn create_user(&self, role: &str) -> String {
+        let email = format!("{role}-{}@example.org", uuid::Uuid::new_v4().simple());
+        let hash = waymark_api::auth::hash_password(PASSWORD).expect("a hash");
+        waymark_store::accounts::upsert_user(&self.pool, &email, role, Some(role), &hash)
+            .await
+            .expect("a user");
+        email
+    }
+
+    /// A client signed in (session cookie) as a new user with `role`.
+    pub async fn signed_in(&self, role: &str) -> reqwest::Client {
+        let email = self.create_user(role).await;
+        let client = visitor();
+        let response = client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&json!({ "email": email, "password": PASSWORD }))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), 200, "sign-in as {role}");
+        client
+    }
 }
 
 /// A valid contribution in Fishermead.

@@ -24,7 +24,17 @@ pub enum ApiError {
     #[error("{0} not found")]
     NotFound(&'static str),
     #[error("{0}")]
+    Unauthorized(&'static str),
+    #[error("the email address or password is not right")]
+    InvalidCredentials,
+    #[error("{0}")]
     Forbidden(&'static str),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("a request that changes data must come from this site (send X-Requested-With)")]
+    CrossSite,
+    #[error("too many requests; try again in {retry_after} seconds")]
+    RateLimited { retry_after: u64 },
     #[error("this Idempotency-Key was already used for a different request")]
     IdempotencyKeyReused,
     #[error("this method is not allowed here")]
@@ -86,7 +96,24 @@ impl ApiError {
                 "Outside the plan area",
             ),
             NotFound(_) => (StatusCode::NOT_FOUND, "not_found", "Not found"),
+            Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized", "Sign in required"),
+            InvalidCredentials => (
+                StatusCode::UNAUTHORIZED,
+                "invalid_credentials",
+                "Sign-in failed",
+            ),
             Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Forbidden"),
+            Conflict(_) => (StatusCode::CONFLICT, "conflict", "Conflict"),
+            CrossSite => (
+                StatusCode::FORBIDDEN,
+                "cross_site_request",
+                "Cross-site request refused",
+            ),
+            RateLimited { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                "Too many requests",
+            ),
             IdempotencyKeyReused => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "idempotency_key_reused",
@@ -123,6 +150,10 @@ impl IntoResponse for ApiError {
             }
             other => other.to_string(),
         };
+        let retry_after = match &self {
+            ApiError::RateLimited { retry_after } => Some(*retry_after),
+            _ => None,
+        };
         let errors = match self {
             ApiError::Validation(e) | ApiError::InvalidParameter(e) => e.0,
             ApiError::OutsidePlan => vec![FieldError {
@@ -144,6 +175,11 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
         response
     }
 }

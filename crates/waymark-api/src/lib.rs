@@ -4,16 +4,18 @@
 //! shutdown, so tests can bind port 0 and talk to the real thing.
 
 mod assets;
+pub mod auth;
 pub mod contributions;
 mod error;
 pub mod extract;
 mod health;
+pub mod limits;
 mod links;
+pub mod moderation;
 mod ogc;
 pub mod plans;
 mod style;
 pub mod tiles;
-mod visitor;
 
 use std::future::Future;
 use std::path::PathBuf;
@@ -53,6 +55,7 @@ pub struct ApiConfig {
     pub tile_cache_bytes: u64,
     /// An external raster basemap instead of the plan's own basemap layers.
     pub basemap: Option<ExternalBasemap>,
+    pub limits: limits::LimitsConfig,
 }
 
 /// A raster tile service for the basemap (`https://…/{z}/{x}/{y}.png`) and the
@@ -73,6 +76,7 @@ impl Default for ApiConfig {
             cluster_below_zoom: 13,
             tile_cache_bytes: 128 * 1024 * 1024,
             basemap: None,
+            limits: limits::LimitsConfig::default(),
         }
     }
 }
@@ -84,13 +88,20 @@ pub struct AppState {
     /// Signs visitor cookies. Every process behind one address must share it.
     pub cookie_key: Key,
     pub tiles: Arc<tiles::cache::TileCache>,
+    pub limits: Arc<limits::Limits>,
+    /// A real argon2 hash to verify against when an email is unknown, so that sign-in
+    /// takes as long either way.
+    pub dummy_password_hash: Arc<str>,
 }
 
 impl AppState {
     pub fn new(pool: PgPool, config: ApiConfig, cookie_key: Key) -> Self {
+        let dummy = auth::hash_password("not anyone's password").unwrap_or_default();
         Self {
             pool,
             tiles: Arc::new(tiles::cache::TileCache::new(config.tile_cache_bytes)),
+            limits: Arc::new(limits::Limits::new(config.limits)),
+            dummy_password_hash: dummy.into(),
             config: Arc::new(config),
             cookie_key,
         }
@@ -126,6 +137,8 @@ impl FromRef<AppState> for Key {
     tags(
         (name = "plans", description = "Plans and their neighbourhoods"),
         (name = "contributions", description = "Ideas, issues, interests and stories pinned on the map"),
+        (name = "accounts", description = "Sign-in, sessions and personal API tokens"),
+        (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
     )
 )]
 struct ApiDoc;
@@ -139,6 +152,8 @@ fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(plans::router())
         .merge(contributions::router())
+        .merge(auth::router())
+        .merge(moderation::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -150,7 +165,12 @@ pub fn router(state: AppState) -> Router {
     let ui = state.config.ui_dir.clone();
     let api = api
         .fallback(|| async { ApiError::NotFound("route") })
-        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed });
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            limits::limit_writes,
+        ))
+        .layer(axum::middleware::from_fn(limits::require_same_site_writes));
     Router::new()
         .merge(api)
         .route(
@@ -241,7 +261,8 @@ pub async fn serve(
         state.pool.clone(),
         state.tiles.clone(),
     ));
-    let served = axum::serve(listener, router(state))
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
     invalidations.abort();

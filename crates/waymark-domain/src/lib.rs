@@ -3,12 +3,15 @@
 //! Everything here is pure: no I/O, no async. Values are parsed at the edge into
 //! these types, and once typed they are valid.
 
+pub mod auth;
 pub mod contribution;
 pub mod ids;
 pub mod place;
+mod text_enum;
 pub mod tile;
 pub mod validation;
 
+pub use auth::{Action, Decision, Role};
 pub use contribution::{
     ContributionInput, ContributionPatch, Kind, NewContribution, NewReply, Precision, Theme,
 };

@@ -35,6 +35,8 @@ pub struct WriteContext<'a> {
     pub idempotency_key: Option<&'a str>,
     /// A digest of the request body, so a key reused for another body is caught.
     pub request_hash: &'a [u8],
+    /// Signed in; plans that refuse anonymous contributions accept only these.
+    pub signed_in: bool,
 }
 
 #[derive(Debug)]
@@ -46,6 +48,8 @@ pub enum InsertOutcome {
     KeyReused,
     PlanNotFound,
     OutsidePlan,
+    /// The plan takes contributions only from people who are signed in.
+    SignInRequired,
 }
 
 fn theme_names(themes: &[Theme]) -> Vec<String> {
@@ -72,6 +76,7 @@ pub async fn insert(
                     $10, $11, $12
                FROM plans p, point
               WHERE p.slug = $1 AND ST_Intersects(p.boundary, point.geom)
+                AND (p.allow_anonymous OR $13)
              ON CONFLICT (plan_id, idempotency_key) WHERE idempotency_key IS NOT NULL
              DO NOTHING
              RETURNING *
@@ -93,6 +98,7 @@ pub async fn insert(
         ctx.author_key,
         ctx.idempotency_key,
         ctx.request_hash,
+        ctx.signed_in,
     )
     .fetch_optional(&mut *conn)
     .await?;
@@ -102,6 +108,7 @@ pub async fn insert(
 
     let why = sqlx::query!(
         r#"SELECT ST_Intersects(p.boundary, ST_SetSRID(ST_MakePoint($2, $3), 4326)) AS "inside!",
+                  p.allow_anonymous,
                   c.id AS "existing?", c.request_hash AS "existing_hash?"
              FROM plans p
              LEFT JOIN contributions c ON c.plan_id = p.id AND c.idempotency_key = $4
@@ -123,6 +130,7 @@ pub async fn insert(
                 }
             }
             Some(_) => InsertOutcome::KeyReused,
+            None if !w.allow_anonymous && !ctx.signed_in => InsertOutcome::SignInRequired,
             None if !w.inside => InsertOutcome::OutsidePlan,
             // Lost a race with a concurrent insert of the same key that rolled back:
             // the caller may simply retry.
@@ -364,6 +372,66 @@ async fn author_refusal<T>(
     } else {
         AuthorOutcome::NotFound
     })
+}
+
+/// A contribution in any status as moderators see it: with the exact point given
+/// and what it duplicates.
+pub async fn get_for_review(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+) -> Result<Option<(ContributionRow, [f64; 2], Option<Uuid>)>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"SELECT c.id, p.slug AS plan, n.slug AS "neighbourhood?", c.kind, c.themes, c.title,
+                  c.body, c.display_name, c.precision, c.status,
+                  ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
+                  ST_X(c.location) AS "exact_lon!", ST_Y(c.location) AS "exact_lat!",
+                  c.duplicate_of, c.support_count, c.reply_count, c.created_at, c.updated_at
+             FROM contributions c
+             JOIN plans p ON p.id = c.plan_id
+             LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
+            WHERE c.id = $1"#,
+        id
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| {
+        (
+            ContributionRow {
+                id: r.id,
+                plan: r.plan,
+                neighbourhood: r.neighbourhood,
+                kind: r.kind,
+                themes: r.themes,
+                title: r.title,
+                body: r.body,
+                display_name: r.display_name,
+                precision: r.precision,
+                status: r.status,
+                lon: r.lon,
+                lat: r.lat,
+                support_count: r.support_count,
+                reply_count: r.reply_count,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            },
+            [r.exact_lon, r.exact_lat],
+            r.duplicate_of,
+        )
+    }))
+}
+
+/// Whether the plan of a contribution takes contributions from people without an
+/// account; `None` when there is no such contribution.
+pub async fn plan_allows_anonymous(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+) -> Result<Option<bool>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "SELECT p.allow_anonymous FROM contributions c JOIN plans p ON p.id = c.plan_id WHERE c.id = $1",
+        id
+    )
+    .fetch_optional(db)
+    .await
 }
 
 /// How many published contributions lie in a box (all of them without one).

@@ -3,7 +3,9 @@
 //! Functions take an executor or a `&mut PgConnection`, so the caller owns the
 //! transaction and can make several writes atomic.
 
+pub mod accounts;
 pub mod contributions;
+pub mod moderation;
 pub mod plans;
 pub mod replies;
 pub mod seed;

@@ -245,3 +245,34 @@ pub async fn count_neighbourhoods(
     .fetch_one(db)
     .await
 }
+
+/// Changes who may contribute to a plan and how contributions are moderated; returns
+/// the settings before and after, or `None` when there is no such plan.
+pub async fn update_settings(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+    allow_anonymous: Option<bool>,
+    moderation: Option<&str>,
+) -> Result<Option<((bool, String), (bool, String))>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"WITH old AS (SELECT id, allow_anonymous, moderation FROM plans WHERE slug = $1 FOR UPDATE)
+           UPDATE plans p
+              SET allow_anonymous = COALESCE($2, p.allow_anonymous),
+                  moderation = COALESCE($3, p.moderation)
+             FROM old
+            WHERE p.id = old.id
+        RETURNING old.allow_anonymous AS old_anonymous, old.moderation AS old_moderation,
+                  p.allow_anonymous, p.moderation"#,
+        slug,
+        allow_anonymous,
+        moderation
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| {
+        (
+            (r.old_anonymous, r.old_moderation),
+            (r.allow_anonymous, r.moderation),
+        )
+    }))
+}

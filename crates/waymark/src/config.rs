@@ -35,6 +35,12 @@ pub struct Config {
     /// (`WAYMARK_BASEMAP_ATTRIBUTION`).
     pub basemap_tiles: Option<String>,
     pub basemap_attribution: Option<String>,
+    /// Writes a minute allowed per IP address (`WAYMARK_WRITES_PER_MINUTE_PER_IP`), per
+    /// account (`WAYMARK_WRITES_PER_MINUTE_PER_ACCOUNT`), and sign-in attempts a minute
+    /// per email (`WAYMARK_LOGINS_PER_MINUTE`); 0 turns a limit off.
+    pub writes_per_minute_per_ip: u32,
+    pub writes_per_minute_per_account: u32,
+    pub logins_per_minute: u32,
     /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
     pub log_format: LogFormat,
 }
@@ -60,6 +66,9 @@ impl Default for Config {
             tile_cache_mb: 128,
             basemap_tiles: None,
             basemap_attribution: None,
+            writes_per_minute_per_ip: 120,
+            writes_per_minute_per_account: 60,
+            logins_per_minute: 10,
             log_format: LogFormat::Text,
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod seed;
+mod users;
 
 use std::path::PathBuf;
 
@@ -41,6 +42,9 @@ enum Command {
     /// Bring the database schema up to date.
     #[command(after_help = "Example:\n  DATABASE_URL=postgres://localhost/waymark waymark migrate")]
     Migrate,
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(users::UserCommand),
     /// Load demo or synthetic data.
     #[command(after_help = "Examples:\n  waymark seed --demo\n  waymark seed --synthetic 1000000")]
     Seed(seed::SeedArgs),
@@ -58,6 +62,10 @@ pub async fn main() -> anyhow::Result<()> {
             waymark_store::MIGRATOR.run(&pool).await?;
             tracing::info!("database schema is up to date");
             Ok(())
+        }
+        Command::User(command) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            users::run(&pool, command).await
         }
         Command::Seed(args) => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
@@ -106,6 +114,11 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
                 tiles,
                 attribution: config.basemap_attribution.clone().unwrap_or_default(),
             }),
+        limits: waymark_api::limits::LimitsConfig {
+            writes_per_minute_per_ip: config.writes_per_minute_per_ip,
+            writes_per_minute_per_account: config.writes_per_minute_per_account,
+            logins_per_minute: config.logins_per_minute,
+        },
     };
     let state = waymark_api::AppState::new(pool, api_config, cookie_key);
     let listener = tokio::net::TcpListener::bind(config.listen)

@@ -15,13 +15,13 @@ use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::contribution::ContributionInput;
 use waymark_domain::{
-    BBox, ContributionPatch, Kind, NewContribution, NewReply, Theme, ValidationErrors,
+    Action, BBox, ContributionPatch, Kind, NewContribution, NewReply, Theme, ValidationErrors,
 };
 use waymark_store::contributions::{self as store, AuthorOutcome, Filter, InsertOutcome};
 
+use crate::auth::identity::{Author, Identity, KnownAuthor};
 use crate::extract::{IdempotencyKey, JsonBody, Path, Query};
 use crate::links::{Link, origin};
-use crate::visitor::{KnownVisitor, Visitor};
 use crate::{ApiError, AppState, Problem};
 use cursor::Cursor;
 use wire::*;
@@ -284,7 +284,7 @@ async fn create_contribution(
     State(state): State<AppState>,
     Path(plan): Path<String>,
     IdempotencyKey(idempotency_key): IdempotencyKey,
-    visitor: Visitor,
+    author: Author,
     body: JsonBody<NewContributionFeature>,
 ) -> Result<Response, ApiError> {
     let feature = body.value;
@@ -301,9 +301,10 @@ async fn create_contribution(
     let new = NewContribution::new(input, position).map_err(ApiError::Validation)?;
     let hash = Sha256::digest(&body.raw);
     let ctx = store::WriteContext {
-        author_key: &visitor.key,
+        author_key: &author.key,
         idempotency_key: idempotency_key.as_deref(),
         request_hash: &hash,
+        signed_in: author.identity.0.is_some(),
     };
     let mut conn = state.pool.acquire().await?;
     let (row, replayed) = match store::insert(&mut conn, &plan, &new, ctx).await? {
@@ -312,6 +313,11 @@ async fn create_contribution(
         InsertOutcome::KeyReused => return Err(ApiError::IdempotencyKeyReused),
         InsertOutcome::PlanNotFound => return Err(ApiError::NotFound("plan")),
         InsertOutcome::OutsidePlan => return Err(ApiError::OutsidePlan),
+        InsertOutcome::SignInRequired => {
+            return Err(ApiError::Unauthorized(
+                "this plan takes contributions from people who are signed in",
+            ));
+        }
     };
     state.evict_pins(&[[row.lon, row.lat]]);
     let location = format!("/api/v1/contributions/{}", row.id);
@@ -327,7 +333,7 @@ async fn create_contribution(
     if replayed {
         headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
-    Ok((visitor, response).into_response())
+    Ok((author, response).into_response())
 }
 
 /// One published contribution.
@@ -344,9 +350,24 @@ async fn create_contribution(
 async fn get_contribution(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
-    KnownVisitor(visitor): KnownVisitor,
+    identity: Identity,
+    KnownAuthor(author): KnownAuthor,
 ) -> Result<Response, ApiError> {
-    let (row, supported) = store::get_public(&state.pool, id, visitor.as_deref())
+    if identity
+        .authorize(Action::ReviewContributions, false)
+        .is_ok()
+    {
+        let (row, exact, duplicate_of) = store::get_for_review(&state.pool, id)
+            .await?
+            .ok_or(ApiError::NotFound("contribution"))?;
+        let mut feature = ContributionFeature::from_row(row, None);
+        feature.properties.review = Some(Review {
+            exact_location: exact,
+            duplicate_of,
+        });
+        return Ok(geojson(StatusCode::OK, &feature));
+    }
+    let (row, supported) = store::get_public(&state.pool, id, author.as_deref())
         .await?
         .ok_or(ApiError::NotFound("contribution"))?;
     Ok(geojson(
@@ -372,7 +393,7 @@ async fn get_contribution(
 async fn update_contribution(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
-    KnownVisitor(visitor): KnownVisitor,
+    KnownAuthor(author): KnownAuthor,
     body: JsonBody<ContributionPatchBody>,
 ) -> Result<Response, ApiError> {
     let b = body.value;
@@ -385,7 +406,7 @@ async fn update_contribution(
         b.precision,
     )
     .map_err(ApiError::Validation)?;
-    let author = visitor.ok_or(ApiError::Forbidden(
+    let author = author.ok_or(ApiError::Forbidden(
         "only the author of a contribution can change it",
     ))?;
     let mut conn = state.pool.acquire().await?;
@@ -419,9 +440,9 @@ async fn update_contribution(
 async fn withdraw_contribution(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
-    KnownVisitor(visitor): KnownVisitor,
+    KnownAuthor(author): KnownAuthor,
 ) -> Result<StatusCode, ApiError> {
-    let author = visitor.ok_or(ApiError::Forbidden(
+    let author = author.ok_or(ApiError::Forbidden(
         "only the author of a contribution can withdraw it",
     ))?;
     let mut conn = state.pool.acquire().await?;
@@ -481,9 +502,10 @@ async fn create_reply(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
     IdempotencyKey(idempotency_key): IdempotencyKey,
-    visitor: Visitor,
+    author: Author,
     body: JsonBody<NewReplyBody>,
 ) -> Result<Response, ApiError> {
+    authorize_contribute(&state, &author, id).await?;
     let reply = NewReply::new(&body.value.body, body.value.display_name.as_deref())
         .map_err(ApiError::Validation)?;
     let mut conn = state.pool.acquire().await?;
@@ -491,12 +513,12 @@ async fn create_reply(
         &mut conn,
         id,
         &reply,
-        &visitor.key,
+        &author.key,
         idempotency_key.as_deref(),
     )
     .await?
     .ok_or(ApiError::NotFound("contribution"))?;
-    Ok((StatusCode::CREATED, visitor, axum::Json(Reply::from(row))).into_response())
+    Ok((StatusCode::CREATED, author, axum::Json(Reply::from(row))).into_response())
 }
 
 /// Supports a contribution; once per person, however often it is sent.
@@ -513,9 +535,9 @@ async fn create_reply(
 async fn support(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
-    visitor: Visitor,
+    author: Author,
 ) -> Result<Response, ApiError> {
-    set_support(state, id, visitor, true).await
+    set_support(state, id, author, true).await
 }
 
 /// Takes back one's support.
@@ -532,29 +554,38 @@ async fn support(
 async fn unsupport(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
-    visitor: Visitor,
+    author: Author,
 ) -> Result<Response, ApiError> {
-    set_support(state, id, visitor, false).await
+    set_support(state, id, author, false).await
 }
 
 async fn set_support(
     state: AppState,
     id: Uuid,
-    visitor: Visitor,
+    author: Author,
     supported: bool,
 ) -> Result<Response, ApiError> {
+    authorize_contribute(&state, &author, id).await?;
     let mut conn = state.pool.acquire().await?;
-    let support_count = waymark_store::supports::set(&mut conn, id, &visitor.key, supported)
+    let support_count = waymark_store::supports::set(&mut conn, id, &author.key, supported)
         .await?
         .ok_or(ApiError::NotFound("contribution"))?;
     Ok((
-        visitor,
+        author,
         axum::Json(SupportState {
             supported,
             support_count,
         }),
     )
         .into_response())
+}
+
+/// Replying and supporting follow the plan's rule on people without an account.
+async fn authorize_contribute(state: &AppState, author: &Author, id: Uuid) -> Result<(), ApiError> {
+    let anonymous_ok = store::plan_allows_anonymous(&state.pool, id)
+        .await?
+        .ok_or(ApiError::NotFound("contribution"))?;
+    author.identity.authorize(Action::Contribute, anonymous_ok)
 }
 
 /// A GeoJSON response (`application/geo+json`).

@@ -152,6 +152,17 @@ pub struct ContributionProperties {
     /// Whether the person asking supports it (single-item responses only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported: Option<bool>,
+    /// What only moderators see.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+/// Moderators' view of a contribution.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Review {
+    /// The point as the contributor gave it, whatever the published precision.
+    pub exact_location: [f64; 2],
+    pub duplicate_of: Option<Uuid>,
 }
 
 impl ContributionFeature {
@@ -178,6 +189,7 @@ impl ContributionFeature {
                 created_at: row.created_at,
                 updated_at: row.updated_at,
                 supported,
+                review: None,
             },
         }
     }

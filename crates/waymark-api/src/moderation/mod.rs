@@ -1,0 +1,339 @@
+//! Moderation: flags from residents, the queue, moderators' actions, plan settings
+//! and the audit log that records every one of them.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use uuid::Uuid;
+use waymark_domain::{Action, ValidationErrors};
+use waymark_store::moderation::{self as store, ModerationAction, ModerationOutcome};
+
+use crate::auth::identity::{Author, Identity};
+use crate::extract::{JsonBody, Path, Query};
+use crate::{ApiError, AppState, Problem};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(moderate))
+        .routes(routes!(flag))
+        .routes(routes!(queue))
+        .routes(routes!(audit))
+        .routes(routes!(update_plan))
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ModerationKind {
+    Hide,
+    Restore,
+    Approve,
+    MarkDuplicate,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ModerationBody {
+    pub action: ModerationKind,
+    /// Why; kept in the audit log.
+    pub reason: String,
+    /// With `mark_duplicate`: the contribution this one repeats.
+    pub duplicate_of: Option<Uuid>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ModerationResult {
+    pub id: Uuid,
+    pub status: String,
+}
+
+fn reason(text: &str) -> Result<String, ApiError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 500 {
+        return Err(ApiError::Validation(ValidationErrors::one(
+            "reason",
+            "give a reason of 1 to 500 characters",
+        )));
+    }
+    Ok(text.to_owned())
+}
+
+/// Hides, restores, approves or marks a contribution as a duplicate (moderators and
+/// admins). Nothing is deleted; every action is in the audit log.
+#[utoipa::path(post, path = "/api/v1/contributions/{id}/moderation", tag = "moderation",
+    params(("id" = Uuid, Path)),
+    request_body = ModerationBody,
+    responses(
+        (status = 200, body = ModerationResult),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the contribution's status", body = Problem,
+         content_type = "application/problem+json"),
+    ))]
+async fn moderate(
+    State(state): State<AppState>,
+    identity: Identity,
+    Path(id): Path<Uuid>,
+    body: JsonBody<ModerationBody>,
+) -> Result<Json<ModerationResult>, ApiError> {
+    identity.authorize(Action::Moderate, false)?;
+    let actor = identity.user()?.key();
+    let b = body.value;
+    let why = reason(&b.reason)?;
+    let action = match (b.action, b.duplicate_of) {
+        (ModerationKind::Hide, _) => ModerationAction::Hide,
+        (ModerationKind::Restore, _) => ModerationAction::Restore,
+        (ModerationKind::Approve, _) => ModerationAction::Approve,
+        (ModerationKind::MarkDuplicate, Some(original)) => {
+            ModerationAction::MarkDuplicate(original)
+        }
+        (ModerationKind::MarkDuplicate, None) => {
+            return Err(ApiError::Validation(ValidationErrors::one(
+                "duplicate_of",
+                "say which contribution this one repeats",
+            )));
+        }
+    };
+    let mut tx = state.pool.begin().await?;
+    let outcome = store::moderate(&mut tx, id, action, &why, &actor).await?;
+    match outcome {
+        ModerationOutcome::Done { status, point } => {
+            tx.commit().await?;
+            state.evict_pins(&[point]);
+            Ok(Json(ModerationResult { id, status }))
+        }
+        ModerationOutcome::NotFound => Err(ApiError::NotFound("contribution")),
+        ModerationOutcome::WrongStatus(status) => Err(ApiError::Conflict(format!(
+            "cannot {} a contribution that is {status}",
+            action.name().replace('_', " ")
+        ))),
+        ModerationOutcome::BadDuplicate => Err(ApiError::Validation(ValidationErrors::one(
+            "duplicate_of",
+            "name another contribution of the same plan",
+        ))),
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct FlagBody {
+    /// What is wrong with it, in a few words.
+    pub reason: String,
+}
+
+/// Flags a contribution for moderators to look at; once per person.
+#[utoipa::path(post, path = "/api/v1/contributions/{id}/flags", tag = "moderation",
+    params(("id" = Uuid, Path)),
+    request_body = FlagBody,
+    responses(
+        (status = 202, description = "Flag recorded"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn flag(
+    State(state): State<AppState>,
+    author: Author,
+    Path(id): Path<Uuid>,
+    body: JsonBody<FlagBody>,
+) -> Result<Response, ApiError> {
+    let anonymous_ok = waymark_store::contributions::plan_allows_anonymous(&state.pool, id)
+        .await?
+        .ok_or(ApiError::NotFound("contribution"))?;
+    author
+        .identity
+        .authorize(Action::Contribute, anonymous_ok)?;
+    let why = reason(&body.value.reason)?;
+    store::flag(&state.pool, id, &author.key, &why)
+        .await?
+        .ok_or(ApiError::NotFound("contribution"))?;
+    Ok((
+        StatusCode::ACCEPTED,
+        author,
+        Json(json!({ "flagged": true })),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct QueueEntry {
+    pub id: Uuid,
+    pub plan: String,
+    pub title: String,
+    pub body: String,
+    pub kind: String,
+    /// `pending` (awaiting approval) or `published` (flagged).
+    pub status: String,
+    pub open_flags: i64,
+    pub flag_reasons: Vec<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: OffsetDateTime,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Queue {
+    pub items: Vec<QueueEntry>,
+}
+
+/// What waits for a moderator: pending contributions and flagged ones, oldest first.
+#[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "moderation",
+    responses(
+        (status = 200, body = Queue),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn queue(State(state): State<AppState>, identity: Identity) -> Result<Json<Queue>, ApiError> {
+    identity.authorize(Action::ReviewContributions, false)?;
+    let rows = store::queue(&state.pool, 500).await?;
+    Ok(Json(Queue {
+        items: rows
+            .into_iter()
+            .map(|r| QueueEntry {
+                id: r.id,
+                plan: r.plan,
+                title: r.title,
+                body: r.body,
+                kind: r.kind,
+                status: r.status,
+                open_flags: r.open_flags,
+                flag_reasons: r.flag_reasons,
+                created_at: r.created_at,
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AuditParams {
+    /// Only entries about this target (e.g. a contribution's id).
+    target: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditEntry {
+    pub id: i64,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub at: OffsetDateTime,
+    /// `user:<id>` of who did it.
+    pub actor: String,
+    pub action: String,
+    pub target_type: String,
+    pub target_id: String,
+    pub reason: Option<String>,
+    #[schema(value_type = Option<Object>)]
+    pub before: Option<Value>,
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<Value>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditLog {
+    pub entries: Vec<AuditEntry>,
+}
+
+/// The audit log, newest first (admins).
+#[utoipa::path(get, path = "/api/v1/audit", tag = "moderation",
+    params(AuditParams),
+    responses(
+        (status = 200, body = AuditLog),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn audit(
+    State(state): State<AppState>,
+    identity: Identity,
+    Query(params): Query<AuditParams>,
+) -> Result<Json<AuditLog>, ApiError> {
+    identity.authorize(Action::ReadAudit, false)?;
+    let rows = store::audit_log(&state.pool, params.target.as_deref(), 1000).await?;
+    Ok(Json(AuditLog {
+        entries: rows
+            .into_iter()
+            .map(|r| AuditEntry {
+                id: r.id,
+                at: r.at,
+                actor: r.actor,
+                action: r.action,
+                target_type: r.target_type,
+                target_id: r.target_id,
+                reason: r.reason,
+                before: r.before,
+                after: r.after,
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanSettingsBody {
+    /// Whether people without an account may contribute.
+    pub allow_anonymous: Option<bool>,
+    /// `pre`: contributions wait for approval; `post`: they show at once.
+    pub moderation: Option<String>,
+}
+
+/// Changes a plan's settings (admins).
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans",
+    params(("plan" = String, Path)),
+    request_body = PlanSettingsBody,
+    responses(
+        (status = 200, description = "The settings now"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn update_plan(
+    State(state): State<AppState>,
+    identity: Identity,
+    Path(plan): Path<String>,
+    body: JsonBody<PlanSettingsBody>,
+) -> Result<Json<Value>, ApiError> {
+    identity.authorize(Action::ManagePlan, false)?;
+    let actor = identity.user()?.key();
+    let b = body.value;
+    if let Some(m) = b
+        .moderation
+        .as_deref()
+        .filter(|m| !matches!(*m, "pre" | "post"))
+    {
+        return Err(ApiError::Validation(ValidationErrors::one(
+            "moderation",
+            format!(
+                "'{}' is not one of: pre, post",
+                m.chars().take(20).collect::<String>()
+            ),
+        )));
+    }
+    let mut tx = state.pool.begin().await?;
+    let (before, after) = waymark_store::plans::update_settings(
+        &mut *tx,
+        &plan,
+        b.allow_anonymous,
+        b.moderation.as_deref(),
+    )
+    .await?
+    .ok_or(ApiError::NotFound("plan"))?;
+    let before = json!({ "allow_anonymous": before.0, "moderation": before.1 });
+    let after = json!({ "allow_anonymous": after.0, "moderation": after.1 });
+    store::audit(
+        &mut *tx,
+        &actor,
+        "plan.update",
+        "plan",
+        &plan,
+        None,
+        Some(before),
+        Some(after.clone()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Json(after))
+}

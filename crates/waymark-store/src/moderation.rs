@@ -1,0 +1,248 @@
+//! Moderation, flags and the audit log. Every moderation action is written to the
+//! audit log in the same transaction as the change it records.
+
+use serde_json::{Value, json};
+use sqlx::{PgConnection, PgExecutor};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+/// What a moderator can do to a contribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModerationAction {
+    Hide,
+    Restore,
+    Approve,
+    MarkDuplicate(Uuid),
+}
+
+impl ModerationAction {
+    pub fn name(self) -> &'static str {
+        match self {
+            ModerationAction::Hide => "hide",
+            ModerationAction::Restore => "restore",
+            ModerationAction::Approve => "approve",
+            ModerationAction::MarkDuplicate(_) => "mark_duplicate",
+        }
+    }
+
+    /// The statuses the action applies to, and the status it leaves.
+    fn transition(self) -> (&'static [&'static str], &'static str) {
+        match self {
+            ModerationAction::Hide | ModerationAction::MarkDuplicate(_) => {
+                (&["published", "pending"], "hidden")
+            }
+            ModerationAction::Restore => (&["hidden"], "published"),
+            ModerationAction::Approve => (&["pending"], "published"),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum ModerationOutcome {
+    /// Done; the published point, whose tiles are now stale.
+    Done {
+        status: String,
+        point: [f64; 2],
+    },
+    NotFound,
+    /// The contribution's status does not allow the action (e.g. restoring a visible one).
+    WrongStatus(String),
+    /// `duplicate_of` names no contribution of the same plan, or itself.
+    BadDuplicate,
+}
+
+/// Applies a moderation action and records it; the caller commits `conn`'s transaction.
+pub async fn moderate(
+    conn: &mut PgConnection,
+    id: Uuid,
+    action: ModerationAction,
+    reason: &str,
+    actor: &str,
+) -> Result<ModerationOutcome, sqlx::Error> {
+    let current = sqlx::query!(
+        r#"SELECT status, plan_id, duplicate_of FROM contributions WHERE id = $1 FOR UPDATE"#,
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(current) = current else {
+        return Ok(ModerationOutcome::NotFound);
+    };
+    let (from, to) = action.transition();
+    if !from.contains(&current.status.as_str()) {
+        return Ok(ModerationOutcome::WrongStatus(current.status));
+    }
+    let duplicate_of = match action {
+        ModerationAction::MarkDuplicate(original) => {
+            let same_plan = sqlx::query_scalar!(
+                r#"SELECT EXISTS (SELECT 1 FROM contributions
+                                   WHERE id = $1 AND plan_id = $2 AND id <> $3) AS "ok!""#,
+                original,
+                current.plan_id,
+                id
+            )
+            .fetch_one(&mut *conn)
+            .await?;
+            if !same_plan {
+                return Ok(ModerationOutcome::BadDuplicate);
+            }
+            Some(original)
+        }
+        _ => current.duplicate_of,
+    };
+    let point = sqlx::query!(
+        r#"UPDATE contributions SET status = $2, duplicate_of = $3, updated_at = now()
+            WHERE id = $1
+        RETURNING ST_X(geom) AS "lon!", ST_Y(geom) AS "lat!""#,
+        id,
+        to,
+        duplicate_of
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if to != "hidden" {
+        sqlx::query!(
+            "UPDATE flags SET resolved_at = now() WHERE contribution_id = $1 AND resolved_at IS NULL",
+            id
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
+    audit(
+        &mut *conn,
+        actor,
+        &format!("contribution.{}", action.name()),
+        "contribution",
+        &id.to_string(),
+        Some(reason),
+        Some(json!({ "status": current.status, "duplicate_of": current.duplicate_of })),
+        Some(json!({ "status": to, "duplicate_of": duplicate_of })),
+    )
+    .await?;
+    Ok(ModerationOutcome::Done {
+        status: to.to_owned(),
+        point: [point.lon, point.lat],
+    })
+}
+
+/// Writes one line of the audit log.
+#[allow(clippy::too_many_arguments)]
+pub async fn audit(
+    db: impl PgExecutor<'_>,
+    actor: &str,
+    action: &str,
+    target_type: &str,
+    target_id: &str,
+    reason: Option<&str>,
+    before: Option<Value>,
+    after: Option<Value>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        r#"INSERT INTO audit_log (actor, action, target_type, target_id, reason, before, after)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)"#,
+        actor,
+        action,
+        target_type,
+        target_id,
+        reason,
+        before,
+        after
+    )
+    .execute(db)
+    .await
+    .map(|_| ())
+}
+
+/// Flags a public contribution once per reporter; `None` when it is not public.
+pub async fn flag(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    reporter_key: &str,
+    reason: &str,
+) -> Result<Option<()>, sqlx::Error> {
+    let row = sqlx::query_scalar!(
+        r#"WITH target AS (SELECT id FROM contributions_public WHERE id = $1),
+                ins AS (
+                    INSERT INTO flags (contribution_id, reporter_key, reason)
+                    SELECT id, $2, $3 FROM target
+                    ON CONFLICT (contribution_id, reporter_key) DO UPDATE SET reason = EXCLUDED.reason
+                    RETURNING 1
+                )
+           SELECT EXISTS (SELECT 1 FROM target) AS "public!""#,
+        id,
+        reporter_key,
+        reason
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(row.then_some(()))
+}
+
+#[derive(Debug, Clone)]
+pub struct QueueItem {
+    pub id: Uuid,
+    pub plan: String,
+    pub title: String,
+    pub body: String,
+    pub kind: String,
+    pub status: String,
+    pub open_flags: i64,
+    pub flag_reasons: Vec<String>,
+    pub created_at: OffsetDateTime,
+}
+
+/// Pending contributions and those with open flags, oldest first.
+pub async fn queue(db: impl PgExecutor<'_>, limit: i64) -> Result<Vec<QueueItem>, sqlx::Error> {
+    sqlx::query_as!(
+        QueueItem,
+        r#"SELECT c.id, p.slug AS plan, c.title, c.body, c.kind, c.status,
+                  count(f.id) AS "open_flags!",
+                  coalesce(array_agg(f.reason ORDER BY f.created_at) FILTER (WHERE f.id IS NOT NULL),
+                           '{}') AS "flag_reasons!",
+                  c.created_at
+             FROM contributions c
+             JOIN plans p ON p.id = c.plan_id
+             LEFT JOIN flags f ON f.contribution_id = c.id AND f.resolved_at IS NULL
+            WHERE c.status = 'pending'
+               OR (c.status = 'published' AND f.id IS NOT NULL)
+            GROUP BY c.id, p.slug
+            ORDER BY c.created_at
+            LIMIT $1"#,
+        limit
+    )
+    .fetch_all(db)
+    .await
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: OffsetDateTime,
+    pub actor: String,
+    pub action: String,
+    pub target_type: String,
+    pub target_id: String,
+    pub reason: Option<String>,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// The newest audit entries first, optionally for one target.
+pub async fn audit_log(
+    db: impl PgExecutor<'_>,
+    target_id: Option<&str>,
+    limit: i64,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    sqlx::query_as!(
+        AuditRow,
+        r#"SELECT id, at, actor, action, target_type, target_id, reason, before, after
+             FROM audit_log
+            WHERE $1::text IS NULL OR target_id = $1
+            ORDER BY at DESC, id DESC
+            LIMIT $2"#,
+        target_id,
+        limit
+    )
+    .fetch_all(db)
+    .await
+}
