@@ -419,7 +419,7 @@ async fn only_the_author_can_edit_or_withdraw_a_pin(pool: PgPool) {
         .send()
         .await
         .unwrap();
-    assert_eq!(stranger.status(), 403);
+    assert_eq!(stranger.status(), 401);
     // A stranger who has a visitor cookie of their own is refused too.
     let other = visitor();
     app.post_feature(&other, &feature("Their own pin")).await;

@@ -406,8 +406,8 @@ async fn update_contribution(
         b.precision,
     )
     .map_err(ApiError::Validation)?;
-    let author = author.ok_or(ApiError::Forbidden(
-        "only the author of a contribution can change it",
+    let author = author.ok_or(ApiError::Unauthorized(
+        "sign in, or use the browser you posted it from, to change it",
     ))?;
     let mut conn = state.pool.acquire().await?;
     match store::update_by_author(&mut conn, id, &author, &patch).await? {
@@ -442,8 +442,8 @@ async fn withdraw_contribution(
     Path(id): Path<Uuid>,
     KnownAuthor(author): KnownAuthor,
 ) -> Result<StatusCode, ApiError> {
-    let author = author.ok_or(ApiError::Forbidden(
-        "only the author of a contribution can withdraw it",
+    let author = author.ok_or(ApiError::Unauthorized(
+        "sign in, or use the browser you posted it from, to withdraw it",
     ))?;
     let mut conn = state.pool.acquire().await?;
     match store::withdraw_by_author(&mut conn, id, &author).await? {
