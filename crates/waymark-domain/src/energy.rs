@@ -1,0 +1,499 @@
+//! Community-energy proposals and the first network feasibility screen: does the local
+//! primary substation look like it has room for a project? Pure logic; the numbers
+//! come from the operator's published capacity data, the thresholds from configuration.
+
+use serde::Serialize;
+
+use crate::text_enum::text_enum;
+
+text_enum!(
+    /// What a community project builds.
+    Technology {
+        SolarPv = "solar_pv",
+        Wind = "wind",
+        Battery = "battery",
+        HeatPump = "heat_pump",
+        EvCharging = "ev_charging",
+        HeatNetwork = "heat_network",
+        Efficiency = "efficiency",
+    }
+);
+
+text_enum!(
+    /// Red, amber, green: the traffic light DNOs use for headroom.
+    Rag {
+        Green = "green",
+        Amber = "amber",
+        Red = "red",
+    }
+);
+
+impl Rag {
+    fn severity(self) -> u8 {
+        match self {
+            Rag::Green => 0,
+            Rag::Amber => 1,
+            Rag::Red => 2,
+        }
+    }
+
+    fn worst(self, other: Rag) -> Rag {
+        if other.severity() > self.severity() {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// The figures of a primary substation that the screen needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headroom {
+    pub substation: String,
+    /// MVA of demand the substation can still take (may be negative).
+    pub demand_headroom_mva: f64,
+    /// MW of generation it can still take before the queue is counted (may be negative).
+    pub generation_headroom_mw: f64,
+    /// MW of generation already accepted but not yet connected.
+    pub queued_generation_mw: f64,
+}
+
+/// How the serving substation was found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Serving {
+    /// The site lies in the substation's supply area.
+    SupplyArea(Headroom),
+    /// The site lies outside every supply area; this is the nearest substation.
+    Nearest { headroom: Headroom, distance_m: f64 },
+    /// No network data near the site.
+    Unknown,
+}
+
+/// What a project would draw from and push into the network.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ProjectFlows {
+    pub technology: Technology,
+    pub export_kw: f64,
+    pub import_kw: f64,
+    /// 1 for a single-phase domestic supply, 3 for three-phase.
+    pub phases: u8,
+}
+
+/// The screen's thresholds. Operators publish no single rule, so these are settings.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Thresholds {
+    /// Generation up to this many kW per phase is usually "connect and notify" (G98).
+    pub small_generation_kw_per_phase: f64,
+    /// A project that would use more than this share of the remaining headroom is amber.
+    pub amber_share: f64,
+    /// Power factor used to turn kW of import into kVA of demand.
+    pub power_factor: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Self {
+            small_generation_kw_per_phase: 3.68,
+            amber_share: 0.5,
+            power_factor: 0.95,
+        }
+    }
+}
+
+/// One comparison the screen made.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Check {
+    /// `export`, `import` or `small_generation`.
+    pub name: &'static str,
+    pub rag: Rag,
+    /// What the project needs, in MW (export) or MVA (import).
+    pub needed: f64,
+    /// What the substation has left, in the same unit.
+    pub available: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Feasibility {
+    pub rag: Rag,
+    pub substation: Option<String>,
+    pub checks: Vec<Check>,
+    /// Plain English a resident can read.
+    pub explanation: String,
+}
+
+fn mw(kw: f64) -> f64 {
+    kw / 1000.0
+}
+
+fn describe(x: f64) -> String {
+    if x.abs() >= 1.0 {
+        format!("{x:.1}")
+    } else {
+        format!("{x:.2}")
+    }
+}
+
+fn compare(name: &'static str, needed: f64, available: f64, t: &Thresholds) -> Check {
+    let rag = if available <= 0.0 || needed > available {
+        Rag::Red
+    } else if needed > available * t.amber_share {
+        Rag::Amber
+    } else {
+        Rag::Green
+    };
+    Check {
+        name,
+        rag,
+        needed,
+        available,
+    }
+}
+
+/// Screens a project against its serving substation.
+pub fn screen(project: ProjectFlows, serving: &Serving, t: &Thresholds) -> Feasibility {
+    let exports = project.export_kw > 0.0 || project.technology == Technology::Battery;
+    let imports = project.import_kw > 0.0 || project.technology == Technology::Battery;
+    let small_limit = t.small_generation_kw_per_phase * f64::from(project.phases.clamp(1, 3));
+    if project.export_kw <= small_limit
+        && project.import_kw <= small_limit
+        && project.export_kw > 0.0
+    {
+        return Feasibility {
+            rag: Rag::Green,
+            substation: match serving {
+                Serving::SupplyArea(h) | Serving::Nearest { headroom: h, .. } => {
+                    Some(h.substation.clone())
+                }
+                Serving::Unknown => None,
+            },
+            checks: vec![Check {
+                name: "small_generation",
+                rag: Rag::Green,
+                needed: mw(project.export_kw),
+                available: mw(small_limit),
+            }],
+            explanation: format!(
+                "At {} kW this is small generation: it can usually be connected first and the \
+                 network operator told afterwards (\"connect and notify\"), whatever the local \
+                 headroom. Your installer handles the notification.",
+                describe(project.export_kw)
+            ),
+        };
+    }
+    let (headroom, caveat) = match serving {
+        Serving::SupplyArea(h) => (h, String::new()),
+        Serving::Nearest {
+            headroom,
+            distance_m,
+        } => (
+            headroom,
+            format!(
+                " The site is outside every published supply area, so this uses the nearest \
+                 substation, {:.1} km away; treat it as a rough guide.",
+                distance_m / 1000.0
+            ),
+        ),
+        Serving::Unknown => {
+            return Feasibility {
+                rag: Rag::Amber,
+                substation: None,
+                checks: Vec::new(),
+                explanation: "We have no network data for this place, so we cannot say whether \
+                              there is room. Ask the network operator."
+                    .to_owned(),
+            };
+        }
+    };
+    let mut checks = Vec::new();
+    let mut sentences = Vec::new();
+    if exports {
+        let available = headroom.generation_headroom_mw - headroom.queued_generation_mw;
+        let check = compare("export", mw(project.export_kw), available, t);
+        sentences.push(match check.rag {
+            Rag::Red if available <= 0.0 => format!(
+                "{} has no room left for new generation once the projects already queued are \
+                 counted ({} MW of headroom, {} MW queued).",
+                headroom.substation,
+                describe(headroom.generation_headroom_mw),
+                describe(headroom.queued_generation_mw)
+            ),
+            Rag::Red => format!(
+                "Exporting {} MW is more than the {} MW of generation room {} has left after the \
+                 queue.",
+                describe(check.needed),
+                describe(available),
+                headroom.substation
+            ),
+            Rag::Amber => format!(
+                "Exporting {} MW would use most of the {} MW of generation room {} has left after \
+                 the queue.",
+                describe(check.needed),
+                describe(available),
+                headroom.substation
+            ),
+            Rag::Green => format!(
+                "{} has about {} MW of room for new generation after the queue; exporting {} MW \
+                 fits.",
+                headroom.substation,
+                describe(available),
+                describe(check.needed)
+            ),
+        });
+        checks.push(check);
+    }
+    if imports {
+        let needed = mw(project.import_kw) / t.power_factor;
+        let check = compare("import", needed, headroom.demand_headroom_mva, t);
+        sentences.push(match check.rag {
+            Rag::Red => format!(
+                "Drawing {} MVA is more than the {} MVA of demand room {} has.",
+                describe(needed),
+                describe(headroom.demand_headroom_mva),
+                headroom.substation
+            ),
+            Rag::Amber => format!(
+                "Drawing {} MVA would use most of the {} MVA of demand room {} has.",
+                describe(needed),
+                describe(headroom.demand_headroom_mva),
+                headroom.substation
+            ),
+            Rag::Green => format!(
+                "Drawing {} MVA fits in the {} MVA of demand room {} has.",
+                describe(needed),
+                describe(headroom.demand_headroom_mva),
+                headroom.substation
+            ),
+        });
+        checks.push(check);
+    }
+    let rag = checks
+        .iter()
+        .fold(Rag::Green, |worst, c| worst.worst(c.rag));
+    let verdict = match rag {
+        Rag::Green => "The network is likely to have room for this project.",
+        Rag::Amber => "The network may have room, but expect the operator to study it.",
+        Rag::Red => "The network is unlikely to have room without reinforcement.",
+    };
+    let explanation = if checks.is_empty() {
+        "This project neither draws from nor feeds into the network, so it needs no \
+         connection check."
+            .to_owned()
+    } else {
+        format!(
+            "{verdict} {}{caveat} This is a first screen from published data; the network \
+             operator makes the decision.",
+            sentences.join(" ")
+        )
+    };
+    Feasibility {
+        rag,
+        substation: Some(headroom.substation.clone()),
+        checks,
+        explanation,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn primary(generation: f64, queued: f64, demand: f64) -> Serving {
+        Serving::SupplyArea(Headroom {
+            substation: "DEMO Wolverton Primary".into(),
+            demand_headroom_mva: demand,
+            generation_headroom_mw: generation,
+            queued_generation_mw: queued,
+        })
+    }
+
+    fn project(technology: Technology, export_kw: f64, import_kw: f64) -> ProjectFlows {
+        ProjectFlows {
+            technology,
+            export_kw,
+            import_kw,
+            phases: 3,
+        }
+    }
+
+    #[test]
+    fn the_feasibility_table() {
+        use Technology::*;
+        let t = Thresholds::default();
+        let cases: Vec<(&str, ProjectFlows, Serving, Rag)> = vec![
+            (
+                "school roof solar, plenty of room",
+                project(SolarPv, 150.0, 0.0),
+                primary(8.0, 1.0, 5.0),
+                Rag::Green,
+            ),
+            (
+                "solar using most of what is left",
+                project(SolarPv, 3_000.0, 0.0),
+                primary(6.0, 1.0, 5.0),
+                Rag::Amber,
+            ),
+            (
+                "solar farm larger than what is left",
+                project(SolarPv, 8_000.0, 0.0),
+                primary(6.0, 1.0, 5.0),
+                Rag::Red,
+            ),
+            (
+                "negative generation headroom",
+                project(SolarPv, 50.0, 0.0),
+                primary(-2.5, 0.0, 5.0),
+                Rag::Red,
+            ),
+            (
+                "queue exceeding headroom",
+                project(Wind, 500.0, 0.0),
+                primary(4.0, 6.0, 5.0),
+                Rag::Red,
+            ),
+            (
+                "queue leaving exactly nothing",
+                project(Wind, 50.0, 0.0),
+                primary(4.0, 4.0, 5.0),
+                Rag::Red,
+            ),
+            (
+                "battery, room both ways",
+                project(Battery, 1_000.0, 1_000.0),
+                primary(8.0, 0.0, 6.0),
+                Rag::Green,
+            ),
+            (
+                "battery, export fine, import short",
+                project(Battery, 1_000.0, 2_000.0),
+                primary(8.0, 0.0, 1.5),
+                Rag::Red,
+            ),
+            (
+                "battery, import tight",
+                project(Battery, 500.0, 2_000.0),
+                primary(8.0, 0.0, 3.0),
+                Rag::Amber,
+            ),
+            (
+                "heat pumps against demand headroom",
+                project(HeatPump, 0.0, 400.0),
+                primary(0.0, 0.0, 4.0),
+                Rag::Green,
+            ),
+            (
+                "EV hub against negative demand headroom",
+                project(EvCharging, 0.0, 300.0),
+                primary(5.0, 0.0, -0.5),
+                Rag::Red,
+            ),
+            (
+                "tiny rooftop, even on a red substation",
+                ProjectFlows {
+                    technology: SolarPv,
+                    export_kw: 3.5,
+                    import_kw: 0.0,
+                    phases: 1,
+                },
+                primary(-3.0, 5.0, -1.0),
+                Rag::Green,
+            ),
+            (
+                "rooftop just over the single-phase limit",
+                ProjectFlows {
+                    technology: SolarPv,
+                    export_kw: 4.0,
+                    import_kw: 0.0,
+                    phases: 1,
+                },
+                primary(-3.0, 5.0, 5.0),
+                Rag::Red,
+            ),
+            (
+                "three-phase small generation",
+                ProjectFlows {
+                    technology: SolarPv,
+                    export_kw: 10.0,
+                    import_kw: 0.0,
+                    phases: 3,
+                },
+                primary(-3.0, 5.0, 5.0),
+                Rag::Green,
+            ),
+            (
+                "efficiency draws and exports nothing",
+                project(Efficiency, 0.0, 0.0),
+                primary(-3.0, 5.0, -1.0),
+                Rag::Green,
+            ),
+            (
+                "a site outside every supply area uses the nearest",
+                project(SolarPv, 150.0, 0.0),
+                Serving::Nearest {
+                    headroom: Headroom {
+                        substation: "DEMO Bletchley Primary".into(),
+                        demand_headroom_mva: 2.0,
+                        generation_headroom_mw: 3.0,
+                        queued_generation_mw: 0.5,
+                    },
+                    distance_m: 1800.0,
+                },
+                Rag::Green,
+            ),
+            (
+                "no network data at all",
+                project(SolarPv, 150.0, 0.0),
+                Serving::Unknown,
+                Rag::Amber,
+            ),
+        ];
+        for (name, p, serving, want) in cases {
+            let result = screen(p, &serving, &t);
+            assert_eq!(result.rag, want, "{name}: {}", result.explanation);
+            assert!(!result.explanation.is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn explanations_name_the_substation_and_the_figures() {
+        let r = screen(
+            project(Technology::Wind, 500.0, 0.0),
+            &primary(4.0, 6.0, 5.0),
+            &Thresholds::default(),
+        );
+        assert!(r.explanation.contains("DEMO Wolverton Primary"));
+        assert!(r.explanation.contains("no room left"));
+        assert!(r.explanation.contains("6.0 MW queued"));
+        let nearest = screen(
+            project(Technology::SolarPv, 150.0, 0.0),
+            &Serving::Nearest {
+                headroom: Headroom {
+                    substation: "DEMO X".into(),
+                    demand_headroom_mva: 2.0,
+                    generation_headroom_mw: 3.0,
+                    queued_generation_mw: 0.5,
+                },
+                distance_m: 1800.0,
+            },
+            &Thresholds::default(),
+        );
+        assert!(
+            nearest
+                .explanation
+                .contains("nearest substation, 1.8 km away")
+        );
+    }
+
+    #[test]
+    fn thresholds_are_settings() {
+        let strict = Thresholds {
+            amber_share: 0.01,
+            ..Thresholds::default()
+        };
+        let r = screen(
+            project(Technology::SolarPv, 150.0, 0.0),
+            &primary(8.0, 1.0, 5.0),
+            &strict,
+        );
+        assert_eq!(r.rag, Rag::Amber);
+    }
+}
