@@ -497,3 +497,127 @@ mod tests {
         assert_eq!(r.rag, Rag::Amber);
     }
 }
+
+text_enum!(
+    /// Where a proposal is in its life.
+    ProposalStatus {
+        Draft = "draft",
+        Submitted = "submitted",
+        UnderReview = "under_review",
+        CanConnect = "can_connect",
+        NeedsStudy = "needs_study",
+        NeedsReinforcement = "needs_reinforcement",
+        CannotConnect = "cannot_connect",
+        Withdrawn = "withdrawn",
+        GoingAhead = "going_ahead",
+    }
+);
+
+text_enum!(
+    /// The operator's answer to a proposal.
+    DnoDecision {
+        CanConnect = "can_connect",
+        NeedsStudy = "needs_study",
+        NeedsReinforcement = "needs_reinforcement",
+        CannotConnect = "cannot_connect",
+    }
+);
+
+impl From<DnoDecision> for ProposalStatus {
+    fn from(d: DnoDecision) -> Self {
+        match d {
+            DnoDecision::CanConnect => ProposalStatus::CanConnect,
+            DnoDecision::NeedsStudy => ProposalStatus::NeedsStudy,
+            DnoDecision::NeedsReinforcement => ProposalStatus::NeedsReinforcement,
+            DnoDecision::CannotConnect => ProposalStatus::CannotConnect,
+        }
+    }
+}
+
+/// Who is moving a proposal along.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mover {
+    /// The group that proposed it.
+    Proposer,
+    /// A DNO engineer (or an admin).
+    Operator,
+}
+
+impl ProposalStatus {
+    fn is_decision(self) -> bool {
+        matches!(
+            self,
+            ProposalStatus::CanConnect
+                | ProposalStatus::NeedsStudy
+                | ProposalStatus::NeedsReinforcement
+                | ProposalStatus::CannotConnect
+        )
+    }
+
+    /// The workflow: draft → submitted → under_review → a decision → withdrawn or
+    /// going_ahead. The proposer submits, withdraws and goes ahead; the operator
+    /// reviews and decides (a decision may be revised, and a study ends in review).
+    pub fn can_move(self, to: ProposalStatus, who: Mover) -> bool {
+        use ProposalStatus::*;
+        match who {
+            Mover::Proposer => matches!(
+                (self, to),
+                (Draft, Submitted)
+                    | (Draft | Submitted | UnderReview, Withdrawn)
+                    | (
+                        CanConnect | NeedsStudy | NeedsReinforcement | CannotConnect,
+                        Withdrawn
+                    )
+                    | (CanConnect | NeedsReinforcement, GoingAhead)
+            ),
+            Mover::Operator => {
+                matches!(
+                    (self, to),
+                    (Submitted, UnderReview) | (NeedsStudy, UnderReview)
+                ) || (matches!(self, Submitted | UnderReview) || self.is_decision())
+                    && to.is_decision()
+                    && to != self
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod workflow_tests {
+    use super::*;
+    use ProposalStatus::*;
+
+    #[test]
+    fn the_workflow_allows_only_its_steps() {
+        let allowed = [
+            (Draft, Submitted, Mover::Proposer),
+            (Submitted, UnderReview, Mover::Operator),
+            (UnderReview, NeedsStudy, Mover::Operator),
+            (NeedsStudy, UnderReview, Mover::Operator),
+            (UnderReview, CanConnect, Mover::Operator),
+            (Submitted, CannotConnect, Mover::Operator),
+            (NeedsReinforcement, CanConnect, Mover::Operator),
+            (CanConnect, GoingAhead, Mover::Proposer),
+            (CannotConnect, Withdrawn, Mover::Proposer),
+            (Draft, Withdrawn, Mover::Proposer),
+        ];
+        for (from, to, who) in allowed {
+            assert!(from.can_move(to, who), "{from} → {to} by {who:?}");
+        }
+        let refused = [
+            (Draft, UnderReview, Mover::Operator),
+            (Draft, CanConnect, Mover::Operator),
+            (Draft, GoingAhead, Mover::Proposer),
+            (Submitted, CanConnect, Mover::Proposer),
+            (UnderReview, Submitted, Mover::Proposer),
+            (CannotConnect, GoingAhead, Mover::Proposer),
+            (Withdrawn, Submitted, Mover::Proposer),
+            (Withdrawn, CanConnect, Mover::Operator),
+            (GoingAhead, Withdrawn, Mover::Proposer),
+            (CanConnect, CanConnect, Mover::Operator),
+        ];
+        for (from, to, who) in refused {
+            assert!(!from.can_move(to, who), "{from} → {to} by {who:?}");
+        }
+    }
+}
