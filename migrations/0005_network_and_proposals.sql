@@ -155,3 +155,10 @@ CREATE TRIGGER supply_areas_notify_tiles AFTER INSERT OR UPDATE OR DELETE ON sup
     FOR EACH STATEMENT EXECUTE FUNCTION network_notify_tiles();
 CREATE TRIGGER constraint_zones_notify_tiles AFTER INSERT OR UPDATE OR DELETE ON constraint_zones
     FOR EACH STATEMENT EXECUTE FUNCTION network_notify_tiles();
+
+-- Drafts stay with the group that is writing them.
+CREATE VIEW proposals_public AS
+SELECT id, plan_id, title, technology, capacity_kw, export_kw, import_kw, phases, site, site_point,
+       site_3857, group_name, description, status, created_at, updated_at
+  FROM proposals
+ WHERE status <> 'draft';

@@ -72,7 +72,7 @@ async fn ogc_items_page_through_every_feature_and_serve_each_one(pool: PgPool) {
         .iter()
         .map(|c| c["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["contributions", "neighbourhoods"]);
+    assert_eq!(ids, ["contributions", "neighbourhoods", "network"]);
 
     let mut seen = HashSet::new();
     let mut url = Some(

@@ -14,6 +14,7 @@ mod links;
 pub mod moderation;
 mod ogc;
 pub mod plans;
+pub mod proposals;
 mod style;
 pub mod tiles;
 
@@ -56,6 +57,8 @@ pub struct ApiConfig {
     /// An external raster basemap instead of the plan's own basemap layers.
     pub basemap: Option<ExternalBasemap>,
     pub limits: limits::LimitsConfig,
+    /// Thresholds of the network feasibility screen.
+    pub feasibility: waymark_domain::energy::Thresholds,
 }
 
 /// A raster tile service for the basemap (`https://…/{z}/{x}/{y}.png`) and the
@@ -77,6 +80,7 @@ impl Default for ApiConfig {
             tile_cache_bytes: 128 * 1024 * 1024,
             basemap: None,
             limits: limits::LimitsConfig::default(),
+            feasibility: waymark_domain::energy::Thresholds::default(),
         }
     }
 }
@@ -138,6 +142,8 @@ impl FromRef<AppState> for Key {
         (name = "plans", description = "Plans and their neighbourhoods"),
         (name = "contributions", description = "Ideas, issues, interests and stories pinned on the map"),
         (name = "accounts", description = "Sign-in, sessions and personal API tokens"),
+        (name = "network", description = "The electricity network, filtered by role"),
+        (name = "proposals", description = "Community-energy proposals, feasibility and the operator's answers"),
         (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
     )
 )]
@@ -154,6 +160,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(contributions::router())
         .merge(auth::router())
         .merge(moderation::router())
+        .merge(proposals::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");

@@ -31,8 +31,13 @@ pub enum Action {
     ReadAudit,
     /// Change a plan's settings.
     ManagePlan,
-    /// Create or revoke one's own API tokens, read one's own account.
+    /// Create or revoke one's own API tokens, read one's own account; propose a
+    /// community-energy project.
     ManageOwnAccount,
+    /// See exact network figures, substation points, the queue and constraint zones.
+    ViewNetworkDetail,
+    /// Review and answer community-energy proposals for the network operator.
+    AnswerProposals,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +63,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         Contribute | ManageOwnAccount => true,
         Moderate | ReviewContributions => matches!(role, Moderator | Admin),
         ReadAudit | ManagePlan => role == Admin,
+        ViewNetworkDetail | AnswerProposals => matches!(role, DnoEngineer | Admin),
     };
     if allowed {
         Decision::Allow

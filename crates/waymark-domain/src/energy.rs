@@ -2,7 +2,7 @@
 //! primary substation look like it has room for a project? Pure logic; the numbers
 //! come from the operator's published capacity data, the thresholds from configuration.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::text_enum::text_enum;
 
@@ -80,7 +80,8 @@ pub struct ProjectFlows {
 }
 
 /// The screen's thresholds. Operators publish no single rule, so these are settings.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Thresholds {
     /// Generation up to this many kW per phase is usually "connect and notify" (G98).
     pub small_generation_kw_per_phase: f64,

@@ -6,7 +6,9 @@
 pub mod accounts;
 pub mod contributions;
 pub mod moderation;
+pub mod network;
 pub mod plans;
+pub mod proposals;
 pub mod replies;
 pub mod seed;
 pub mod supports;

@@ -164,3 +164,92 @@ pub async fn basemap(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>
     .fetch_one(db)
     .await
 }
+
+/// The network. The public layer `network` has supply areas with their RAG and coarse
+/// headroom bands only (from the `network_public` view); the detailed tile adds exact
+/// figures to it, plus `substations` and `constraint_zones` layers.
+pub async fn network(
+    db: impl PgExecutor<'_>,
+    tile: TileCoord,
+    detailed: bool,
+) -> Result<Vec<u8>, sqlx::Error> {
+    let (z, x, y) = zxy(tile);
+    sqlx::query_scalar!(
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env,
+                      ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env,
+                      (ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3)))
+                          / $4::int AS pixel
+           ), public_areas AS (
+               SELECT ST_AsMVT(t, 'network', $4::int, 'geom') AS mvt FROM (
+                   SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(n.geom_3857, bounds.pixel),
+                                       bounds.env, $4::int, $5::int, true) AS geom,
+                          n.id::text AS id, n.name, n.rag, n.generation_band, n.demand_band
+                     FROM network_public n, bounds
+                    WHERE NOT $6 AND n.geom_3857 && bounds.query_env
+               ) AS t WHERE t.geom IS NOT NULL
+           ), detailed_areas AS (
+               SELECT ST_AsMVT(t, 'network', $4::int, 'geom') AS mvt FROM (
+                   SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(sa.geom_3857, bounds.pixel),
+                                       bounds.env, $4::int, $5::int, true) AS geom,
+                          s.id::text AS id, s.name, s.rag,
+                          headroom_band(s.generation_headroom_mw - coalesce(s.queued_generation_mw, 0)) AS generation_band,
+                          headroom_band(s.demand_headroom_mva) AS demand_band,
+                          s.generation_headroom_mw, s.queued_generation_mw, s.demand_headroom_mva
+                     FROM supply_areas sa JOIN substations s ON s.id = sa.substation_id, bounds
+                    WHERE $6 AND sa.geom_3857 && bounds.query_env
+               ) AS t WHERE t.geom IS NOT NULL
+           ), points AS (
+               SELECT ST_AsMVT(t, 'substations', $4::int, 'geom') AS mvt FROM (
+                   SELECT ST_AsMVTGeom(s.geom_3857, bounds.env, $4::int, $5::int, true) AS geom,
+                          s.id::text AS id, s.name, s.kind, s.voltage, s.rag,
+                          s.firm_capacity_mva, s.peak_demand_mva, s.demand_headroom_mva,
+                          s.generation_headroom_mw, s.connected_generation_mw,
+                          s.queued_generation_mw, s.fault_level_headroom_ka
+                     FROM substations s, bounds
+                    WHERE $6 AND s.geom_3857 && bounds.query_env
+               ) AS t
+           ), zones AS (
+               SELECT ST_AsMVT(t, 'constraint_zones', $4::int, 'geom') AS mvt FROM (
+                   SELECT ST_AsMVTGeom(z.geom_3857, bounds.env, $4::int, $5::int, true) AS geom,
+                          z.id::text AS id, z.name, z.reason
+                     FROM constraint_zones z, bounds
+                    WHERE $6 AND z.geom_3857 && bounds.query_env
+               ) AS t WHERE t.geom IS NOT NULL
+           )
+           SELECT public_areas.mvt || detailed_areas.mvt || points.mvt || zones.mvt AS "mvt!"
+             FROM public_areas, detailed_areas, points, zones"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        BUFFER,
+        detailed,
+    )
+    .fetch_one(db)
+    .await
+}
+
+/// Community-energy proposals past the draft stage, one point per site.
+pub async fn proposals(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>, sqlx::Error> {
+    let (z, x, y) = zxy(tile);
+    sqlx::query_scalar!(
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env,
+                      ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env
+           )
+           SELECT ST_AsMVT(t, 'proposals', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(p.site_3857, bounds.env, $4::int, $5::int, true) AS geom,
+                      p.id::text AS id, p.title, p.technology, p.status, p.capacity_kw, p.group_name
+                 FROM proposals_public p, bounds
+                WHERE p.site_3857 && bounds.query_env
+           ) AS t"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        BUFFER,
+    )
+    .fetch_one(db)
+    .await
+}

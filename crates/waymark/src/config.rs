@@ -41,6 +41,10 @@ pub struct Config {
     pub writes_per_minute_per_ip: u32,
     pub writes_per_minute_per_account: u32,
     pub logins_per_minute: u32,
+    /// Thresholds of the network feasibility screen (`[feasibility]` in the file;
+    /// `WAYMARK_FEASIBILITY__AMBER_SHARE` and so on). Defaults: 3.68 kW per phase is
+    /// small generation; using over half the remaining headroom is amber; power factor 0.95.
+    pub feasibility: waymark_domain::energy::Thresholds,
     /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
     pub log_format: LogFormat,
 }
@@ -69,6 +73,7 @@ impl Default for Config {
             writes_per_minute_per_ip: 120,
             writes_per_minute_per_account: 60,
             logins_per_minute: 10,
+            feasibility: waymark_domain::energy::Thresholds::default(),
             log_format: LogFormat::Text,
         }
     }
@@ -79,7 +84,7 @@ impl Config {
     pub fn load(file: &Path) -> anyhow::Result<Self> {
         let config: Config = Figment::from(Serialized::defaults(Config::default()))
             .merge(Toml::file(file))
-            .merge(Env::prefixed("WAYMARK_"))
+            .merge(Env::prefixed("WAYMARK_").split("__"))
             .merge(
                 Env::raw()
                     .only(&["DATABASE_URL"])

@@ -119,6 +119,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             writes_per_minute_per_account: config.writes_per_minute_per_account,
             logins_per_minute: config.logins_per_minute,
         },
+        feasibility: config.feasibility,
     };
     let state = waymark_api::AppState::new(pool, api_config, cookie_key);
     let listener = tokio::net::TcpListener::bind(config.listen)

@@ -14,10 +14,11 @@ use serde_json::{Value, json};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
-use waymark_domain::{BBox, ValidationErrors};
+use waymark_domain::{Action, BBox, ValidationErrors};
 use waymark_store::contributions::{self as contributions_store, Filter};
 use waymark_store::plans as plans_store;
 
+use crate::auth::identity::Identity;
 use crate::contributions::cursor::Cursor;
 use crate::contributions::wire::ContributionFeature;
 use crate::extract::{Path, Query};
@@ -48,10 +49,15 @@ pub fn router() -> Router<AppState> {
 enum Collection {
     Contributions,
     Neighbourhoods,
+    Network,
 }
 
 impl Collection {
-    const ALL: [Collection; 2] = [Collection::Contributions, Collection::Neighbourhoods];
+    const ALL: [Collection; 3] = [
+        Collection::Contributions,
+        Collection::Neighbourhoods,
+        Collection::Network,
+    ];
 
     fn parse(id: &str) -> Result<Self, ApiError> {
         Self::ALL
@@ -64,6 +70,7 @@ impl Collection {
         match self {
             Collection::Contributions => "contributions",
             Collection::Neighbourhoods => "neighbourhoods",
+            Collection::Network => "network",
         }
     }
 
@@ -71,6 +78,7 @@ impl Collection {
         match self {
             Collection::Contributions => "Contributions",
             Collection::Neighbourhoods => "Neighbourhoods",
+            Collection::Network => "Electricity network",
         }
     }
 
@@ -80,6 +88,10 @@ impl Collection {
                 "Ideas, issues, interests and stories residents pinned, at their published precision"
             }
             Collection::Neighbourhoods => "The neighbourhoods of every plan",
+            Collection::Network => {
+                "Supply areas by red/amber/green headroom; exact figures, substations and \
+                 constraint zones for DNO engineers"
+            }
         }
     }
 }
@@ -230,6 +242,7 @@ async fn items(
     Path(id): Path<String>,
     Query(params): Query<ItemsParams>,
     headers: HeaderMap,
+    identity: Identity,
 ) -> Result<Response, ApiError> {
     let c = Collection::parse(&id)?;
     let page = params.page()?;
@@ -294,6 +307,25 @@ async fn items(
                 .collect();
             (features, matched, next)
         }
+        Collection::Network => {
+            // A small layer: one page, filtered by role in SQL, then by box and page here.
+            let detailed = identity.authorize(Action::ViewNetworkDetail, false).is_ok();
+            let offset = match params.cursor.as_deref() {
+                None => 0,
+                Some(c) => decode_offset(c)?,
+            };
+            let mut conn = state.pool.acquire().await?;
+            let all = waymark_store::network::features(&mut conn, detailed, page.bbox).await?;
+            let matched = all.len() as i64;
+            let features: Vec<Value> = all
+                .into_iter()
+                .skip(offset as usize)
+                .take(page.limit as usize)
+                .collect();
+            let more = offset + (features.len() as i64) < matched;
+            let next = more.then(|| URL_SAFE_NO_PAD.encode((offset + page.limit).to_string()));
+            (features, matched, next)
+        }
     };
     let mut links = vec![link(
         items_url.clone(),
@@ -350,6 +382,7 @@ async fn item(
     State(state): State<AppState>,
     Path((id, fid)): Path<(String, String)>,
     headers: HeaderMap,
+    identity: Identity,
 ) -> Result<Response, ApiError> {
     let c = Collection::parse(&id)?;
     let fid: Uuid = fid.parse().map_err(|_| ApiError::NotFound("feature"))?;
@@ -361,6 +394,15 @@ async fn item(
                 .ok_or(ApiError::NotFound("feature"))?;
             serde_json::to_value(ContributionFeature::from_row(row, None))
                 .map_err(ApiError::internal)?
+        }
+        Collection::Network => {
+            let detailed = identity.authorize(Action::ViewNetworkDetail, false).is_ok();
+            let mut conn = state.pool.acquire().await?;
+            waymark_store::network::features(&mut conn, detailed, None)
+                .await?
+                .into_iter()
+                .find(|f| f["id"].as_str() == Some(&fid.to_string()))
+                .ok_or(ApiError::NotFound("feature"))?
         }
         Collection::Neighbourhoods => {
             let row = plans_store::neighbourhood_items(&state.pool, None, Some(fid), 0, 1)

@@ -74,6 +74,8 @@ impl Tile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Audience {
     Public,
+    /// Roles that see the network in detail (DNO engineers, admins).
+    Detailed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -134,11 +136,13 @@ impl TileCache {
             for x in xs[0]..=xs[1] {
                 for y in ys[0]..=ys[1] {
                     if let Ok(coord) = TileCoord::new(u32::from(z), x, y) {
-                        self.tiles.invalidate(&TileKey {
-                            layer,
-                            coord,
-                            audience: Audience::Public,
-                        });
+                        for audience in [Audience::Public, Audience::Detailed] {
+                            self.tiles.invalidate(&TileKey {
+                                layer,
+                                coord,
+                                audience,
+                            });
+                        }
                     }
                 }
             }

@@ -13,16 +13,26 @@ pub enum Layer {
     Contributions,
     Neighbourhoods,
     Basemap,
+    Network,
+    Proposals,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 3] = [Layer::Contributions, Layer::Neighbourhoods, Layer::Basemap];
+    pub const ALL: [Layer; 5] = [
+        Layer::Contributions,
+        Layer::Neighbourhoods,
+        Layer::Basemap,
+        Layer::Network,
+        Layer::Proposals,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Layer::Contributions => "contributions",
             Layer::Neighbourhoods => "neighbourhoods",
             Layer::Basemap => "basemap",
+            Layer::Network => "network",
+            Layer::Proposals => "proposals",
         }
     }
 
@@ -36,6 +46,11 @@ impl Layer {
                 "Neighbourhood outlines, and label points in `neighbourhood_labels`"
             }
             Layer::Basemap => "A simple basemap drawn for the plan: roads, water, parks, railways",
+            Layer::Network => {
+                "Electricity supply areas by red/amber/green headroom; DNO engineers also get \
+                 exact figures, `substations` and `constraint_zones`"
+            }
+            Layer::Proposals => "Community-energy proposals past the draft stage",
         }
     }
 
@@ -79,6 +94,15 @@ impl Layer {
                 "class": "String: grid_road, road, water, park, railway or canal",
                 "name": "String",
             }),
+            Layer::Network => json!({
+                "id": "String", "name": "String: the primary substation", "rag": "String: green, amber or red",
+                "generation_band": "String: none, under 1 MW, 1 to 5 MW, over 5 MW",
+                "demand_band": "String: the same bands for demand",
+            }),
+            Layer::Proposals => json!({
+                "id": "String", "title": "String", "technology": "String", "status": "String",
+                "capacity_kw": "Number", "group_name": "String",
+            }),
         }
     }
 
@@ -87,6 +111,7 @@ impl Layer {
         pool: &PgPool,
         tile: TileCoord,
         cluster_below_zoom: u8,
+        detailed: bool,
     ) -> Result<Vec<u8>, waymark_store::Error> {
         use waymark_store::tiles;
         match self {
@@ -96,6 +121,8 @@ impl Layer {
             Layer::Contributions => tiles::contributions(pool, tile).await,
             Layer::Neighbourhoods => tiles::neighbourhoods(pool, tile).await,
             Layer::Basemap => tiles::basemap(pool, tile).await,
+            Layer::Network => tiles::network(pool, tile, detailed).await,
+            Layer::Proposals => tiles::proposals(pool, tile).await,
         }
     }
 }

@@ -13,10 +13,11 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
-use waymark_domain::TileCoord;
 use waymark_domain::tile::MAX_ZOOM;
+use waymark_domain::{Action, TileCoord};
 use waymark_store::PgPool;
 
+use crate::auth::identity::Identity;
 use crate::extract::Path;
 use crate::links::origin;
 use crate::{ApiError, AppState};
@@ -94,6 +95,7 @@ async fn tile(
     State(state): State<AppState>,
     Path((layer, z, x, file)): Path<(String, String, String, String)>,
     headers: HeaderMap,
+    identity: Identity,
 ) -> Result<Response, ApiError> {
     let layer: Layer = layer
         .parse()
@@ -103,10 +105,19 @@ async fn tile(
         .or_else(|| file.strip_suffix(".pbf"))
         .ok_or(ApiError::NotFound("tile"))?;
     let coord = TileCoord::parse(&z, &x, y).map_err(ApiError::InvalidParameter)?;
+    // Only the network layer differs by role; its detailed tiles are for DNO
+    // engineers and admins, cached apart and never kept by a shared cache.
+    let audience = if layer == Layer::Network
+        && identity.authorize(Action::ViewNetworkDetail, false).is_ok()
+    {
+        Audience::Detailed
+    } else {
+        Audience::Public
+    };
     let key = TileKey {
         layer,
         coord,
-        audience: Audience::Public,
+        audience,
     };
     let tile = match state.tiles.get(&key) {
         Some(tile) => tile,
@@ -120,7 +131,21 @@ async fn tile(
             .await?
         }
     };
-    Ok(respond(&tile, &headers))
+    let mut response = respond(&tile, &headers);
+    if layer == Layer::Network {
+        let h = response.headers_mut();
+        h.insert(
+            header::VARY,
+            HeaderValue::from_static("accept-encoding, cookie, authorization"),
+        );
+        if audience == Audience::Detailed {
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-cache"),
+            );
+        }
+    }
+    Ok(response)
 }
 
 async fn render(
@@ -132,7 +157,12 @@ async fn render(
     let epoch = cache.epoch();
     let raw = key
         .layer
-        .render(pool, key.coord, cluster_below_zoom)
+        .render(
+            pool,
+            key.coord,
+            cluster_below_zoom,
+            key.audience == Audience::Detailed,
+        )
         .await?;
     let tile = Arc::new(Tile::new(raw));
     cache.insert_if_current(key, tile.clone(), epoch);
