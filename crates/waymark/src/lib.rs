@@ -2,6 +2,7 @@
 //! so that tests drive the same code as the binary.
 
 pub mod config;
+pub mod import;
 pub mod seed;
 mod users;
 
@@ -42,12 +43,31 @@ enum Command {
     /// Bring the database schema up to date.
     #[command(after_help = "Example:\n  DATABASE_URL=postgres://localhost/waymark waymark migrate")]
     Migrate,
+    /// Import published data, all or nothing.
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Manage accounts.
     #[command(subcommand)]
     User(users::UserCommand),
     /// Load demo or synthetic data.
     #[command(after_help = "Examples:\n  waymark seed --demo\n  waymark seed --synthetic 1000000")]
     Seed(seed::SeedArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Network capacity data (substations, supply areas, constraint zones) through a
+    /// column-mapping profile: built in `generic`, `nged`, `ukpn`, or a profile file.
+    #[command(
+        after_help = "Examples:\n  waymark import network --profile nged --file network-capacity.csv\n  \
+                            waymark import network --profile my-operator.toml --file export.csv"
+    )]
+    Network {
+        #[arg(long)]
+        profile: String,
+        #[arg(long)]
+        file: PathBuf,
+    },
 }
 
 /// Runs the command line the process was started with.
@@ -61,6 +81,18 @@ pub async fn main() -> anyhow::Result<()> {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
             waymark_store::MIGRATOR.run(&pool).await?;
             tracing::info!("database schema is up to date");
+            Ok(())
+        }
+        Command::Import(ImportCommand::Network { profile, file }) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let profile = import::network::Profile::load(&profile)?;
+            let report = import::network::import(&pool, &profile, &file).await?;
+            tracing::info!(
+                substations = report.substations,
+                supply_areas = report.supply_areas,
+                constraint_zones = report.constraint_zones,
+                "imported the network"
+            );
             Ok(())
         }
         Command::User(command) => {

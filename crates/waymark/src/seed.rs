@@ -32,6 +32,47 @@ const PLAN: &str = include_str!("../../../fixtures/milton-keynes/plan.json");
 const NEIGHBOURHOODS: &str = include_str!("../../../fixtures/milton-keynes/neighbourhoods.geojson");
 const CONTRIBUTIONS: &str = include_str!("../../../fixtures/milton-keynes/contributions.json");
 const BASEMAP: &str = include_str!("../../../fixtures/milton-keynes/basemap.geojson");
+const NETWORK: &[u8] =
+    include_bytes!("../../../fixtures/milton-keynes/network/demo-generic.geojson");
+const PROPOSALS: &str = include_str!("../../../fixtures/milton-keynes/proposals.json");
+
+#[derive(Deserialize)]
+struct ProposalFixtures {
+    proposals: Vec<ProposalFixture>,
+}
+
+#[derive(Deserialize)]
+struct ProposalFixture {
+    title: String,
+    group_name: String,
+    technology: waymark_domain::energy::Technology,
+    capacity_kw: f64,
+    export_kw: f64,
+    import_kw: f64,
+    phases: i16,
+    site: serde_json::Value,
+    description: String,
+    history: Vec<HistoryFixture>,
+    response: Option<ResponseFixture>,
+}
+
+#[derive(Deserialize)]
+struct HistoryFixture {
+    status: String,
+    days_ago: i64,
+    actor: String,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ResponseFixture {
+    decision: waymark_domain::energy::DnoDecision,
+    cost_band: String,
+    timescale: String,
+    conditions: String,
+    notes: String,
+    days_ago: i64,
+}
 
 #[derive(Deserialize)]
 struct PlanFixture {
@@ -176,9 +217,86 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
         .await?;
         bar.inc(1);
     }
+    load_network_and_proposals(&mut tx, &slug, now).await?;
     tx.commit().await?;
     bar.finish_and_clear();
     tracing::info!(plan = %slug, "loaded the demo plan");
+    Ok(())
+}
+
+/// The synthetic demo network (every substation named DEMO) and the demo proposals
+/// with their history and the operator's answers.
+async fn load_network_and_proposals(
+    tx: &mut waymark_store::PgConnection,
+    plan: &str,
+    now: OffsetDateTime,
+) -> anyhow::Result<()> {
+    let profile = crate::import::network::Profile::load("generic")?;
+    let network = crate::import::network::read(&profile, NETWORK)?;
+    crate::import::network::write(&mut *tx, &network).await?;
+    let fixtures: ProposalFixtures =
+        serde_json::from_str(PROPOSALS).context("reading proposals.json")?;
+    for p in fixtures.proposals {
+        let first = p.history.first().context("a demo proposal has a history")?;
+        let site = p.site.to_string();
+        let new = waymark_store::proposals::NewProposal {
+            title: &p.title,
+            technology: p.technology.as_str(),
+            capacity_kw: p.capacity_kw,
+            export_kw: p.export_kw,
+            import_kw: p.import_kw,
+            phases: p.phases,
+            site: &site,
+            group_name: &p.group_name,
+            description: &p.description,
+            status: &first.status,
+        };
+        let author = format!("seed:{}", p.group_name);
+        let at = |days: i64| Some(now - Duration::days(days));
+        let created =
+            waymark_store::proposals::create(&mut *tx, plan, &new, &author, at(first.days_ago))
+                .await?;
+        let waymark_store::proposals::CreateOutcome::Created(row) = created else {
+            anyhow::bail!("demo proposal '{}' is outside the plan", p.title);
+        };
+        let mut status = first.status.clone();
+        for step in &p.history[1..] {
+            let actor = if step.actor == "proposer" {
+                author.clone()
+            } else {
+                format!("seed:{}", step.actor)
+            };
+            if let Some(r) = p
+                .response
+                .as_ref()
+                .filter(|r| r.decision.as_str() == step.status)
+            {
+                waymark_store::proposals::add_response(
+                    &mut *tx,
+                    row.id,
+                    r.decision.as_str(),
+                    &r.cost_band,
+                    &r.timescale,
+                    &r.conditions,
+                    &r.notes,
+                    &actor,
+                    at(r.days_ago),
+                )
+                .await?;
+            }
+            waymark_store::proposals::transition(
+                &mut *tx,
+                row.id,
+                &status,
+                &step.status,
+                &actor,
+                step.note.as_deref(),
+                at(step.days_ago),
+            )
+            .await?;
+            status = step.status.clone();
+        }
+    }
     Ok(())
 }
 

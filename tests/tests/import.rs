@@ -1,0 +1,155 @@
+//! `waymark import network`: all or nothing, bad lines named, idempotent, on the map.
+
+use std::path::Path;
+
+use sqlx::PgPool;
+use waymark::import::ImportError;
+use waymark::import::network::{Profile, import};
+use waymark_tests::TestApp;
+
+const FIXTURES: &str = "../fixtures/milton-keynes/network";
+
+async fn counts(pool: &PgPool) -> (i64, i64, i64) {
+    sqlx::query_as(
+        "SELECT (SELECT count(*) FROM substations), (SELECT count(*) FROM supply_areas),
+                (SELECT count(*) FROM constraint_zones)",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_file_with_bad_rows_imports_nothing_and_names_each_bad_line(pool: PgPool) {
+    let profile = Profile::load("nged").unwrap();
+    match import(&pool, &profile, &Path::new(FIXTURES).join("bad-rows.csv")).await {
+        Err(ImportError::BadRows(rows)) => {
+            let lines: Vec<usize> = rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, [5, 7, 9, 11]);
+            let message = ImportError::BadRows(rows).to_string();
+            for reason in [
+                "Maximum Demand (MVA)' 'tbc'",
+                "out of range",
+                "'Substation Name' is empty",
+                "Purple",
+            ] {
+                assert!(message.contains(reason), "{reason} in {message}");
+            }
+        }
+        other => panic!("expected bad rows, got {other:?}"),
+    }
+    assert_eq!(counts(&pool).await, (0, 0, 0));
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_good_file_imports_once_whatever_its_layout_and_shows_on_the_map(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let generic = Profile::load("generic").unwrap();
+    let report = import(
+        &app.pool,
+        &generic,
+        &Path::new(FIXTURES).join("demo-generic.geojson"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (
+            report.substations,
+            report.supply_areas,
+            report.constraint_zones
+        ),
+        (18, 14, 3)
+    );
+    let first = counts(&app.pool).await;
+    let ids: Vec<String> = sqlx::query_scalar("SELECT id::text FROM substations ORDER BY id")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    // The same file again, then the same network in the two operators' layouts.
+    import(
+        &app.pool,
+        &generic,
+        &Path::new(FIXTURES).join("demo-generic.geojson"),
+    )
+    .await
+    .unwrap();
+    import(
+        &app.pool,
+        &Profile::load("nged").unwrap(),
+        &Path::new(FIXTURES).join("demo-nged.csv"),
+    )
+    .await
+    .unwrap();
+    import(
+        &app.pool,
+        &Profile::load("ukpn").unwrap(),
+        &Path::new(FIXTURES).join("demo-ukpn.csv"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(counts(&app.pool).await, first);
+    let again: Vec<String> = sqlx::query_scalar("SELECT id::text FROM substations ORDER BY id")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(again, ids);
+    // Every neighbourhood lies inside the supply areas.
+    let uncovered: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM neighbourhoods n
+          WHERE NOT ST_CoveredBy(n.boundary, (SELECT ST_Buffer(ST_Union(geom), 0.000001) FROM supply_areas))",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(uncovered, 0);
+    // On the public map: the network tile over Wolverton shows its supply area.
+    let response = app
+        .client
+        .get(app.url("/tiles/network/12/2038/1351.mvt"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let reader = mvt_reader::Reader::new(response.bytes().await.unwrap().to_vec()).unwrap();
+    let names: Vec<String> = reader
+        .get_features(0)
+        .unwrap()
+        .into_iter()
+        .filter_map(|f| match f.properties.unwrap_or_default().get("name") {
+            Some(mvt_reader::feature::Value::String(n)) => Some(n.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        names.iter().any(|n| n == "DEMO Wolverton Primary"),
+        "{names:?}"
+    );
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_demo_plan_comes_with_a_synthetic_network_and_proposals(pool: PgPool) {
+    waymark::seed::demo(&pool).await.unwrap();
+    let (substations, areas, zones) = counts(&pool).await;
+    assert_eq!((substations, areas, zones), (18, 14, 3));
+    let not_demo: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM substations WHERE name NOT LIKE 'DEMO %'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(not_demo, 0);
+    let rags: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT rag FROM substations WHERE kind = 'primary' ORDER BY rag",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(rags, ["amber", "green", "red"]);
+    let (proposals, statuses, answered): (i64, i64, i64) = sqlx::query_as(
+        "SELECT count(*), count(DISTINCT status), (SELECT count(DISTINCT proposal_id) FROM dno_responses) FROM proposals",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(proposals, 6);
+    assert!(statuses >= 5 && answered >= 2);
+}
