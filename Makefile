@@ -23,7 +23,7 @@ WITH_DB = DATABASE_URL='$(DATABASE_URL)'
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test lint fmt e2e bench ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test lint fmt e2e bench bench-ingest bench-tiles bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -50,12 +50,25 @@ fmt: ## Format the Rust code
 e2e: ## Browser tests: headless Chromium against a fresh waymark_e2e database
 	tests/e2e/run.sh
 
-bench: ## Benchmarks: HTTP ingest against raw pgbench inserts (RECORD=1 appends to bench/RESULTS.md)
+bench: ## Benchmarks: ingest, tiles, then the web app (RECORD=1 appends to bench/RESULTS.md)
+	bench/ingest.sh
+	bench/tiles.sh
+	map-ui/bench/ui.sh
+
+bench-ingest: ## Benchmark: HTTP ingest against raw pgbench inserts
 	bench/ingest.sh
 
-ui: ## Build the web app into map-ui/dist
-	mkdir -p map-ui/dist
-	cp map-ui/index.html map-ui/dist/index.html
+bench-tiles: ## Benchmark: tiles against martin and nginx on 1,000,000 pins (BENCH_PINS)
+	bench/tiles.sh
+
+# npm ci only when node_modules is missing or older than the manifest or the lock.
+ui: ## Build the web app into map-ui/dist (TypeScript checked, bundled by Vite)
+	cd map-ui && if [[ ! -f node_modules/.package-lock.json || package.json -nt node_modules/.package-lock.json \
+		|| package-lock.json -nt node_modules/.package-lock.json ]]; then npm ci --no-audit --no-fund; fi
+	cd map-ui && npm run --silent build
+
+bench-ui: ## Web app: gzipped JS+CSS size and navigation-to-first-map-idle time in headless Chromium
+	map-ui/bench/ui.sh
 
 db-up: ## Start the local PostgreSQL + PostGIS cluster and print its URL
 	scripts/db.sh up

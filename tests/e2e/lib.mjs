@@ -32,15 +32,16 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Launches Chromium and opens BASE_URL + urlPath. Resolves to a session whose
+ * Launches Chromium (with `extraArgs` besides the usual flags) and opens BASE_URL + urlPath.
+ * Resolves to a session whose
  * `consoleErrors` and `failedRequests` fill up while the page runs; a request to any host
  * but 127.0.0.1 is aborted and counted as failed. Call `close()` when done.
  */
-export async function openPage(urlPath = '/', { viewport = { width: 1280, height: 800 } } = {}) {
+export async function openPage(urlPath = '/', { viewport = { width: 1280, height: 800 }, extraArgs = [] } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
   const consoleErrors = [];
   const failedRequests = [];
@@ -124,4 +125,79 @@ export async function seriousA11yViolations(page, { include, exclude } = {}) {
 /** A readable list for assertion messages. */
 export function listOf(items) {
   return items.length === 0 ? '(none)' : items.map((i) => `\n  - ${typeof i === 'string' ? i : JSON.stringify(i)}`).join('');
+}
+
+/** GET or POST to the server under test from Node, resolving to { status, body }. */
+export async function api(urlPath, init = {}) {
+  const res = await fetch(BASE_URL + urlPath, init);
+  const type = res.headers.get('content-type') ?? '';
+  return { status: res.status, body: type.includes('json') ? await res.json() : await res.text() };
+}
+
+/** Waits until the map has drawn everything it asked for and stands still. */
+export async function mapSettled(page, timeout = 20_000) {
+  await page.waitForFunction(
+    () => {
+      const m = window.__waymark?.map;
+      return Boolean(m && m.loaded() && m.areTilesLoaded() && !m.isMoving());
+    },
+    null,
+    { timeout },
+  );
+}
+
+/** Ids of the contributions drawn as pins now (the style's pin layer, and search matches). */
+export function renderedPinIds(page) {
+  return page.evaluate(() => window.__waymark.renderedPinIds());
+}
+
+/** Kinds and themes of the pins drawn now, as [{ id, kind, themes }]. */
+export function renderedPins(page) {
+  return page.evaluate(() => window.__waymark.renderedPins());
+}
+
+/** Waits until the pin `id` is drawn on the map. */
+export async function waitForPin(page, id, timeout = 20_000) {
+  await page.waitForFunction((want) => window.__waymark.renderedPinIds().includes(want), id, { timeout });
+}
+
+/**
+ * Presses Tab (only the keyboard, as a keyboard user would) until the focused element's
+ * text or label matches `pattern`; fails after `max` presses.
+ */
+export async function tabTo(page, pattern, { max = 80, back = false } = {}) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return '';
+      const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : '';
+      return [el.getAttribute('aria-label'), label, el.textContent].filter(Boolean).join(' ').trim();
+    });
+    if (pattern.test(name)) return name;
+  }
+  throw new Error(`Tab never reached ${pattern}`);
+}
+
+/** The contribution id of the open detail, from the address (`#/c/{id}`). */
+export async function openContributionId(page) {
+  const hash = await page.evaluate(() => location.hash);
+  return /#\/c\/([0-9a-f-]{36})/.exec(hash)?.[1] ?? null;
+}
+
+/** The text of the live status region (what a screen reader was just told). */
+export async function waitForStatus(page, pattern, timeout = 10_000) {
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.getElementById('status')?.textContent ?? ''),
+    pattern.source,
+    { timeout },
+  );
+}
+
+/**
+ * Failed requests less those the page cancelled itself (net::ERR_ABORTED): MapLibre drops
+ * the tile requests of a view it has flown past, which no one sees.
+ */
+export function realFailures(failedRequests) {
+  return failedRequests.filter((r) => !r.endsWith('net::ERR_ABORTED'));
 }

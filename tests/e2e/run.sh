@@ -46,7 +46,8 @@ trap 'stop_pid "$server_pid"' EXIT
 wait_http "$base/readyz" "$server_pid" 60
 
 status=0
-WAYMARK_URL=$base node --test "$E2E_DIR"/*.test.mjs || status=$?
+# One file at a time: the tests share one server and database and count what they see.
+WAYMARK_URL=$base node --test --test-concurrency=1 "$E2E_DIR"/*.test.mjs || status=$?
 if ((status != 0)); then
     log "browser tests failed (exit $status); the end of $server_log:"
     tail -n 40 "$server_log" >&2 || true

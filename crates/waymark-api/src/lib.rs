@@ -7,6 +7,7 @@ mod assets;
 pub mod auth;
 pub mod contributions;
 mod error;
+pub mod events;
 pub mod extract;
 mod health;
 pub mod limits;
@@ -92,6 +93,7 @@ pub struct AppState {
     /// Signs visitor cookies. Every process behind one address must share it.
     pub cookie_key: Key,
     pub tiles: Arc<tiles::cache::TileCache>,
+    pub events: Arc<events::Hub>,
     pub limits: Arc<limits::Limits>,
     /// A real argon2 hash to verify against when an email is unknown, so that sign-in
     /// takes as long either way.
@@ -104,6 +106,7 @@ impl AppState {
         Self {
             pool,
             tiles: Arc::new(tiles::cache::TileCache::new(config.tile_cache_bytes)),
+            events: Arc::new(events::Hub::new()),
             limits: Arc::new(limits::Limits::new(config.limits)),
             dummy_password_hash: dummy.into(),
             config: Arc::new(config),
@@ -161,6 +164,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(auth::router())
         .merge(moderation::router())
         .merge(proposals::router())
+        .merge(events::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -268,10 +272,20 @@ pub async fn serve(
         state.pool.clone(),
         state.tiles.clone(),
     ));
+    if let Err(error) = state.events.start_at_newest(&state.pool).await {
+        tracing::warn!(%error, "cannot read the event position yet; the dispatcher will retry");
+    }
+    let events = tokio::spawn(events::dispatch(state.pool.clone(), state.events.clone()));
+    let hub = state.events.clone();
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            // Event streams never end by themselves; end them so shutdown can finish.
+            hub.close();
+        })
         .await;
     invalidations.abort();
+    events.abort();
     served
 }

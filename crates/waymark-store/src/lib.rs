@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod contributions;
+pub mod events;
 pub mod moderation;
 pub mod network;
 pub mod plans;
@@ -32,6 +33,17 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<PgPool, Error> {
         .acquire_timeout(Duration::from_secs(5))
         .connect_with(options.application_name("waymark"))
         .await
+}
+
+/// A LISTEN connection of its own, outside the request pool, so that listening never
+/// takes a connection a request needs. It reconnects by itself after a drop.
+pub async fn listener(pool: &PgPool, channel: &str) -> Result<PgListener, Error> {
+    let own = PgPoolOptions::new()
+        .max_connections(1)
+        .connect_lazy_with(pool.connect_options().as_ref().clone());
+    let mut listener = PgListener::connect_with(&own).await?;
+    listener.listen(channel).await?;
+    Ok(listener)
 }
 
 /// Answers whether the database is there and willing.

@@ -82,6 +82,10 @@ pub async fn copy_contributions<'a>(
     mut progress: impl FnMut(u64),
 ) -> Result<u64, sqlx::Error> {
     const CHUNK: usize = 1 << 20;
+    // Synthetic pins make no live events (see migrations/0006_events.sql).
+    sqlx::query!("SELECT set_config('waymark.bulk_load', 'on', false) AS on")
+        .fetch_one(&mut *conn)
+        .await?;
     let mut copy = conn
         .copy_in_raw(
             "COPY contributions (plan_id, kind, themes, title, precision, location, author_key,
@@ -117,5 +121,9 @@ pub async fn copy_contributions<'a>(
         copy.send(buffer.as_bytes()).await?;
     }
     progress(sent);
-    copy.finish().await
+    let copied = copy.finish().await?;
+    sqlx::query!("SELECT set_config('waymark.bulk_load', 'off', false) AS off")
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(copied)
 }

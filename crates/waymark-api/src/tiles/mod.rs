@@ -246,7 +246,7 @@ fn respond(tile: &Tile, headers: &HeaderMap) -> Response {
 /// process behind one database drops a stale tile as soon as the write commits.
 pub async fn listen_for_invalidations(pool: PgPool, cache: Arc<TileCache>) {
     loop {
-        let mut listener = match waymark_store::PgListener::connect_with(&pool).await {
+        let mut listener = match waymark_store::listener(&pool, "waymark_tiles").await {
             Ok(listener) => listener,
             Err(error) => {
                 tracing::warn!(%error, "tile invalidation listener cannot connect; retrying");
@@ -254,11 +254,6 @@ pub async fn listen_for_invalidations(pool: PgPool, cache: Arc<TileCache>) {
                 continue;
             }
         };
-        if let Err(error) = listener.listen("waymark_tiles").await {
-            tracing::warn!(%error, "cannot LISTEN for tile invalidations; retrying");
-            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-            continue;
-        }
         // Anything written while we were not listening may be cached stale.
         cache.clear();
         loop {

@@ -1,0 +1,207 @@
+// The Waymark REST API as the map UI uses it: typed requests, problem+json errors as values.
+
+import type { Kind, Precision, Theme } from './strings';
+
+export type LonLat = [number, number];
+export type BBox = [number, number, number, number];
+
+export interface Plan {
+  slug: string;
+  title: string;
+  description: string;
+  bbox: BBox;
+  boundary: GeoJSON.MultiPolygon | GeoJSON.Polygon | null;
+}
+
+export interface NeighbourhoodProps {
+  slug: string;
+  name: string;
+  centre: LonLat;
+  contribution_count: number;
+}
+export type Neighbourhood = GeoJSON.Feature<GeoJSON.MultiPolygon | GeoJSON.Polygon, NeighbourhoodProps>;
+
+export interface ContributionProps {
+  plan: string;
+  neighbourhood: string | null;
+  kind: Kind;
+  themes: Theme[];
+  title: string;
+  body: string;
+  display_name: string | null;
+  precision: Precision;
+  status: string;
+  support_count: number;
+  reply_count: number;
+  created_at: string;
+  updated_at: string;
+  supported?: boolean;
+}
+export interface Contribution {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: LonLat };
+  properties: ContributionProps;
+}
+export interface ContributionPage {
+  type: 'FeatureCollection';
+  features: Contribution[];
+  numberReturned: number;
+  next?: string;
+}
+
+export interface Reply {
+  id: string;
+  body: string;
+  display_name: string | null;
+  created_at: string;
+}
+
+export interface NewContribution {
+  position: LonLat;
+  kind: Kind;
+  themes: Theme[];
+  title: string;
+  body: string;
+  display_name: string;
+  precision: Precision;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An API answer that is not a success: problem+json when the server sent one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(detail);
+  }
+  /** True when the request never reached the server. */
+  get offline(): boolean {
+    return this.status === 0;
+  }
+}
+
+export interface Filters {
+  kinds: Kind[];
+  themes: Theme[];
+  neighbourhood: string;
+  q: string;
+}
+
+async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init.headers);
+  // The server's cross-site defence: a write carrying the visitor cookie must say it comes
+  // from a script of this site, which a form on another site cannot.
+  if (method !== 'GET' && method !== 'HEAD') headers.set('X-Requested-With', 'waymark');
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin', ...init, headers });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError(0, 'offline', (err as Error).message);
+  }
+  const type = res.headers.get('content-type') ?? '';
+  const body: unknown = type.includes('json') ? await res.json().catch(() => null) : null;
+  // An abort while the body was being read leaves no body: say so, rather than hand back null.
+  init.signal?.throwIfAborted();
+  if (!res.ok) {
+    const p = (body ?? {}) as { code?: string; detail?: string; errors?: FieldError[] };
+    throw new ApiError(res.status, p.code ?? `http_${res.status}`, p.detail ?? res.statusText, p.errors ?? []);
+  }
+  if (body === null && res.status !== 204) throw new ApiError(res.status, 'bad_response', 'the answer was not JSON');
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export function getPlan(plan: string, signal?: AbortSignal): Promise<Plan> {
+  return request(`/api/v1/plans/${enc(plan)}`, { signal });
+}
+
+export async function getNeighbourhoods(plan: string, signal?: AbortSignal): Promise<Neighbourhood[]> {
+  const fc = await request<GeoJSON.FeatureCollection>(`/api/v1/plans/${enc(plan)}/neighbourhoods`, { signal });
+  return fc.features as Neighbourhood[];
+}
+
+/** The query string of a contributions list: the filters, and a bbox when given. */
+export function contributionsQuery(filters: Filters, bbox?: BBox, limit = 50): string {
+  const p = new URLSearchParams();
+  if (bbox) p.set('bbox', bbox.map((n) => n.toFixed(6)).join(','));
+  if (filters.kinds.length) p.set('kind', filters.kinds.join(','));
+  if (filters.themes.length) p.set('theme', filters.themes.join(','));
+  if (filters.neighbourhood) p.set('neighbourhood', filters.neighbourhood);
+  if (filters.q.trim()) p.set('q', filters.q.trim());
+  p.set('limit', String(limit));
+  return p.toString();
+}
+
+export function listContributions(
+  plan: string,
+  filters: Filters,
+  bbox: BBox | undefined,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<ContributionPage> {
+  return request(`/api/v1/plans/${enc(plan)}/contributions?${contributionsQuery(filters, bbox, limit)}`, {
+    signal,
+  });
+}
+
+/** The next page of a list, from its `next` link (kept on this origin). */
+export function nextPage(next: string, signal?: AbortSignal): Promise<ContributionPage> {
+  const url = new URL(next, location.href);
+  return request(url.pathname + url.search, { signal });
+}
+
+export function getContribution(id: string, signal?: AbortSignal): Promise<Contribution> {
+  return request(`/api/v1/contributions/${enc(id)}`, { signal });
+}
+
+export function postContribution(plan: string, c: NewContribution, idempotencyKey: string): Promise<Contribution> {
+  const feature = {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: c.position },
+    properties: {
+      kind: c.kind,
+      themes: c.themes,
+      title: c.title,
+      body: c.body,
+      display_name: c.display_name.trim() ? c.display_name : null,
+      precision: c.precision,
+    },
+  };
+  return request(`/api/v1/plans/${enc(plan)}/contributions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/geo+json', 'Idempotency-Key': idempotencyKey },
+    body: JSON.stringify(feature),
+  });
+}
+
+export async function getReplies(id: string, signal?: AbortSignal): Promise<Reply[]> {
+  return (await request<{ replies: Reply[] }>(`/api/v1/contributions/${enc(id)}/replies`, { signal })).replies;
+}
+
+export function postReply(id: string, body: string, displayName: string, idempotencyKey: string): Promise<Reply> {
+  return request(`/api/v1/contributions/${enc(id)}/replies`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    body: JSON.stringify({ body, display_name: displayName.trim() ? displayName : null }),
+  });
+}
+
+export function setSupport(id: string, support: boolean): Promise<{ supported: boolean; support_count: number }> {
+  return request(`/api/v1/contributions/${enc(id)}/support`, { method: support ? 'PUT' : 'DELETE' });
+}
+
+/** A fresh key per submission, so that a retried request never makes a second pin. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}

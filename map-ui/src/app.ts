@@ -1,0 +1,507 @@
+// The plan page: one panel (list, a contribution, or the add form) beside the map, or on a
+// phone the two as views to switch between. This module owns the state and keeps the
+// panel, the map and the address bar in step.
+
+import { AddView } from './add';
+import {
+  ApiError,
+  getContribution,
+  listContributions,
+  nextPage,
+  type BBox,
+  type Contribution,
+  type Filters,
+  type LonLat,
+  type Neighbourhood,
+  type Plan,
+} from './api';
+import { BrowseView, type ListState } from './browse';
+import { DetailView } from './detail';
+import { byId, focus, h, replace } from './dom';
+import { LAYER_BUBBLES, PIN_ZOOM, spriteIcons, WaymarkMap } from './map';
+import { KINDS, strings } from './strings';
+import { parseHash, writeHash, type HashState } from './url';
+
+const LIST_PAGE = 50;
+const MATCHES_MAX = 1000;
+const PHONE = '(max-width: 47.99rem)';
+
+type Mode = 'browse' | 'detail' | 'add';
+
+export class App {
+  private map: WaymarkMap | null = null;
+  private icons: Record<string, string> = {};
+  private filters: Filters;
+  private mode: Mode = 'browse';
+  private readonly panel = byId('panel');
+  private readonly status = byId('status');
+  private readonly browse: BrowseView;
+  private detail: DetailView | null = null;
+  private add: AddView | null = null;
+  private list: ListState = { items: [], loading: false, failed: false, more: false, filtered: false, note: '' };
+  private listNext: string | undefined;
+  /** Answers to older requests than these are dropped (a newer view or filter won). */
+  private listSeq = 0;
+  private listQuery = '';
+  private matchesSeq = 0;
+  /** Ids matching search and neighbourhood (null when neither is set). */
+  private matchIds: string[] | null = null;
+  private matches: Contribution[] | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private browseScroll = 0;
+  private moveTimer = 0;
+  private phone = matchMedia(PHONE);
+  /** Milliseconds from navigation to the map's first `idle` (for make bench-ui). */
+  private firstIdle: number | null = null;
+
+  constructor(
+    readonly plan: Plan,
+    readonly neighbourhoods: Neighbourhood[],
+    initial: HashState,
+  ) {
+    this.filters = initial.filters;
+    this.browse = new BrowseView(this.filters, neighbourhoods, this.icons, {
+      changeFilters: (next, cause) => this.setFilters(next, cause),
+      open: (id, trigger) => {
+        this.returnFocus = trigger;
+        void this.open(id, { push: true, fly: true });
+      },
+      preview: (c) => {
+        if (this.mode === 'browse') this.map?.highlight(c ? c.geometry.coordinates : null);
+      },
+      more: () => void this.loadMore(),
+    });
+    this.setupChrome();
+    this.startMap(initial);
+    this.showPanel('browse');
+    void this.refreshMatches(false);
+    if (!this.map) void this.refreshList();
+    if (initial.contribution) void this.open(initial.contribution, { push: false, fly: !initial.view });
+
+    window.addEventListener('popstate', () => this.followHash());
+    window.addEventListener('hashchange', () => this.followHash());
+  }
+
+  // ---- page chrome ----------------------------------------------------------------------
+
+  private setupChrome(): void {
+    document.documentElement.lang = strings.lang;
+    document.title = strings.pageTitle(this.plan.title);
+    replace(byId('plan-title'), this.plan.title);
+    replace(byId('brand'), strings.appName);
+    const skip = byId<HTMLAnchorElement>('skip-list');
+    replace(skip, strings.skipToList);
+    skip.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      this.setView('list');
+      focus(this.panel.querySelector<HTMLElement>('.panel-heading'));
+    });
+    const addButton = byId<HTMLButtonElement>('add-button');
+    replace(addButton, strings.addButton);
+    addButton.addEventListener('click', () => this.startAdd());
+    byId('map-region').setAttribute('aria-label', strings.mapRegion);
+
+    const sw = byId('view-switch');
+    sw.setAttribute('aria-label', strings.viewsLabel);
+    const mapButton = h('button', { type: 'button', class: 'view-button', 'data-view': 'map', onclick: () => this.setView('map') }, strings.viewMap);
+    const listButton = h('button', { type: 'button', class: 'view-button', 'data-view': 'list', onclick: () => this.setView('list') }, strings.viewList);
+    replace(sw, mapButton, listButton);
+    this.setView('map');
+    this.phone.addEventListener('change', () => this.map?.resize());
+  }
+
+  /** On a phone: the map or the panel. Elsewhere both are always shown. */
+  setView(view: 'map' | 'list'): void {
+    document.body.dataset.view = view;
+    for (const b of document.querySelectorAll<HTMLButtonElement>('.view-button')) {
+      b.setAttribute('aria-pressed', String(b.dataset.view === view));
+    }
+    if (view === 'map') this.map?.resize();
+  }
+
+  private get isPhone(): boolean {
+    return this.phone.matches;
+  }
+
+  announce(message: string): void {
+    // Emptied first so that the same words said twice are still read out.
+    this.status.textContent = '';
+    window.setTimeout(() => {
+      this.status.textContent = message;
+    }, 50);
+  }
+
+  // ---- map -------------------------------------------------------------------------------
+
+  private startMap(initial: HashState): void {
+    try {
+      this.map = new WaymarkMap(byId('map'), this.plan.title, this.plan.bbox, initial.view, {
+        select: (id) => {
+          this.returnFocus = null;
+          if (this.isPhone) this.setView('list');
+          void this.open(id, { push: true, fly: false });
+        },
+        moved: () => this.mapMoved(),
+        placed: (at, how) => this.add?.placed(at, how),
+        leaveKeyboardPlacing: () => focus(this.panel.querySelector<HTMLElement>('.step-where button')),
+      });
+    } catch (err) {
+      console.warn('map unavailable', err);
+      this.mapUnavailable();
+      return;
+    }
+    this.map.map.on('error', (ev) => {
+      // A missing WebGL context is the one error the page cannot recover from.
+      if (String(ev.error?.message ?? '').includes('WebGL')) this.mapUnavailable();
+    });
+    this.map.map.once('idle', () => {
+      this.firstIdle = performance.now();
+      // The credits start open; on a small screen they would cover the map.
+      if (this.isPhone) {
+        const credits = byId('map').querySelector('.maplibregl-ctrl-attrib');
+        credits?.classList.remove('maplibregl-compact-show');
+        credits?.removeAttribute('open');
+      }
+    });
+    void this.map.ready.then(() => {
+      this.applyMapFilters();
+      const nb = this.neighbourhoods.find((n) => n.properties.slug === this.filters.neighbourhood);
+      if (nb && !initial.view && !initial.contribution) this.map?.fit(bboxOf(nb.geometry), 16);
+      void this.refreshList();
+      this.icons = spriteIcons(this.map!.map, [...KINDS]);
+      this.browse.setIcons(this.icons);
+      this.renderLegend();
+      this.browse.render(this.list);
+    });
+  }
+
+  private mapUnavailable(): void {
+    this.map = null;
+    const region = byId('map-region');
+    replace(region, h('p', { class: 'map-failed' }, strings.mapFailed));
+    document.body.classList.add('no-map');
+    this.browse.setNoMap();
+    this.setView('list');
+    void this.refreshList();
+  }
+
+  private renderLegend(): void {
+    const region = byId('map-region');
+    region.querySelector('.legend')?.remove();
+    const body = h(
+      'ul',
+      { class: 'legend-items' },
+      ...KINDS.map((k) =>
+        h('li', {}, this.icons[k] ? h('img', { src: this.icons[k], alt: '', width: 24, height: 24 }) : null, h('span', {}, strings.kindPlural[k])),
+      ),
+      h('li', {}, this.bubbleSwatch(), h('span', {}, strings.legendBubble)),
+    );
+    const open = !this.isPhone;
+    const toggle = h('button', { type: 'button', class: 'legend-toggle', 'aria-expanded': String(open) }, strings.legendTitle);
+    body.hidden = !open;
+    toggle.addEventListener('click', () => {
+      body.hidden = !body.hidden;
+      toggle.setAttribute('aria-expanded', String(!body.hidden));
+    });
+    region.append(h('div', { class: 'legend' }, toggle, body));
+  }
+
+  /** A bubble as the style draws it (its circle colour), for the key. */
+  private bubbleSwatch(): HTMLElement {
+    const swatch = h('span', { class: 'legend-bubble', 'aria-hidden': 'true' });
+    const colour = this.map?.map.getPaintProperty(LAYER_BUBBLES, 'circle-color');
+    if (typeof colour === 'string') swatch.style.backgroundColor = colour;
+    return swatch;
+  }
+
+  private mapMoved(): void {
+    this.writeUrl(false);
+    window.clearTimeout(this.moveTimer);
+    this.moveTimer = window.setTimeout(() => void this.refreshList(), 250);
+  }
+
+  private writeUrl(push: boolean): void {
+    writeHash({ contribution: this.mode === 'detail' ? (this.detail?.id ?? null) : null, view: this.map?.view() ?? null, filters: this.filters }, push);
+  }
+
+  // ---- filters and the list --------------------------------------------------------------
+
+  private setFilters(next: Filters, cause: 'search' | 'kind' | 'theme' | 'neighbourhood' | 'clear'): void {
+    this.filters = next;
+    this.writeUrl(false);
+    if (cause === 'neighbourhood' && next.neighbourhood) {
+      const n = this.neighbourhoods.find((x) => x.properties.slug === next.neighbourhood);
+      if (n && this.map) this.map.fit(bboxOf(n.geometry), 16);
+    }
+    const searching = cause === 'search' && Boolean(next.q.trim());
+    void this.refreshMatches(searching);
+    // A search is announced with its number of matches; other changes with the list's.
+    void this.refreshList(!searching);
+  }
+
+  private get filtered(): boolean {
+    const f = this.filters;
+    return Boolean(f.kinds.length || f.themes.length || f.neighbourhood || f.q.trim());
+  }
+
+  /**
+   * Fetches every match of filters the bubbles cannot show (theme, neighbourhood, search),
+   * for the map; `fit` moves the map onto them (after a search).
+   */
+  private async refreshMatches(fit: boolean): Promise<void> {
+    const seq = ++this.matchesSeq;
+    const f = this.filters;
+    const needed = Boolean(f.themes.length || f.neighbourhood || f.q.trim());
+    if (!needed) {
+      this.matches = null;
+      this.matchIds = null;
+      this.list.note = '';
+      this.applyMapFilters();
+      return;
+    }
+    try {
+      const page = await listContributions(this.plan.slug, f, undefined, MATCHES_MAX);
+      if (seq !== this.matchesSeq) return;
+      this.matches = page.features;
+      this.matchIds = f.neighbourhood || f.q.trim() ? page.features.map((c) => c.id) : null;
+      this.list.note = page.next ? strings.mapMatchesCapped(page.features.length) : '';
+      this.applyMapFilters();
+      if (fit) {
+        this.announce(strings.searchFound(page.features.length, Boolean(page.next)));
+        if (page.features.length && this.map) this.map.fit(bboxOfPoints(page.features.map((c) => c.geometry.coordinates)), 16);
+      }
+    } catch (err) {
+      if (seq === this.matchesSeq) console.warn('matches failed', err);
+    }
+  }
+
+  private applyMapFilters(): void {
+    this.map?.applyFilters(this.filters, this.matchIds, this.matches);
+  }
+
+  private listBBox(): BBox {
+    return this.map ? this.map.bounds() : this.plan.bbox;
+  }
+
+  /**
+   * Loads the list for the map's view and the filters. The same question twice in a row
+   * (the map's first settle and its load) is asked once, unless `force` (after a write).
+   */
+  async refreshList(announce = false, force = false): Promise<void> {
+    const query = JSON.stringify([this.filters, this.listBBox().map((n) => n.toFixed(6))]);
+    if (!force && !announce && query === this.listQuery) return;
+    this.listQuery = query;
+    const seq = ++this.listSeq;
+    this.list = { ...this.list, loading: true, failed: false, filtered: this.filtered };
+    this.browse.render(this.list);
+    try {
+      const page = await listContributions(this.plan.slug, this.filters, this.listBBox(), LIST_PAGE);
+      if (seq !== this.listSeq) return;
+      this.listNext = page.next;
+      this.list = { ...this.list, items: page.features, loading: false, more: Boolean(page.next) };
+      this.browse.render(this.list);
+      if (announce) this.announce(this.browse.root.querySelector('.results-summary')?.textContent ?? '');
+    } catch (err) {
+      if (seq !== this.listSeq) return;
+      this.listQuery = '';
+      console.warn('list failed', err);
+      this.list = { ...this.list, loading: false, failed: true };
+      this.browse.render(this.list);
+    }
+  }
+
+  private async loadMore(): Promise<void> {
+    if (!this.listNext) return;
+    const firstNew = this.list.items.length;
+    try {
+      const page = await nextPage(this.listNext);
+      this.listNext = page.next;
+      this.list = { ...this.list, items: [...this.list.items, ...page.features], more: Boolean(page.next) };
+      this.browse.render(this.list);
+      focus(this.browse.root.querySelectorAll<HTMLElement>('.cards a')[firstNew] ?? null);
+    } catch {
+      this.announce(strings.listFailed);
+    }
+  }
+
+  // ---- panel views -----------------------------------------------------------------------
+
+  private showPanel(mode: Mode, moveFocus = false): void {
+    // The list keeps its place while a contribution or the form is open.
+    if (this.mode === 'browse' && mode !== 'browse') this.browseScroll = this.panel.scrollTop;
+    this.mode = mode;
+    document.title = strings.pageTitle(this.plan.title);
+    document.body.dataset.mode = mode;
+    const view = mode === 'browse' ? this.browse : mode === 'detail' ? this.detail : this.add;
+    if (!view) return;
+    replace(this.panel, view.root);
+    this.panel.scrollTop = mode === 'browse' ? this.browseScroll : 0;
+    this.panel.setAttribute('aria-labelledby', view.heading.id || (view.heading.id = `panel-heading-${mode}`));
+    if (moveFocus) focus(view.heading);
+    this.map?.resize();
+  }
+
+  /** Opens a contribution in the panel; `fly` moves the map to it. */
+  async open(id: string, { push, fly }: { push: boolean; fly: boolean }): Promise<void> {
+    if (this.mode === 'add') this.stopAdd();
+    let c: Contribution;
+    try {
+      c = await getContribution(id);
+    } catch (err) {
+      this.announce(err instanceof ApiError && err.status === 404 ? strings.notFound : strings.loadFailed);
+      if (!this.detail) writeHash({ contribution: null, view: this.map?.view() ?? null, filters: this.filters }, false);
+      return;
+    }
+    this.showContribution(c, { push, fly });
+  }
+
+  private showContribution(c: Contribution, { push, fly }: { push: boolean; fly: boolean }): void {
+    this.detail = new DetailView(c, this.neighbourhoods, this.icons, {
+      back: () => this.closeDetail(),
+      showOnMap: (x) => {
+        if (this.isPhone) this.setView('map');
+        this.flyToContribution(x);
+      },
+      announce: (m) => this.announce(m),
+      changed: (x) => this.updateListItem(x),
+    });
+    this.showPanel('detail', true);
+    document.title = strings.contributionTitle(c.properties.title, this.plan.title);
+    this.map?.highlight(c.geometry.coordinates);
+    if (fly) this.flyToContribution(c);
+    this.writeUrl(push);
+  }
+
+  private flyToContribution(c: Contribution): void {
+    if (!this.map) return;
+    const zoom = Math.max(this.map.map.getZoom(), c.properties.precision === 'neighbourhood' ? PIN_ZOOM + 1 : 15);
+    this.map.moveTo(c.geometry.coordinates, zoom);
+  }
+
+  private closeDetail(): void {
+    this.leaveDetail();
+    this.writeUrl(true);
+  }
+
+  /** Back to the list, focus on the entry that was opened (or the list's heading). */
+  private leaveDetail(): void {
+    const id = this.detail?.id;
+    this.detail = null;
+    this.map?.highlight(null);
+    this.showPanel('browse');
+    const back = this.returnFocus?.isConnected ? this.returnFocus : id ? this.browse.cardFor(id) : null;
+    focus(back ?? this.browse.heading);
+  }
+
+  private updateListItem(c: Contribution): void {
+    const i = this.list.items.findIndex((x) => x.id === c.id);
+    if (i >= 0) {
+      this.list.items[i] = c;
+      this.browse.render(this.list);
+    }
+  }
+
+  private followHash(): void {
+    const state = parseHash();
+    if (JSON.stringify(state.filters) !== JSON.stringify(this.filters)) {
+      this.filters = state.filters;
+      this.browse.sync(this.filters);
+      void this.refreshMatches(false);
+      void this.refreshList();
+    }
+    if (state.contribution && state.contribution !== this.detail?.id) {
+      void this.open(state.contribution, { push: false, fly: true });
+    } else if (!state.contribution && this.mode === 'detail') {
+      this.leaveDetail();
+    }
+  }
+
+  // ---- adding ----------------------------------------------------------------------------
+
+  startAdd(): void {
+    this.detail = null;
+    this.map?.highlight(null);
+    this.add = new AddView(this.plan.slug, this.neighbourhoods, this.icons, Boolean(this.map), {
+      keyboardPlace: () => {
+        if (this.isPhone) this.setView('map');
+        this.map?.focusForKeyboard();
+        this.announce(strings.keyboardPlacing);
+      },
+      placeAt: (at: LonLat) => {
+        this.map?.setPin(at, 'drag', false);
+        this.map?.moveTo(at, Math.max(this.map.map.getZoom(), 14));
+      },
+      cancel: () => {
+        this.stopAdd();
+        this.showPanel('browse', true);
+        this.writeUrl(false);
+      },
+      added: (c) => this.added(c),
+      announce: (m) => this.announce(m),
+      step: (which) => {
+        document.body.dataset.step = which;
+        this.map?.resize();
+      },
+    });
+    document.body.dataset.step = 'where';
+    this.map?.startPlacing(null);
+    this.showPanel('add', true);
+    if (this.isPhone) this.setView('list');
+    this.writeUrl(false);
+  }
+
+  private stopAdd(): void {
+    this.add = null;
+    delete document.body.dataset.step;
+    this.map?.stopPlacing();
+  }
+
+  /** A new contribution exists: from this page's form now, from the events stream later. */
+  addContribution(c: Contribution): void {
+    this.map?.refresh();
+    const [x, y] = c.geometry.coordinates;
+    const [w, s, e, n] = this.listBBox();
+    if (!this.filtered && x >= w && x <= e && y >= s && y <= n && !this.list.items.some((i) => i.id === c.id)) {
+      this.list = { ...this.list, items: [c, ...this.list.items] };
+      this.browse.render(this.list);
+    }
+    if (this.matches && this.filtered) void this.refreshMatches(false);
+    void this.refreshList(false, true);
+  }
+
+  private added(c: Contribution): void {
+    this.stopAdd();
+    this.addContribution(c);
+    this.returnFocus = null;
+    this.showContribution(c, { push: true, fly: true });
+    if (this.map && this.map.map.getZoom() < PIN_ZOOM) this.map.moveTo(c.geometry.coordinates, 15);
+    this.announce(c.properties.status === 'pending' ? strings.addedPending : strings.added);
+  }
+
+  /** For the browser tests: the map, and the pins drawn on it now. */
+  testHooks(): object {
+    const pins = () => (this.map ? this.map.renderedPins() : []);
+    return {
+      map: this.map?.map ?? null,
+      firstIdle: () => this.firstIdle,
+      renderedPins: pins,
+      renderedPinIds: (): string[] => [...new Set(pins().map((p) => p.id))],
+    };
+  }
+}
+
+function bboxOfPoints(points: LonLat[]): BBox {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    w = Math.min(w, x);
+    s = Math.min(s, y);
+    e = Math.max(e, x);
+    n = Math.max(n, y);
+  }
+  return [w, s, e, n];
+}
+
+function bboxOf(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): BBox {
+  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  return bboxOfPoints(rings.flat() as LonLat[]);
+}

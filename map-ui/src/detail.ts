@@ -1,0 +1,210 @@
+// One contribution: its text, who and when, support, and the conversation under it.
+
+import {
+  ApiError,
+  getReplies,
+  newIdempotencyKey,
+  postReply,
+  setSupport,
+  type Contribution,
+  type Neighbourhood,
+  type Reply,
+} from './api';
+import { kindBadge } from './browse';
+import { focus, h, replace, uid } from './dom';
+import { friendlyDate, strings } from './strings';
+
+export interface DetailHandlers {
+  back(): void;
+  showOnMap(c: Contribution): void;
+  announce(message: string): void;
+  changed(c: Contribution): void;
+}
+
+/** Paragraphs of plain text, each put in with textContent. */
+function paragraphs(text: string): HTMLElement[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => h('p', {}, p));
+}
+
+export class DetailView {
+  readonly root: HTMLElement;
+  readonly heading: HTMLHeadingElement;
+  private readonly supportButton: HTMLButtonElement;
+  private readonly supportCount: HTMLElement;
+  private readonly repliesHeading: HTMLHeadingElement;
+  private readonly repliesList: HTMLOListElement;
+  private readonly repliesEmpty: HTMLParagraphElement;
+  private busy = false;
+  private replyKey: string | null = null;
+
+  constructor(
+    private c: Contribution,
+    neighbourhoods: Neighbourhood[],
+    icons: Record<string, string>,
+    private readonly on: DetailHandlers,
+  ) {
+    const p = c.properties;
+    const titleId = uid('detail-title');
+    this.heading = h('h2', { id: titleId, class: 'panel-heading detail-title', tabindex: -1 }, p.title);
+    const nb = neighbourhoods.find((n) => n.properties.slug === p.neighbourhood);
+
+    this.supportButton = h(
+      'button',
+      { type: 'button', class: 'button support', 'aria-pressed': String(Boolean(p.supported)), onclick: () => this.toggleSupport() },
+      h('span', { class: 'support-icon', 'aria-hidden': 'true' }),
+      h('span', { class: 'support-label' }, p.supported ? strings.supported : strings.support),
+    );
+    this.supportCount = h('p', { class: 'support-count' }, strings.supportCount(p.support_count));
+
+    const repliesHeadingId = uid('replies');
+    this.repliesHeading = h('h3', { id: repliesHeadingId }, `${strings.repliesHeading} (${p.reply_count})`);
+    this.repliesList = h('ol', { class: 'replies', 'aria-labelledby': repliesHeadingId });
+    this.repliesEmpty = h('p', { class: 'muted', hidden: true }, strings.noReplies);
+
+    this.root = h(
+      'div',
+      { class: 'view view-detail' },
+      h('button', { type: 'button', class: 'button back', onclick: () => this.on.back() }, strings.backToList),
+      h(
+        'article',
+        { class: 'detail', 'aria-labelledby': titleId },
+        kindBadge(p.kind, icons),
+        this.heading,
+        p.themes.length ? h('ul', { class: 'themes', 'aria-label': strings.themeLegend }, ...p.themes.map((t) => h('li', {}, strings.theme[t] ?? t))) : null,
+        h(
+          'p',
+          { class: 'meta' },
+          strings.by(p.display_name?.trim() || strings.anonymous),
+          ' · ',
+          strings.posted(friendlyDate(p.created_at)),
+          nb ? ` · ${strings.inNeighbourhood(nb.properties.name)}` : '',
+        ),
+        p.status === 'pending' ? h('p', { class: 'note' }, strings.pendingNote) : null,
+        h('div', { class: 'body' }, ...paragraphs(p.body)),
+        h('p', { class: 'muted precision' }, strings.precisionNote[p.precision] ?? ''),
+        h(
+          'div',
+          { class: 'actions' },
+          this.supportButton,
+          h('button', { type: 'button', class: 'button', onclick: () => this.on.showOnMap(this.c) }, strings.showOnMap),
+        ),
+        this.supportCount,
+        h('p', { class: 'hint' }, strings.supportHint),
+        h('section', { class: 'replies-section', 'aria-labelledby': repliesHeadingId }, this.repliesHeading, this.repliesEmpty, this.repliesList, this.replyForm()),
+      ),
+    );
+    void this.loadReplies();
+  }
+
+  get id(): string {
+    return this.c.id;
+  }
+
+  private async loadReplies(): Promise<void> {
+    try {
+      this.showReplies(await getReplies(this.c.id));
+    } catch {
+      replace(this.repliesList);
+    }
+  }
+
+  private showReplies(replies: Reply[]): void {
+    replace(
+      this.repliesList,
+      ...replies.map((r) =>
+        h(
+          'li',
+          { class: 'reply' },
+          h('p', { class: 'reply-meta' }, r.display_name?.trim() || strings.anonymous, ' · ', friendlyDate(r.created_at)),
+          ...paragraphs(r.body),
+        ),
+      ),
+    );
+    this.repliesEmpty.hidden = replies.length > 0;
+    replace(this.repliesHeading, `${strings.repliesHeading} (${replies.length})`);
+  }
+
+  private async toggleSupport(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const want = this.supportButton.getAttribute('aria-pressed') !== 'true';
+    try {
+      const s = await setSupport(this.c.id, want);
+      this.c = { ...this.c, properties: { ...this.c.properties, supported: s.supported, support_count: s.support_count } };
+      this.supportButton.setAttribute('aria-pressed', String(s.supported));
+      replace(this.supportButton.querySelector('.support-label') as HTMLElement, s.supported ? strings.supported : strings.support);
+      replace(this.supportCount, strings.supportCount(s.support_count));
+      this.on.announce(`${s.supported ? strings.supportAdded : strings.supportRemoved} ${strings.supportCount(s.support_count)}.`);
+      this.on.changed(this.c);
+    } catch {
+      this.on.announce(strings.supportFailed);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private replyForm(): HTMLFormElement {
+    const bodyId = uid('reply-body');
+    const nameId = uid('reply-name');
+    const nameHintId = uid('reply-name-hint');
+    const errorId = uid('reply-error');
+    const bodyErrorId = uid('reply-body-error');
+    const body = h('textarea', { id: bodyId, name: 'body', rows: 3, 'aria-describedby': bodyErrorId });
+    const name = h('input', { id: nameId, name: 'display_name', type: 'text', autocomplete: 'nickname', 'aria-describedby': nameHintId });
+    const bodyError = h('p', { id: bodyErrorId, class: 'field-error', hidden: true });
+    const formError = h('p', { id: errorId, class: 'form-error', role: 'alert', hidden: true });
+    const submit = h('button', { type: 'submit', class: 'button primary' }, strings.replySubmit);
+    const form = h(
+      'form',
+      { class: 'reply-form', novalidate: true },
+      h('h3', {}, strings.replyHeading),
+      h('div', { class: 'field' }, h('label', { for: bodyId }, strings.replyLabel), bodyError, body),
+      h('div', { class: 'field' }, h('label', { for: nameId }, strings.replyNameLabel), h('p', { id: nameHintId, class: 'hint' }, strings.replyNameHint), name),
+      formError,
+      submit,
+    );
+    const showError = (message: string | null) => {
+      bodyError.hidden = !message;
+      replace(bodyError, message ? h('span', { class: 'visually-hidden' }, strings.errorPrefix) : null, message ?? '');
+      body.toggleAttribute('aria-invalid', Boolean(message));
+      body.closest('.field')?.classList.toggle('has-error', Boolean(message));
+    };
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      if (submit.disabled) return;
+      showError(null);
+      formError.hidden = true;
+      submit.disabled = true;
+      replace(submit, strings.replySending);
+      this.replyKey ??= newIdempotencyKey();
+      try {
+        await postReply(this.c.id, body.value, name.value, this.replyKey);
+        this.replyKey = null;
+        body.value = '';
+        await this.loadReplies();
+        this.c = { ...this.c, properties: { ...this.c.properties, reply_count: this.c.properties.reply_count + 1 } };
+        this.on.changed(this.c);
+        this.on.announce(strings.replySent);
+        focus(this.repliesList.lastElementChild as HTMLElement | null);
+      } catch (err) {
+        if (err instanceof ApiError && !err.offline && err.status < 500) this.replyKey = null;
+        const fieldErr = err instanceof ApiError ? err.errors.find((e) => e.field === 'body') : undefined;
+        if (fieldErr) {
+          showError(fieldErr.message);
+          body.focus();
+        } else {
+          formError.hidden = false;
+          replace(formError, err instanceof ApiError && err.offline ? strings.errorOffline : strings.replyFailed);
+        }
+      } finally {
+        submit.disabled = false;
+        replace(submit, strings.replySubmit);
+      }
+    });
+    return form;
+  }
+}

@@ -1,0 +1,40 @@
+// Starts the plan page: reads the plan from the address, loads it and its neighbourhoods,
+// and hands over to App. A missing plan or a failed load gets a plain message and a way on.
+
+import { ApiError, getNeighbourhoods, getPlan } from './api';
+import { App } from './app';
+import { byId, h, replace } from './dom';
+import { strings } from './strings';
+import { DEFAULT_PLAN, parseHash, planFromPath } from './url';
+import './style.css';
+
+declare global {
+  interface Window {
+    /** The running app, for the browser tests. */
+    __waymark?: object;
+  }
+}
+
+async function start(): Promise<void> {
+  const slug = planFromPath();
+  const panel = byId('panel');
+  replace(panel, h('p', { class: 'loading' }, strings.loading));
+  try {
+    const [plan, neighbourhoods] = await Promise.all([getPlan(slug), getNeighbourhoods(slug)]);
+    const app = new App(plan, neighbourhoods, parseHash());
+    window.__waymark = app.testHooks();
+  } catch (err) {
+    const notFound = err instanceof ApiError && err.status === 404;
+    replace(
+      panel,
+      h('h2', { class: 'panel-heading', tabindex: -1 }, notFound ? strings.planNotFound : strings.loadFailed),
+      notFound && slug !== DEFAULT_PLAN
+        ? h('p', {}, h('a', { href: '/' }, strings.openMainMap))
+        : h('p', {}, h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, strings.tryAgain)),
+    );
+    document.body.classList.add('no-map');
+    document.body.dataset.view = 'list';
+  }
+}
+
+void start();

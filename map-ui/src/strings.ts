@@ -1,0 +1,271 @@
+// Every word the map UI shows, in one place, so that a town can translate it by copying
+// this module. Functions take the numbers and names that change; nothing else builds text.
+
+export type Kind = 'idea' | 'issue' | 'interest' | 'story';
+export type Theme =
+  | 'energy'
+  | 'transport'
+  | 'housing'
+  | 'green_space'
+  | 'safety'
+  | 'community'
+  | 'health'
+  | 'other';
+export type Precision = 'exact' | 'street' | 'neighbourhood';
+
+export const KINDS: readonly Kind[] = ['idea', 'issue', 'interest', 'story'];
+export const THEMES: readonly Theme[] = [
+  'energy',
+  'transport',
+  'housing',
+  'green_space',
+  'safety',
+  'community',
+  'health',
+  'other',
+];
+export const PRECISIONS: readonly Precision[] = ['street', 'exact', 'neighbourhood'];
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const strings = {
+  lang: 'en-GB',
+  appName: 'Waymark',
+  pageTitle: (plan: string) => `${plan} — Waymark`,
+  contributionTitle: (title: string, plan: string) => `${title} — ${plan} — Waymark`,
+  skipToList: 'Skip to the list',
+  skipToMap: 'Skip to the map',
+  loading: 'Loading…',
+  noScript: 'Waymark needs JavaScript to show the map and the list.',
+  planNotFound: 'We could not find this plan. Check the link, or open the main map.',
+  openMainMap: 'Open the main map',
+  loadFailed: 'Something went wrong while loading. Check your connection and try again.',
+  tryAgain: 'Try again',
+  mapFailed:
+    'The map could not be shown on this device. You can still browse, support, reply and add your idea with the list.',
+
+  // Header and views
+  addButton: 'Add your idea',
+  viewsLabel: 'Show',
+  viewMap: 'Map',
+  viewList: 'List',
+  aboutPlan: 'About this plan',
+
+  // Map
+  mapLabel: (plan: string) =>
+    `Map of ${plan}. Move with the arrow keys, zoom with plus and minus. The list shows what is in view.`,
+  mapRegion: 'Map',
+  legendTitle: 'Key',
+  legendBubble: 'Several pins: zoom in or choose it to see them',
+  legendShow: 'Show the key',
+  legendHide: 'Hide the key',
+  resetView: 'Whole plan area',
+  bubbleCount: (n: number) => `${n} ${plural(n, 'pin', 'pins')}`,
+  /** MapLibre's own control labels. */
+  mapLocale: {
+    'Map.Title': 'Map',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'NavigationControl.ResetBearing': 'Point the map north',
+    'AttributionControl.ToggleAttribution': 'Show or hide map credits',
+    'ScaleControl.Meters': 'm',
+    'ScaleControl.Kilometers': 'km',
+    'Marker.Title': 'Pin',
+    'GeolocateControl.FindMyLocation': 'Show where I am',
+    'GeolocateControl.LocationNotAvailable': 'Your location is not available',
+  } as Record<string, string>,
+
+  // Kinds and themes
+  kind: {
+    idea: 'Idea',
+    issue: 'Issue',
+    interest: 'Interest',
+    story: 'Positive story',
+  } as Record<Kind, string>,
+  kindPlural: {
+    idea: 'Ideas',
+    issue: 'Issues',
+    interest: 'Interests',
+    story: 'Positive stories',
+  } as Record<Kind, string>,
+  kindHint: {
+    idea: 'Something that could make your area better',
+    issue: 'A problem that needs fixing',
+    interest: 'Something you care about or would like to join in with',
+    story: 'Something good that is already happening',
+  } as Record<Kind, string>,
+  theme: {
+    energy: 'Energy',
+    transport: 'Getting around',
+    housing: 'Housing',
+    green_space: 'Parks and green spaces',
+    safety: 'Safety',
+    community: 'Community',
+    health: 'Health and wellbeing',
+    other: 'Something else',
+  } as Record<Theme, string>,
+
+  // Browse
+  browseHeading: 'What people have said',
+  browseIntro: 'Everything pinned in the part of the map you can see. Move the map to see other places.',
+  filtersToggle: 'Filters',
+  filtersActive: (n: number) => `${n} ${plural(n, 'filter', 'filters')} on`,
+  searchLabel: 'Search',
+  searchHint: 'Words in the title or text, for example “solar” or “bus”',
+  searchButton: 'Search',
+  kindLegend: 'Type',
+  themeLegend: 'Theme',
+  neighbourhoodLabel: 'Neighbourhood',
+  anyNeighbourhood: 'All neighbourhoods',
+  clearFilters: 'Clear all filters',
+  browseIntroNoMap: 'Everything pinned in the plan area, newest first.',
+  resultsCount: (shown: number, more: boolean, noMap = false) => {
+    const where = noMap ? 'in the plan area' : 'in this part of the map';
+    if (shown === 0) return 'Nothing here yet.';
+    return more ? `Showing the newest ${shown} ${where}.` : `${shown} ${plural(shown, 'contribution', 'contributions')} ${where}.`;
+  },
+  resultsFiltered: 'Filters are on.',
+  noResults: 'Nothing matches here. Move or zoom out the map, or change the filters.',
+  noResultsEmpty: 'Nothing has been pinned in this part of the map yet. Be the first: add your idea.',
+  showMore: 'Show more',
+  listLoading: 'Loading the list…',
+  listFailed: 'The list could not be loaded.',
+  searchFound: (n: number, more: boolean) =>
+    n === 0
+      ? 'No contributions match your search.'
+      : `${more ? 'More than ' : ''}${n} ${plural(n, 'contribution matches', 'contributions match')}. The map shows where they are.`,
+  mapMatchesCapped: (n: number) => `The map shows the newest ${n} matches.`,
+  supportsCount: (n: number) => `${n} ${plural(n, 'support', 'supports')}`,
+  repliesCount: (n: number) => `${n} ${plural(n, 'reply', 'replies')}`,
+  inNeighbourhood: (name: string) => `in ${name}`,
+
+  // Detail
+  backToList: 'Back to the list',
+  showOnMap: 'Show on the map',
+  by: (name: string) => `By ${name}`,
+  anonymous: 'A resident',
+  posted: (date: string) => `Added ${date}`,
+  precisionNote: {
+    exact: 'Pinned at the exact place.',
+    street: 'Pinned to the nearest street (about 100 metres).',
+    neighbourhood: 'Pinned to the middle of the neighbourhood.',
+  } as Record<Precision, string>,
+  pendingNote: 'Waiting for a moderator to check it. Only you can see it for now.',
+  support: 'Support',
+  supported: 'Supported',
+  supportHint: 'Support this if you agree. Choose again to take your support back.',
+  supportCount: (n: number) => `${n} ${plural(n, 'person supports', 'people support')} this`,
+  supportAdded: 'Thank you. Your support is counted.',
+  supportRemoved: 'Your support has been taken back.',
+  supportFailed: 'Your support could not be saved. Please try again.',
+  repliesHeading: 'Replies',
+  noReplies: 'No replies yet.',
+  replyHeading: 'Reply',
+  replyLabel: 'Your reply',
+  replyNameLabel: 'Your name (optional)',
+  replyNameHint: 'Shown next to your reply. Leave it empty to reply without a name.',
+  replySubmit: 'Send reply',
+  replySending: 'Sending…',
+  replySent: 'Your reply has been added.',
+  replyFailed: 'Your reply could not be sent. Please try again.',
+  notFound: 'This contribution could not be found. It may have been removed.',
+  detailLoading: 'Loading…',
+
+  // Add
+  addHeading: 'Add your idea',
+  addIntro: 'Tell your neighbours and the people who plan your area what you think. It takes about two minutes. You do not need an account.',
+  cancel: 'Cancel',
+  stepWhere: 'Step 1 of 2: where is it?',
+  stepWhat: 'Step 2 of 2: tell us about it',
+  placeByMap: 'Tap or click the map where it is. You can drag the pin to move it.',
+  placeByKeyboard: 'With a keyboard: move the map with the arrow keys until the cross is on the place, then press Enter.',
+  placeOnMapButton: 'Use the keyboard on the map',
+  placeWithoutMap: 'Or choose a place without the map',
+  placeNeighbourhoodLabel: 'Neighbourhood',
+  placeChoose: 'Choose a neighbourhood',
+  placeSearchLabel: 'Or type a place',
+  placeSearchHint: 'The name of a neighbourhood, for example Fishermead',
+  placeSearchButton: 'Find',
+  placeNoMatch: (text: string) => `No neighbourhood called “${text}”. Try another name or choose one from the list.`,
+  placeFound: (name: string) => `Pin placed in the middle of ${name}.`,
+  placeEmpty: 'Type the name of a place first.',
+  placeSet: 'Pin placed. You can drag it, or use the arrow keys on it, to move it.',
+  placeMoved: 'Pin moved.',
+  placeChosen: (where: string) => `Your pin: ${where}`,
+  placeNear: (name: string) => `near ${name}`,
+  placeUnknownArea: 'on the map',
+  placeNeeded: 'Put a pin on the map or choose a place first.',
+  changePlace: 'Change the place',
+  continue: 'Continue',
+  pinLabel: 'Your pin. Use the arrow keys to move it.',
+  crosshairLabel: 'The cross shows where the pin will go',
+  keyboardPlacing: 'Move the map with the arrow keys. Press Enter to put the pin at the cross, or Escape to stop.',
+  kindQuestion: 'What is it?',
+  themesQuestion: 'What is it about?',
+  themesHint: 'Choose one, two or three.',
+  titleLabel: 'Title',
+  titleHint: 'A short summary, for example “Solar panels on the community centre”.',
+  bodyLabel: 'Tell us more (optional)',
+  bodyHint: 'What is it, why does it matter, who would it help?',
+  precisionQuestion: 'How exactly should we show the place?',
+  precisionHint: 'We keep the exact place private unless you choose to show it.',
+  precisionOption: {
+    exact: 'Exactly where I put the pin',
+    street: 'The nearest street (about 100 metres away)',
+    neighbourhood: 'Only the neighbourhood',
+  } as Record<Precision, string>,
+  precisionOptionHint: {
+    exact: 'Good for a place everyone knows, like a bus stop or a park. Do not use it for your home.',
+    street: 'Others see roughly where it is, but not the exact spot. Recommended.',
+    neighbourhood: 'Others only see which neighbourhood it is in.',
+  } as Record<Precision, string>,
+  nameLabel: 'Your name (optional)',
+  nameHint: 'Shown with your contribution. Leave it empty to post without a name.',
+  submit: 'Add to the map',
+  submitting: 'Adding…',
+  errorSummary: 'There is a problem',
+  /** Read out before an error message next to a field (hidden from sight). */
+  errorPrefix: 'Error: ',
+  errorGeneric: 'Your contribution could not be added. Please try again.',
+  errorOffline: 'You seem to be offline. Your text is still here: try again when you are connected.',
+  errorRateLimited: 'You have sent a lot in a short time. Please wait a minute, then try again.',
+  errorOutside: 'This place is outside the plan area. Choose a place inside the outline.',
+  added: 'Thank you. Your contribution is on the map.',
+  addedPending: 'Thank you. A moderator will check your contribution before it appears on the map.',
+  charactersLeft: (n: number) => `${n} ${plural(n, 'character', 'characters')} left`,
+  charactersTooMany: (n: number) => `${n} ${plural(n, 'character', 'characters')} too many`,
+
+  // Short field names for the error summary (keys are the API's field paths)
+  field: {
+    geometry: 'Place',
+    'geometry.type': 'Place',
+    'geometry.coordinates': 'Place',
+    'properties.kind': 'Type',
+    'properties.themes': 'Themes',
+    'properties.title': 'Title',
+    'properties.body': 'Text',
+    'properties.display_name': 'Name',
+    'properties.precision': 'How the place is shown',
+    body: 'Reply',
+    display_name: 'Name',
+  } as Record<string, string>,
+  fieldProblem: (field: string, message: string) => `${field}: ${message}`,
+
+  // Dates
+  today: 'today',
+  yesterday: 'yesterday',
+  daysAgo: (n: number) => `${n} days ago`,
+};
+
+/** A date as people say it: "today", "3 days ago", or "12 March 2026". */
+export function friendlyDate(iso: string, now = new Date()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const day = 24 * 60 * 60 * 1000;
+  const startOf = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
+  const days = Math.round((startOf(now) - startOf(d)) / day);
+  if (days <= 0) return strings.today;
+  if (days === 1) return strings.yesterday;
+  if (days < 7) return strings.daysAgo(days);
+  return d.toLocaleDateString(strings.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+}
