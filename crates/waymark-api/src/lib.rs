@@ -116,13 +116,15 @@ impl AppState {
 
     /// Drops the cached tiles that show these published points, at once, in this
     /// process; other processes hear of it through NOTIFY.
-    pub fn evict_pins(&self, points: &[[f64; 2]]) {
+    pub async fn evict_pins(&self, points: &[[f64; 2]]) {
         for [lon, lat] in points {
-            self.tiles.evict(
-                tiles::layers::Layer::Contributions,
-                (*lon, *lat),
-                (*lon, *lat),
-            );
+            self.tiles
+                .evict(
+                    tiles::layers::Layer::Contributions,
+                    (*lon, *lat),
+                    (*lon, *lat),
+                )
+                .await;
         }
     }
 }

@@ -319,7 +319,7 @@ async fn create_contribution(
             ));
         }
     };
-    state.evict_pins(&[[row.lon, row.lat]]);
+    state.evict_pins(&[[row.lon, row.lat]]).await;
     let location = format!("/api/v1/contributions/{}", row.id);
     let mut response = geojson(
         StatusCode::CREATED,
@@ -412,7 +412,7 @@ async fn update_contribution(
     let mut conn = state.pool.acquire().await?;
     match store::update_by_author(&mut conn, id, &author, &patch).await? {
         AuthorOutcome::Done((row, old)) => {
-            state.evict_pins(&[old, [row.lon, row.lat]]);
+            state.evict_pins(&[old, [row.lon, row.lat]]).await;
             Ok(geojson(
                 StatusCode::OK,
                 &ContributionFeature::from_row(row, None),
@@ -448,7 +448,7 @@ async fn withdraw_contribution(
     let mut conn = state.pool.acquire().await?;
     match store::withdraw_by_author(&mut conn, id, &author).await? {
         AuthorOutcome::Done(point) => {
-            state.evict_pins(&[point]);
+            state.evict_pins(&[point]).await;
             Ok(StatusCode::NO_CONTENT)
         }
         AuthorOutcome::NotFound => Err(ApiError::NotFound("contribution")),

@@ -105,7 +105,7 @@ async fn moderate(
     match outcome {
         ModerationOutcome::Done { status, point } => {
             tx.commit().await?;
-            state.evict_pins(&[point]);
+            state.evict_pins(&[point]).await;
             Ok(Json(ModerationResult { id, status }))
         }
         ModerationOutcome::NotFound => Err(ApiError::NotFound("contribution")),

@@ -1,72 +1,73 @@
-//! The tile cache: ready-compressed bytes with a precomputed strong ETag, evicted
-//! precisely when a write touches a tile.
+//! The tile cache: gzip bytes with a precomputed strong ETag, evicted precisely when a
+//! write touches a tile. Only the gzip copy is kept (browsers and map clients all ask
+//! for it), so the cache holds about three times as many tiles as raw bytes would.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::sync::Arc;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::http::HeaderValue;
 use bytes::Bytes;
-use moka::sync::Cache;
+use moka::future::Cache;
 use waymark_domain::TileCoord;
 use waymark_domain::tile::MAX_ZOOM;
 
 use super::layers::Layer;
 
-/// A rendered tile in every encoding a client may ask for.
+/// A rendered tile, gzip-compressed.
 #[derive(Debug)]
 pub struct Tile {
-    pub raw: Bytes,
     pub gzip: Bytes,
-    brotli: OnceLock<Bytes>,
+    empty: bool,
     /// Strong: the same bytes give the same tag in every process.
     pub etag: HeaderValue,
 }
 
 impl Tile {
-    pub fn new(raw: Vec<u8>) -> Self {
-        let etag = format!("\"{:016x}\"", xxhash_rust::xxh3::xxh3_64(&raw));
+    /// Compresses a rendered tile; CPU work, so callers run it off the async threads.
+    pub fn new(raw: &[u8]) -> Self {
+        let etag = format!("\"{:016x}\"", xxhash_rust::xxh3::xxh3_64(raw));
         let mut gz = flate2::write::GzEncoder::new(
             Vec::with_capacity(raw.len() / 2 + 64),
             flate2::Compression::default(),
         );
         // Writing into a Vec cannot fail.
         let gzip = gz
-            .write_all(&raw)
+            .write_all(raw)
             .and_then(|()| gz.finish())
             .unwrap_or_default();
         Self {
-            raw: Bytes::from(raw),
             gzip: Bytes::from(gzip),
-            brotli: OnceLock::new(),
+            empty: raw.is_empty(),
             etag: HeaderValue::from_str(&etag).expect("hex digits are a valid header"),
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.raw.is_empty()
+        self.empty
     }
 
-    /// Brotli, made on first request and kept.
+    /// The tile uncompressed, for the rare client that accepts no gzip.
+    pub fn raw(&self) -> Bytes {
+        let mut out = Vec::with_capacity(self.gzip.len() * 3);
+        let _ = flate2::read::GzDecoder::new(&self.gzip[..]).read_to_end(&mut out);
+        Bytes::from(out)
+    }
+
+    /// Brotli, for clients that accept brotli but not gzip; made on demand.
     pub fn brotli(&self) -> Bytes {
-        self.brotli
-            .get_or_init(|| {
-                let mut out = Vec::with_capacity(self.raw.len() / 2 + 64);
-                let params = brotli::enc::BrotliEncoderParams {
-                    quality: 6,
-                    ..Default::default()
-                };
-                let _ = brotli::BrotliCompress(&mut self.raw.as_ref(), &mut out, &params);
-                Bytes::from(out)
-            })
-            .clone()
+        let raw = self.raw();
+        let mut out = Vec::with_capacity(raw.len() / 2 + 64);
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 5,
+            ..Default::default()
+        };
+        let _ = brotli::BrotliCompress(&mut raw.as_ref(), &mut out, &params);
+        Bytes::from(out)
     }
 
     fn weight(&self) -> u32 {
-        (self.raw.len() + self.gzip.len() + 256)
-            .try_into()
-            .unwrap_or(u32::MAX)
+        (self.gzip.len() + 256).try_into().unwrap_or(u32::MAX)
     }
 }
 
@@ -88,7 +89,7 @@ pub struct TileKey {
 pub struct TileCache {
     tiles: Cache<TileKey, Arc<Tile>>,
     /// Bumped by every eviction; a tile rendered across a bump may be stale and is
-    /// served but not kept.
+    /// dropped from the cache again.
     epoch: AtomicU64,
 }
 
@@ -104,24 +105,31 @@ impl TileCache {
         }
     }
 
-    pub fn get(&self, key: &TileKey) -> Option<Arc<Tile>> {
-        self.tiles.get(key)
-    }
-
-    pub fn epoch(&self) -> u64 {
-        self.epoch.load(Ordering::Acquire)
-    }
-
-    /// Keeps `tile` unless something was evicted since `epoch` was read.
-    pub fn insert_if_current(&self, key: TileKey, tile: Arc<Tile>, epoch: u64) {
-        if self.epoch() == epoch {
-            self.tiles.insert(key, tile);
+    /// The cached tile, or the one `render` makes. Concurrent misses of one tile share
+    /// one render.
+    pub async fn get_or_render<F>(
+        &self,
+        key: TileKey,
+        render: F,
+    ) -> Result<Arc<Tile>, Arc<crate::ApiError>>
+    where
+        F: Future<Output = Result<Arc<Tile>, crate::ApiError>>,
+    {
+        if let Some(tile) = self.tiles.get(&key).await {
+            return Ok(tile);
         }
+        let epoch = self.epoch.load(Ordering::Acquire);
+        let tile = self.tiles.try_get_with(key, render).await?;
+        if self.epoch.load(Ordering::Acquire) != epoch {
+            // A write landed while it rendered: serve it, but do not keep it.
+            self.tiles.invalidate(&key).await;
+        }
+        Ok(tile)
     }
 
     /// Evicts every tile of `layer`, at every zoom, whose buffered area touches the
     /// lon/lat box.
-    pub fn evict(&self, layer: Layer, min: (f64, f64), max: (f64, f64)) {
+    pub async fn evict(&self, layer: Layer, min: (f64, f64), max: (f64, f64)) {
         self.epoch.fetch_add(1, Ordering::AcqRel);
         let margin =
             f64::from(waymark_store::tiles::BUFFER) / f64::from(waymark_store::tiles::EXTENT);
@@ -137,11 +145,13 @@ impl TileCache {
                 for y in ys[0]..=ys[1] {
                     if let Ok(coord) = TileCoord::new(u32::from(z), x, y) {
                         for audience in [Audience::Public, Audience::Detailed] {
-                            self.tiles.invalidate(&TileKey {
-                                layer,
-                                coord,
-                                audience,
-                            });
+                            self.tiles
+                                .invalidate(&TileKey {
+                                    layer,
+                                    coord,
+                                    audience,
+                                })
+                                .await;
                         }
                     }
                 }
@@ -164,9 +174,5 @@ impl TileCache {
     pub fn clear(&self) {
         self.epoch.fetch_add(1, Ordering::AcqRel);
         self.tiles.invalidate_all();
-    }
-
-    pub fn entry_count(&self) -> u64 {
-        self.tiles.entry_count()
     }
 }

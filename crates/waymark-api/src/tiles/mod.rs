@@ -119,18 +119,19 @@ async fn tile(
         coord,
         audience,
     };
-    let tile = match state.tiles.get(&key) {
-        Some(tile) => tile,
-        None => {
-            render(
-                &state.pool,
-                &state.tiles,
-                key,
-                state.config.cluster_below_zoom,
-            )
-            .await?
-        }
-    };
+    let pool = state.pool.clone();
+    let cluster_below_zoom = state.config.cluster_below_zoom;
+    let tile = state
+        .tiles
+        .get_or_render(key, render(pool, key, cluster_below_zoom))
+        .await
+        .map_err(|shared| {
+            // The render's own error when this request made it; an equal one otherwise.
+            std::sync::Arc::try_unwrap(shared).unwrap_or_else(|shared| match *shared {
+                ApiError::Unavailable => ApiError::Unavailable,
+                ref other => ApiError::internal(other.to_string()),
+            })
+        })?;
     let mut response = respond(&tile, &headers);
     if layer == Layer::Network {
         let h = response.headers_mut();
@@ -148,25 +149,21 @@ async fn tile(
     Ok(response)
 }
 
-async fn render(
-    pool: &PgPool,
-    cache: &TileCache,
-    key: TileKey,
-    cluster_below_zoom: u8,
-) -> Result<Arc<Tile>, ApiError> {
-    let epoch = cache.epoch();
+async fn render(pool: PgPool, key: TileKey, cluster_below_zoom: u8) -> Result<Arc<Tile>, ApiError> {
     let raw = key
         .layer
         .render(
-            pool,
+            &pool,
             key.coord,
             cluster_below_zoom,
             key.audience == Audience::Detailed,
         )
         .await?;
-    let tile = Arc::new(Tile::new(raw));
-    cache.insert_if_current(key, tile.clone(), epoch);
-    Ok(tile)
+    // Compressing a large tile takes milliseconds of CPU: keep it off the async threads.
+    let tile = tokio::task::spawn_blocking(move || Tile::new(&raw))
+        .await
+        .map_err(ApiError::internal)?;
+    Ok(Arc::new(tile))
 }
 
 #[derive(Clone, Copy)]
@@ -197,10 +194,12 @@ fn negotiate(headers: &HeaderMap) -> Encoding {
             coding.eq_ignore_ascii_case(name) && !refused
         })
     };
-    if accepts("br") {
-        Encoding::Brotli
-    } else if accepts("gzip") {
+    // The cache holds gzip: serve it to every client that takes it, brotli only to
+    // those that take brotli and not gzip.
+    if accepts("gzip") {
         Encoding::Gzip
+    } else if accepts("br") {
+        Encoding::Brotli
     } else {
         Encoding::Identity
     }
@@ -223,7 +222,7 @@ fn respond(tile: &Tile, headers: &HeaderMap) -> Response {
         StatusCode::NO_CONTENT.into_response()
     } else {
         let (body, encoding) = match negotiate(headers) {
-            Encoding::Identity => (tile.raw.clone(), None),
+            Encoding::Identity => (tile.raw(), None),
             Encoding::Gzip => (tile.gzip.clone(), Some(HeaderValue::from_static("gzip"))),
             Encoding::Brotli => (tile.brotli(), Some(HeaderValue::from_static("br"))),
         };
@@ -258,7 +257,7 @@ pub async fn listen_for_invalidations(pool: PgPool, cache: Arc<TileCache>) {
         cache.clear();
         loop {
             match listener.try_recv().await {
-                Ok(Some(notification)) => apply(&cache, notification.payload()),
+                Ok(Some(notification)) => apply(&cache, notification.payload()).await,
                 Ok(None) => {
                     tracing::warn!("tile invalidation listener lost its connection");
                     cache.clear();
@@ -272,7 +271,7 @@ pub async fn listen_for_invalidations(pool: PgPool, cache: Arc<TileCache>) {
     }
 }
 
-fn apply(cache: &TileCache, payload: &str) {
+async fn apply(cache: &TileCache, payload: &str) {
     #[derive(serde::Deserialize)]
     struct Change {
         layer: String,
@@ -283,7 +282,7 @@ fn apply(cache: &TileCache, payload: &str) {
             // Layers this process does not serve have nothing cached.
             if let Ok(layer) = change.layer.parse::<Layer>() {
                 let [x0, y0, x1, y1] = change.bbox;
-                cache.evict(layer, (x0, y0), (x1, y1));
+                cache.evict(layer, (x0, y0), (x1, y1)).await;
             }
         }
         Err(error) => {
@@ -306,8 +305,9 @@ mod tests {
     #[test]
     fn encodings_are_negotiated_by_accept_encoding() {
         let e = |v| negotiate(&with(header::ACCEPT_ENCODING, v));
-        assert!(matches!(e("gzip, deflate, br"), Encoding::Brotli));
-        assert!(matches!(e("gzip"), Encoding::Gzip));
+        assert!(matches!(e("gzip, deflate, br"), Encoding::Gzip));
+        assert!(matches!(e("br"), Encoding::Brotli));
+        assert!(matches!(e("gzip;q=0, br"), Encoding::Brotli));
         assert!(matches!(e("br;q=0, gzip"), Encoding::Gzip));
         assert!(matches!(e("identity"), Encoding::Identity));
         assert!(matches!(negotiate(&HeaderMap::new()), Encoding::Identity));
