@@ -8,7 +8,7 @@
 CREATE TABLE events (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     plan_id     uuid NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
-    kind        text NOT NULL CHECK (kind IN ('created', 'updated', 'hidden', 'supported')),
+    kind        text NOT NULL CHECK (kind IN ('created', 'updated', 'hidden', 'supported', 'workshop')),
     subject_id  uuid NOT NULL,
     -- 'public' for everyone; 'moderators' for what only moderators may see.
     audience    text NOT NULL CHECK (audience IN ('public', 'moderators')),

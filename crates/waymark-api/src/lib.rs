@@ -18,6 +18,7 @@ pub mod plans;
 pub mod proposals;
 mod style;
 pub mod tiles;
+pub mod workshops;
 
 use std::future::Future;
 use std::path::PathBuf;
@@ -149,6 +150,7 @@ impl FromRef<AppState> for Key {
         (name = "accounts", description = "Sign-in, sessions and personal API tokens"),
         (name = "network", description = "The electricity network, filtered by role"),
         (name = "proposals", description = "Community-energy proposals, feasibility and the operator's answers"),
+        (name = "workshops", description = "Live workshops: join codes, QR codes, steering and summaries"),
         (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
     )
 )]
@@ -167,6 +169,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(moderation::router())
         .merge(proposals::router())
         .merge(events::router())
+        .merge(workshops::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");

@@ -38,6 +38,8 @@ pub enum Action {
     ViewNetworkDetail,
     /// Review and answer community-energy proposals for the network operator.
     AnswerProposals,
+    /// Create and run live workshops.
+    RunWorkshops,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +66,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         Moderate | ReviewContributions => matches!(role, Moderator | Admin),
         ReadAudit | ManagePlan => role == Admin,
         ViewNetworkDetail | AnswerProposals => matches!(role, DnoEngineer | Admin),
+        RunWorkshops => matches!(role, Facilitator | Admin),
     };
     if allowed {
         Decision::Allow

@@ -37,6 +37,10 @@ pub struct WriteContext<'a> {
     pub request_hash: &'a [u8],
     /// Signed in; plans that refuse anonymous contributions accept only these.
     pub signed_in: bool,
+    /// The workshop it was added in, if any.
+    pub workshop: Option<Uuid>,
+    /// Held for a moderator whatever the plan says (a pre-moderated workshop).
+    pub hold: bool,
 }
 
 #[derive(Debug)]
@@ -70,10 +74,10 @@ pub async fn insert(
            ins AS (
              INSERT INTO contributions
                  (plan_id, kind, themes, title, body, display_name, precision, location,
-                  status, author_key, idempotency_key, request_hash)
+                  status, author_key, idempotency_key, request_hash, workshop_id)
              SELECT p.id, $2, $3, $4, $5, $6, $7, point.geom,
-                    CASE p.moderation WHEN 'pre' THEN 'pending' ELSE 'published' END,
-                    $10, $11, $12
+                    CASE WHEN $15 OR p.moderation = 'pre' THEN 'pending' ELSE 'published' END,
+                    $10, $11, $12, $14
                FROM plans p, point
               WHERE p.slug = $1 AND ST_Intersects(p.boundary, point.geom)
                 AND (p.allow_anonymous OR $13)
@@ -99,6 +103,8 @@ pub async fn insert(
         ctx.idempotency_key,
         ctx.request_hash,
         ctx.signed_in,
+        ctx.workshop,
+        ctx.hold,
     )
     .fetch_optional(&mut *conn)
     .await?;

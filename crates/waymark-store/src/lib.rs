@@ -14,6 +14,7 @@ pub mod replies;
 pub mod seed;
 pub mod supports;
 pub mod tiles;
+pub mod workshops;
 
 use std::time::Duration;
 

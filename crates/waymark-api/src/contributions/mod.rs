@@ -290,6 +290,13 @@ async fn create_contribution(
     let feature = body.value;
     let position = feature.geometry.position();
     let props = feature.properties;
+    let (workshop, hold) = match props.workshop.as_deref() {
+        Some(code) => {
+            let (id, hold) = crate::workshops::for_posting(&state, &plan, code).await?;
+            (Some(id), hold)
+        }
+        None => (None, false),
+    };
     let input = ContributionInput {
         kind: props.kind,
         themes: props.themes,
@@ -305,6 +312,8 @@ async fn create_contribution(
         idempotency_key: idempotency_key.as_deref(),
         request_hash: &hash,
         signed_in: author.identity.0.is_some(),
+        workshop,
+        hold,
     };
     let mut conn = state.pool.acquire().await?;
     let (row, replayed) = match store::insert(&mut conn, &plan, &new, ctx).await? {

@@ -91,6 +91,8 @@ pub struct NewContributionProperties {
     pub display_name: Option<String>,
     /// How precisely the place is published; `exact` when absent.
     pub precision: Option<Precision>,
+    /// The join code of the workshop it is added in.
+    pub workshop: Option<String>,
 }
 
 /// An author's change to their contribution (JSON merge patch of its properties).

@@ -1,0 +1,394 @@
+//! Live workshops: a facilitator opens one for a plan and gets a short join code, a
+//! link and a QR code; participants join from their phones without an account; the
+//! facilitator pauses, steers and ends it, and every screen follows through the
+//! plan's event stream (`workshop` events).
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use rand::Rng;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use uuid::Uuid;
+use waymark_domain::{Action, ValidationErrors};
+use waymark_store::workshops::{self as store, WorkshopRow};
+
+use crate::auth::identity::Identity;
+use crate::extract::{JsonBody, Path, Query};
+use crate::links::origin;
+use crate::{ApiError, AppState, Problem};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create_workshop))
+        .routes(routes!(get_workshop, steer_workshop))
+        .routes(routes!(qr_code))
+        .routes(routes!(summary))
+}
+
+/// No look-alikes: no 0/O, 1/I/L.
+const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+fn new_code() -> String {
+    let mut rng = rand::thread_rng();
+    (0..6)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
+fn describe(row: &WorkshopRow, base: &str) -> Value {
+    let mut state = row.public_state();
+    state["join_url"] = json!(format!("{base}/w/{}", row.code));
+    state["present_url"] = json!(format!("{base}/present/{}", row.code));
+    state["qr_svg"] = json!(format!("{base}/api/v1/workshops/{}/qr.svg", row.code));
+    state
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewWorkshop {
+    pub title: String,
+    /// RFC 3339.
+    pub starts_at: Option<String>,
+    /// An area to focus on: a GeoJSON Polygon or MultiPolygon.
+    #[schema(value_type = Option<Object>)]
+    pub focus: Option<Value>,
+    /// Questions to put to the room.
+    #[serde(default)]
+    pub questions: Vec<String>,
+}
+
+/// Opens a workshop (facilitators and admins): a join code, link and QR code.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/workshops", tag = "workshops",
+    params(("plan" = String, Path)),
+    request_body = NewWorkshop,
+    responses(
+        (status = 201, description = "The workshop with its code, join link and QR code"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn create_workshop(
+    State(state): State<AppState>,
+    Path(plan): Path<String>,
+    identity: Identity,
+    headers: HeaderMap,
+    body: JsonBody<NewWorkshop>,
+) -> Result<Response, ApiError> {
+    identity.authorize(Action::RunWorkshops, false)?;
+    let facilitator = identity.user()?.key();
+    let b = body.value;
+    let mut errors = ValidationErrors::default();
+    let title = b.title.trim();
+    if title.is_empty() || title.chars().count() > 120 {
+        errors.push("title", "1 to 120 characters");
+    }
+    let starts_at = b.starts_at.as_deref().and_then(|t| {
+        OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+            .map_err(|_| errors.push("starts_at", "a date and time like 2026-12-01T18:30:00Z"))
+            .ok()
+    });
+    let questions: Vec<String> = b
+        .questions
+        .iter()
+        .map(|q| q.trim().to_owned())
+        .filter(|q| !q.is_empty())
+        .collect();
+    if questions.len() > 20 || questions.iter().any(|q| q.chars().count() > 300) {
+        errors.push("questions", "up to 20 questions of up to 300 characters");
+    }
+    let focus = b.focus.as_ref().map(Value::to_string);
+    if b.focus
+        .as_ref()
+        .is_some_and(|f| !matches!(f["type"].as_str(), Some("Polygon" | "MultiPolygon")))
+    {
+        errors.push(
+            "focus",
+            "the area of focus is a GeoJSON Polygon or MultiPolygon",
+        );
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let mut conn = state.pool.acquire().await?;
+    // A clash of random codes is rare; try a few.
+    for _ in 0..5 {
+        let code = new_code();
+        if store::get(&mut *conn, &code).await?.is_some() {
+            continue;
+        }
+        let row = store::create(
+            &mut conn,
+            &plan,
+            &code,
+            title,
+            starts_at,
+            focus.as_deref(),
+            &questions,
+            &facilitator,
+        )
+        .await
+        .map_err(|e| match &e {
+            waymark_store::Error::Database(db) if db.is_check_violation() => ApiError::Validation(
+                ValidationErrors::one("focus", "the area of focus is not a valid polygon"),
+            ),
+            _ => ApiError::from(e),
+        })?
+        .ok_or(ApiError::NotFound("plan"))?;
+        let base = origin(state.config.public_url.as_deref(), &headers);
+        let mut response = (StatusCode::CREATED, Json(describe(&row, &base))).into_response();
+        response.headers_mut().insert(
+            header::LOCATION,
+            HeaderValue::from_str(&format!("/api/v1/workshops/{}", row.code))
+                .map_err(ApiError::internal)?,
+        );
+        return Ok(response);
+    }
+    Err(ApiError::Conflict(
+        "could not find a free join code; try again".into(),
+    ))
+}
+
+/// A workshop by its join code (any case): what a participant's phone and the
+/// projector need.
+#[utoipa::path(get, path = "/api/v1/workshops/{code}", tag = "workshops",
+    params(("code" = String, Path)),
+    responses((status = 200, description = "The workshop"), (status = 404, body = Problem, content_type = "application/problem+json")))]
+async fn get_workshop(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    let row = store::get(&state.pool, &code)
+        .await?
+        .ok_or(ApiError::NotFound("workshop"))?;
+    Ok(Json(describe(
+        &row,
+        &origin(state.config.public_url.as_deref(), &headers),
+    )))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Steer {
+    /// `open`, `paused` (no new pins) or `ended`.
+    pub status: Option<String>,
+    /// `pre`: new pins wait for the facilitator; `post`: they show at once.
+    pub moderation: Option<String>,
+    /// A contribution to spotlight on every screen; `null` clears it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Uuid>)]
+    pub spotlight: Option<Option<Uuid>>,
+    /// Where every screen should look: `{"center": [lon, lat], "zoom": z}`.
+    #[schema(value_type = Option<Object>)]
+    pub view: Option<Value>,
+}
+
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<Uuid>>, D::Error> {
+    Option::<Uuid>::deserialize(d).map(Some)
+}
+
+/// The facilitator steers the workshop; every open screen follows.
+#[utoipa::path(patch, path = "/api/v1/workshops/{code}", tag = "workshops",
+    params(("code" = String, Path)),
+    request_body = Steer,
+    responses(
+        (status = 200, description = "The workshop now"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn steer_workshop(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    identity: Identity,
+    headers: HeaderMap,
+    body: JsonBody<Steer>,
+) -> Result<Json<Value>, ApiError> {
+    identity.authorize(Action::RunWorkshops, false)?;
+    let user = identity.user()?;
+    let current = store::get(&state.pool, &code)
+        .await?
+        .ok_or(ApiError::NotFound("workshop"))?;
+    if current.facilitator_key != user.key() && user.role != waymark_domain::Role::Admin {
+        return Err(ApiError::Forbidden(
+            "only the workshop's facilitator can steer it",
+        ));
+    }
+    let b = body.value;
+    let mut errors = ValidationErrors::default();
+    if b.status
+        .as_deref()
+        .is_some_and(|s| !matches!(s, "open" | "paused" | "ended"))
+    {
+        errors.push("status", "open, paused or ended");
+    }
+    if b.moderation
+        .as_deref()
+        .is_some_and(|m| !matches!(m, "pre" | "post"))
+    {
+        errors.push("moderation", "pre or post");
+    }
+    if let Some(view) = &b.view {
+        let ok = view["center"].as_array().is_some_and(|c| {
+            c.len() == 2
+                && c[0].as_f64().is_some_and(|x| (-180.0..=180.0).contains(&x))
+                && c[1].as_f64().is_some_and(|y| (-90.0..=90.0).contains(&y))
+        }) && view["zoom"]
+            .as_f64()
+            .is_some_and(|z| (0.0..=22.0).contains(&z));
+        if !ok {
+            errors.push("view", "{\"center\": [lon, lat], \"zoom\": 0 to 22}");
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let mut tx = state.pool.begin().await?;
+    let row = store::update(
+        &mut tx,
+        &code,
+        b.status.as_deref(),
+        b.moderation.as_deref(),
+        b.spotlight,
+        b.view.as_ref(),
+    )
+    .await?
+    .ok_or(ApiError::NotFound("workshop"))?;
+    tx.commit().await?;
+    Ok(Json(describe(
+        &row,
+        &origin(state.config.public_url.as_deref(), &headers),
+    )))
+}
+
+/// The join link as a QR code (SVG), made by the server: nothing leaves the machine.
+#[utoipa::path(get, path = "/api/v1/workshops/{code}/qr.svg", tag = "workshops",
+    params(("code" = String, Path)),
+    responses((status = 200, content_type = "image/svg+xml"), (status = 404, body = Problem, content_type = "application/problem+json")))]
+async fn qr_code(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let row = store::get(&state.pool, &code)
+        .await?
+        .ok_or(ApiError::NotFound("workshop"))?;
+    let url = format!(
+        "{}/w/{}",
+        origin(state.config.public_url.as_deref(), &headers),
+        row.code
+    );
+    let svg = qrcode::QrCode::new(url.as_bytes())
+        .map_err(ApiError::internal)?
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(256, 256)
+        .quiet_zone(true)
+        .build();
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("image/svg+xml"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            ),
+        ],
+        svg,
+    )
+        .into_response())
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SummaryParams {
+    /// `json` (default) or `csv`.
+    format: Option<String>,
+}
+
+/// What was added during the workshop, by kind, theme and neighbourhood.
+#[utoipa::path(get, path = "/api/v1/workshops/{code}/summary", tag = "workshops",
+    params(("code" = String, Path), SummaryParams),
+    responses((status = 200, description = "Counts as JSON or CSV"), (status = 404, body = Problem, content_type = "application/problem+json")))]
+async fn summary(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(params): Query<SummaryParams>,
+) -> Result<Response, ApiError> {
+    let row = store::get(&state.pool, &code)
+        .await?
+        .ok_or(ApiError::NotFound("workshop"))?;
+    let counts = store::summary(&state.pool, row.id).await?;
+    match params.format.as_deref() {
+        None | Some("json") => {
+            let mut out = json!({ "workshop": row.code, "title": row.title, "kind": {}, "theme": {}, "neighbourhood": {} });
+            let mut total = 0;
+            for c in &counts {
+                out[&c.dimension][&c.value] = json!(c.count);
+                if c.dimension == "kind" {
+                    total += c.count;
+                }
+            }
+            out["total"] = json!(total);
+            Ok(Json(out).into_response())
+        }
+        Some("csv") => {
+            let mut csv = String::from("dimension,value,count\n");
+            for c in &counts {
+                csv.push_str(&format!(
+                    "{},\"{}\",{}\n",
+                    c.dimension,
+                    c.value.replace('"', "\"\""),
+                    c.count
+                ));
+            }
+            Ok((
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("text/csv; charset=utf-8"),
+                    ),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        HeaderValue::from_static("attachment; filename=\"workshop-summary.csv\""),
+                    ),
+                ],
+                csv,
+            )
+                .into_response())
+        }
+        Some(_) => Err(ApiError::InvalidParameter(ValidationErrors::one(
+            "format",
+            "json or csv",
+        ))),
+    }
+}
+
+/// For a contribution posted in a workshop: the workshop's id and whether its pins wait
+/// for the facilitator. A paused or ended workshop takes no pins.
+pub async fn for_posting(
+    state: &AppState,
+    plan: &str,
+    code: &str,
+) -> Result<(Uuid, bool), ApiError> {
+    let row = store::get(&state.pool, code)
+        .await?
+        .filter(|w| w.plan == plan)
+        .ok_or_else(|| {
+            ApiError::Validation(ValidationErrors::one(
+                "properties.workshop",
+                "no such workshop in this plan",
+            ))
+        })?;
+    match row.status.as_str() {
+        "open" => Ok((row.id, row.moderation == "pre")),
+        "paused" => Err(ApiError::Conflict(
+            "the workshop is paused: new pins are not taken just now".into(),
+        )),
+        _ => Err(ApiError::Conflict("the workshop has ended".into())),
+    }
+}

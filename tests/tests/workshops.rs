@@ -1,0 +1,199 @@
+//! Workshops: join codes, QR codes, pins that carry the workshop, steering, summaries.
+
+use serde_json::{Value, json};
+use sqlx::PgPool;
+use waymark_tests::{TestApp, feature, visitor};
+
+async fn open_workshop(app: &TestApp, facilitator: &reqwest::Client) -> Value {
+    let r = facilitator
+        .post(app.url("/api/v1/plans/milton-keynes/workshops"))
+        .json(&json!({ "title": "Fishermead energy evening", "starts_at": "2026-12-01T18:30:00Z",
+                       "questions": ["Where could solar go?", "What stops you walking to the shops?"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    r.json().await.unwrap()
+}
+
+fn workshop_pin(code: &str, title: &str) -> Value {
+    let mut pin = feature(title);
+    pin["properties"]["workshop"] = json!(code);
+    pin
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_facilitator_opens_a_workshop_with_a_code_a_link_and_a_qr_code(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    assert_eq!(
+        visitor()
+            .post(app.url("/api/v1/plans/milton-keynes/workshops"))
+            .json(&json!({ "title": "x" }))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    let resident = app.signed_in("resident").await;
+    assert_eq!(
+        resident
+            .post(app.url("/api/v1/plans/milton-keynes/workshops"))
+            .json(&json!({ "title": "x" }))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+
+    let facilitator = app.signed_in("facilitator").await;
+    let w = open_workshop(&app, &facilitator).await;
+    let code = w["code"].as_str().unwrap();
+    assert_eq!(code.len(), 6);
+    assert!(
+        code.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && !code.contains(['0', 'O', '1', 'I', 'L'])
+    );
+    assert!(
+        w["join_url"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/w/{code}"))
+    );
+    assert_eq!(w["questions"][0], "Where could solar go?");
+    // Codes are typed on phones: any case works.
+    let (status, got) = app
+        .get_json(&format!("/api/v1/workshops/{}", code.to_lowercase()))
+        .await;
+    assert_eq!(
+        (status, got["title"].as_str()),
+        (200, Some("Fishermead energy evening"))
+    );
+    let qr = visitor()
+        .get(w["qr_svg"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(qr.headers()["content-type"], "image/svg+xml");
+    let svg = qr.text().await.unwrap();
+    assert!(svg.contains("<svg") && svg.contains("<path"));
+    let (status, _) = app.get_json("/api/v1/workshops/ZZZZZZ").await;
+    assert_eq!(status, 404);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn pins_carry_the_workshop_and_the_facilitator_steers_what_it_takes(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let facilitator = app.signed_in("facilitator").await;
+    let w = open_workshop(&app, &facilitator).await;
+    let code = w["code"].as_str().unwrap();
+    let participant = visitor();
+    let r = app
+        .post_feature(
+            &participant,
+            &workshop_pin(code, "Solar on the Trinity Centre"),
+        )
+        .await;
+    assert_eq!(r.status(), 201);
+    let id: String = r.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let carried: Option<String> = sqlx::query_scalar("SELECT w.code FROM contributions c JOIN workshops w ON w.id = c.workshop_id WHERE c.id = $1::uuid")
+        .bind(&id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(carried.as_deref(), Some(code));
+
+    let steer = |body: Value| {
+        facilitator
+            .patch(app.url(&format!("/api/v1/workshops/{code}")))
+            .json(&body)
+            .send()
+    };
+    // Paused: no new pins, nothing written.
+    assert_eq!(
+        steer(json!({ "status": "paused" })).await.unwrap().status(),
+        200
+    );
+    let rows = app.count_rows().await;
+    let r = app
+        .post_feature(&participant, &workshop_pin(code, "While paused"))
+        .await;
+    assert_eq!(r.status(), 409);
+    assert_eq!(app.count_rows().await, rows);
+    // Pre-moderation: pins wait for approval.
+    assert_eq!(
+        steer(json!({ "status": "open", "moderation": "pre" }))
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let held: Value = app
+        .post_feature(&participant, &workshop_pin(code, "Held back"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(held["properties"]["status"], "pending");
+    // Another facilitator cannot steer this one.
+    let other = app.signed_in("facilitator").await;
+    let r = other
+        .patch(app.url(&format!("/api/v1/workshops/{code}")))
+        .json(&json!({ "status": "ended" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let bad = steer(json!({ "view": { "center": [200, 52], "zoom": 14 } }))
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+    assert_eq!(
+        steer(json!({ "spotlight": id, "view": { "center": [-0.749, 52.035], "zoom": 15 } }))
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(
+        steer(json!({ "status": "ended" })).await.unwrap().status(),
+        200
+    );
+    assert_eq!(
+        app.post_feature(&participant, &workshop_pin(code, "Too late"))
+            .await
+            .status(),
+        409
+    );
+    let elsewhere = app
+        .post_feature(&participant, &workshop_pin("ABCDEF", "No such workshop"))
+        .await;
+    assert_eq!(elsewhere.status(), 422);
+
+    // The summary counts what was published during it.
+    let (_, summary) = app
+        .get_json(&format!("/api/v1/workshops/{code}/summary"))
+        .await;
+    assert_eq!(summary["total"], 1);
+    assert_eq!(summary["kind"]["idea"], 1);
+    assert_eq!(summary["theme"]["energy"], 1);
+    assert_eq!(summary["neighbourhood"]["Fishermead"], 1);
+    let csv = visitor()
+        .get(app.url(&format!("/api/v1/workshops/{code}/summary?format=csv")))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let body = csv.text().await.unwrap();
+    assert!(body.starts_with("dimension,value,count\n") && body.contains("theme,\"energy\",1"));
+}
