@@ -23,7 +23,7 @@ WITH_DB = DATABASE_URL='$(DATABASE_URL)'
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test lint fmt e2e bench bench-ingest bench-tiles bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test lint fmt e2e bench bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -50,10 +50,14 @@ fmt: ## Format the Rust code
 e2e: ## Browser tests: headless Chromium against a fresh waymark_e2e database
 	tests/e2e/run.sh
 
-bench: ## Benchmarks: ingest, tiles, then the web app (RECORD=1 appends to bench/RESULTS.md)
+bench: ## Benchmarks: ingest, tiles, live events, then the web app (RECORD=1 appends to bench/RESULTS.md)
 	bench/ingest.sh
 	bench/tiles.sh
+	bench/events.sh
 	map-ui/bench/ui.sh
+
+bench-events: ## Benchmark: 2,000 event streams, and a 200-person workshop
+	bench/events.sh
 
 bench-ingest: ## Benchmark: HTTP ingest against raw pgbench inserts
 	bench/ingest.sh
