@@ -16,6 +16,7 @@ pub mod moderation;
 mod ogc;
 pub mod plans;
 pub mod proposals;
+pub mod reports;
 mod style;
 pub mod tiles;
 pub mod workshops;
@@ -151,6 +152,7 @@ impl FromRef<AppState> for Key {
         (name = "network", description = "The electricity network, filtered by role"),
         (name = "proposals", description = "Community-energy proposals, feasibility and the operator's answers"),
         (name = "workshops", description = "Live workshops: join codes, QR codes, steering and summaries"),
+        (name = "reports", description = "The monthly dialogue report per neighbourhood"),
         (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
     )
 )]
@@ -170,6 +172,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(proposals::router())
         .merge(events::router())
         .merge(workshops::router())
+        .merge(reports::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");

@@ -8,6 +8,7 @@ pub mod contribution;
 pub mod energy;
 pub mod ids;
 pub mod place;
+pub mod report;
 mod text_enum;
 pub mod tile;
 pub mod validation;

@@ -11,6 +11,7 @@ pub mod network;
 pub mod plans;
 pub mod proposals;
 pub mod replies;
+pub mod reports;
 pub mod seed;
 pub mod supports;
 pub mod tiles;

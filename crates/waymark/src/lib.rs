@@ -46,12 +46,35 @@ enum Command {
     /// Import published data, all or nothing.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Write reports.
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// Manage accounts.
     #[command(subcommand)]
     User(users::UserCommand),
     /// Load demo or synthetic data.
     #[command(after_help = "Examples:\n  waymark seed --demo\n  waymark seed --synthetic 1000000")]
     Seed(seed::SeedArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum ReportCommand {
+    /// The monthly dialogue report per neighbourhood, written to standard output.
+    #[command(
+        after_help = "Example:\n  waymark report dialogue --plan milton-keynes --month 2026-10 --format html > october.html"
+    )]
+    Dialogue {
+        #[arg(long)]
+        plan: String,
+        /// YYYY-MM.
+        #[arg(long)]
+        month: String,
+        #[arg(long)]
+        neighbourhood: Option<String>,
+        /// html, csv, md, geojson or json.
+        #[arg(long, default_value = "html")]
+        format: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -93,6 +116,33 @@ pub async fn main() -> anyhow::Result<()> {
                 constraint_zones = report.constraint_zones,
                 "imported the network"
             );
+            Ok(())
+        }
+        Command::Report(ReportCommand::Dialogue {
+            plan,
+            month,
+            neighbourhood,
+            format,
+        }) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let month =
+                waymark_domain::report::Month::parse(&month).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let mut conn = pool.acquire().await?;
+            let report =
+                waymark_store::reports::dialogue(&mut conn, &plan, month, neighbourhood.as_deref())
+                    .await?
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("no plan '{plan}' (or no such neighbourhood)")
+                    })?;
+            let text = match format.as_str() {
+                "html" => report.to_html(),
+                "csv" => report.to_csv(),
+                "md" => report.to_markdown(),
+                "geojson" => waymark_api::reports::pins_geojson(&report).to_string(),
+                "json" => serde_json::to_string_pretty(&report)?,
+                other => anyhow::bail!("--format is html, csv, md, geojson or json, not '{other}'"),
+            };
+            print!("{text}");
             Ok(())
         }
         Command::User(command) => {

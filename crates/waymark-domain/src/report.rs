@@ -1,0 +1,454 @@
+//! The monthly dialogue report per neighbourhood: what people said, in numbers and in
+//! their own words, and how it compares with last month. Pure: the store fills it in,
+//! these functions write it out as Markdown, CSV or an accessible, printable HTML page.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+/// `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Month {
+    pub year: i32,
+    pub month: u8,
+}
+
+impl Month {
+    pub fn parse(text: &str) -> Result<Self, crate::ValidationErrors> {
+        let bad = || crate::ValidationErrors::one("month", "a month like 2026-10");
+        let (y, m) = text.split_once('-').ok_or_else(bad)?;
+        let year: i32 = y.parse().map_err(|_| bad())?;
+        let month: u8 = m.parse().map_err(|_| bad())?;
+        if y.len() != 4
+            || m.len() != 2
+            || !(1..=12).contains(&month)
+            || !(2000..=2100).contains(&year)
+        {
+            return Err(bad());
+        }
+        Ok(Self { year, month })
+    }
+
+    pub fn previous(self) -> Self {
+        if self.month == 1 {
+            Self {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Self {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
+
+    /// Months back from this one (0 = this one).
+    pub fn back(self, n: u32) -> Self {
+        (0..n).fold(self, |m, _| m.previous())
+    }
+
+    pub fn label(self) -> String {
+        const NAMES: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        format!("{} {}", NAMES[usize::from(self.month - 1)], self.year)
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub name: String,
+    pub this_month: i64,
+    pub last_month: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Supported {
+    pub id: String,
+    pub title: String,
+    pub kind: String,
+    pub support_count: i64,
+}
+
+/// Words a resident agreed to publish; `name` is absent when they asked to be anonymous.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub text: String,
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProposalLine {
+    pub id: String,
+    pub title: String,
+    pub technology: String,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NeighbourhoodReport {
+    pub slug: String,
+    pub name: String,
+    pub total: Change,
+    pub by_kind: Vec<Change>,
+    pub by_theme: Vec<Change>,
+    pub most_supported: Vec<Supported>,
+    pub quotes: Vec<Quote>,
+    pub proposals: Vec<ProposalLine>,
+    /// Oldest first: (month, count) for the last 12 months.
+    pub trend: Vec<(String, i64)>,
+    /// The month's public pins as (lon, lat, kind), for the small map.
+    pub pins: Vec<(f64, f64, String)>,
+    /// The neighbourhood's outline rings, lon/lat, for the small map.
+    pub outline: Vec<Vec<[f64; 2]>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DialogueReport {
+    pub plan: String,
+    pub plan_title: String,
+    pub month: Month,
+    pub neighbourhoods: Vec<NeighbourhoodReport>,
+}
+
+fn delta(c: &Change) -> String {
+    match c.this_month - c.last_month {
+        0 => "no change".to_owned(),
+        d if d > 0 => format!("up {d}"),
+        d => format!("down {}", -d),
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn csv_field(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+impl DialogueReport {
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!(
+            "# Dialogue report: {}, {}\n\n",
+            self.plan_title,
+            self.month.label()
+        );
+        for n in &self.neighbourhoods {
+            let _ = write!(
+                out,
+                "## {}\n\n{} contributions this month ({} on last month).\n\n| | this month | last month |\n|---|--:|--:|\n",
+                n.name,
+                n.total.this_month,
+                delta(&n.total)
+            );
+            for c in n.by_kind.iter().chain(&n.by_theme) {
+                let _ = writeln!(out, "| {} | {} | {} |", c.name, c.this_month, c.last_month);
+            }
+            if !n.most_supported.is_empty() {
+                out.push_str("\n**Most supported**\n\n");
+                for s in &n.most_supported {
+                    let _ = writeln!(
+                        out,
+                        "- {} ({}, {} supporters)",
+                        s.title, s.kind, s.support_count
+                    );
+                }
+            }
+            if !n.quotes.is_empty() {
+                out.push_str("\n**In their words**\n\n");
+                for q in &n.quotes {
+                    let _ = writeln!(
+                        out,
+                        "> {}: {} ({})\n",
+                        q.title,
+                        q.text,
+                        q.name.as_deref().unwrap_or("a resident")
+                    );
+                }
+            }
+            if !n.proposals.is_empty() {
+                out.push_str("\n**New community-energy proposals**\n\n");
+                for p in &n.proposals {
+                    let _ = writeln!(
+                        out,
+                        "- {} ({}): {}",
+                        p.title,
+                        p.technology,
+                        p.status.replace('_', " ")
+                    );
+                }
+            }
+            let trend: Vec<String> = n.trend.iter().map(|(m, c)| format!("{m}: {c}")).collect();
+            let _ = writeln!(out, "\nLast 12 months: {}\n", trend.join(", "));
+        }
+        out
+    }
+
+    /// One row per figure: neighbourhood, section, item, this month, last month.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::from("neighbourhood,section,item,this_month,last_month\n");
+        for n in &self.neighbourhoods {
+            let mut row = |section: &str, c: &Change| {
+                let _ = writeln!(
+                    out,
+                    "{},{},{},{},{}",
+                    csv_field(&n.name),
+                    section,
+                    csv_field(&c.name),
+                    c.this_month,
+                    c.last_month
+                );
+            };
+            row("total", &n.total);
+            for c in &n.by_kind {
+                row("kind", c);
+            }
+            for c in &n.by_theme {
+                row("theme", c);
+            }
+            for (month, count) in &n.trend {
+                let _ = writeln!(out, "{},trend,{},{},", csv_field(&n.name), month, count);
+            }
+        }
+        out
+    }
+
+    /// A small map of the month's pins over the neighbourhood outline, as SVG.
+    fn map_svg(n: &NeighbourhoodReport) -> String {
+        let points: Vec<[f64; 2]> = n
+            .outline
+            .iter()
+            .flatten()
+            .copied()
+            .chain(n.pins.iter().map(|p| [p.0, p.1]))
+            .collect();
+        if points.is_empty() {
+            return String::new();
+        }
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for [x, y] in &points {
+            x0 = x0.min(*x);
+            y0 = y0.min(*y);
+            x1 = x1.max(*x);
+            y1 = y1.max(*y);
+        }
+        let k = ((y0 + y1) / 2.0).to_radians().cos();
+        let (w, h) = (((x1 - x0) * k).max(1e-6), (y1 - y0).max(1e-6));
+        let scale = 280.0 / w.max(h);
+        let px = |[x, y]: [f64; 2]| (10.0 + (x - x0) * k * scale, 10.0 + (y1 - y) * scale);
+        let mut svg = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{:.0}\" height=\"{:.0}\" role=\"img\" aria-label=\"Map of {} with {} pins this month\">",
+            w * scale + 20.0,
+            h * scale + 20.0,
+            escape(&n.name),
+            n.pins.len()
+        );
+        for ring in &n.outline {
+            let d: Vec<String> = ring
+                .iter()
+                .map(|p| {
+                    let (x, y) = px(*p);
+                    format!("{x:.1},{y:.1}")
+                })
+                .collect();
+            let _ = write!(
+                svg,
+                "<polygon points=\"{}\" fill=\"#f3f0f8\" stroke=\"#4b3f72\" stroke-width=\"1.5\"/>",
+                d.join(" ")
+            );
+        }
+        for (lon, lat, kind) in &n.pins {
+            let (x, y) = px([*lon, *lat]);
+            let colour = match kind.as_str() {
+                "idea" => "#1b7837",
+                "issue" => "#b2182b",
+                "interest" => "#2166ac",
+                _ => "#7b3294",
+            };
+            let _ = write!(
+                svg,
+                "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\" fill=\"{colour}\" stroke=\"#fff\"/>"
+            );
+        }
+        svg.push_str("</svg>");
+        svg
+    }
+
+    /// A self-contained page: semantic, readable, and clean when printed.
+    pub fn to_html(&self) -> String {
+        let title = format!(
+            "Dialogue report: {}, {}",
+            self.plan_title,
+            self.month.label()
+        );
+        let mut out = format!(
+            "<!doctype html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>{t}</title><style>\
+             body{{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;max-width:60rem;margin:0 auto;padding:1rem}}\
+             table{{border-collapse:collapse;margin:.5rem 0}}th,td{{border:1px solid #888;padding:.25rem .5rem;text-align:left}}\
+             td.n{{text-align:right}}blockquote{{border-left:4px solid #4b3f72;margin:.5rem 0;padding:.25rem .75rem}}\
+             section{{break-inside:avoid-page;margin-bottom:2rem}}@media print{{body{{font-size:11pt}}section{{break-before:page}}}}\
+             </style></head><body><main><h1>{t}</h1>\
+             <p>What residents told us this month, by neighbourhood. Counts include conversations kept internal at the \
+             resident's request; those are never quoted.</p>",
+            t = escape(&title)
+        );
+        for n in &self.neighbourhoods {
+            let _ = write!(
+                out,
+                "<section aria-labelledby=\"n-{slug}\"><h2 id=\"n-{slug}\">{name}</h2><p>{total} contributions this month ({delta} on last month).</p>",
+                slug = escape(&n.slug),
+                name = escape(&n.name),
+                total = n.total.this_month,
+                delta = delta(&n.total)
+            );
+            out.push_str(&Self::map_svg(n));
+            for (caption, rows) in [("By kind", &n.by_kind), ("By theme", &n.by_theme)] {
+                let _ = write!(
+                    out,
+                    "<table><caption>{caption}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">This month</th><th scope=\"col\">Last month</th></tr></thead><tbody>",
+                    if caption == "By kind" {
+                        "Kind"
+                    } else {
+                        "Theme"
+                    }
+                );
+                for c in rows.iter() {
+                    let _ = write!(
+                        out,
+                        "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                        escape(&c.name.replace('_', " ")),
+                        c.this_month,
+                        c.last_month
+                    );
+                }
+                out.push_str("</tbody></table>");
+            }
+            if !n.most_supported.is_empty() {
+                out.push_str("<h3>Most supported</h3><ol>");
+                for s in &n.most_supported {
+                    let _ = write!(
+                        out,
+                        "<li>{} ({}, {} supporters)</li>",
+                        escape(&s.title),
+                        escape(&s.kind),
+                        s.support_count
+                    );
+                }
+                out.push_str("</ol>");
+            }
+            if !n.quotes.is_empty() {
+                out.push_str("<h3>In their words</h3>");
+                for q in &n.quotes {
+                    let _ = write!(
+                        out,
+                        "<figure><blockquote><p><strong>{}</strong>: {}</p></blockquote><figcaption>{}, {}</figcaption></figure>",
+                        escape(&q.title),
+                        escape(&q.text),
+                        escape(q.name.as_deref().unwrap_or("A resident")),
+                        escape(&q.kind)
+                    );
+                }
+            }
+            if !n.proposals.is_empty() {
+                out.push_str("<h3>New community-energy proposals</h3><ul>");
+                for p in &n.proposals {
+                    let _ = write!(
+                        out,
+                        "<li>{} ({}): {}</li>",
+                        escape(&p.title),
+                        escape(&p.technology.replace('_', " ")),
+                        escape(&p.status.replace('_', " "))
+                    );
+                }
+                out.push_str("</ul>");
+            }
+            out.push_str("<table><caption>Last 12 months</caption><thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Contributions</th></tr></thead><tbody>");
+            for (m, c) in &n.trend {
+                let _ = write!(
+                    out,
+                    "<tr><th scope=\"row\">{m}</th><td class=\"n\">{c}</td></tr>"
+                );
+            }
+            out.push_str("</tbody></table></section>");
+        }
+        out.push_str("</main></body></html>\n");
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_parse_and_step_back() {
+        let m = Month::parse("2026-01").unwrap();
+        assert_eq!(m.previous().to_string(), "2025-12");
+        assert_eq!(m.back(12).to_string(), "2025-01");
+        assert_eq!(m.label(), "January 2026");
+        for bad in ["2026-13", "2026-1", "26-01", "2026/01", "", "2026-00"] {
+            assert!(Month::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn user_text_is_escaped_in_html() {
+        let report = DialogueReport {
+            plan: "mk".into(),
+            plan_title: "MK".into(),
+            month: Month::parse("2026-10").unwrap(),
+            neighbourhoods: vec![NeighbourhoodReport {
+                slug: "a".into(),
+                name: "A".into(),
+                total: Change {
+                    name: "total".into(),
+                    this_month: 1,
+                    last_month: 0,
+                },
+                by_kind: vec![],
+                by_theme: vec![],
+                most_supported: vec![],
+                quotes: vec![Quote {
+                    id: "1".into(),
+                    kind: "idea".into(),
+                    title: "<script>alert(1)</script>".into(),
+                    text: "a & b".into(),
+                    name: None,
+                }],
+                proposals: vec![],
+                trend: vec![],
+                pins: vec![],
+                outline: vec![],
+            }],
+        };
+        let html = report.to_html();
+        assert!(!html.contains("<script>alert"));
+        assert!(html.contains("&lt;script&gt;") && html.contains("a &amp; b"));
+    }
+}
