@@ -80,7 +80,7 @@ impl Default for ApiConfig {
             cookie_secure: false,
             ui_dir: PathBuf::from("map-ui/dist"),
             cluster_below_zoom: 13,
-            tile_cache_bytes: 128 * 1024 * 1024,
+            tile_cache_bytes: 192 * 1024 * 1024,
             basemap: None,
             limits: limits::LimitsConfig::default(),
             feasibility: waymark_domain::energy::Thresholds::default(),

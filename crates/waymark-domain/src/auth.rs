@@ -40,6 +40,8 @@ pub enum Action {
     AnswerProposals,
     /// Create and run live workshops.
     RunWorkshops,
+    /// Record conversations on residents' behalf, with provenance and consent.
+    RecordConversations,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +69,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         ReadAudit | ManagePlan => role == Admin,
         ViewNetworkDetail | AnswerProposals => matches!(role, DnoEngineer | Admin),
         RunWorkshops => matches!(role, Facilitator | Admin),
+        RecordConversations => matches!(role, Mobiliser | Admin),
     };
     if allowed {
         Decision::Allow

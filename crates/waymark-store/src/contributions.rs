@@ -112,6 +112,27 @@ pub async fn insert(
         return Ok(InsertOutcome::Created(row));
     }
 
+    refused(
+        conn,
+        plan,
+        new,
+        ctx.idempotency_key,
+        ctx.request_hash,
+        ctx.signed_in,
+    )
+    .await
+}
+
+/// Why an insert wrote nothing: the plan, the place, the sign-in rule, or an
+/// idempotency key seen before (then the first result, when the body is the same).
+async fn refused(
+    conn: &mut PgConnection,
+    plan: &str,
+    new: &NewContribution,
+    idempotency_key: Option<&str>,
+    request_hash: &[u8],
+    signed_in: bool,
+) -> Result<InsertOutcome, sqlx::Error> {
     let why = sqlx::query!(
         r#"SELECT ST_Intersects(p.boundary, ST_SetSRID(ST_MakePoint($2, $3), 4326)) AS "inside!",
                   p.allow_anonymous,
@@ -122,21 +143,21 @@ pub async fn insert(
         plan,
         new.position.lon(),
         new.position.lat(),
-        ctx.idempotency_key,
+        idempotency_key,
     )
     .fetch_optional(&mut *conn)
     .await?;
     Ok(match why {
         None => InsertOutcome::PlanNotFound,
         Some(w) => match w.existing {
-            Some(id) if w.existing_hash.as_deref() == Some(ctx.request_hash) => {
+            Some(id) if w.existing_hash.as_deref() == Some(request_hash) => {
                 match get_any(&mut *conn, id).await? {
                     Some(row) => InsertOutcome::Replayed(row),
                     None => InsertOutcome::KeyReused,
                 }
             }
             Some(_) => InsertOutcome::KeyReused,
-            None if !w.allow_anonymous && !ctx.signed_in => InsertOutcome::SignInRequired,
+            None if !w.allow_anonymous && !signed_in => InsertOutcome::SignInRequired,
             None if !w.inside => InsertOutcome::OutsidePlan,
             // Lost a race with a concurrent insert of the same key that rolled back:
             // the caller may simply retry.
@@ -463,4 +484,67 @@ pub async fn count_all(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM contributions"#)
         .fetch_one(db)
         .await
+}
+
+/// Where a conversation a mobiliser recorded came from, and what the resident agreed to.
+#[derive(Debug, Clone)]
+pub struct Provenance<'a> {
+    pub on_behalf_of: Option<&'a str>,
+    pub channel: &'a str,
+    pub conversation_date: time::Date,
+    /// `publish`, `internal` (counted, never shown) or `anonymise` (shown without a name).
+    pub consent: &'a str,
+}
+
+/// Stores a conversation recorded in the field. A retry with the same idempotency key
+/// (an offline phone syncing again) returns the first row instead of a second one.
+pub async fn insert_conversation(
+    conn: &mut PgConnection,
+    plan: &str,
+    new: &NewContribution,
+    provenance: &Provenance<'_>,
+    recorded_by: &str,
+    idempotency_key: Option<&str>,
+    request_hash: &[u8],
+) -> Result<InsertOutcome, sqlx::Error> {
+    let created = sqlx::query_scalar!(
+        r#"INSERT INTO contributions
+               (plan_id, kind, themes, title, body, display_name, precision, location, status,
+                author_key, idempotency_key, request_hash, recorded_by, on_behalf_of, channel,
+                conversation_date, consent)
+           SELECT p.id, $2, $3, $4, $5,
+                  CASE WHEN $16 = 'publish' THEN $6 END, $7,
+                  ST_SetSRID(ST_MakePoint($8, $9), 4326),
+                  CASE WHEN $16 = 'internal' THEN 'internal'
+                       WHEN p.moderation = 'pre' THEN 'pending' ELSE 'published' END,
+                  $10, $11, $12, $10, $13, $14, $15, $16
+             FROM plans p
+            WHERE p.slug = $1 AND ST_Intersects(p.boundary, ST_SetSRID(ST_MakePoint($8, $9), 4326))
+           ON CONFLICT (plan_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+           RETURNING id"#,
+        plan,
+        new.kind.as_str(),
+        &theme_names(&new.themes),
+        new.title,
+        new.body,
+        new.display_name,
+        new.precision.as_str(),
+        new.position.lon(),
+        new.position.lat(),
+        recorded_by,
+        idempotency_key,
+        request_hash,
+        provenance.on_behalf_of,
+        provenance.channel,
+        provenance.conversation_date,
+        provenance.consent,
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = created {
+        return Ok(get_any(&mut *conn, id)
+            .await?
+            .map_or(InsertOutcome::PlanNotFound, InsertOutcome::Created));
+    }
+    refused(conn, plan, new, idempotency_key, request_hash, true).await
 }

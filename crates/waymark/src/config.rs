@@ -67,7 +67,7 @@ impl Default for Config {
             body_limit: 256 * 1024,
             ui_dir: PathBuf::from("map-ui/dist"),
             cluster_below_zoom: 13,
-            tile_cache_mb: 128,
+            tile_cache_mb: 192,
             basemap_tiles: None,
             basemap_attribution: None,
             writes_per_minute_per_ip: 120,

@@ -29,6 +29,7 @@ use wire::*;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_contributions, create_contribution))
+        .routes(routes!(record_conversation))
         .routes(routes!(
             get_contribution,
             update_contribution,
@@ -343,6 +344,126 @@ async fn create_contribution(
         headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     Ok((author, response).into_response())
+}
+
+/// Records a conversation held on a resident's behalf (mobilisers). Phones that were
+/// offline send an `Idempotency-Key` per conversation, so a sync that is retried never
+/// makes a second row.
+#[utoipa::path(
+    post,
+    path = "/api/v1/plans/{plan}/conversations",
+    tag = "contributions",
+    params(
+        ("plan" = String, Path, description = "The plan's slug"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result"),
+    ),
+    request_body(content = ConversationFeature, content_type = "application/geo+json"),
+    responses(
+        (status = 201, body = ContributionFeature, content_type = "application/geo+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn record_conversation(
+    State(state): State<AppState>,
+    Path(plan): Path<String>,
+    IdempotencyKey(idempotency_key): IdempotencyKey,
+    identity: Identity,
+    body: JsonBody<ConversationFeature>,
+) -> Result<Response, ApiError> {
+    identity.authorize(Action::RecordConversations, false)?;
+    let recorder = identity.user()?.key();
+    let feature = body.value;
+    let position = feature.geometry.position();
+    let props = feature.properties;
+    let mut errors = ValidationErrors::default();
+    if !matches!(
+        props.channel.as_str(),
+        "door_step" | "event" | "phone" | "workshop" | "online"
+    ) {
+        errors.push(
+            "properties.channel",
+            "door_step, event, phone, workshop or online",
+        );
+    }
+    if !matches!(props.consent.as_str(), "publish" | "internal" | "anonymise") {
+        errors.push("properties.consent", "publish, internal or anonymise");
+    }
+    let date = time::Date::parse(
+        &props.conversation_date,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()
+    .filter(|d| *d <= time::OffsetDateTime::now_utc().date());
+    if date.is_none() {
+        errors.push(
+            "properties.conversation_date",
+            "a date like 2026-11-02, not in the future",
+        );
+    }
+    let on_behalf_of = props
+        .on_behalf_of
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    if on_behalf_of.is_some_and(|s| s.chars().count() > 120) {
+        errors.push("properties.on_behalf_of", "120 characters or fewer");
+    }
+    let c = props.contribution;
+    let input = ContributionInput {
+        kind: c.kind,
+        themes: c.themes,
+        title: c.title,
+        body: c.body,
+        display_name: c.display_name,
+        precision: c.precision,
+    };
+    let new = match NewContribution::new(input, position) {
+        Ok(new) if errors.is_empty() => new,
+        Ok(_) => return Err(ApiError::Validation(errors)),
+        Err(more) => {
+            errors.0.extend(more.0);
+            return Err(ApiError::Validation(errors));
+        }
+    };
+    let provenance = store::Provenance {
+        on_behalf_of,
+        channel: &props.channel,
+        conversation_date: date.unwrap_or(time::Date::MIN),
+        consent: &props.consent,
+    };
+    let hash = Sha256::digest(&body.raw);
+    let mut conn = state.pool.acquire().await?;
+    let outcome = store::insert_conversation(
+        &mut conn,
+        &plan,
+        &new,
+        &provenance,
+        &recorder,
+        idempotency_key.as_deref(),
+        &hash,
+    )
+    .await?;
+    let (row, replayed) = match outcome {
+        InsertOutcome::Created(row) => (row, false),
+        InsertOutcome::Replayed(row) => (row, true),
+        InsertOutcome::KeyReused => return Err(ApiError::IdempotencyKeyReused),
+        InsertOutcome::PlanNotFound => return Err(ApiError::NotFound("plan")),
+        InsertOutcome::OutsidePlan => return Err(ApiError::OutsidePlan),
+        InsertOutcome::SignInRequired => return Err(ApiError::Unauthorized("sign in to do this")),
+    };
+    state.evict_pins(&[[row.lon, row.lat]]).await;
+    let mut response = geojson(
+        StatusCode::CREATED,
+        &ContributionFeature::from_row(row, None),
+    );
+    if replayed {
+        response
+            .headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    Ok(response)
 }
 
 /// One published contribution.

@@ -95,6 +95,31 @@ pub struct NewContributionProperties {
     pub workshop: Option<String>,
 }
 
+/// A conversation a community mobiliser recorded on a resident's behalf: a contribution
+/// with where it came from and what the resident agreed to.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ConversationFeature {
+    #[serde(rename = "type")]
+    pub type_: FeatureType,
+    #[schema(value_type = Point)]
+    pub geometry: GeometryIn,
+    pub properties: ConversationProperties,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ConversationProperties {
+    #[serde(flatten)]
+    pub contribution: NewContributionProperties,
+    /// Who the resident is, as they want it recorded (a first name, "resident of flat 3").
+    pub on_behalf_of: Option<String>,
+    /// `door_step`, `event`, `phone`, `workshop` or `online`.
+    pub channel: String,
+    /// `YYYY-MM-DD`: when the conversation took place (it may sync days later).
+    pub conversation_date: String,
+    /// `publish`, `internal` (counted in reports, never shown) or `anonymise` (shown, no name).
+    pub consent: String,
+}
+
 /// An author's change to their contribution (JSON merge patch of its properties).
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
