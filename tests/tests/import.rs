@@ -153,3 +153,129 @@ async fn the_demo_plan_comes_with_a_synthetic_network_and_proposals(pool: PgPool
     assert_eq!(proposals, 6);
     assert!(statuses >= 5 && answered >= 2);
 }
+
+fn write_temp(name: &str, text: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("waymark-{}-{name}", uuid::Uuid::new_v4()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn twenty_thousand_earlier_conversations_import_and_the_report_covers_them(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let hoods = [
+        "fishermead",
+        "wolverton",
+        "bletchley",
+        "conniburrow",
+        "springfield",
+    ];
+    let kinds = ["idea", "issue", "interest", "story"];
+    let mut csv = String::from(
+        "kind,themes,title,body,display_name,lat,lon,neighbourhood,date,consent,channel\n",
+    );
+    for i in 0..20_000 {
+        let (place, hood) = if i % 2 == 0 {
+            (String::from("52.035,-0.749"), "")
+        } else {
+            (String::from(","), hoods[i % 5])
+        };
+        let day = if i % 3 == 0 {
+            "2026-09-15".to_owned()
+        } else {
+            format!("2026-10-0{}", (i % 9) + 1)
+        };
+        let consent = ["publish", "internal", "anonymise"][i % 3];
+        csv.push_str(&format!(
+            "{},energy;community,Logged conversation {i},What the resident said about item {i},Resident {i},{place},{hood},{day},{consent},door_step\n",
+            kinds[i % 4]
+        ));
+    }
+    let path = write_temp("logs.csv", &csv);
+    let started = std::time::Instant::now();
+    let n = waymark::import::contributions::import(
+        &app.pool,
+        "milton-keynes",
+        &path,
+        &Default::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(n, 20_000);
+    eprintln!("imported 20,000 rows in {:?}", started.elapsed());
+    assert_eq!(app.count_rows().await, 20_000);
+    // Every row is in a neighbourhood, so the report over all neighbourhoods covers them.
+    let october: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM contributions WHERE conversation_date >= '2026-10-01' AND conversation_date < '2026-11-01'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let (_, report) = app
+        .get_json("/api/v1/plans/milton-keynes/reports/dialogue?month=2026-10")
+        .await;
+    let reported: i64 = report["neighbourhoods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["total"]["this_month"].as_i64().unwrap())
+        .sum();
+    assert_eq!(reported, october);
+    let september: i64 = report["neighbourhoods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["total"]["last_month"].as_i64().unwrap())
+        .sum();
+    assert_eq!(september, 20_000 - october);
+    std::fs::remove_file(path).unwrap();
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_log_with_bad_rows_imports_nothing_and_names_each_bad_line(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let csv = "kind,themes,title,lat,lon,date\n\
+               idea,energy,Good one,52.035,-0.749,2026-10-01\n\
+               complaint,energy,Unknown kind,52.035,-0.749,2026-10-01\n\
+               idea,energy,Good two,52.035,-0.749,2026-10-02\n\
+               idea,energy,No date,52.035,-0.749,\n\
+               idea,energy,,52.035,-0.749,2026-10-03\n\
+               idea,energy,In London,51.5072,-0.1276,2026-10-03\n";
+    let path = write_temp("bad.csv", csv);
+    match waymark::import::contributions::import(
+        &app.pool,
+        "milton-keynes",
+        &path,
+        &Default::default(),
+    )
+    .await
+    {
+        Err(ImportError::BadRows(rows)) => {
+            let lines: Vec<usize> = rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, [3, 5, 6], "{rows:?}");
+        }
+        other => panic!("expected bad rows, got {other:?}"),
+    }
+    assert_eq!(app.count_rows().await, 0);
+    // With those fixed, the row outside the plan is named too.
+    let path2 = write_temp(
+        "outside.csv",
+        "kind,themes,title,lat,lon,date\nidea,energy,Fine,52.035,-0.749,2026-10-01\nidea,energy,In London,51.5072,-0.1276,2026-10-03\n",
+    );
+    match waymark::import::contributions::import(
+        &app.pool,
+        "milton-keynes",
+        &path2,
+        &Default::default(),
+    )
+    .await
+    {
+        Err(ImportError::BadRows(rows)) => {
+            assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [3])
+        }
+        other => panic!("expected bad rows, got {other:?}"),
+    }
+    assert_eq!(app.count_rows().await, 0);
+    std::fs::remove_file(path).unwrap();
+    std::fs::remove_file(path2).unwrap();
+}

@@ -548,3 +548,108 @@ pub async fn insert_conversation(
     }
     refused(conn, plan, new, idempotency_key, request_hash, true).await
 }
+
+/// One earlier conversation or contribution from a bulk import, already checked.
+#[derive(Debug, Clone)]
+pub struct ImportedRow {
+    pub new: NewContribution,
+    pub day: time::Date,
+    pub consent: String,
+    pub channel: Option<String>,
+    pub on_behalf_of: Option<String>,
+}
+
+/// Inserts imported rows in one statement (the caller's transaction holds it all or
+/// nothing). Imported history is not live news: it makes no events.
+pub async fn insert_imported(
+    conn: &mut PgConnection,
+    plan_id: Uuid,
+    rows: &[ImportedRow],
+    recorded_by: &str,
+) -> Result<u64, sqlx::Error> {
+    // One array per column, for a single INSERT … SELECT FROM unnest(…).
+    let mut kinds = Vec::with_capacity(rows.len());
+    let mut themes = Vec::with_capacity(rows.len());
+    let mut titles = Vec::with_capacity(rows.len());
+    let mut bodies = Vec::with_capacity(rows.len());
+    let mut names: Vec<Option<String>> = Vec::with_capacity(rows.len());
+    let mut precisions = Vec::with_capacity(rows.len());
+    let (mut lons, mut lats, mut days, mut consents) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut channels, mut behalfs): (Vec<Option<String>>, Vec<Option<String>>) =
+        (Vec::new(), Vec::new());
+    for r in rows {
+        kinds.push(r.new.kind.as_str().to_owned());
+        themes.push(theme_names(&r.new.themes).join(","));
+        titles.push(r.new.title.clone());
+        bodies.push(r.new.body.clone());
+        names.push(r.new.display_name.clone());
+        precisions.push(r.new.precision.as_str().to_owned());
+        lons.push(r.new.position.lon());
+        lats.push(r.new.position.lat());
+        days.push(r.day);
+        consents.push(r.consent.clone());
+        channels.push(r.channel.clone());
+        behalfs.push(r.on_behalf_of.clone());
+    }
+    sqlx::query!("SELECT set_config('waymark.bulk_load', 'on', true) AS on")
+        .fetch_one(&mut *conn)
+        .await?;
+    let done = sqlx::query!(
+        r#"INSERT INTO contributions
+               (plan_id, kind, themes, title, body, display_name, precision, location, status,
+                author_key, recorded_by, channel, on_behalf_of, conversation_date, consent,
+                created_at, updated_at)
+           SELECT $1, r.kind, string_to_array(r.themes, ','), r.title, r.body,
+                  CASE WHEN r.consent = 'publish' THEN r.display_name END, r.precision,
+                  ST_SetSRID(ST_MakePoint(r.lon, r.lat), 4326),
+                  CASE WHEN r.consent = 'internal' THEN 'internal' ELSE 'published' END,
+                  $2, $2, r.channel, r.behalf, r.day, r.consent,
+                  r.day::timestamptz + interval '12 hours', r.day::timestamptz + interval '12 hours'
+             FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                         $9::float8[], $10::float8[], $11::date[], $12::text[], $13::text[], $14::text[])
+                  AS r(kind, themes, title, body, display_name, precision, lon, lat, day, consent,
+                       channel, behalf)"#,
+        plan_id,
+        recorded_by,
+        &kinds,
+        &themes,
+        &titles,
+        &bodies,
+        &names as &[Option<String>],
+        &precisions,
+        &lons,
+        &lats,
+        &days,
+        &consents,
+        &channels as &[Option<String>],
+        &behalfs as &[Option<String>],
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!("SELECT set_config('waymark.bulk_load', 'off', true) AS off")
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// The indexes of the points that lie outside a plan's boundary.
+pub async fn outside_plan(
+    conn: &mut PgConnection,
+    plan_id: Uuid,
+    points: &[[f64; 2]],
+) -> Result<Vec<usize>, sqlx::Error> {
+    let (lons, lats): (Vec<f64>, Vec<f64>) = points.iter().map(|[x, y]| (*x, *y)).unzip();
+    let rows = sqlx::query_scalar!(
+        r#"SELECT (r.i - 1)::bigint AS "index!"
+             FROM unnest($2::float8[], $3::float8[]) WITH ORDINALITY AS r(lon, lat, i), plans p
+            WHERE p.id = $1 AND NOT ST_Intersects(p.boundary, ST_SetSRID(ST_MakePoint(r.lon, r.lat), 4326))
+            ORDER BY r.i"#,
+        plan_id,
+        &lons,
+        &lats
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|i| i as usize).collect())
+}

@@ -91,6 +91,20 @@ enum ImportCommand {
         #[arg(long)]
         file: PathBuf,
     },
+    /// Earlier conversation logs (CSV or GeoJSON), all or nothing; bad rows are named by
+    /// line. Columns are Waymark's field names unless `--profile` maps them.
+    #[command(
+        after_help = "Example:\n  waymark import contributions --plan milton-keynes --file logs-2024.csv"
+    )]
+    Contributions {
+        #[arg(long)]
+        plan: String,
+        #[arg(long)]
+        file: PathBuf,
+        /// A TOML file with `[columns]` field = "source column".
+        #[arg(long)]
+        profile: Option<PathBuf>,
+    },
 }
 
 /// Runs the command line the process was started with.
@@ -116,6 +130,17 @@ pub async fn main() -> anyhow::Result<()> {
                 constraint_zones = report.constraint_zones,
                 "imported the network"
             );
+            Ok(())
+        }
+        Command::Import(ImportCommand::Contributions {
+            plan,
+            file,
+            profile,
+        }) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let mapping = import::contributions::Mapping::load(profile.as_deref())?;
+            let rows = import::contributions::import(&pool, &plan, &file, &mapping).await?;
+            tracing::info!(rows, plan, "imported contributions");
             Ok(())
         }
         Command::Report(ReportCommand::Dialogue {
