@@ -21,3 +21,19 @@ CREATE INDEX workshops_plan_idx ON workshops (plan_id, created_at DESC);
 
 ALTER TABLE contributions ADD COLUMN workshop_id uuid REFERENCES workshops (id) ON DELETE SET NULL;
 CREATE INDEX contributions_workshop_idx ON contributions (workshop_id) WHERE workshop_id IS NOT NULL;
+
+-- Events of pins added in a workshop say which one, so a projector can keep to its own.
+CREATE OR REPLACE FUNCTION contribution_feature(c contributions) RETURNS jsonb LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'type', 'Feature',
+        'id', c.id,
+        'geometry', ST_AsGeoJSON(c.geom, 6)::jsonb,
+        'properties', jsonb_build_object(
+            'plan', (SELECT slug FROM plans WHERE id = c.plan_id),
+            'neighbourhood', (SELECT slug FROM neighbourhoods WHERE id = c.neighbourhood_id),
+            'workshop', (SELECT code FROM workshops WHERE id = c.workshop_id),
+            'kind', c.kind, 'themes', to_jsonb(c.themes), 'title', c.title, 'body', c.body,
+            'display_name', c.display_name, 'precision', c.precision, 'status', c.status,
+            'support_count', c.support_count, 'reply_count', c.reply_count,
+            'created_at', c.created_at, 'updated_at', c.updated_at))
+$$;

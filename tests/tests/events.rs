@@ -227,6 +227,45 @@ async fn pre_moderated_pins_reach_the_public_only_after_approval(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_workshop_pin_event_names_its_workshop(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    ready(&app).await;
+    let facilitator = app.signed_in("facilitator").await;
+    let w: Value = facilitator
+        .post(app.url("/api/v1/plans/milton-keynes/workshops"))
+        .json(&json!({ "title": "Evening" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let code = w["code"].as_str().unwrap();
+    let mut stream = Stream::open(&app, &visitor(), None).await;
+    let mut pin = feature("From the room");
+    pin["properties"]["workshop"] = json!(code);
+    let created: Value = app
+        .post_feature(&visitor(), &pin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let e = stream
+        .until(created["id"].as_str().unwrap(), "created")
+        .await;
+    assert_eq!(e.data["properties"]["workshop"], code);
+    // Steering the workshop is an event too.
+    facilitator
+        .patch(app.url(&format!("/api/v1/workshops/{code}")))
+        .json(&json!({ "status": "paused" }))
+        .send()
+        .await
+        .unwrap();
+    let e = stream.until(w["id"].as_str().unwrap(), "workshop").await;
+    assert_eq!(e.data["status"], "paused");
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn support_is_an_event_too(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
     ready(&app).await;
