@@ -205,3 +205,184 @@ export function setSupport(id: string, support: boolean): Promise<{ supported: b
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
+
+// ---- accounts ----------------------------------------------------------------------------
+
+export type Role = 'resident' | 'mobiliser' | 'facilitator' | 'moderator' | 'dno_engineer' | 'admin';
+export interface Me {
+  id: string;
+  email: string;
+  display_name: string | null;
+  role: Role;
+}
+
+/** The signed-in account, or null for a visitor. */
+export async function getMe(): Promise<Me | null> {
+  try {
+    return await request<Me>('/api/v1/me');
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+}
+
+export async function login(email: string, password: string): Promise<Me> {
+  await request('/api/v1/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  }).catch((err) => {
+    // A sign-in answered with no body is still a success.
+    if (err instanceof ApiError && err.code === 'bad_response') return null;
+    throw err;
+  });
+  const me = await getMe();
+  if (!me) throw new ApiError(401, 'invalid_credentials', 'not signed in');
+  return me;
+}
+
+export async function logout(): Promise<void> {
+  await request('/api/v1/auth/logout', { method: 'POST' }).catch((err) => {
+    if (!(err instanceof ApiError && err.code === 'bad_response')) throw err;
+  });
+}
+
+export const isDno = (me: Me | null): boolean => me?.role === 'dno_engineer' || me?.role === 'admin';
+
+// ---- network and proposals -----------------------------------------------------------------
+
+export type Rag = 'green' | 'amber' | 'red';
+export type Technology = 'solar_pv' | 'wind' | 'battery' | 'heat_pump' | 'ev_charging' | 'heat_network' | 'efficiency';
+export type Decision = 'can_connect' | 'needs_study' | 'needs_reinforcement' | 'cannot_connect';
+
+export interface Feasibility {
+  rag: Rag;
+  substation: string | null;
+  explanation: string;
+  checks: { name: string; available: number; needed: number; rag: Rag }[];
+}
+
+export interface ProposalHistory {
+  from_status: string | null;
+  to_status: string;
+  actor: string | null;
+  note: string | null;
+  at: string;
+}
+export interface ProposalResponse {
+  decision: Decision;
+  cost_band: string | null;
+  timescale: string | null;
+  conditions: string | null;
+  notes: string | null;
+  created_at: string;
+}
+export interface ProposalProps {
+  plan: string;
+  title: string;
+  technology: Technology;
+  status: string;
+  capacity_kw: number;
+  export_kw: number;
+  import_kw: number;
+  phases: number;
+  group_name: string | null;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+  history?: ProposalHistory[];
+  responses?: ProposalResponse[];
+}
+export interface Proposal {
+  type: 'Feature';
+  id: string;
+  geometry: GeoJSON.Point | GeoJSON.Polygon;
+  properties: ProposalProps;
+}
+
+export interface NewProposal {
+  title: string;
+  technology: Technology;
+  capacity_kw: number | null;
+  export_kw: number | null;
+  import_kw: number | null;
+  phases: number;
+  site: GeoJSON.Point;
+  group_name: string;
+  description: string;
+  draft: boolean;
+}
+
+export interface NewResponse {
+  decision: Decision;
+  cost_band: string;
+  timescale: string;
+  conditions: string;
+  notes: string;
+}
+
+export function getNetwork(plan: string, signal?: AbortSignal): Promise<GeoJSON.FeatureCollection & { detail?: string }> {
+  return request(`/api/v1/plans/${enc(plan)}/network`, { signal });
+}
+
+export async function listProposals(plan: string, signal?: AbortSignal): Promise<Proposal[]> {
+  return (await request<{ features: Proposal[] }>(`/api/v1/plans/${enc(plan)}/proposals`, { signal })).features;
+}
+
+export function getProposal(id: string, signal?: AbortSignal): Promise<Proposal> {
+  return request(`/api/v1/proposals/${enc(id)}`, { signal });
+}
+
+export function getFeasibility(id: string, signal?: AbortSignal): Promise<Feasibility> {
+  return request(`/api/v1/proposals/${enc(id)}/feasibility`, { signal });
+}
+
+export function previewFeasibility(
+  at: LonLat,
+  technology: Technology,
+  exportKw: number,
+  importKw: number,
+  phases: number,
+  signal?: AbortSignal,
+): Promise<Feasibility> {
+  const p = new URLSearchParams({
+    lon: at[0].toFixed(6),
+    lat: at[1].toFixed(6),
+    technology,
+    export_kw: String(exportKw),
+    import_kw: String(importKw),
+    phases: String(phases),
+  });
+  return request(`/api/v1/feasibility?${p}`, { signal });
+}
+
+export function postProposal(plan: string, p: NewProposal): Promise<Proposal> {
+  return request(`/api/v1/plans/${enc(plan)}/proposals`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...p, group_name: p.group_name.trim() || null, description: p.description.trim() || null }),
+  });
+}
+
+export function postTransition(id: string, to: string, note: string | null): Promise<unknown> {
+  return request(`/api/v1/proposals/${enc(id)}/transitions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ to, note }),
+  });
+}
+
+export function postResponse(id: string, r: NewResponse): Promise<unknown> {
+  const blank = (s: string) => (s.trim() ? s.trim() : null);
+  return request(`/api/v1/proposals/${enc(id)}/responses`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      decision: r.decision,
+      cost_band: blank(r.cost_band),
+      timescale: blank(r.timescale),
+      conditions: blank(r.conditions),
+      notes: blank(r.notes),
+    }),
+  });
+}

@@ -19,14 +19,17 @@ import { BrowseView, type ListState } from './browse';
 import { DetailView } from './detail';
 import { byId, focus, h, replace } from './dom';
 import { LAYER_BUBBLES, PIN_ZOOM, spriteIcons, WaymarkMap } from './map';
-import { KINDS, strings } from './strings';
+import { Energy, type PanelView } from './energy';
+import { subscribe } from './live';
+import { NetworkLayers } from './network';
+import { energy as energyStrings, KINDS, strings } from './strings';
 import { parseHash, writeHash, type HashState } from './url';
 
 const LIST_PAGE = 50;
 const MATCHES_MAX = 1000;
 const PHONE = '(max-width: 47.99rem)';
 
-type Mode = 'browse' | 'detail' | 'add';
+type Mode = 'browse' | 'detail' | 'add' | 'energy';
 
 export class App {
   private map: WaymarkMap | null = null;
@@ -38,6 +41,9 @@ export class App {
   private readonly browse: BrowseView;
   private detail: DetailView | null = null;
   private add: AddView | null = null;
+  private readonly energy: Energy;
+  private energyView: PanelView | null = null;
+  private network: NetworkLayers | null = null;
   private list: ListState = { items: [], loading: false, failed: false, more: false, filtered: false, note: '' };
   private listNext: string | undefined;
   /** Answers to older requests than these are dropped (a newer view or filter won). */
@@ -50,6 +56,7 @@ export class App {
   private returnFocus: HTMLElement | null = null;
   private browseScroll = 0;
   private moveTimer = 0;
+  private liveRefresh = 0;
   private phone = matchMedia(PHONE);
   /** Milliseconds from navigation to the map's first `idle` (for make bench-ui). */
   private firstIdle: number | null = null;
@@ -59,6 +66,7 @@ export class App {
     readonly neighbourhoods: Neighbourhood[],
     initial: HashState,
   ) {
+    const startHash = location.hash;
     this.filters = initial.filters;
     this.browse = new BrowseView(this.filters, neighbourhoods, this.icons, {
       changeFilters: (next, cause) => this.setFilters(next, cause),
@@ -73,10 +81,66 @@ export class App {
     });
     this.setupChrome();
     this.startMap(initial);
+    this.energy = new Energy(plan.slug, Boolean(this.map), {
+      show: (view) => {
+        if (this.mode === 'add') this.stopAdd();
+        if (this.mode === 'detail') {
+          this.detail = null;
+          this.map?.highlight(null);
+          this.writeUrl(false);
+        }
+        this.energyView = view;
+        this.showPanel('energy', true);
+        if (this.isPhone) this.setView('list');
+      },
+      close: () => {
+        this.energy.leave();
+        this.energyView = null;
+        this.showPanel('browse', true);
+      },
+      announce: (m) => this.announce(m),
+      startPlacing: (at) => {
+        document.body.dataset.step = 'site';
+        this.map?.startPlacing(at);
+        this.map?.resize();
+      },
+      stopPlacing: () => {
+        if (document.body.dataset.step === 'site') delete document.body.dataset.step;
+        this.map?.stopPlacing();
+        this.map?.resize();
+      },
+      keyboardPlace: () => {
+        if (this.isPhone) this.setView('map');
+        this.map?.focusForKeyboard();
+        this.announce(strings.keyboardPlacing);
+      },
+      flyTo: (at) => this.map?.moveTo(at, Math.max(this.map.map.getZoom(), 14)),
+      proposals: (list) => this.network?.setProposals(list),
+      account: () => this.network?.reload(),
+      substations: async () => (this.network ? this.network.substations() : []),
+      showSubstation: (f) => {
+        if (!this.network) return;
+        if (this.isPhone) this.setView('map');
+        this.network.setShown(true);
+        const c = (f.geometry as GeoJSON.Point).coordinates as LonLat;
+        this.map?.moveTo(c, Math.max(this.map.map.getZoom(), 13));
+        this.network.showSubstation(f);
+      },
+    });
     this.showPanel('browse');
     void this.refreshMatches(false);
     if (!this.map) void this.refreshList();
     if (initial.contribution) void this.open(initial.contribution, { push: false, fly: !initial.view });
+
+    // A proposal's link (#/proposal/{id}, from the proposals list) opens it.
+    const proposal = /^#\/proposal\/([0-9a-f-]{36})/.exec(startHash);
+    if (proposal) void this.energy.open(proposal[1]);
+
+    subscribe(plan.slug, {
+      created: (c) => this.addContribution(c),
+      updated: (c) => this.contributionChanged(c),
+      hidden: (id) => this.contributionHidden(id),
+    });
 
     window.addEventListener('popstate', () => this.followHash());
     window.addEventListener('hashchange', () => this.followHash());
@@ -99,6 +163,9 @@ export class App {
     const addButton = byId<HTMLButtonElement>('add-button');
     replace(addButton, strings.addButton);
     addButton.addEventListener('click', () => this.startAdd());
+    const energyButton = byId<HTMLButtonElement>('energy-button');
+    replace(energyButton, energyStrings.headerButton);
+    energyButton.addEventListener('click', () => void this.energy.home());
     byId('map-region').setAttribute('aria-label', strings.mapRegion);
 
     const sw = byId('view-switch');
@@ -142,8 +209,8 @@ export class App {
           void this.open(id, { push: true, fly: false });
         },
         moved: () => this.mapMoved(),
-        placed: (at, how) => this.add?.placed(at, how),
-        leaveKeyboardPlacing: () => focus(this.panel.querySelector<HTMLElement>('.step-where button')),
+        placed: (at, how) => (this.add ? this.add.placed(at, how) : this.energy.placed(at)),
+        leaveKeyboardPlacing: () => focus(this.panel.querySelector<HTMLElement>('.step-where button, .site-field button')),
       });
     } catch (err) {
       console.warn('map unavailable', err);
@@ -172,6 +239,14 @@ export class App {
       this.browse.setIcons(this.icons);
       this.renderLegend();
       this.browse.render(this.list);
+      this.network = new NetworkLayers(this.map!.map, this.plan.slug, byId('map-region'), {
+        openProposal: (id) => {
+          if (this.isPhone) this.setView('list');
+          void this.energy.open(id);
+        },
+        failed: (m) => this.announce(m),
+      });
+      this.network.setProposals(this.energy.proposals);
     });
   }
 
@@ -332,7 +407,11 @@ export class App {
     this.mode = mode;
     document.title = strings.pageTitle(this.plan.title);
     document.body.dataset.mode = mode;
-    const view = mode === 'browse' ? this.browse : mode === 'detail' ? this.detail : this.add;
+    if (mode !== 'energy') {
+      this.energy?.leave();
+      this.energyView = null;
+    }
+    const view = mode === 'browse' ? this.browse : mode === 'detail' ? this.detail : mode === 'add' ? this.add : this.energyView;
     if (!view) return;
     replace(this.panel, view.root);
     this.panel.scrollTop = mode === 'browse' ? this.browseScroll : 0;
@@ -419,6 +498,7 @@ export class App {
   // ---- adding ----------------------------------------------------------------------------
 
   startAdd(): void {
+    this.energy.leave();
     this.detail = null;
     this.map?.highlight(null);
     this.add = new AddView(this.plan.slug, this.neighbourhoods, this.icons, Boolean(this.map), {
@@ -456,7 +536,7 @@ export class App {
     this.map?.stopPlacing();
   }
 
-  /** A new contribution exists: from this page's form now, from the events stream later. */
+  /** A new contribution exists: from this page's form, or from the events stream. */
   addContribution(c: Contribution): void {
     this.map?.refresh();
     const [x, y] = c.geometry.coordinates;
@@ -467,6 +547,34 @@ export class App {
     }
     if (this.matches && this.filtered) void this.refreshMatches(false);
     void this.refreshList(false, true);
+  }
+
+  /** Someone changed or supported a contribution (from the events stream). */
+  private contributionChanged(c: Contribution): void {
+    const old = this.list.items.find((x) => x.id === c.id);
+    // The stream does not know whether this visitor supports it; keep what the list knew.
+    this.updateListItem(old && old.properties.supported !== undefined ? { ...c, properties: { ...c.properties, supported: old.properties.supported } } : c);
+    // Supports can come in bursts (a workshop): the tiles are fetched again at most once a second.
+    if (!this.liveRefresh) {
+      this.liveRefresh = window.setTimeout(() => {
+        this.liveRefresh = 0;
+        this.map?.refresh();
+      }, 1000);
+    }
+  }
+
+  /** A moderator hid a contribution: it leaves the map, the list and an open detail. */
+  private contributionHidden(id: string): void {
+    this.map?.refresh();
+    const before = this.list.items.length;
+    this.list = { ...this.list, items: this.list.items.filter((x) => x.id !== id) };
+    if (this.list.items.length !== before) this.browse.render(this.list);
+    if (this.matches?.some((x) => x.id === id)) void this.refreshMatches(false);
+    if (this.mode === 'detail' && this.detail?.id === id) {
+      this.leaveDetail();
+      this.writeUrl(false);
+      this.announce(strings.hiddenNow);
+    }
   }
 
   private added(c: Contribution): void {
@@ -483,6 +591,7 @@ export class App {
     const pins = () => (this.map ? this.map.renderedPins() : []);
     return {
       map: this.map?.map ?? null,
+      network: () => this.network,
       firstIdle: () => this.firstIdle,
       renderedPins: pins,
       renderedPinIds: (): string[] => [...new Set(pins().map((p) => p.id))],

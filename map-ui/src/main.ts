@@ -37,4 +37,9 @@ async function start(): Promise<void> {
   }
 }
 
-void start();
+// Workshop pages (a participant's phone, the projector) are their own module.
+if (/^\/(w|present)\//.test(location.pathname)) {
+  void import('./workshop/index').then((m) => m.startWorkshop(location.pathname));
+} else {
+  void start();
+}

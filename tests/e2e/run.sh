@@ -28,12 +28,31 @@ if [[ ! -f $installed || $E2E_DIR/package.json -nt $installed || $E2E_DIR/packag
 fi
 
 make ui >&2
-SQLX_OFFLINE=true cargo build -p waymark
+# E2E_NO_BUILD=1 reuses target/debug/waymark as it is (while another build runs).
+if [[ -z ${E2E_NO_BUILD:-} ]]; then
+    SQLX_OFFLINE=true cargo build -p waymark
+fi
 bin=target/debug/waymark
 
-db_url=$(fresh_db waymark_e2e)
+# E2E_DB names another database, so that two runs at once do not drop each other's.
+db_url=$(fresh_db "${E2E_DB:-waymark_e2e}")
 DATABASE_URL=$db_url "$bin" migrate
 DATABASE_URL=$db_url "$bin" seed --demo
+
+# A community group's member and a DNO engineer (proposals), a moderator (live hiding).
+export E2E_GROUP_EMAIL=group@example.org E2E_DNO_EMAIL=dno@example.org
+export E2E_GROUP_PASSWORD="group password for the browser tests"
+export E2E_DNO_PASSWORD="dno engineer password for the browser tests"
+printf '%s\n' "$E2E_GROUP_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_GROUP_EMAIL" --role resident >&2
+printf '%s\n' "$E2E_DNO_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_DNO_EMAIL" --role dno_engineer >&2
+export E2E_MODERATOR_EMAIL=moderator@example.org E2E_MODERATOR_PASSWORD="moderator password for the browser tests"
+printf '%s\n' "$E2E_MODERATOR_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_MODERATOR_EMAIL" --role moderator >&2
+
+# workshop users: a facilitator for tests/e2e/workshop.test.mjs.
+export E2E_FACILITATOR_EMAIL=facilitator@example.org
+export E2E_FACILITATOR_PASSWORD="facilitator password for the browser tests"
+printf '%s\n' "$E2E_FACILITATOR_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_FACILITATOR_EMAIL" --role facilitator >&2
+# end workshop users
 
 mkdir -p "$OUT_DIR"
 port=$(free_port)

@@ -1,0 +1,694 @@
+// Community energy in the panel: signing in, proposing a project with a live feasibility
+// check as the site moves, the proposals list, one proposal (status, feasibility, history,
+// the operator's answer) and, for network engineers, the queue and the answer form.
+
+import {
+  ApiError,
+  getFeasibility,
+  getMe,
+  getProposal,
+  isDno,
+  listProposals,
+  login,
+  logout,
+  postProposal,
+  postResponse,
+  postTransition,
+  previewFeasibility,
+  type Decision,
+  type Feasibility,
+  type FieldError,
+  type LonLat,
+  type Me,
+  type Proposal,
+  type Technology,
+} from './api';
+import { focus, h, replace, uid } from './dom';
+import { energy as t, friendlyDate, strings } from './strings';
+
+export interface PanelView {
+  root: HTMLElement;
+  heading: HTMLElement;
+}
+
+export interface EnergyHandlers {
+  show(view: PanelView): void;
+  close(): void;
+  announce(message: string): void;
+  startPlacing(at: LonLat | null): void;
+  stopPlacing(): void;
+  keyboardPlace(): void;
+  flyTo(at: LonLat): void;
+  /** Proposals changed: the map redraws them. */
+  proposals(list: Proposal[]): void;
+  /** The account changed: the network layer is fetched again for the new role. */
+  account(me: Me | null): void;
+  /** Substations with their figures (network engineers), and showing one's details. */
+  substations(): Promise<GeoJSON.Feature[]>;
+  showSubstation(f: GeoJSON.Feature): void;
+}
+
+const TECHNOLOGIES: Technology[] = ['solar_pv', 'wind', 'battery', 'heat_pump', 'ev_charging', 'heat_network', 'efficiency'];
+const DECISIONS: Decision[] = ['can_connect', 'needs_study', 'needs_reinforcement', 'cannot_connect'];
+const QUEUE = new Set(['submitted', 'under_review']);
+
+function siteOf(p: Proposal): LonLat {
+  const g = p.geometry;
+  if (g.type === 'Point') return g.coordinates as LonLat;
+  const ring = g.coordinates[0];
+  const n = ring.length || 1;
+  return [ring.reduce((s, c) => s + c[0], 0) / n, ring.reduce((s, c) => s + c[1], 0) / n];
+}
+
+const HINT = 'waymark.signedIn';
+
+function signedInHint(): boolean {
+  try {
+    return localStorage.getItem(HINT) === '1';
+  } catch {
+    return true; // storage blocked: ask the server
+  }
+}
+
+function setSignedInHint(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(HINT, '1');
+    else localStorage.removeItem(HINT);
+  } catch {
+    /* storage blocked */
+  }
+}
+
+function heading(text: string): HTMLHeadingElement {
+  return h('h2', { class: 'panel-heading', tabindex: -1, id: uid('energy-heading') }, text);
+}
+
+/** A RAG result: the word, a coloured mark, the substation and the explanation. */
+export function feasibilityBlock(f: Feasibility): HTMLElement {
+  return h(
+    'div',
+    { class: `feasibility rag-${f.rag}` },
+    h('p', { class: 'rag-line' }, h('span', { class: 'rag-dot', 'aria-hidden': 'true' }), h('strong', { class: 'rag-word' }, t.rag[f.rag] ?? f.rag)),
+    f.substation ? h('p', { class: 'substation' }, t.servedBy(f.substation)) : null,
+    h('p', { class: 'explanation' }, f.explanation),
+  );
+}
+
+function statusBadge(status: string): HTMLElement {
+  return h('span', { class: `status-badge status-${status}` }, t.statuses[status] ?? status);
+}
+
+export class Energy {
+  me: Me | null = null;
+  proposals: Proposal[] = [];
+  private propose: ProposeView | null = null;
+  private current: PanelView | null = null;
+  private asked: Promise<void> | null = null;
+
+  constructor(
+    private readonly plan: string,
+    private readonly mapAvailable: boolean,
+    private readonly on: EnergyHandlers,
+  ) {
+    void this.loadProposals();
+  }
+
+  /**
+   * Who is signed in, asked once when community energy is first needed, and only when this
+   * browser signed in here before (the session cookie is not readable by script): a visitor
+   * is never answered 401.
+   */
+  private get meReady(): Promise<void> {
+    this.asked ??= (signedInHint() ? getMe() : Promise.resolve(null))
+      .then((me) => {
+        this.me = me;
+        setSignedInHint(Boolean(me));
+        if (me) this.on.account(me);
+      })
+      .catch(() => undefined);
+    return this.asked;
+  }
+
+  get view(): PanelView | null {
+    return this.current;
+  }
+
+  private show(view: PanelView): void {
+    if (!(view instanceof ProposeView) && this.propose) this.stopProposing();
+    this.current = view;
+    this.on.show(view);
+  }
+
+  /** The panel is taken over by something else (a contribution, the add form). */
+  leave(): void {
+    if (this.propose) this.stopProposing();
+    this.current = null;
+  }
+
+  private stopProposing(): void {
+    this.propose?.abort();
+    this.propose = null;
+    this.on.stopPlacing();
+  }
+
+  async loadProposals(): Promise<Proposal[]> {
+    try {
+      this.proposals = await listProposals(this.plan);
+      this.on.proposals(this.proposals);
+    } catch (err) {
+      console.warn('proposals failed', err);
+    }
+    return this.proposals;
+  }
+
+  // ---- home: proposals, the queue, the account ----
+
+  async home(): Promise<void> {
+    await this.meReady;
+    const view = { root: h('div', { class: 'view view-energy' }), heading: heading(t.heading) };
+    const account = this.me
+      ? h(
+          'p',
+          { class: 'account' },
+          t.signedInAs(this.me.email, t.roles[this.me.role] ?? this.me.role),
+          ' ',
+          h('button', { type: 'button', class: 'button link-like', onclick: () => void this.signOut() }, t.signOut),
+        )
+      : h('p', { class: 'account' }, h('button', { type: 'button', class: 'button link-like', onclick: () => this.signIn(() => void this.home()) }, t.signInHeadingPlain));
+    const listHeading = h('h3', { id: uid('proposals') }, t.proposalsHeading);
+    const list = h('ul', { class: 'proposal-list', 'aria-labelledby': listHeading.id }, h('li', { class: 'muted' }, strings.loading));
+    const queueHeading = h('h3', { id: uid('queue') }, t.queueHeading);
+    const queue = h('ul', { class: 'proposal-list queue', 'aria-labelledby': queueHeading.id });
+    const stationsHeading = h('h3', { id: uid('stations') }, t.substationsHeading);
+    const stations = h('ul', { class: 'proposal-list stations', 'aria-labelledby': stationsHeading.id });
+    replace(
+      view.root,
+      h('button', { type: 'button', class: 'button back', onclick: () => this.on.close() }, t.backToList),
+      view.heading,
+      h('p', { class: 'intro' }, t.intro),
+      account,
+      h('p', {}, h('button', { type: 'button', class: 'button primary', onclick: () => this.startPropose() }, t.proposeButton)),
+      isDno(this.me) ? h('section', { class: 'dno-queue', 'aria-labelledby': queueHeading.id }, queueHeading, queue) : null,
+      h('section', { 'aria-labelledby': listHeading.id }, listHeading, list),
+      isDno(this.me) ? h('section', { class: 'dno-stations', 'aria-labelledby': stationsHeading.id }, stationsHeading, stations) : null,
+    );
+    this.show(view);
+    const all = await this.loadProposals();
+    const item = (p: Proposal) =>
+      h(
+        'li',
+        {},
+        h('a', { href: `#/proposal/${p.id}`, onclick: (ev: Event) => (ev.preventDefault(), void this.open(p.id)) }, p.properties.title),
+        ' ',
+        statusBadge(p.properties.status),
+        h('span', { class: 'muted' }, ` · ${t.technologies[p.properties.technology] ?? p.properties.technology}`),
+      );
+    replace(list, ...(all.length ? all.map(item) : [h('li', { class: 'muted' }, t.noProposals)]));
+    const waiting = all.filter((p) => QUEUE.has(p.properties.status));
+    replace(queue, ...(waiting.length ? waiting.map(item) : [h('li', { class: 'muted' }, t.queueEmpty)]));
+    if (isDno(this.me)) {
+      const all = await this.on.substations().catch(() => []);
+      replace(
+        stations,
+        ...all.map((f) =>
+          h(
+            'li',
+            {},
+            h('button', { type: 'button', class: 'button link-like', onclick: () => this.on.showSubstation(f) }, String(f.properties?.name ?? '')),
+            h('span', { class: 'muted' }, ` · ${t.ragShort[String(f.properties?.rag)] ?? ''}`),
+          ),
+        ),
+      );
+    }
+  }
+
+  private async signOut(): Promise<void> {
+    await logout().catch(() => undefined);
+    this.me = null;
+    setSignedInHint(false);
+    this.on.account(null);
+    this.on.announce(t.signedOut);
+    void this.home();
+  }
+
+  // ---- sign in ----
+
+  signIn(next: () => void, title = t.signInHeadingPlain): void {
+    const view = { root: h('div', { class: 'view view-signin' }), heading: heading(title) };
+    const emailId = uid('email');
+    const passwordId = uid('password');
+    const emailError = h('p', { class: 'field-error', id: uid('email-error'), hidden: true });
+    const passwordError = h('p', { class: 'field-error', id: uid('password-error'), hidden: true });
+    const email = h('input', { id: emailId, type: 'email', autocomplete: 'username', required: true, 'aria-describedby': emailError.id });
+    const password = h('input', { id: passwordId, type: 'password', autocomplete: 'current-password', required: true, 'aria-describedby': passwordError.id });
+    const formError = h('p', { class: 'error-summary', role: 'alert', tabindex: -1, hidden: true });
+    const submit = h('button', { type: 'submit', class: 'button primary' }, t.signIn);
+    const setError = (el: HTMLElement, input: HTMLInputElement, msg: string | null) => {
+      el.hidden = !msg;
+      el.textContent = msg ?? '';
+      if (msg) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    };
+    const form = h(
+      'form',
+      { class: 'signin', novalidate: true },
+      formError,
+      h('div', { class: 'field' }, h('label', { for: emailId }, t.email), emailError, email),
+      h('div', { class: 'field' }, h('label', { for: passwordId }, t.password), passwordError, password),
+      h('div', { class: 'form-actions' }, submit, h('button', { type: 'button', class: 'button', onclick: () => void this.home() }, t.cancel)),
+    );
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      formError.hidden = true;
+      setError(emailError, email, email.value.trim() ? null : t.emailMissing);
+      setError(passwordError, password, password.value ? null : t.passwordMissing);
+      if (!email.value.trim()) return email.focus();
+      if (!password.value) return password.focus();
+      submit.disabled = true;
+      try {
+        this.me = await login(email.value.trim(), password.value);
+        setSignedInHint(true);
+        this.on.account(this.me);
+        this.on.announce(t.signedIn);
+        next();
+      } catch (err) {
+        const status = err instanceof ApiError ? err.status : 0;
+        formError.textContent = status === 401 || status === 422 ? t.wrongPassword : status === 429 ? t.tooMany : t.signInFailed;
+        formError.hidden = false;
+        focus(formError);
+      } finally {
+        submit.disabled = false;
+      }
+    });
+    replace(view.root, view.heading, h('p', { class: 'intro' }, t.signInIntro), form);
+    this.show(view);
+  }
+
+  // ---- propose ----
+
+  startPropose(): void {
+    void this.meReady.then(() => {
+      if (!this.me) {
+        this.signIn(() => this.startPropose(), t.signInHeading);
+        return;
+      }
+      this.propose = new ProposeView(this.plan, this.mapAvailable, {
+        keyboardPlace: () => this.on.keyboardPlace(),
+        cancel: () => void this.home(),
+        announce: (m) => this.on.announce(m),
+        sent: (p) => {
+          this.on.announce(t.sent);
+          void this.loadProposals();
+          void this.open(p.id);
+        },
+      });
+      this.show(this.propose);
+      this.on.startPlacing(null);
+    });
+  }
+
+  /** The site was placed or moved on the map. */
+  placed(at: LonLat): void {
+    this.propose?.placed(at);
+  }
+
+  get proposing(): boolean {
+    return Boolean(this.propose);
+  }
+
+  // ---- one proposal ----
+
+  async open(id: string): Promise<void> {
+    await this.meReady;
+    let p: Proposal;
+    try {
+      p = await getProposal(id);
+    } catch {
+      this.on.announce(t.loadFailed);
+      return;
+    }
+    const props = p.properties;
+    const view = { root: h('div', { class: 'view view-proposal' }), heading: heading(props.title) };
+    const feasibility = h('div', { class: 'feasibility-slot' }, h('p', { class: 'muted' }, t.feasibilityChecking));
+    const responses = props.responses ?? [];
+    const history = props.history ?? [];
+    const dl = (rows: [string, string | null][]) =>
+      h('dl', { class: 'figures' }, ...rows.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v as string)]));
+    replace(
+      view.root,
+      h('button', { type: 'button', class: 'button back', onclick: () => void this.home() }, t.backToEnergy),
+      h(
+        'article',
+        { class: 'proposal', 'aria-labelledby': view.heading.id },
+        view.heading,
+        h('p', { class: 'proposal-status' }, `${t.status}: `, statusBadge(props.status)),
+        h('p', {}, `${t.technologies[props.technology] ?? props.technology} · ${t.figures(props.capacity_kw, props.export_kw, props.import_kw)}`),
+        props.group_name ? h('p', { class: 'meta' }, t.byGroup(props.group_name)) : null,
+        props.description ? h('p', {}, props.description) : null,
+        h('h3', {}, t.feasibilityHeading),
+        feasibility,
+        h('h3', {}, t.responseHeading),
+        responses.length
+          ? h(
+              'div',
+              { class: 'responses' },
+              ...responses.map((r) =>
+                h(
+                  'div',
+                  { class: 'response' },
+                  dl([
+                    [t.decision, t.decisions[r.decision] ?? r.decision],
+                    [t.costBand, r.cost_band],
+                    [t.timescale, r.timescale],
+                    [t.conditions, r.conditions],
+                    [t.notes, r.notes],
+                  ]),
+                  h('p', { class: 'meta' }, friendlyDate(r.created_at)),
+                ),
+              ),
+            )
+          : h('p', { class: 'muted' }, t.noResponse),
+        isDno(this.me) && QUEUE.has(props.status) ? this.answerForm(p) : null,
+        h('h3', {}, t.historyHeading),
+        h(
+          'ol',
+          { class: 'history' },
+          ...history.map((x) =>
+            h(
+              'li',
+              {},
+              t.historyItem(x.from_status ? (t.statuses[x.from_status] ?? x.from_status) : null, t.statuses[x.to_status] ?? x.to_status),
+              x.actor ? ` ${t.historyBy(x.actor)}` : '',
+              ` · ${friendlyDate(x.at)}`,
+              x.note ? h('span', { class: 'note' }, ` — ${x.note}`) : null,
+            ),
+          ),
+        ),
+      ),
+    );
+    this.show(view);
+    focus(view.heading);
+    this.on.flyTo(siteOf(p));
+    try {
+      replace(feasibility, feasibilityBlock(await getFeasibility(id)));
+    } catch {
+      replace(feasibility, h('p', { class: 'muted' }, t.feasibilityFailed));
+    }
+  }
+
+  private answerForm(p: Proposal): HTMLElement {
+    const legendId = uid('answer');
+    const error = h('p', { class: 'error-summary', role: 'alert', tabindex: -1, hidden: true });
+    const decisionName = uid('decision');
+    const decisions = h(
+      'fieldset',
+      { class: 'field' },
+      h('legend', {}, t.decision),
+      ...DECISIONS.map((d) => {
+        const id = uid('decision');
+        return h('div', { class: 'choice' }, h('input', { type: 'radio', name: decisionName, id, value: d }), h('label', { for: id }, t.decisions[d]));
+      }),
+    );
+    const text = (label: string, hint: string | null, multi = false) => {
+      const id = uid('answer-field');
+      const hintId = hint ? uid('hint') : null;
+      const input = multi ? h('textarea', { id, rows: 3, 'aria-describedby': hintId }) : h('input', { id, type: 'text', 'aria-describedby': hintId });
+      return { input, field: h('div', { class: 'field' }, h('label', { for: id }, label), hint ? h('p', { class: 'hint', id: hintId }, hint) : null, input) };
+    };
+    const cost = text(t.costBand, t.costBandHint);
+    const time = text(t.timescale, t.timescaleHint);
+    const conditions = text(t.conditions, null, true);
+    const notes = text(t.notes, null, true);
+    const submit = h('button', { type: 'submit', class: 'button primary' }, t.sendAnswer);
+    const form = h(
+      'form',
+      { class: 'answer-form', novalidate: true, 'aria-labelledby': legendId },
+      h('h3', { id: legendId }, t.answerHeading),
+      error,
+      decisions,
+      cost.field,
+      time.field,
+      conditions.field,
+      notes.field,
+      h('div', { class: 'form-actions' }, submit),
+    );
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const decision = form.querySelector<HTMLInputElement>(`input[name="${decisionName}"]:checked`)?.value as Decision | undefined;
+      error.hidden = true;
+      if (!decision) {
+        error.textContent = t.decisionMissing;
+        error.hidden = false;
+        focus(error);
+        return;
+      }
+      submit.disabled = true;
+      try {
+        if (p.properties.status === 'submitted') {
+          await postTransition(p.id, 'under_review', null).catch((err) => {
+            if (!(err instanceof ApiError && err.status === 409)) throw err;
+          });
+        }
+        await postResponse(p.id, {
+          decision,
+          cost_band: (cost.input as HTMLInputElement).value,
+          timescale: (time.input as HTMLInputElement).value,
+          conditions: (conditions.input as HTMLTextAreaElement).value,
+          notes: (notes.input as HTMLTextAreaElement).value,
+        });
+        this.on.announce(t.answered);
+        void this.loadProposals();
+        await this.open(p.id);
+      } catch (err) {
+        error.textContent = err instanceof ApiError && err.status === 409 ? t.notAllowed : err instanceof ApiError && err.errors.length ? err.errors.map((e) => e.message).join(' ') : t.answerFailed;
+        error.hidden = false;
+        focus(error);
+      } finally {
+        submit.disabled = false;
+      }
+    });
+    return form;
+  }
+}
+
+interface ProposeHandlers {
+  keyboardPlace(): void;
+  cancel(): void;
+  announce(message: string): void;
+  sent(p: Proposal): void;
+}
+
+/** Which control shows an API field's problem. */
+const FIELD_OF: Record<string, string> = {
+  title: 'title',
+  technology: 'technology',
+  capacity_kw: 'capacity_kw',
+  export_kw: 'export_kw',
+  import_kw: 'import_kw',
+  phases: 'phases',
+  site: 'site',
+  group_name: 'group_name',
+  description: 'description',
+};
+
+class ProposeView implements PanelView {
+  readonly root: HTMLElement;
+  readonly heading: HTMLHeadingElement;
+  private site: LonLat | null = null;
+  private readonly form: HTMLFormElement;
+  private readonly result: HTMLElement;
+  private readonly siteStatus: HTMLElement;
+  private readonly summary: HTMLElement;
+  private readonly summaryList: HTMLUListElement;
+  private readonly errors = new Map<string, { error: HTMLElement; control: HTMLElement }>();
+  private readonly inputs: Record<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = {};
+  private timer = 0;
+  private pending: AbortController | null = null;
+  private readonly submit: HTMLButtonElement;
+
+  constructor(
+    private readonly plan: string,
+    mapAvailable: boolean,
+    private readonly on: ProposeHandlers,
+  ) {
+    this.heading = heading(t.proposeHeading);
+    this.summaryList = h('ul', {});
+    const summaryId = uid('summary');
+    this.summary = h('div', { class: 'error-summary', role: 'alert', tabindex: -1, hidden: true, 'aria-labelledby': summaryId }, h('h3', { id: summaryId }, t.errorSummary), this.summaryList);
+
+    const siteError = h('p', { class: 'field-error', id: uid('site-error'), hidden: true });
+    this.siteStatus = h('p', { class: 'chosen' }, t.feasibilityWaiting);
+    const keyboard = h('button', { type: 'button', class: 'button', onclick: () => this.on.keyboardPlace() }, strings.placeOnMapButton);
+    const siteField = h(
+      'fieldset',
+      { class: 'field site-field' },
+      h('legend', {}, t.siteLegend),
+      h('p', { class: 'hint' }, t.siteHint),
+      siteError,
+      mapAvailable ? keyboard : null,
+      this.siteStatus,
+    );
+    this.errors.set('site', { error: siteError, control: keyboard });
+
+    const tech = h('select', { id: uid('technology') }, ...TECHNOLOGIES.map((x) => h('option', { value: x }, t.technologies[x])));
+    const phases = h('select', { id: uid('phases') }, h('option', { value: '3' }, t.phase3), h('option', { value: '1' }, t.phase1));
+
+    this.result = h('div', { class: 'feasibility-live', 'aria-live': 'polite', 'aria-atomic': 'true' }, h('p', { class: 'muted' }, t.feasibilityWaiting));
+    this.submit = h('button', { type: 'submit', class: 'button primary' }, t.submit);
+    this.form = h(
+      'form',
+      { class: 'propose', novalidate: true },
+      this.summary,
+      siteField,
+      this.field('title', t.title, t.titleHint, h('input', { type: 'text', maxlength: 200 })),
+      this.field('technology', t.technology, null, tech),
+      this.field('capacity_kw', t.capacity, t.capacityHint, h('input', { type: 'text', inputmode: 'decimal', value: '100' })),
+      this.field('export_kw', t.exportKw, t.exportHint, h('input', { type: 'text', inputmode: 'decimal', value: '100' })),
+      this.field('import_kw', t.importKw, t.importHint, h('input', { type: 'text', inputmode: 'decimal', value: '0' })),
+      this.field('phases', t.phases, null, phases),
+      this.field('group_name', t.group, t.groupHint, h('input', { type: 'text', maxlength: 200, autocomplete: 'organization' })),
+      this.field('description', t.description, null, h('textarea', { rows: 4 })),
+      h('section', { class: 'feasibility-box', 'aria-label': t.feasibilityHeading }, h('h3', {}, t.feasibilityHeading), this.result),
+      h('div', { class: 'form-actions' }, this.submit, h('button', { type: 'button', class: 'button', onclick: () => this.on.cancel() }, t.cancel)),
+    );
+    this.form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      void this.send();
+    });
+    for (const name of ['technology', 'capacity_kw', 'export_kw', 'import_kw', 'phases']) {
+      this.inputs[name].addEventListener('input', () => this.check());
+      this.inputs[name].addEventListener('change', () => this.check());
+    }
+    this.root = h('div', { class: 'view view-propose' }, this.heading, this.form);
+  }
+
+  private field(name: string, label: string, hint: string | null, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): HTMLElement {
+    control.id ||= uid(name);
+    control.setAttribute('name', name);
+    const hintId = hint ? uid('hint') : '';
+    const error = h('p', { class: 'field-error', id: uid('error'), hidden: true });
+    control.setAttribute('aria-describedby', `${hintId} ${error.id}`.trim());
+    this.inputs[name] = control;
+    this.errors.set(name, { error, control });
+    return h('div', { class: 'field' }, h('label', { for: control.id }, label), hint ? h('p', { class: 'hint', id: hintId }, hint) : null, error, control);
+  }
+
+  private kw(name: string): number | null {
+    const raw = this.inputs[name].value.trim().replace(',', '.');
+    if (!raw) return 0;
+    const n = Number(raw);
+    return Number.isFinite(n) && n >= 0 ? n : null;
+  }
+
+  placed(at: LonLat): void {
+    this.site = at;
+    this.siteStatus.textContent = t.siteChosen;
+    this.setError('site', null);
+    this.check();
+  }
+
+  abort(): void {
+    window.clearTimeout(this.timer);
+    this.pending?.abort();
+  }
+
+  /** The live check, 300 ms after the last change. */
+  private check(): void {
+    window.clearTimeout(this.timer);
+    if (!this.site) return;
+    this.timer = window.setTimeout(() => void this.preview(), 300);
+  }
+
+  private async preview(): Promise<void> {
+    const at = this.site;
+    const exp = this.kw('export_kw');
+    const imp = this.kw('import_kw');
+    if (!at || exp === null || imp === null) return;
+    this.pending?.abort();
+    const ctrl = new AbortController();
+    this.pending = ctrl;
+    this.result.setAttribute('aria-busy', 'true');
+    try {
+      const f = await previewFeasibility(at, this.inputs.technology.value as Technology, exp, imp, Number(this.inputs.phases.value), ctrl.signal);
+      replace(this.result, feasibilityBlock(f), h('p', { class: 'hint' }, t.feasibilityNote));
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') return;
+      replace(this.result, h('p', { class: 'muted' }, t.feasibilityFailed));
+    } finally {
+      if (this.pending === ctrl) this.result.removeAttribute('aria-busy');
+    }
+  }
+
+  private setError(name: string, message: string | null): void {
+    const f = this.errors.get(name);
+    if (!f) return;
+    f.error.hidden = !message;
+    f.error.textContent = message ?? '';
+    if (f.control.tagName !== 'BUTTON') {
+      if (message) f.control.setAttribute('aria-invalid', 'true');
+      else f.control.removeAttribute('aria-invalid');
+    }
+  }
+
+  private showErrors(list: FieldError[]): void {
+    for (const name of this.errors.keys()) this.setError(name, null);
+    replace(
+      this.summaryList,
+      ...list.map((e) => {
+        const f = this.errors.get(e.field);
+        return h(
+          'li',
+          {},
+          f
+            ? h('a', { href: `#${f.control.id || ''}`, onclick: (ev: Event) => (ev.preventDefault(), focus(f.control)) }, e.message)
+            : e.message,
+        );
+      }),
+    );
+    for (const e of list) this.setError(e.field, e.message);
+    this.summary.hidden = list.length === 0;
+    if (list.length) focus(this.summary);
+  }
+
+  private async send(): Promise<void> {
+    const problems: FieldError[] = [];
+    if (!this.site) problems.push({ field: 'site', message: t.siteMissing });
+    const nums: Record<string, number | null> = {};
+    for (const name of ['capacity_kw', 'export_kw', 'import_kw']) {
+      nums[name] = this.kw(name);
+      if (nums[name] === null) problems.push({ field: name, message: t.numberBad });
+    }
+    if (problems.length) return this.showErrors(problems);
+    this.submit.disabled = true;
+    this.submit.textContent = t.sending;
+    try {
+      const p = await postProposal(this.plan, {
+        title: this.inputs.title.value.trim(),
+        technology: this.inputs.technology.value as Technology,
+        capacity_kw: nums.capacity_kw,
+        export_kw: nums.export_kw,
+        import_kw: nums.import_kw,
+        phases: Number(this.inputs.phases.value),
+        site: { type: 'Point', coordinates: this.site as LonLat },
+        group_name: this.inputs.group_name.value,
+        description: this.inputs.description.value,
+        draft: false,
+      });
+      this.on.sent(p);
+    } catch (err) {
+      if (err instanceof ApiError && err.errors.length) {
+        this.showErrors(
+          err.errors.map((e) => {
+            const key = e.field.replace(/^(properties|body)\./, '').split('.')[0];
+            return { field: FIELD_OF[key] ?? key, message: `${e.message}` };
+          }),
+        );
+      } else {
+        this.showErrors([{ field: 'form', message: t.sendFailed }]);
+      }
+    } finally {
+      this.submit.disabled = false;
+      this.submit.textContent = t.submit;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+// The plan's events stream (Server-Sent Events): pins added, changed, supported or hidden
+// by anyone show here without a reload. EventSource reconnects and resumes with
+// Last-Event-ID by itself; a message that is not the JSON we expect is ignored.
+
+import type { Contribution } from './api';
+
+export interface LiveHandlers {
+  created(c: Contribution): void;
+  updated(c: Contribution): void;
+  hidden(id: string): void;
+}
+
+/** Subscribes to the plan's events; returns a function that closes the stream. */
+export function subscribe(plan: string, on: LiveHandlers): () => void {
+  if (typeof EventSource === 'undefined') return () => {};
+  const source = new EventSource(`/api/v1/plans/${encodeURIComponent(plan)}/events`);
+  const feature = (ev: MessageEvent): Contribution | null => {
+    try {
+      const c = JSON.parse(String(ev.data)) as Contribution;
+      return c && typeof c.id === 'string' && c.geometry?.type === 'Point' && c.properties ? c : null;
+    } catch {
+      return null;
+    }
+  };
+  source.addEventListener('created', (ev) => {
+    const c = feature(ev as MessageEvent);
+    if (c) on.created(c);
+  });
+  for (const name of ['updated', 'supported']) {
+    source.addEventListener(name, (ev) => {
+      const c = feature(ev as MessageEvent);
+      if (c) on.updated(c);
+    });
+  }
+  source.addEventListener('hidden', (ev) => {
+    try {
+      const { id } = JSON.parse(String((ev as MessageEvent).data)) as { id?: unknown };
+      if (typeof id === 'string') on.hidden(id);
+    } catch {
+      /* not ours */
+    }
+  });
+  return () => source.close();
+}

@@ -1,0 +1,228 @@
+// The parts of /api/v1 the workshop pages use: workshops, posting a pin into one, the
+// facilitator's sign-in and the plan's event stream. Writes send X-Requested-With.
+
+import type { Kind, Theme } from './strings';
+
+export type LonLat = [number, number];
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class WsError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(detail);
+  }
+}
+
+export interface WorkshopView {
+  center: LonLat;
+  zoom: number;
+}
+
+export interface Workshop {
+  id: string;
+  plan: string;
+  code: string;
+  title: string;
+  starts_at: string | null;
+  focus: GeoJSON.Polygon | GeoJSON.MultiPolygon | null;
+  questions: string[];
+  status: 'open' | 'paused' | 'ended';
+  moderation: 'pre' | 'post';
+  spotlight: string | null;
+  view: WorkshopView | null;
+  join_url: string;
+  present_url: string;
+  qr_svg: string;
+}
+
+export interface Summary {
+  total: number;
+  kind: Record<string, number>;
+  theme: Record<string, number>;
+  neighbourhood: Record<string, number>;
+}
+
+export interface Plan {
+  slug: string;
+  title: string;
+  bbox: [number, number, number, number];
+}
+
+export interface Pin {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: LonLat };
+  properties: {
+    kind: Kind;
+    themes: Theme[];
+    title: string;
+    body: string;
+    display_name: string | null;
+    status: string;
+    created_at?: string;
+    workshop?: string | null;
+  };
+}
+
+export interface Neighbourhood {
+  slug: string;
+  name: string;
+  centre: LonLat;
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  role: string;
+}
+
+async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init.headers);
+  if (method !== 'GET' && method !== 'HEAD') headers.set('X-Requested-With', 'waymark');
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin', ...init, headers });
+  } catch (err) {
+    throw new WsError(0, 'offline', (err as Error).message);
+  }
+  const type = res.headers.get('content-type') ?? '';
+  const body: unknown = type.includes('json') ? await res.json().catch(() => null) : null;
+  if (!res.ok) {
+    const p = (body ?? {}) as { code?: string; detail?: string; errors?: FieldError[] };
+    throw new WsError(res.status, p.code ?? `http_${res.status}`, p.detail ?? res.statusText, p.errors ?? []);
+  }
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export const getWorkshop = (code: string) => request<Workshop>(`/api/v1/workshops/${enc(code)}`);
+export const getSummary = (code: string) => request<Summary>(`/api/v1/workshops/${enc(code)}/summary`);
+export const summaryCsvUrl = (code: string) => `/api/v1/workshops/${enc(code)}/summary?format=csv`;
+export const getPlan = (slug: string) => request<Plan>(`/api/v1/plans/${enc(slug)}`);
+export const getPin = (id: string) => request<Pin>(`/api/v1/contributions/${enc(id)}`);
+
+export async function getNeighbourhoods(plan: string): Promise<Neighbourhood[]> {
+  const fc = await request<{ features: { properties: Neighbourhood }[] }>(`/api/v1/plans/${enc(plan)}/neighbourhoods`);
+  return fc.features.map((f) => f.properties).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function steer(code: string, change: Partial<Pick<Workshop, 'status' | 'moderation' | 'spotlight' | 'view'>>) {
+  return request<Workshop>(`/api/v1/workshops/${enc(code)}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(change),
+  });
+}
+
+export function createWorkshop(plan: string, title: string, questions: string[]) {
+  return request<Workshop>(`/api/v1/plans/${enc(plan)}/workshops`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, questions }),
+  });
+}
+
+export interface NewPin {
+  position: LonLat;
+  kind: Kind;
+  themes: Theme[];
+  title: string;
+  body: string;
+  displayName: string;
+  precision: 'exact' | 'neighbourhood';
+}
+
+export function postPin(plan: string, workshop: string, pin: NewPin, key: string) {
+  return request<Pin>(`/api/v1/plans/${enc(plan)}/contributions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/geo+json', 'Idempotency-Key': key },
+    body: JSON.stringify({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: pin.position },
+      properties: {
+        workshop,
+        kind: pin.kind,
+        themes: pin.themes,
+        title: pin.title,
+        body: pin.body,
+        display_name: pin.displayName,
+        precision: pin.precision,
+      },
+    }),
+  });
+}
+
+export async function getMe(): Promise<Me | null> {
+  try {
+    return await request<Me>('/api/v1/me');
+  } catch (err) {
+    if (err instanceof WsError && err.status === 401) return null;
+    throw err;
+  }
+}
+
+export async function login(email: string, password: string): Promise<Me | null> {
+  await request('/api/v1/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return getMe();
+}
+
+export const canFacilitate = (me: Me | null) => me?.role === 'facilitator' || me?.role === 'admin';
+
+/** The facilitator flag kept for this tab once a workshop is opened here. */
+const FLAG = 'waymark.facilitating';
+export function markFacilitating(code: string): void {
+  const codes = new Set((sessionStorage.getItem(FLAG) ?? '').split(',').filter(Boolean));
+  codes.add(code);
+  sessionStorage.setItem(FLAG, [...codes].join(','));
+}
+export const isFacilitating = (code: string) => (sessionStorage.getItem(FLAG) ?? '').split(',').includes(code);
+
+export interface EventHandlers {
+  created?(pin: Pin): void;
+  updated?(pin: Pin): void;
+  hidden?(id: string): void;
+  workshop?(w: Workshop): void;
+}
+
+/** Follows the plan's event stream; EventSource reconnects (with Last-Event-ID) by itself. */
+export function follow(plan: string, on: EventHandlers): EventSource {
+  const es = new EventSource(`/api/v1/plans/${enc(plan)}/events`);
+  const parse = (e: MessageEvent) => {
+    try {
+      return JSON.parse(e.data as string);
+    } catch {
+      return null;
+    }
+  };
+  es.addEventListener('created', (e) => {
+    const d = parse(e as MessageEvent);
+    if (d) on.created?.(d as Pin);
+  });
+  es.addEventListener('updated', (e) => {
+    const d = parse(e as MessageEvent);
+    if (d) on.updated?.(d as Pin);
+  });
+  es.addEventListener('hidden', (e) => {
+    const d = parse(e as MessageEvent);
+    if (d?.id) on.hidden?.(String(d.id));
+  });
+  es.addEventListener('workshop', (e) => {
+    const d = parse(e as MessageEvent);
+    if (d) on.workshop?.(d as Workshop);
+  });
+  return es;
+}
