@@ -302,16 +302,16 @@ empty=$(awk '$2 == 204' "$WORK/pass-waymark.txt" | wc -l)
 read -r low_max low_tile < <(awk '{ split($1, t, "/") } t[1] <= 12 && $3 >= m { m = $3; at = $1 }
     END { print m + 0, at }' "$WORK/pass-waymark.txt")
 read -r big_max big_tile < <(sort -k3,3n "$WORK/pass-waymark.txt" | tail -n 1 | awk '{ print $3, $1 }')
-# What the cache would need to hold the whole list: raw and gzip bytes of every tile (as
-# Waymark's weigher counts them).
+# What the cache would need to hold the whole list: the gzip bytes of every tile plus 256
+# bytes each (as Waymark's weigher counts them; the cache keeps no raw copy).
 working_mb=$("$python" - "$STATIC" <<'EOF'
-import gzip, os, sys
+import os, sys
 total = 0
 for root, _, files in os.walk(sys.argv[1]):
     for f in files:
         data = open(os.path.join(root, f), "rb").read()
         if data:
-            total += len(data) + len(gzip.decompress(data)) + 256
+            total += len(data) + 256
 print(round(total / 1048576))
 EOF
 )
@@ -436,7 +436,7 @@ report=$(
         "$published" "$PINS" "$seed_s" "$vacuum_s"
     printf -- '- list: %s tiles, %s of them z13-16, %s empty (204); %s\n' \
         "$tiles" "$cold_tiles" "$empty" "$(sed 's/^tilelist.py: [0-9]* tiles (//; s/);.*//' "$WORK/tilelist.txt")"
-    printf -- '- largest tile: %s MB gzipped (%s); the first pass over the list took %s s from Waymark (%s at a time); holding the whole list takes %s MB of Waymark tile cache (raw + gzip), configured: %s\n' \
+    printf -- '- largest tile: %s MB gzipped (%s); the first pass over the list took %s s from Waymark (%s at a time); holding the whole list takes %s MB of Waymark tile cache (gzip), configured: %s\n' \
         "$(calc "printf \"%.1f\", $big_max / 1048576")" "$big_tile" "$pass_s" "$FETCH_PARALLEL" \
         "$working_mb" "${WAYMARK_CACHE_MB:-server default}"
     printf -- '- wrk -t%s -c%s -d%ss, gzip asked; req/s counts answers below 400, latencies all answers; errors: statuses >= 400, socket errors and timeouts (%s in all; Waymark logged %s x 503 for a pool connection not had within its acquire timeout)\n' \
