@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -94,8 +95,7 @@ async fn tilejson(
 async fn tile(
     State(state): State<AppState>,
     Path((layer, z, x, file)): Path<(String, String, String, String)>,
-    headers: HeaderMap,
-    identity: Identity,
+    mut parts: Parts,
 ) -> Result<Response, ApiError> {
     let layer: Layer = layer
         .parse()
@@ -106,9 +106,13 @@ async fn tile(
         .ok_or(ApiError::NotFound("tile"))?;
     let coord = TileCoord::parse(&z, &x, y).map_err(ApiError::InvalidParameter)?;
     // Only the network layer differs by role; its detailed tiles are for DNO
-    // engineers and admins, cached apart and never kept by a shared cache.
+    // engineers and admins, cached apart and never kept by a shared cache. Other layers
+    // never look up who is asking, so a signed-in browser's tiles cost no query.
     let audience = if layer == Layer::Network
-        && identity.authorize(Action::ViewNetworkDetail, false).is_ok()
+        && Identity::from_request_parts(&mut parts, &state)
+            .await?
+            .authorize(Action::ViewNetworkDetail, false)
+            .is_ok()
     {
         Audience::Detailed
     } else {
@@ -132,7 +136,7 @@ async fn tile(
                 ref other => ApiError::internal(other.to_string()),
             })
         })?;
-    let mut response = respond(&tile, &headers);
+    let mut response = respond(&tile, &parts.headers);
     if layer == Layer::Network {
         let h = response.headers_mut();
         h.insert(
