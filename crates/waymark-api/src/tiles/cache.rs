@@ -32,10 +32,13 @@ impl Tile {
             flate2::Compression::default(),
         );
         // Writing into a Vec cannot fail.
-        let gzip = gz
+        let mut gzip = gz
             .write_all(raw)
             .and_then(|()| gz.finish())
             .unwrap_or_default();
+        // The cache keeps these bytes for long: give back the capacity guessed above
+        // (about half again as much as gzip needs), which the cache's weigher cannot see.
+        gzip.shrink_to_fit();
         Self {
             gzip: Bytes::from(gzip),
             empty: raw.is_empty(),
