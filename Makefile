@@ -33,7 +33,8 @@ run: ui ## Build, migrate, load the Milton Keynes demo and serve it on WAYMARK_L
 	$(OFFLINE) $(CARGO) build --release -p waymark
 	$(WITH_DB) target/release/waymark migrate
 	$(WITH_DB) target/release/waymark seed --demo
-	$(WITH_DB) WAYMARK_LISTEN='$(WAYMARK_LISTEN)' exec target/release/waymark serve
+	$(WITH_DB) WAYMARK_LISTEN='$(WAYMARK_LISTEN)' WAYMARK_MAIL_URL="$${WAYMARK_MAIL_URL:-file://$(CURDIR)/target/mail}" \
+		exec target/release/waymark serve
 
 test: lint ui ## Lint, every Rust test, then the browser tests (one debug build, one database server)
 	source scripts/lib.sh && need_cmd ogrinfo gdal-bin

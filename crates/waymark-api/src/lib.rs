@@ -18,6 +18,7 @@ pub mod plans;
 pub mod proposals;
 pub mod reports;
 mod style;
+pub mod subscriptions;
 pub mod tiles;
 pub mod workshops;
 
@@ -153,6 +154,7 @@ impl FromRef<AppState> for Key {
         (name = "proposals", description = "Community-energy proposals, feasibility and the operator's answers"),
         (name = "workshops", description = "Live workshops: join codes, QR codes, steering and summaries"),
         (name = "reports", description = "The monthly dialogue report per neighbourhood"),
+        (name = "subscriptions", description = "Following a neighbourhood or an area by e-mail"),
         (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
     )
 )]
@@ -173,6 +175,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(events::router())
         .merge(workshops::router())
         .merge(reports::router())
+        .merge(subscriptions::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -200,6 +203,7 @@ pub fn router(state: AppState) -> Router {
             }),
         )
         .merge(open_read_only_routes())
+        .merge(subscriptions::pages())
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .nest(

@@ -13,6 +13,18 @@ text_enum!(
     }
 );
 
+impl Kind {
+    /// The kind as people say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Idea => "Idea",
+            Kind::Issue => "Issue",
+            Kind::Interest => "Interest",
+            Kind::Story => "Positive story",
+        }
+    }
+}
+
 text_enum!(
     /// What a contribution is about; a contribution has one to three.
     Theme {

@@ -9,6 +9,7 @@ pub mod energy;
 pub mod ids;
 pub mod place;
 pub mod report;
+pub mod subscription;
 mod text_enum;
 pub mod tile;
 pub mod validation;

@@ -45,6 +45,15 @@ pub struct Config {
     /// `WAYMARK_FEASIBILITY__AMBER_SHARE` and so on). Defaults: 3.68 kW per phase is
     /// small generation; using over half the remaining headroom is amber; power factor 0.95.
     pub feasibility: waymark_domain::energy::Thresholds,
+    /// Where mail goes (`WAYMARK_MAIL_URL`): `smtp://host:25`, `smtps://user:pass@host`,
+    /// or `file:///dir` (each mail an `.eml` file, for trying out). Unset: mails wait in
+    /// the database until one is set.
+    pub mail_url: Option<String>,
+    /// The sender of Waymark's mails (`WAYMARK_MAIL_FROM`).
+    pub mail_from: String,
+    /// How often `serve` looks for digests that are due, in minutes
+    /// (`WAYMARK_DIGEST_CHECK_MINUTES`).
+    pub digest_check_minutes: u64,
     /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
     pub log_format: LogFormat,
 }
@@ -74,6 +83,9 @@ impl Default for Config {
             writes_per_minute_per_account: 60,
             logins_per_minute: 10,
             feasibility: waymark_domain::energy::Thresholds::default(),
+            mail_url: None,
+            mail_from: "Waymark <waymark@localhost>".into(),
+            digest_check_minutes: 10,
             log_format: LogFormat::Text,
         }
     }
@@ -98,6 +110,28 @@ impl Config {
             );
         }
         Ok(config)
+    }
+
+    /// The mail sender, when one is set.
+    pub fn mail_sender(&self) -> anyhow::Result<Option<crate::mail::Sender>> {
+        self.mail_url
+            .as_deref()
+            .map(crate::mail::Sender::from_url)
+            .transpose()
+    }
+
+    pub fn mail_from(&self) -> anyhow::Result<lettre::message::Mailbox> {
+        self.mail_from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("WAYMARK_MAIL_FROM is not a mail address: {e}"))
+    }
+
+    /// The address links in mails start with.
+    pub fn base_url(&self) -> String {
+        self.public_url
+            .as_deref()
+            .map(|u| u.trim_end_matches('/').to_owned())
+            .unwrap_or_else(|| format!("http://{}", self.listen))
     }
 
     pub fn database_url(&self) -> anyhow::Result<&str> {

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod import;
+pub mod mail;
 pub mod seed;
 mod users;
 
@@ -52,6 +53,10 @@ enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(users::UserCommand),
+    /// Make the digests that are due and send every queued mail, once (for cron; `serve`
+    /// does this by itself).
+    #[command(after_help = "Example:\n  WAYMARK_MAIL_URL=smtp://localhost:25 waymark mail")]
+    Mail,
     /// Load demo or synthetic data.
     #[command(after_help = "Examples:\n  waymark seed --demo\n  waymark seed --synthetic 1000000")]
     Seed(seed::SeedArgs),
@@ -170,6 +175,24 @@ pub async fn main() -> anyhow::Result<()> {
             print!("{text}");
             Ok(())
         }
+        Command::Mail => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let digests = mail::make_digests(
+                &pool,
+                &config.base_url(),
+                std::time::Duration::from_secs(60),
+            )
+            .await?;
+            let sent = match config.mail_sender()? {
+                Some(sender) => mail::deliver_pending(&pool, &sender, &config.mail_from()?).await?,
+                None => {
+                    tracing::warn!("no mail sender set (WAYMARK_MAIL_URL): mails stay queued");
+                    0
+                }
+            };
+            tracing::info!(digests, sent, "mail done");
+            Ok(())
+        }
         Command::User(command) => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
             users::run(&pool, command).await
@@ -228,13 +251,28 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         },
         feasibility: config.feasibility,
     };
-    let state = waymark_api::AppState::new(pool, api_config, cookie_key);
+    let mail_sender = config.mail_sender()?;
+    let mail_from = config.mail_from()?;
+    let state = waymark_api::AppState::new(pool.clone(), api_config, cookie_key);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
     let address = listener.local_addr()?;
     tracing::info!("Waymark is serving on http://{address}");
+    if config.public_url.is_none() {
+        tracing::warn!(
+            "no WAYMARK_PUBLIC_URL set: links in mails use the address each request came to"
+        );
+    }
+    let mail = tokio::spawn(mail::run(
+        pool,
+        mail_sender,
+        mail_from,
+        config.base_url(),
+        std::time::Duration::from_secs(config.digest_check_minutes.max(1) * 60),
+    ));
     waymark_api::serve(listener, state, shutdown_signal()).await?;
+    mail.abort();
     tracing::info!("stopped");
     Ok(())
 }
