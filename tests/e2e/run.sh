@@ -14,6 +14,8 @@ OUT_DIR=target/e2e
 CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
 
 [[ -x $CHROMIUM ]] || apt_install chromium
+# poppler draws and reads the printed dialogue report (tests/e2e/report.test.mjs).
+command -v pdftoppm >/dev/null || apt_install poppler-utils
 command -v node >/dev/null || die "Node.js 20 or later is needed for the browser tests"
 
 # npm ci when node_modules is missing or older than the manifest or the lock.
@@ -28,11 +30,12 @@ if [[ ! -f $installed || $E2E_DIR/package.json -nt $installed || $E2E_DIR/packag
 fi
 
 make ui >&2
-# E2E_NO_BUILD=1 reuses target/debug/waymark as it is (while another build runs).
+# E2E_NO_BUILD=1 reuses the binary as it is (while another build runs); E2E_BIN names
+# another binary than target/debug/waymark.
 if [[ -z ${E2E_NO_BUILD:-} ]]; then
     SQLX_OFFLINE=true cargo build -p waymark
 fi
-bin=target/debug/waymark
+bin=${E2E_BIN:-target/debug/waymark}
 
 # E2E_DB names another database, so that two runs at once do not drop each other's.
 db_url=$(fresh_db "${E2E_DB:-waymark_e2e}")
@@ -54,6 +57,11 @@ export E2E_FACILITATOR_PASSWORD="facilitator password for the browser tests"
 printf '%s\n' "$E2E_FACILITATOR_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_FACILITATOR_EMAIL" --role facilitator >&2
 # end workshop users
 
+# A community mobiliser: field capture and the dialogue report.
+export E2E_MOBILISER_EMAIL=mobiliser@example.org
+export E2E_MOBILISER_PASSWORD="mobiliser password for the browser tests"
+printf '%s\n' "$E2E_MOBILISER_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_MOBILISER_EMAIL" --role mobiliser >&2
+
 mkdir -p "$OUT_DIR"
 port=$(free_port)
 base="http://127.0.0.1:$port"
@@ -66,7 +74,9 @@ wait_http "$base/readyz" "$server_pid" 60
 
 status=0
 # One file at a time: the tests share one server and database and count what they see.
-WAYMARK_URL=$base node --test --test-concurrency=1 "$E2E_DIR"/*.test.mjs || status=$?
+# E2E_TESTS names some test files instead of all of them.
+read -r -a files <<<"${E2E_TESTS:-$(echo "$E2E_DIR"/*.test.mjs)}"
+WAYMARK_URL=$base node --test --test-concurrency=1 "${files[@]}" || status=$?
 if ((status != 0)); then
     log "browser tests failed (exit $status); the end of $server_log:"
     tail -n 40 "$server_log" >&2 || true

@@ -312,7 +312,10 @@ impl DialogueReport {
              body{{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;max-width:60rem;margin:0 auto;padding:1rem}}\
              table{{border-collapse:collapse;margin:.5rem 0}}th,td{{border:1px solid #888;padding:.25rem .5rem;text-align:left}}\
              td.n{{text-align:right}}blockquote{{border-left:4px solid #4b3f72;margin:.5rem 0;padding:.25rem .75rem}}\
-             section{{break-inside:avoid-page;margin-bottom:2rem}}@media print{{body{{font-size:11pt}}section{{break-before:page}}}}\
+             section{{margin-bottom:2rem}}.figures{{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start}}\
+             .figures svg{{max-width:100%;height:auto}}figure{{margin:.5rem 0}}h2,h3{{break-after:avoid}}\
+             table,svg,figure,li{{break-inside:avoid}}\
+             @media print{{body{{font-size:10pt;max-width:none;padding:0}}section+section{{break-before:page}}.figures svg{{width:40%}}}}\
              </style></head><body><main><h1>{t}</h1>\
              <p>What residents told us this month, by neighbourhood. Counts include conversations kept internal at the \
              resident's request; those are never quoted.</p>",
@@ -327,6 +330,7 @@ impl DialogueReport {
                 total = n.total.this_month,
                 delta = delta(&n.total)
             );
+            out.push_str("<div class=\"figures\">");
             out.push_str(&Self::map_svg(n));
             for (caption, rows) in [("By kind", &n.by_kind), ("By theme", &n.by_theme)] {
                 let _ = write!(
@@ -349,6 +353,14 @@ impl DialogueReport {
                 }
                 out.push_str("</tbody></table>");
             }
+            out.push_str("<table><caption>Last 12 months</caption><thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Contributions</th></tr></thead><tbody>");
+            for (m, c) in &n.trend {
+                let _ = write!(
+                    out,
+                    "<tr><th scope=\"row\">{m}</th><td class=\"n\">{c}</td></tr>"
+                );
+            }
+            out.push_str("</tbody></table></div>");
             if !n.most_supported.is_empty() {
                 out.push_str("<h3>Most supported</h3><ol>");
                 for s in &n.most_supported {
@@ -388,14 +400,7 @@ impl DialogueReport {
                 }
                 out.push_str("</ul>");
             }
-            out.push_str("<table><caption>Last 12 months</caption><thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Contributions</th></tr></thead><tbody>");
-            for (m, c) in &n.trend {
-                let _ = write!(
-                    out,
-                    "<tr><th scope=\"row\">{m}</th><td class=\"n\">{c}</td></tr>"
-                );
-            }
-            out.push_str("</tbody></table></section>");
+            out.push_str("</section>");
         }
         out.push_str("</main></body></html>\n");
         out
