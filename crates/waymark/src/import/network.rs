@@ -577,6 +577,15 @@ pub async fn write(tx: &mut PgConnection, data: &NetworkData) -> Result<ImportRe
 mod tests {
     use super::*;
 
+    /// By absolute path: the config tests change the working directory (figment's Jail)
+    /// while these run on other threads.
+    fn fixture(file: &str) -> String {
+        format!(
+            "{}/../../fixtures/milton-keynes/network/{file}",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    }
+
     #[test]
     fn strftime_dates_become_time_descriptions() {
         assert_eq!(strftime_to_time("%d/%m/%Y"), "[day]/[month]/[year]");
@@ -586,8 +595,7 @@ mod tests {
     fn the_three_demo_layouts_read_as_the_same_network() {
         let read_demo = |profile: &str, file: &str| {
             let p = Profile::load(profile).unwrap();
-            let bytes =
-                std::fs::read(format!("../../fixtures/milton-keynes/network/{file}")).unwrap();
+            let bytes = std::fs::read(fixture(file)).unwrap();
             let mut subs: Vec<SubstationRecord> = read(&p, &bytes)
                 .unwrap()
                 .operator_substations
@@ -609,7 +617,7 @@ mod tests {
     #[test]
     fn bad_rows_are_named_by_line() {
         let p = Profile::load("nged").unwrap();
-        let bytes = std::fs::read("../../fixtures/milton-keynes/network/bad-rows.csv").unwrap();
+        let bytes = std::fs::read(fixture("bad-rows.csv")).unwrap();
         match read(&p, &bytes) {
             Err(ImportError::BadRows(rows)) => {
                 let lines: Vec<usize> = rows.iter().map(|r| r.line).collect();
