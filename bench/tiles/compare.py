@@ -33,16 +33,18 @@ def read_tile(path):
     for layer in tile.layers:
         if layer.name != LAYER:
             continue
-        keys = list(layer.keys)
-        if "id" not in keys:
+        # A key may be listed more than once: PostgreSQL's parallel workers each build
+        # part of the layer with ST_AsMVT, and the parts are joined without merging
+        # their key tables, so `id` can sit at several indices.
+        id_keys = {i for i, key in enumerate(layer.keys) if key == "id"}
+        if not id_keys:
             return len(layer.features), set(), names
-        id_key = keys.index("id")
         values = layer.values
         ids = set()
         for feature in layer.features:
             tags = feature.tags
             for i in range(0, len(tags), 2):
-                if tags[i] == id_key:
+                if tags[i] in id_keys:
                     v = values[tags[i + 1]]
                     ids.add(v.string_value if v.HasField("string_value") else str(v))
                     break
