@@ -12,6 +12,7 @@ pub mod extract;
 mod health;
 pub mod limits;
 mod links;
+pub mod metrics;
 pub mod moderation;
 mod ogc;
 pub mod plans;
@@ -106,6 +107,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(pool: PgPool, config: ApiConfig, cookie_key: Key) -> Self {
         let dummy = auth::hash_password("not anyone's password").unwrap_or_default();
+        metrics::handle();
         Self {
             pool,
             tiles: Arc::new(tiles::cache::TileCache::new(config.tile_cache_bytes)),
@@ -205,12 +207,14 @@ pub fn router(state: AppState) -> Router {
         .merge(open_read_only_routes())
         .merge(subscriptions::pages())
         .route("/healthz", get(health::healthz))
+        .route("/metrics", get(metrics::metrics))
         .route("/readyz", get(health::readyz))
         .nest(
             "/api",
             Router::new().fallback(|| async { ApiError::NotFound("route") }),
         )
         .fallback_service(ServeDir::new(&ui).fallback(ServeFile::new(ui.join("index.html"))))
+        .layer(axum::middleware::from_fn(metrics::track))
         .layer(DefaultBodyLimit::max(state.config.body_limit))
         .layer(security_headers())
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))

@@ -29,6 +29,8 @@ pub enum Action {
     ReviewContributions,
     /// Read the audit log.
     ReadAudit,
+    /// Read the service's metrics from another machine (the machine itself always may).
+    ReadMetrics,
     /// Change a plan's settings.
     ManagePlan,
     /// Create or revoke one's own API tokens, read one's own account; propose a
@@ -66,7 +68,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
     let allowed = match action {
         Contribute | ManageOwnAccount => true,
         Moderate | ReviewContributions => matches!(role, Moderator | Admin),
-        ReadAudit | ManagePlan => role == Admin,
+        ReadAudit | ReadMetrics | ManagePlan => role == Admin,
         ViewNetworkDetail | AnswerProposals => matches!(role, DnoEngineer | Admin),
         RunWorkshops => matches!(role, Facilitator | Admin),
         RecordConversations => matches!(role, Mobiliser | Admin),
@@ -121,6 +123,18 @@ mod tests {
                     Forbidden,
                     Forbidden,
                     Allow,
+                    Forbidden,
+                    Allow,
+                ],
+            ),
+            (
+                ReadMetrics,
+                [
+                    SignInRequired,
+                    Forbidden,
+                    Forbidden,
+                    Forbidden,
+                    Forbidden,
                     Forbidden,
                     Allow,
                 ],

@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 pub use sqlx::postgres::{PgListener, PgNotification};
-pub use sqlx::{Error, PgConnection, PgPool, Postgres};
+pub use sqlx::{Connection, Error, PgConnection, PgPool, Postgres};
 
 /// The schema migrations, embedded in the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");

@@ -108,6 +108,13 @@ impl TileCache {
         }
     }
 
+    /// How many tiles are cached and their weight in bytes.
+    pub async fn size(&self) -> (u64, u64) {
+        // moka counts lazily: settle its pending bookkeeping first.
+        self.tiles.run_pending_tasks().await;
+        (self.tiles.entry_count(), self.tiles.weighted_size())
+    }
+
     /// The cached tile, or the one `render` makes. Concurrent misses of one tile share
     /// one render.
     pub async fn get_or_render<F>(
@@ -119,8 +126,10 @@ impl TileCache {
         F: Future<Output = Result<Arc<Tile>, crate::ApiError>>,
     {
         if let Some(tile) = self.tiles.get(&key).await {
+            metrics::counter!("tile_cache_requests_total", "result" => "hit").increment(1);
             return Ok(tile);
         }
+        metrics::counter!("tile_cache_requests_total", "result" => "miss").increment(1);
         let epoch = self.epoch.load(Ordering::Acquire);
         let tile = self.tiles.try_get_with(key, render).await?;
         if self.epoch.load(Ordering::Acquire) != epoch {

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde_json::{Value, json};
 use waymark_domain::TileCoord;
 use waymark_domain::tile::MAX_ZOOM;
-use waymark_store::PgPool;
+use waymark_store::PgConnection;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Layer {
@@ -108,7 +108,7 @@ impl Layer {
 
     pub async fn render(
         self,
-        pool: &PgPool,
+        conn: &mut PgConnection,
         tile: TileCoord,
         cluster_below_zoom: u8,
         detailed: bool,
@@ -116,13 +116,13 @@ impl Layer {
         use waymark_store::tiles;
         match self {
             Layer::Contributions if tile.z() < cluster_below_zoom => {
-                tiles::contribution_clusters(pool, tile).await
+                tiles::contribution_clusters(&mut *conn, tile).await
             }
-            Layer::Contributions => tiles::contributions(pool, tile).await,
-            Layer::Neighbourhoods => tiles::neighbourhoods(pool, tile).await,
-            Layer::Basemap => tiles::basemap(pool, tile).await,
-            Layer::Network => tiles::network(pool, tile, detailed).await,
-            Layer::Proposals => tiles::proposals(pool, tile).await,
+            Layer::Contributions => tiles::contributions(&mut *conn, tile).await,
+            Layer::Neighbourhoods => tiles::neighbourhoods(&mut *conn, tile).await,
+            Layer::Basemap => tiles::basemap(&mut *conn, tile).await,
+            Layer::Network => tiles::network(&mut *conn, tile, detailed).await,
+            Layer::Proposals => tiles::proposals(&mut *conn, tile).await,
         }
     }
 }

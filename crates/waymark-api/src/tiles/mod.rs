@@ -154,15 +154,20 @@ async fn tile(
 }
 
 async fn render(pool: PgPool, key: TileKey, cluster_below_zoom: u8) -> Result<Arc<Tile>, ApiError> {
+    let mut conn = pool.acquire().await?;
     let raw = key
         .layer
         .render(
-            &pool,
+            &mut conn,
             key.coord,
             cluster_below_zoom,
             key.audience == Audience::Detailed,
         )
         .await?;
+    // A dense tile arrives as one message of tens of MB, and the connection would keep a
+    // read buffer that size for good (one per pooled connection): give it back now.
+    waymark_store::Connection::shrink_buffers(&mut *conn);
+    drop(conn);
     // Compressing a large tile takes milliseconds of CPU: keep it off the async threads.
     let tile = tokio::task::spawn_blocking(move || Tile::new(&raw))
         .await
