@@ -37,9 +37,12 @@ async function start(): Promise<void> {
   }
 }
 
-// Workshop pages (a participant's phone, the projector) are their own module.
+// Workshop pages (a participant's phone, the projector) and the mobilisers' field page are
+// their own modules.
 if (/^\/(w|present)\//.test(location.pathname)) {
   void import('./workshop/index').then((m) => m.startWorkshop(location.pathname));
+} else if (/^\/field(\/|$)/.test(location.pathname)) {
+  void import('./field/index').then((m) => m.startField(location.pathname));
 } else {
   void start();
 }

@@ -33,11 +33,15 @@ const CHROMIUM_ARGS = [
 
 /**
  * Launches Chromium (with `extraArgs` besides the usual flags) and opens BASE_URL + urlPath.
+ * Service workers are blocked unless `serviceWorkers: 'allow'` (the offline field page).
  * Resolves to a session whose
  * `consoleErrors` and `failedRequests` fill up while the page runs; a request to any host
  * but 127.0.0.1 is aborted and counted as failed. Call `close()` when done.
  */
-export async function openPage(urlPath = '/', { viewport = { width: 1280, height: 800 }, extraArgs = [] } = {}) {
+export async function openPage(
+  urlPath = '/',
+  { viewport = { width: 1280, height: 800 }, extraArgs = [], serviceWorkers = 'block' } = {},
+) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -46,7 +50,7 @@ export async function openPage(urlPath = '/', { viewport = { width: 1280, height
   const consoleErrors = [];
   const failedRequests = [];
   try {
-    const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+    const context = await browser.newContext({ viewport, serviceWorkers });
     const page = await context.newPage();
 
     page.on('console', (msg) => {

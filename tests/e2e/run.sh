@@ -61,6 +61,10 @@ printf '%s\n' "$E2E_FACILITATOR_PASSWORD" | DATABASE_URL=$db_url "$bin" user add
 export E2E_MOBILISER_EMAIL=mobiliser@example.org
 export E2E_MOBILISER_PASSWORD="mobiliser password for the browser tests"
 printf '%s\n' "$E2E_MOBILISER_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_MOBILISER_EMAIL" --role mobiliser >&2
+# tests/e2e/field.test.mjs counts rows in the database itself: conversations kept internal
+# are not in the public API.
+E2E_PSQL=$(pg_tool psql)
+export E2E_DATABASE_URL=$db_url E2E_PSQL
 
 mkdir -p "$OUT_DIR"
 port=$(free_port)
