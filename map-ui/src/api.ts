@@ -206,6 +206,30 @@ export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
+// ---- following a place by e-mail ----------------------------------------------------------
+
+export type Frequency = 'weekly' | 'daily';
+
+/** What to follow: a neighbourhood by its slug, or an area drawn on the map. */
+export type Followed = { neighbourhood: string } | { area: GeoJSON.Polygon };
+
+/**
+ * Asks for a confirmation mail. The answer is the same whether or not the address already
+ * follows the place, so it says only that a mail may be on its way.
+ */
+export function postSubscription(
+  plan: string,
+  email: string,
+  followed: Followed,
+  frequency: Frequency,
+): Promise<{ status: string; detail: string }> {
+  return request(`/api/v1/plans/${enc(plan)}/subscriptions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, ...followed, frequency }),
+  });
+}
+
 // ---- accounts ----------------------------------------------------------------------------
 
 export type Role = 'resident' | 'mobiliser' | 'facilitator' | 'moderator' | 'dno_engineer' | 'admin';

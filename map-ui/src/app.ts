@@ -20,6 +20,7 @@ import { DetailView } from './detail';
 import { byId, focus, h, replace } from './dom';
 import { LAYER_BUBBLES, PIN_ZOOM, spriteIcons, WaymarkMap } from './map';
 import { Energy, type PanelView } from './energy';
+import { FollowView } from './follow';
 import { subscribe } from './live';
 import { NetworkLayers } from './network';
 import { energy as energyStrings, KINDS, strings } from './strings';
@@ -29,7 +30,7 @@ const LIST_PAGE = 50;
 const MATCHES_MAX = 1000;
 const PHONE = '(max-width: 47.99rem)';
 
-type Mode = 'browse' | 'detail' | 'add' | 'energy';
+type Mode = 'browse' | 'detail' | 'add' | 'energy' | 'follow';
 
 export class App {
   private map: WaymarkMap | null = null;
@@ -41,6 +42,9 @@ export class App {
   private readonly browse: BrowseView;
   private detail: DetailView | null = null;
   private add: AddView | null = null;
+  private follow: FollowView | null = null;
+  /** What opened the follow form, to give focus back to when it closes. */
+  private followReturn: HTMLElement | null = null;
   private readonly energy: Energy;
   private energyView: PanelView | null = null;
   private network: NetworkLayers | null = null;
@@ -78,6 +82,7 @@ export class App {
         if (this.mode === 'browse') this.map?.highlight(c ? c.geometry.coordinates : null);
       },
       more: () => void this.loadMore(),
+      follow: (neighbourhood, trigger) => this.startFollow(neighbourhood, trigger),
     });
     this.setupChrome();
     this.startMap(initial);
@@ -404,6 +409,7 @@ export class App {
   private showPanel(mode: Mode, moveFocus = false): void {
     // The list keeps its place while a contribution or the form is open.
     if (this.mode === 'browse' && mode !== 'browse') this.browseScroll = this.panel.scrollTop;
+    if (this.mode === 'follow' && mode !== 'follow') this.leaveFollow();
     this.mode = mode;
     document.title = strings.pageTitle(this.plan.title);
     document.body.dataset.mode = mode;
@@ -411,7 +417,8 @@ export class App {
       this.energy?.leave();
       this.energyView = null;
     }
-    const view = mode === 'browse' ? this.browse : mode === 'detail' ? this.detail : mode === 'add' ? this.add : this.energyView;
+    const views = { browse: this.browse, detail: this.detail, add: this.add, energy: this.energyView, follow: this.follow };
+    const view = views[mode];
     if (!view) return;
     replace(this.panel, view.root);
     this.panel.scrollTop = mode === 'browse' ? this.browseScroll : 0;
@@ -493,6 +500,41 @@ export class App {
     } else if (!state.contribution && this.mode === 'detail') {
       this.leaveDetail();
     }
+  }
+
+  // ---- following a place by e-mail ---------------------------------------------------------
+
+  /** Opens the follow form, with `neighbourhood` (or the neighbourhood filter) chosen. */
+  startFollow(neighbourhood: string, trigger: HTMLElement | null): void {
+    if (this.mode === 'add') this.stopAdd();
+    if (this.mode === 'follow') this.leaveFollow();
+    this.detail = null;
+    this.map?.highlight(null);
+    this.followReturn = trigger;
+    const chosen = neighbourhood || this.filters.neighbourhood;
+    this.follow = new FollowView(this.plan.slug, this.plan.bbox, this.neighbourhoods, chosen, Boolean(this.map), {
+      back: () => {
+        this.showPanel('browse');
+        focus(this.followReturn?.isConnected ? this.followReturn : this.browse.heading);
+      },
+      announce: (m) => this.announce(m),
+      draw: async (on) => (this.map ? this.map.drawArea(on) : null),
+      drawing: (on) => {
+        if (on) document.body.dataset.step = 'draw';
+        else if (document.body.dataset.step === 'draw') delete document.body.dataset.step;
+        this.map?.resize();
+      },
+      clearArea: () => this.map?.stopDrawing(),
+      visible: () => this.map?.bounds() ?? null,
+    });
+    this.showPanel('follow', true);
+    if (this.isPhone) this.setView('list');
+    this.writeUrl(false);
+  }
+
+  private leaveFollow(): void {
+    this.follow?.leave();
+    this.follow = null;
   }
 
   // ---- adding ----------------------------------------------------------------------------

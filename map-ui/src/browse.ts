@@ -3,7 +3,7 @@
 
 import type { Contribution, Filters, Neighbourhood } from './api';
 import { h, replace, uid } from './dom';
-import { friendlyDate, KINDS, strings, THEMES, type Kind, type Theme } from './strings';
+import { follow, friendlyDate, KINDS, strings, THEMES, type Kind, type Theme } from './strings';
 
 export interface BrowseHandlers {
   changeFilters(next: Filters, cause: 'search' | 'kind' | 'theme' | 'neighbourhood' | 'clear'): void;
@@ -11,6 +11,8 @@ export interface BrowseHandlers {
   /** A card is pointed at or focused: ring its pin on the map (null: none). */
   preview(c: Contribution | null): void;
   more(): void;
+  /** "Get news by e-mail", of `neighbourhood` or of a place to choose (''). */
+  follow(neighbourhood: string, trigger: HTMLElement): void;
 }
 
 export interface ListState {
@@ -42,6 +44,7 @@ export class BrowseView {
   private readonly kindBoxes = new Map<Kind, HTMLInputElement>();
   private readonly themeBoxes = new Map<Theme, HTMLInputElement>();
   private readonly neighbourhoodSelect: HTMLSelectElement;
+  private readonly followNeighbourhood: HTMLButtonElement;
   private readonly summary: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly moreButton: HTMLButtonElement;
@@ -127,7 +130,16 @@ export class BrowseView {
     }
     this.neighbourhoodSelect.addEventListener('change', () => {
       this.filters.neighbourhood = this.neighbourhoodSelect.value;
+      this.updateToggle();
       this.on.changeFilters(structuredClone(this.filters), 'neighbourhood');
+    });
+
+    // In a neighbourhood's context: following it is one step away.
+    this.followNeighbourhood = h('button', {
+      type: 'button',
+      class: 'button link-like follow-neighbourhood',
+      hidden: true,
+      onclick: () => this.on.follow(this.filters.neighbourhood, this.followNeighbourhood),
     });
 
     this.filtersPanel = h(
@@ -135,7 +147,7 @@ export class BrowseView {
       { id: panelId, class: 'filters', hidden: true },
       kindFieldset,
       themeFieldset,
-      h('div', { class: 'field' }, h('label', { for: nbId }, strings.neighbourhoodLabel), this.neighbourhoodSelect),
+      h('div', { class: 'field' }, h('label', { for: nbId }, strings.neighbourhoodLabel), this.neighbourhoodSelect, this.followNeighbourhood),
       h(
         'button',
         {
@@ -154,6 +166,11 @@ export class BrowseView {
     this.summary = h('p', { class: 'results-summary' });
     this.list = h('ol', { class: 'cards', 'aria-labelledby': headingId });
     this.moreButton = h('button', { type: 'button', class: 'button more', hidden: true, onclick: () => this.on.more() }, strings.showMore);
+    const followButton: HTMLButtonElement = h(
+      'button',
+      { type: 'button', class: 'button follow-button', onclick: () => this.on.follow('', followButton) },
+      follow.button,
+    );
 
     this.root = h(
       'div',
@@ -163,6 +180,7 @@ export class BrowseView {
       searchForm,
       this.filtersToggle,
       this.filtersPanel,
+      followButton,
       this.summary,
       this.list,
       this.moreButton,
@@ -205,6 +223,9 @@ export class BrowseView {
       h('span', {}, strings.filtersToggle),
       n ? h('span', { class: 'badge' }, strings.filtersActive(n)) : null,
     );
+    const name = this.neighbourhoods.find((x) => x.properties.slug === f.neighbourhood)?.properties.name;
+    this.followNeighbourhood.hidden = !name;
+    replace(this.followNeighbourhood, name ? follow.buttonNeighbourhood(name) : '');
   }
 
   /** Shows `filters` in the controls (after a link or Back changed them). */

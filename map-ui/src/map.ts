@@ -1,7 +1,8 @@
 // The map: MapLibre with the server's /style.json. The style owns how things look; this
-// module only filters its layers, shows the pin being placed, the selected pin's ring, and,
-// at the zooms where the server sends bubbles, the matches of filters that bubbles cannot
-// express (a clustered copy of the style's own bubble and pin layers over the API results).
+// module only filters its layers, shows the pin being placed, the area being drawn (draw.ts),
+// the selected pin's ring, and, at the zooms where the server sends bubbles, the matches of
+// filters that bubbles cannot express (a clustered copy of the style's own bubble and pin
+// layers over the API results).
 
 import maplibregl, {
   type ExpressionSpecification,
@@ -14,6 +15,7 @@ import maplibregl, {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox, Contribution, Filters, LonLat } from './api';
 import { reducedMotion } from './dom';
+import { AreaDrawing, type DrawHandlers } from './draw';
 import { strings, type Kind } from './strings';
 import type { MapView } from './url';
 
@@ -74,6 +76,8 @@ export class WaymarkMap {
   private readonly crosshair: HTMLElement;
   private readonly keyboardHint: HTMLElement;
   private matchesShown = false;
+  /** An area being drawn (or drawn): while there is one, clicks on the map belong to it. */
+  private drawing: AreaDrawing | null = null;
   readonly ready: Promise<void>;
 
   constructor(
@@ -148,7 +152,7 @@ export class WaymarkMap {
     const pointerLayers = [LAYER_PINS, LAYER_BUBBLES, MATCH_PINS, MATCH_BUBBLES];
     for (const id of pointerLayers) {
       this.map.on('mouseenter', id, () => {
-        if (!this.placing) this.map.getCanvas().classList.add('pointer');
+        if (!this.placing && !this.drawing) this.map.getCanvas().classList.add('pointer');
       });
       this.map.on('mouseleave', id, () => this.map.getCanvas().classList.remove('pointer'));
     }
@@ -168,6 +172,10 @@ export class WaymarkMap {
   }
 
   private click(ev: MapMouseEvent): void {
+    if (this.drawing) {
+      this.drawing.click(ev);
+      return;
+    }
     if (this.placing) {
       this.setPin([ev.lngLat.lng, ev.lngLat.lat], 'pointer');
       return;
@@ -471,6 +479,24 @@ export class WaymarkMap {
     const focused = this.map.getCanvasContainer().contains(document.activeElement);
     this.crosshair.hidden = !(this.placing && (!this.pin || focused));
     this.keyboardHint.hidden = !(this.placing && focused);
+  }
+
+  // ---- drawing an area ---------------------------------------------------------------------
+
+  /** Starts drawing a new area, in place of any other, once the style has loaded. */
+  async drawArea(on: DrawHandlers): Promise<AreaDrawing> {
+    await this.ready;
+    this.drawing?.remove();
+    this.drawing = new AreaDrawing(this.map, on);
+    this.map.getCanvas().classList.remove('pointer');
+    this.drawing.start();
+    return this.drawing;
+  }
+
+  /** Takes the area off the map; clicks choose pins again. */
+  stopDrawing(): void {
+    this.drawing?.remove();
+    this.drawing = null;
   }
 }
 

@@ -428,3 +428,58 @@ export const energy = {
   proposalOnMap: 'Proposal',
   networkFailed: 'The network could not be loaded.',
 };
+
+/** Following a neighbourhood or an area by e-mail. */
+export const follow = {
+  button: 'Get news by e-mail',
+  buttonNeighbourhood: (name: string) => `Get news of ${name} by e-mail`,
+  heading: 'Get news of a place by e-mail',
+  intro:
+    'We e-mail you what people add in the place you choose. You do not need an account, and every e-mail has a link to stop.',
+  emailLabel: 'Your e-mail address',
+  emailHint: 'We only use it to send you this news.',
+  whatLegend: 'Which place?',
+  whatNeighbourhood: 'A neighbourhood',
+  whatDraw: 'An area I draw on the map',
+  whatView: 'The area now on the map',
+  neighbourhoodLabel: 'Neighbourhood',
+  neighbourhoodChoose: 'Choose a neighbourhood',
+  drawHint:
+    'Click or tap the map at each corner of the area, at least 3. Finish with Enter or “Finish area”. Backspace or “Undo last point” takes a corner back; Escape stops.',
+  drawStart: 'Draw on the map',
+  drawAgain: 'Draw it again',
+  drawFinish: 'Finish area',
+  drawUndo: 'Undo last point',
+  drawStop: 'Stop drawing',
+  drawCorners: (n: number) =>
+    n < 3
+      ? `${n} ${plural(n, 'corner', 'corners')}: add at least ${3 - n} more.`
+      : `${n} corners. Add more, or finish the area.`,
+  drawDrawing: 'Drawing: click or tap the map at each corner.',
+  drawDone: (n: number) => `Area drawn, with ${n} corners.`,
+  drawStopped: 'Drawing stopped.',
+  drawTooFew: 'An area needs at least 3 corners.',
+  viewHint: 'The part of the plan area the map shows now. Move or zoom the map first to choose it.',
+  frequencyLegend: 'How often?',
+  frequency: { weekly: 'Once a week', daily: 'Once a day' } as Record<string, string>,
+  submit: 'Send me the news',
+  sending: 'Sending…',
+  sent: 'Check your inbox: open the link in the mail to confirm.',
+  sentHint: 'If no mail comes within a few minutes, look in your spam folder, or check the address and send again.',
+  another: 'Follow another place',
+  errorGeneric: 'Your request could not be sent. Please try again.',
+  errorOffline: 'You seem to be offline. Nothing was sent and your answers are still here: try again when you are connected.',
+  // Problems found before sending, worded as the server words its own (no capital, no full
+  // stop): shown capitalised beside the field, and after the field's name in the summary.
+  emailMissing: 'enter your e-mail address',
+  neighbourhoodNeeded: 'choose a neighbourhood',
+  drawNeeded: 'draw the area on the map first: at least 3 corners, then “Finish area”',
+  viewOutside: 'the map does not show any of the plan area: move the map onto it first',
+  /** Short field names for the error summary (keys are the API's fields). */
+  field: {
+    email: 'E-mail address',
+    neighbourhood: 'Place',
+    area: 'Area',
+    frequency: 'How often',
+  } as Record<string, string>,
+};
