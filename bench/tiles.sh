@@ -427,8 +427,8 @@ report=$(
         "$warm_martin_ratio" "$(calc "printf \"%.1f\", $mt_low_max / 1048576")" "$mt_low_tile"
     printf -- '- largest Waymark z0-z12 tile: %s KB gzipped (%s; target <= %s KB): %s\n' \
         "$low_kb" "$low_tile" "$TARGET_LOWZOOM_KB" "$(verdict "$low_kb" "<=" "$TARGET_LOWZOOM_KB")"
-    printf -- '- Waymark memory under the warm run: VmHWM %s MB, largest VmRSS sampled %s MB (target <= %s MB): %s; martin (cache %s MB): VmHWM %s MB\n' \
-        "$rss_hwm_mb" "$rss_max_mb" "$TARGET_RSS_MB" "$(verdict "$rss_hwm_mb" "<=" "$TARGET_RSS_MB")" \
+    printf -- '- Waymark RSS under the warm run: largest VmRSS sampled every 0.2 s %s MB (target <= %s MB): %s; its peak over the whole process life, first pass included, VmHWM %s MB; martin (cache %s MB): VmHWM %s MB\n' \
+        "$rss_max_mb" "$TARGET_RSS_MB" "$(verdict "$rss_max_mb" "<=" "$TARGET_RSS_MB")" "$rss_hwm_mb" \
         "$MARTIN_CACHE_MB" "$(mb "$mt_rss_hwm_kb")"
     printf -- '- decoded %s z13-16 tiles (%s features) from both: %s agree on feature count and ids%s\n' \
         "$compared" "$sample_features" "$agree" "$( ((agree == compared)) || echo " (MISMATCH, see $WORK/compare.txt)")"
