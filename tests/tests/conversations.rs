@@ -158,4 +158,19 @@ async fn mobilisers_record_conversations_with_provenance_and_consent(pool: PgPoo
         ]
     );
     assert_eq!(app.count_rows().await, rows);
+
+    // "Today" on a phone east of Greenwich (or in British Summer Time after midnight) can
+    // be tomorrow in UTC: that is accepted; the day after is not.
+    let date = |days: i64| {
+        (time::OffsetDateTime::now_utc().date() + time::Duration::days(days)).to_string()
+    };
+    let mut tomorrow = conversation("Recorded just after midnight", "publish");
+    tomorrow["properties"]["conversation_date"] = json!(date(1));
+    assert_eq!(
+        record(&app, &mobiliser, &tomorrow, "k5").await.status(),
+        201
+    );
+    let mut later = conversation("Recorded in the future", "publish");
+    later["properties"]["conversation_date"] = json!(date(2));
+    assert_eq!(record(&app, &mobiliser, &later, "k6").await.status(), 422);
 }

@@ -395,7 +395,9 @@ async fn record_conversation(
         time::macros::format_description!("[year]-[month]-[day]"),
     )
     .ok()
-    .filter(|d| *d <= time::OffsetDateTime::now_utc().date());
+    // "Today" on the phone may already be tomorrow in UTC (British Summer Time after
+    // midnight, or anywhere east of Greenwich): a day of grace.
+    .filter(|d| Some(*d) <= time::OffsetDateTime::now_utc().date().next_day());
     if date.is_none() {
         errors.push(
             "properties.conversation_date",
