@@ -12,7 +12,7 @@ import {
   type Neighbourhood,
 } from './api';
 import { kindBadge } from './browse';
-import { focus, h, replace, uid } from './dom';
+import { focus, h, replace, setInvalid, uid } from './dom';
 import { KINDS, PRECISIONS, strings, THEMES, type Kind, type Precision, type Theme } from './strings';
 
 export interface AddHandlers {
@@ -335,7 +335,14 @@ export class AddView {
       const input = h('input', { type: 'checkbox', id, name: key, value: o.value });
       return { input, row: h('div', { class: 'check' }, input, h('label', { for: id }, o.label)) };
     });
-    const error = this.field(key, set, inputs[0].input, []);
+    // Each box is marked invalid and described by the error too, for screen readers that
+    // announce only the focused control.
+    const error = this.field(
+      key,
+      set,
+      inputs[0].input,
+      inputs.map((i) => i.input),
+    );
     set.setAttribute('aria-describedby', `${hintId} ${error.id}`);
     set.append(error, ...inputs.map((i) => i.row));
     return set;
@@ -370,7 +377,7 @@ export class AddView {
   private setError(el: HTMLElement, control: HTMLElement | null, message: string | null): void {
     el.hidden = !message;
     replace(el, message ? h('span', { class: 'visually-hidden' }, strings.errorPrefix) : null, message ?? '');
-    if (control) control.toggleAttribute('aria-invalid', Boolean(message));
+    if (control) setInvalid(control, Boolean(message));
   }
 
   private clearFieldError(key: string): void {

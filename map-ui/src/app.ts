@@ -47,6 +47,8 @@ export class App {
   private followReturn: HTMLElement | null = null;
   private readonly energy: Energy;
   private energyView: PanelView | null = null;
+  /** The proposal the energy panel shows, if it shows one. */
+  private proposalId: string | null = null;
   private network: NetworkLayers | null = null;
   private list: ListState = { items: [], loading: false, failed: false, more: false, filtered: false, note: '' };
   private listNext: string | undefined;
@@ -70,7 +72,6 @@ export class App {
     readonly neighbourhoods: Neighbourhood[],
     initial: HashState,
   ) {
-    const startHash = location.hash;
     this.filters = initial.filters;
     this.browse = new BrowseView(this.filters, neighbourhoods, this.icons, {
       changeFilters: (next, cause) => this.setFilters(next, cause),
@@ -87,7 +88,7 @@ export class App {
     this.setupChrome();
     this.startMap(initial);
     this.energy = new Energy(plan.slug, Boolean(this.map), {
-      show: (view) => {
+      show: (view, proposal) => {
         if (this.mode === 'add') this.stopAdd();
         if (this.mode === 'detail') {
           this.detail = null;
@@ -95,13 +96,18 @@ export class App {
           this.writeUrl(false);
         }
         this.energyView = view;
+        this.proposalId = proposal;
         this.showPanel('energy', true);
         if (this.isPhone) this.setView('list');
+        // An open proposal's address is its link: kept through reloads and map moves.
+        this.writeUrl(false);
       },
       close: () => {
         this.energy.leave();
         this.energyView = null;
+        this.proposalId = null;
         this.showPanel('browse', true);
+        this.writeUrl(false);
       },
       announce: (m) => this.announce(m),
       startPlacing: (at) => {
@@ -137,9 +143,8 @@ export class App {
     if (!this.map) void this.refreshList();
     if (initial.contribution) void this.open(initial.contribution, { push: false, fly: !initial.view });
 
-    // A proposal's link (#/proposal/{id}, from the proposals list) opens it.
-    const proposal = /^#\/proposal\/([0-9a-f-]{36})/.exec(startHash);
-    if (proposal) void this.energy.open(proposal[1]);
+    // A proposal's link (#/proposal/{id}) opens it.
+    if (initial.proposal) void this.energy.open(initial.proposal);
 
     subscribe(plan.slug, {
       created: (c) => this.addContribution(c),
@@ -301,7 +306,15 @@ export class App {
   }
 
   private writeUrl(push: boolean): void {
-    writeHash({ contribution: this.mode === 'detail' ? (this.detail?.id ?? null) : null, view: this.map?.view() ?? null, filters: this.filters }, push);
+    writeHash(
+      {
+        contribution: this.mode === 'detail' ? (this.detail?.id ?? null) : null,
+        proposal: this.mode === 'energy' ? this.proposalId : null,
+        view: this.map?.view() ?? null,
+        filters: this.filters,
+      },
+      push,
+    );
   }
 
   // ---- filters and the list --------------------------------------------------------------
@@ -435,7 +448,7 @@ export class App {
       c = await getContribution(id);
     } catch (err) {
       this.announce(err instanceof ApiError && err.status === 404 ? strings.notFound : strings.loadFailed);
-      if (!this.detail) writeHash({ contribution: null, view: this.map?.view() ?? null, filters: this.filters }, false);
+      if (!this.detail) writeHash({ contribution: null, proposal: null, view: this.map?.view() ?? null, filters: this.filters }, false);
       return;
     }
     this.showContribution(c, { push, fly });
@@ -495,6 +508,7 @@ export class App {
       void this.refreshMatches(false);
       void this.refreshList();
     }
+    if (state.proposal && state.proposal !== this.proposalId) void this.energy.open(state.proposal);
     if (state.contribution && state.contribution !== this.detail?.id) {
       void this.open(state.contribution, { push: false, fly: true });
     } else if (!state.contribution && this.mode === 'detail') {

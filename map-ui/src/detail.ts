@@ -11,7 +11,7 @@ import {
   type Reply,
 } from './api';
 import { kindBadge } from './browse';
-import { focus, h, replace, uid } from './dom';
+import { focus, h, replace, setInvalid, uid } from './dom';
 import { friendlyDate, strings } from './strings';
 
 export interface DetailHandlers {
@@ -170,7 +170,7 @@ export class DetailView {
     const showError = (message: string | null) => {
       bodyError.hidden = !message;
       replace(bodyError, message ? h('span', { class: 'visually-hidden' }, strings.errorPrefix) : null, message ?? '');
-      body.toggleAttribute('aria-invalid', Boolean(message));
+      setInvalid(body, Boolean(message));
       body.closest('.field')?.classList.toggle('has-error', Boolean(message));
     };
     form.addEventListener('submit', async (ev) => {

@@ -65,3 +65,9 @@ export function focus(el: HTMLElement | null | undefined): void {
 }
 
 export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Marks a control invalid or not: `aria-invalid="true"` (an empty value would mean false). */
+export function setInvalid(el: Element, invalid: boolean): void {
+  if (invalid) el.setAttribute('aria-invalid', 'true');
+  else el.removeAttribute('aria-invalid');
+}

@@ -32,7 +32,8 @@ export interface PanelView {
 }
 
 export interface EnergyHandlers {
-  show(view: PanelView): void;
+  /** Shows a view in the panel; `proposal` names the proposal it shows, if it is one. */
+  show(view: PanelView, proposal: string | null): void;
   close(): void;
   announce(message: string): void;
   startPlacing(at: LonLat | null): void;
@@ -133,10 +134,10 @@ export class Energy {
     return this.current;
   }
 
-  private show(view: PanelView): void {
+  private show(view: PanelView, proposal: string | null = null): void {
     if (!(view instanceof ProposeView) && this.propose) this.stopProposing();
     this.current = view;
-    this.on.show(view);
+    this.on.show(view, proposal);
   }
 
   /** The panel is taken over by something else (a contribution, the add form). */
@@ -386,7 +387,7 @@ export class Energy {
         ),
       ),
     );
-    this.show(view);
+    this.show(view, id);
     focus(view.heading);
     this.on.flyTo(siteOf(p));
     try {

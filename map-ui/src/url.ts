@@ -1,4 +1,5 @@
-// What the address bar keeps: the plan (in the path), an open contribution (`#/c/{id}`), the
+// What the address bar keeps: the plan (in the path), an open contribution (`#/c/{id}`) or
+// community-energy proposal (`#/proposal/{id}`), the
 // map view (`map=zoom/lat/lon`) and the filters, so that any view can be shared as a link.
 // The hash reads `#/c/{id}&map=14.2/52.04/-0.759&kind=idea`; a bare `#/c/{id}` works alike.
 
@@ -15,6 +16,7 @@ export interface MapView {
 
 export interface HashState {
   contribution: string | null;
+  proposal: string | null;
   view: MapView | null;
   filters: Filters;
 }
@@ -28,6 +30,7 @@ export function planFromPath(pathname = location.pathname): string {
 export function parseHash(hash = location.hash): HashState {
   const state: HashState = {
     contribution: null,
+    proposal: null,
     view: null,
     filters: { kinds: [], themes: [], neighbourhood: '', q: '' },
   };
@@ -36,6 +39,11 @@ export function parseHash(hash = location.hash): HashState {
     const route = /^\/c\/([0-9a-fA-F-]{36})$/.exec(part);
     if (route) {
       state.contribution = route[1].toLowerCase();
+      continue;
+    }
+    const proposal = /^\/proposal\/([0-9a-fA-F-]{36})$/.exec(part);
+    if (proposal) {
+      state.proposal = proposal[1].toLowerCase();
       continue;
     }
     const eq = part.indexOf('=');
@@ -68,6 +76,7 @@ export function parseHash(hash = location.hash): HashState {
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
   if (state.contribution) parts.push(`/c/${state.contribution}`);
+  else if (state.proposal) parts.push(`/proposal/${state.proposal}`);
   if (state.view) {
     const { zoom, lat, lon } = state.view;
     const digits = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));

@@ -62,6 +62,8 @@ test('the plan page loads cleanly, and pins added by mouse and by keyboard appea
     assert.match(await summary.textContent(), /Themes: choose at least one theme/);
     const themesGroup = page.getByRole('group', { name: 'What is it about?' });
     assert.match(await themesGroup.locator('.field-error').textContent(), /Choose at least one theme/);
+    // Marked invalid for assistive technology: aria-invalid="true" (an empty value means false).
+    assert.ok((await themesGroup.locator('[aria-invalid="true"]').count()) >= 1, 'the themes are marked invalid');
     assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true, 'focus moves to the summary');
     await session.screenshot('add-form-errors', { fullPage: false });
 

@@ -182,6 +182,8 @@ test('a group proposes a project with a live feasibility check, a network engine
     assert.match(link, /^#\/proposal\/[0-9a-f-]{36}$/);
     await page.getByRole('link', { name: title }).click();
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    // The address bar now holds the proposal's link, so it can be shared or reloaded.
+    await page.waitForURL((url) => url.hash.includes(link.slice(1)));
     await page.waitForFunction(() => /£2k to £5k/.test(document.querySelector('.responses')?.textContent ?? ''));
     const answer = await page.locator('.responses').textContent();
     assert.match(answer, /Needs a study/);
