@@ -286,3 +286,47 @@ test('without a map, a resident follows a neighbourhood from the list', async ()
     await session.close();
   }
 });
+
+test('the links in the mails open accessible pages: confirm with a button, then stop with a button', async () => {
+  assert.ok(process.env.E2E_DATABASE_URL, 'tests/e2e/run.sh exports E2E_DATABASE_URL');
+  const email = `confirm-${stamp}@example.org`;
+  const asked = await api(`/api/v1/plans/${PLAN}/subscriptions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'waymark-e2e' },
+    body: JSON.stringify({ email, neighbourhood: 'fishermead' }),
+  });
+  assert.equal(asked.status, 202);
+  // The confirmation mail as queued for the sender; its link, as the resident would open it.
+  const mail = sql(`SELECT body_text FROM mail_outbox WHERE to_address = :'email' AND kind = 'confirm'`, email);
+  const link = /http:\/\/\S+\/follow\/confirm\?token=[\w-]+/.exec(mail)?.[0];
+  assert.ok(link, `a confirmation link in:\n${mail}`);
+
+  const session = await openPage(new URL(link).pathname + new URL(link).search, { viewport: { width: 360, height: 740 } });
+  const { page } = session;
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Confirm that you follow this place' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /what is new in Fishermead on Milton Keynes/);
+    await assertNoSeriousA11y(page, 'confirm page');
+    assert.equal(sql(`SELECT count(*) FROM subscriptions WHERE email = :'email' AND confirmed_at IS NOT NULL`, email), '0', 'opening the link confirms nothing');
+    await session.screenshot('follow-confirm-page', { fullPage: false });
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { level: 1, name: 'You follow this place' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /weekly digest of what is new in Fishermead/);
+    await assertNoSeriousA11y(page, 'confirmed page');
+    assert.equal(sql(`SELECT count(*) FROM subscriptions WHERE email = :'email' AND confirmed_at IS NOT NULL`, email), '1');
+
+    // The unsubscribe link every digest carries: a page, then a button.
+    const token = sql(`SELECT unsubscribe_token FROM subscriptions WHERE email = :'email'`, email);
+    await page.goto(`${new URL(link).origin}/follow/unsubscribe?token=${token}`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: 'Stop following this place' }).waitFor();
+    await assertNoSeriousA11y(page, 'unsubscribe page');
+    await page.getByRole('button', { name: 'Stop the digest' }).click();
+    await page.getByRole('heading', { level: 1, name: 'You no longer follow this place' }).waitFor();
+    assert.equal(sql(`SELECT count(*) FROM subscriptions WHERE email = :'email'`, email), '0', 'the address is forgotten');
+    await session.screenshot('follow-stopped-page', { fullPage: false });
+    assert.deepEqual(session.consoleErrors, [], `console errors:${listOf(session.consoleErrors)}`);
+    assert.deepEqual(realFailures(session.failedRequests), [], `failed requests:${listOf(session.failedRequests)}`);
+  } finally {
+    await session.close();
+  }
+});

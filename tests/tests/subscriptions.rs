@@ -159,6 +159,7 @@ async fn a_resident_follows_a_neighbourhood_confirms_gets_a_digest_and_stops(poo
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(html.contains("<button type=\"submit\">Confirm</button>"));
+    assert!(html.contains("a weekly e-mail of what is new in Fishermead on Milton Keynes"));
     let confirmed: Option<i64> =
         sqlx::query_scalar("SELECT count(*) FROM subscriptions WHERE confirmed_at IS NOT NULL")
             .fetch_one(&app.pool)

@@ -230,20 +230,27 @@ struct TokenForm {
     token: Option<String>,
 }
 
-async fn confirm_page(Query(q): Query<TokenQuery>) -> Response {
-    match q.token.filter(|t| plausible_token(t)) {
-        Some(token) => page(
+async fn confirm_page(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+    let Some(token) = q.token.filter(|t| plausible_token(t)) else {
+        return not_found();
+    };
+    match store::by_confirm_digest(&state.pool, &Sha256::digest(token.as_bytes())).await {
+        Ok(Some(s)) => page(
             StatusCode::OK,
             "Confirm that you follow this place",
             &format!(
-                "<p>Press the button to start getting news of this place by e-mail.</p>\
+                "<p>Press the button to get a {} e-mail of what is new in {} on {}.</p>\
                  <form method=\"post\" action=\"/follow/confirm\">\
                  <input type=\"hidden\" name=\"token\" value=\"{}\">\
                  <button type=\"submit\">Confirm</button></form>",
+                escape(&s.frequency),
+                escape(s.neighbourhood.as_deref().unwrap_or("the area you drew")),
+                escape(&s.plan_name),
                 escape(&token)
             ),
         ),
-        None => not_found(),
+        Ok(None) => not_found(),
+        Err(e) => ApiError::from(e).into_response(),
     }
 }
 
@@ -327,14 +334,15 @@ fn gone_already() -> Response {
     )
 }
 
-/// A small page with nothing inline (the site's CSP forbids inline styles and scripts).
+/// A small page with nothing inline (the site's CSP forbids inline styles and scripts);
+/// its stylesheet is map-ui/public/follow.css.
 fn page(status: StatusCode, title: &str, body: &str) -> Response {
     let html = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"robots\" content=\"noindex\">\
-         <title>{title} — Waymark</title></head>\
-         <body><main><h1>{title}</h1>{body}</main></body></html>"
+         <title>{title} — Waymark</title><link rel=\"stylesheet\" href=\"/follow.css\"></head>\
+         <body><header>Waymark</header><main><h1>{title}</h1>{body}</main></body></html>"
     );
     (status, [(header::CACHE_CONTROL, "no-store")], Html(html)).into_response()
 }

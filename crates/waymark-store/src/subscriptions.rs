@@ -202,6 +202,23 @@ pub async fn confirm(
     .await
 }
 
+/// Looks up the subscription a confirmation link names, confirmed or not.
+pub async fn by_confirm_digest(
+    db: impl PgExecutor<'_>,
+    confirm_digest: &[u8],
+) -> Result<Option<SubscriptionSummary>, sqlx::Error> {
+    sqlx::query_as!(
+        SubscriptionSummary,
+        r#"SELECT p.slug AS plan, p.title AS plan_name, n.name AS "neighbourhood?", s.frequency
+             FROM subscriptions s JOIN plans p ON p.id = s.plan_id
+             LEFT JOIN neighbourhoods n ON n.id = s.neighbourhood_id
+            WHERE s.confirm_digest = $1"#,
+        confirm_digest
+    )
+    .fetch_optional(db)
+    .await
+}
+
 /// Looks up the subscription an unsubscribe link names.
 pub async fn by_unsubscribe_token(
     db: impl PgExecutor<'_>,
