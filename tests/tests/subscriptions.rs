@@ -28,6 +28,7 @@ fn mail_dir(name: &str) -> std::path::PathBuf {
 #[derive(Debug)]
 struct Received {
     to: String,
+    message_id: Option<String>,
     subject: String,
     body: String,
     list_unsubscribe: Option<String>,
@@ -59,6 +60,7 @@ async fn deliver(app: &TestApp, dir: &Path, seen: &mut usize) -> Vec<Received> {
                     .and_then(|a| a.address())
                     .unwrap()
                     .to_owned(),
+                message_id: m.message_id().map(str::to_owned),
                 subject: m.subject().unwrap_or_default().to_owned(),
                 body: m.body_text(0).unwrap().replace("\r\n", "\n"),
                 list_unsubscribe: raw_header("List-Unsubscribe"),
@@ -137,6 +139,13 @@ async fn a_resident_follows_a_neighbourhood_confirms_gets_a_digest_and_stops(poo
     assert_eq!(mails.len(), 1);
     let confirmation = &mails[0];
     assert_eq!(confirmation.to, "amira@example.org");
+    assert!(
+        confirmation
+            .message_id
+            .as_deref()
+            .is_some_and(|id| id.ends_with("@example.org")),
+        "{confirmation:?}"
+    );
     assert_eq!(
         confirmation.subject,
         "Confirm: follow Fishermead on Milton Keynes neighbourhood plan"

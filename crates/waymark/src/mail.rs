@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Context;
-use lettre::message::Mailbox;
-use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::header::{HeaderName, HeaderValue};
+use lettre::message::{Mailbox, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use waymark_domain::Kind;
 use waymark_domain::subscription::{self as rules, DigestLine, Frequency, Place};
@@ -101,7 +101,13 @@ fn message(mail: &store::OutgoingMail, from: &Mailbox) -> anyhow::Result<Message
         .from(from.clone())
         .to(mail.to_address.parse()?)
         .subject(&mail.subject)
-        .header(ContentType::TEXT_PLAIN);
+        // Mail without a Message-ID looks like spam to many receivers.
+        .message_id(Some(format!(
+            "<{}.{}@{}>",
+            mail.id,
+            uuid::Uuid::new_v4().simple(),
+            from.email.domain()
+        )));
     if let Some(headers) = mail.headers.as_object() {
         for (name, value) in headers {
             let name = HeaderName::new_from_ascii(name.clone())?;
@@ -109,7 +115,7 @@ fn message(mail: &store::OutgoingMail, from: &Mailbox) -> anyhow::Result<Message
             builder = builder.raw_header(HeaderValue::new(name, value));
         }
     }
-    Ok(builder.body(mail.body_text.clone())?)
+    Ok(builder.singlepart(SinglePart::plain(mail.body_text.clone()))?)
 }
 
 /// Makes the digest of every confirmed subscription that is due, each in the same
