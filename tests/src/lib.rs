@@ -42,6 +42,7 @@ impl TestApp {
         let config = waymark_api::ApiConfig {
             limits: waymark_api::limits::LimitsConfig {
                 writes_per_minute_per_ip: 100_000,
+                workshop_writes_per_minute_per_ip: 100_000,
                 writes_per_minute_per_account: 100_000,
                 logins_per_minute: 100_000,
             },

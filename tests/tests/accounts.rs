@@ -601,6 +601,7 @@ async fn too_many_writes_get_429_with_retry_after_and_write_nothing_more(pool: P
     let config = waymark_api::ApiConfig {
         limits: waymark_api::limits::LimitsConfig {
             writes_per_minute_per_ip: 3,
+            workshop_writes_per_minute_per_ip: 6,
             writes_per_minute_per_account: 100,
             logins_per_minute: 2,
         },

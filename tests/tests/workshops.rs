@@ -197,3 +197,81 @@ async fn pins_carry_the_workshop_and_the_facilitator_steers_what_it_takes(pool: 
     let body = csv.text().await.unwrap();
     assert!(body.starts_with("dimension,value,count\n") && body.contains("theme,\"energy\",1"));
 }
+
+/// A room of phones shares one public address: pins into a live workshop have their own,
+/// larger allowance per address; other writes from that address keep the usual one, and
+/// the header cannot lend the allowance to a pin outside the workshop.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_room_behind_one_address_can_pin_into_its_workshop(pool: PgPool) {
+    let mut conn = pool.acquire().await.unwrap();
+    waymark::seed::load_plan(&mut conn).await.unwrap();
+    drop(conn);
+    let config = waymark_api::ApiConfig {
+        limits: waymark_api::limits::LimitsConfig {
+            writes_per_minute_per_ip: 3,
+            workshop_writes_per_minute_per_ip: 40,
+            writes_per_minute_per_account: 1000,
+            logins_per_minute: 1000,
+        },
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(pool, config).await;
+    let facilitator = app.signed_in("facilitator").await;
+    let code = open_workshop(&app, &facilitator).await["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let post = |client: reqwest::Client, body: Value, header: Option<String>| {
+        let url = app.url("/api/v1/plans/milton-keynes/contributions");
+        async move {
+            let mut request = client
+                .post(url)
+                .header("content-type", "application/geo+json")
+                .body(body.to_string());
+            if let Some(code) = header {
+                request = request.header("x-waymark-workshop", code);
+            }
+            request.send().await.unwrap().status().as_u16()
+        }
+    };
+    // Thirty participants, each on their own phone, all from this one address.
+    for n in 0..30 {
+        let status = post(
+            visitor(),
+            workshop_pin(&code, &format!("Room pin {n}")),
+            Some(code.to_lowercase()),
+        )
+        .await;
+        assert_eq!(status, 201, "pin {n}");
+    }
+    // Ordinary writes from the address keep their own limit (the facilitator's opening
+    // of the workshop used one of three).
+    let statuses: Vec<u16> = futures::future::join_all(
+        (0..3).map(|n| post(visitor(), feature(&format!("Street pin {n}")), None)),
+    )
+    .await;
+    assert_eq!(
+        statuses.iter().filter(|&&s| s == 429).count(),
+        1,
+        "{statuses:?}"
+    );
+    // The header lends nothing to a pin that is not the workshop's.
+    assert_eq!(
+        post(visitor(), feature("Not a workshop pin"), Some(code.clone())).await,
+        422
+    );
+    assert_eq!(
+        post(
+            visitor(),
+            workshop_pin("ZZZZZZ", "Wrong room"),
+            Some(code.clone())
+        )
+        .await,
+        422
+    );
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM contributions")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(rows, 32);
+}

@@ -1,5 +1,9 @@
 //! Abuse limits: writes per IP address and per account, and sign-in attempts per IP
 //! address and per email. Over a limit: 429 problem+json with `Retry-After`.
+//!
+//! Pins posted into a live workshop (`X-Waymark-Workshop: CODE`, which the handler
+//! checks against the pin's own workshop) count against a larger allowance per address:
+//! a room of phones on one venue network shares one public address.
 
 use std::hash::Hash;
 use std::net::{IpAddr, SocketAddr};
@@ -19,6 +23,8 @@ use crate::{ApiError, AppState};
 #[derive(Debug, Clone, Copy)]
 pub struct LimitsConfig {
     pub writes_per_minute_per_ip: u32,
+    /// Pins a minute per IP address into a live workshop.
+    pub workshop_writes_per_minute_per_ip: u32,
     pub writes_per_minute_per_account: u32,
     pub logins_per_minute: u32,
 }
@@ -27,6 +33,7 @@ impl Default for LimitsConfig {
     fn default() -> Self {
         Self {
             writes_per_minute_per_ip: 120,
+            workshop_writes_per_minute_per_ip: 1200,
             writes_per_minute_per_account: 60,
             logins_per_minute: 10,
         }
@@ -35,6 +42,7 @@ impl Default for LimitsConfig {
 
 pub struct Limits {
     writes_per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    workshop_writes_per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
     writes_per_account: Option<DefaultKeyedRateLimiter<Vec<u8>>>,
     logins_per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
     logins_per_email: Option<DefaultKeyedRateLimiter<String>>,
@@ -49,6 +57,7 @@ impl Limits {
     pub fn new(config: LimitsConfig) -> Self {
         Self {
             writes_per_ip: keyed(config.writes_per_minute_per_ip),
+            workshop_writes_per_ip: keyed(config.workshop_writes_per_minute_per_ip),
             writes_per_account: keyed(config.writes_per_minute_per_account),
             logins_per_ip: keyed(config.logins_per_minute.saturating_mul(5)),
             logins_per_email: keyed(config.logins_per_minute),
@@ -79,7 +88,12 @@ impl Limits {
 
     fn check_write(&self, ip: Option<IpAddr>, headers: &HeaderMap) -> Result<(), ApiError> {
         if let Some(ip) = ip {
-            self.check(&self.writes_per_ip, &ip)?;
+            let per_ip = if headers.contains_key(WORKSHOP_HEADER) {
+                &self.workshop_writes_per_ip
+            } else {
+                &self.writes_per_ip
+            };
+            self.check(per_ip, &ip)?;
         }
         if let Some(credential) = credential(headers) {
             self.check(&self.writes_per_account, &digest(&credential))?;
@@ -87,6 +101,9 @@ impl Limits {
         Ok(())
     }
 }
+
+/// Names the live workshop a pin is posted into.
+pub const WORKSHOP_HEADER: &str = "x-waymark-workshop";
 
 /// The bearer token or session cookie a request carries, if any.
 fn credential(headers: &HeaderMap) -> Option<String> {

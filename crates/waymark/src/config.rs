@@ -37,8 +37,11 @@ pub struct Config {
     pub basemap_attribution: Option<String>,
     /// Writes a minute allowed per IP address (`WAYMARK_WRITES_PER_MINUTE_PER_IP`), per
     /// account (`WAYMARK_WRITES_PER_MINUTE_PER_ACCOUNT`), and sign-in attempts a minute
-    /// per email (`WAYMARK_LOGINS_PER_MINUTE`); 0 turns a limit off.
+    /// per email (`WAYMARK_LOGINS_PER_MINUTE`); 0 turns a limit off. Pins into a live
+    /// workshop have their own allowance per IP address, since a room of phones shares
+    /// one (`WAYMARK_WORKSHOP_WRITES_PER_MINUTE_PER_IP`).
     pub writes_per_minute_per_ip: u32,
+    pub workshop_writes_per_minute_per_ip: u32,
     pub writes_per_minute_per_account: u32,
     pub logins_per_minute: u32,
     /// Thresholds of the network feasibility screen (`[feasibility]` in the file;
@@ -80,6 +83,7 @@ impl Default for Config {
             basemap_tiles: None,
             basemap_attribution: None,
             writes_per_minute_per_ip: 120,
+            workshop_writes_per_minute_per_ip: 1200,
             writes_per_minute_per_account: 60,
             logins_per_minute: 10,
             feasibility: waymark_domain::energy::Thresholds::default(),

@@ -246,6 +246,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             }),
         limits: waymark_api::limits::LimitsConfig {
             writes_per_minute_per_ip: config.writes_per_minute_per_ip,
+            workshop_writes_per_minute_per_ip: config.workshop_writes_per_minute_per_ip,
             writes_per_minute_per_account: config.writes_per_minute_per_account,
             logins_per_minute: config.logins_per_minute,
         },

@@ -286,11 +286,25 @@ async fn create_contribution(
     Path(plan): Path<String>,
     IdempotencyKey(idempotency_key): IdempotencyKey,
     author: Author,
+    headers: HeaderMap,
     body: JsonBody<NewContributionFeature>,
 ) -> Result<Response, ApiError> {
     let feature = body.value;
     let position = feature.geometry.position();
     let props = feature.properties;
+    // The workshop allowance of the write limits is for pins into that very workshop.
+    if let Some(said) = headers.get(crate::limits::WORKSHOP_HEADER) {
+        let same = props
+            .workshop
+            .as_deref()
+            .is_some_and(|code| said.as_bytes().eq_ignore_ascii_case(code.as_bytes()));
+        if !same {
+            return Err(ApiError::Validation(ValidationErrors::one(
+                "properties.workshop",
+                "the workshop the X-Waymark-Workshop header names",
+            )));
+        }
+    }
     let (workshop, hold) = match props.workshop.as_deref() {
         Some(code) => {
             let (id, hold) = crate::workshops::for_posting(&state, &plan, code).await?;
