@@ -234,6 +234,44 @@ test('a mobiliser records conversations offline; they sync once each, a retry is
     await until('the changed one to be sent', async () => (await itemsIn(page, 'sent')).includes(outside));
     assert.equal(rowsTitled(outside), 1);
 
+    // A conversation another mobiliser recorded on this phone (they signed out since) is not
+    // sent under this account: the server records whoever sends it as the recorder.
+    const theirs = `Recorded by someone else ${stamp}`;
+    await page.evaluate(async (title) => {
+      const open = indexedDB.open('waymark-field');
+      const db = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('conversations', 'readwrite');
+      const store = tx.objectStore('conversations');
+      const all = await new Promise((resolve) => {
+        const r = store.getAll();
+        r.onsuccess = () => resolve(r.result);
+      });
+      const model = all.find((i) => i.state === 'sent');
+      const body = JSON.parse(model.body);
+      body.properties.title = title;
+      store.add({
+        ...model,
+        key: crypto.randomUUID(),
+        recordedBy: { id: '00000000-0000-4000-8000-000000000000', email: 'other.mobiliser@example.org' },
+        draft: { ...model.draft, title },
+        body: JSON.stringify(body),
+        state: 'waiting',
+        attempts: 0,
+        sentAt: null,
+        contribution: null,
+        replayed: false,
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, theirs);
+    await page.evaluate(() => window.__field.sync());
+    const foreign = page.locator('.field-item[data-state="waiting"]', { hasText: theirs });
+    await foreign.getByText('Recorded by other.mobiliser@example.org: it is sent when they sign in on this phone.').waitFor();
+    assert.equal(rowsTitled(theirs), 0, 'not sent under this account');
+
     // Axe at 360×740, with the form and the queue; a look at it.
     await page.getByRole('heading', { name: 'Record a conversation' }).waitFor();
     const violations = await seriousA11yViolations(page);

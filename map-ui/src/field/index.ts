@@ -72,7 +72,10 @@ class FieldPage {
   private accountShown = '';
 
   constructor(private readonly slug: string) {
-    this.syncer = new Syncer(() => void this.refreshItems());
+    this.syncer = new Syncer(
+      () => void this.refreshItems(),
+      () => this.me?.id ?? null,
+    );
     this.queue = new QueueView({
       edit: (item) => {
         // Signed out, there is no form: the sign-in comes first.
@@ -319,7 +322,7 @@ class FieldPage {
     const parts = [waiting ? fs.waitingCount(waiting) : null, attention ? fs.attentionCount(attention) : null].filter(Boolean);
     replace(this.counts, parts.length ? parts.join(' · ') : fs.allSent);
     this.counts.dataset.waiting = String(waiting);
-    this.queue.render(this.items);
+    this.queue.render(this.items, this.me?.id ?? null);
     this.showSections();
   }
 
@@ -333,6 +336,7 @@ class FieldPage {
         key: crypto.randomUUID(),
         plan: this.slug,
         recordedAt: new Date().toISOString(),
+        recordedBy: this.me ? { id: this.me.id, email: this.me.email } : null,
         draft,
         body,
         state: 'waiting',

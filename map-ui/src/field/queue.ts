@@ -5,6 +5,7 @@ import { focus, h, replace } from '../dom';
 import { strings } from '../strings';
 import { ymd } from './form';
 import type { Item, Problem } from './store';
+import { mine } from './sync';
 import { fs } from './strings';
 
 export interface QueueHandlers {
@@ -38,6 +39,8 @@ export class QueueView {
   /** The item whose "Discard" asks for confirmation. */
   private confirming: string | null = null;
   private items: Item[] = [];
+  /** The account signed in now; another's conversations wait for them. */
+  private account: string | null = null;
 
   constructor(private readonly on: QueueHandlers) {
     this.attention = h('section', { class: 'field-list field-list-attention', hidden: true });
@@ -53,8 +56,9 @@ export class QueueView {
     );
   }
 
-  render(items: Item[]): void {
+  render(items: Item[], account: string | null): void {
     this.items = items;
+    this.account = account;
     // Keep the keyboard where it was across a redraw.
     const active = document.activeElement as HTMLElement | null;
     const keep = active && this.root.contains(active) ? { key: active.dataset.key, action: active.dataset.action } : null;
@@ -102,6 +106,9 @@ export class QueueView {
       return li;
     }
     li.append(h('p', { class: 'field-item-meta' }, fs.recordedAt(when.format(new Date(item.recordedAt)))));
+    if (item.state === 'waiting' && !mine(item, this.account) && item.recordedBy) {
+      li.append(h('p', { class: 'field-item-note' }, fs.waitsFor(item.recordedBy.email)));
+    }
     if (item.state === 'attention' && item.problem) {
       li.append(h('ul', { class: 'field-problem' }, ...problemLines(item.problem).map((line) => h('li', {}, line))));
     }
@@ -136,7 +143,7 @@ export class QueueView {
         }),
         this.button(item, 'discard-no', fs.discardNo, () => {
           this.confirming = null;
-          this.render(this.items);
+          this.render(this.items, this.account);
           focus(this.root.querySelector<HTMLElement>(`[data-key="${CSS.escape(item.key)}"][data-action="discard"]`));
         }),
       );
@@ -144,7 +151,7 @@ export class QueueView {
     }
     const discard = this.button(item, 'discard', fs.discard, () => {
       this.confirming = item.key;
-      this.render(this.items);
+      this.render(this.items, this.account);
       focus(this.root.querySelector<HTMLElement>('.field-confirm'));
     });
     if (item.state !== 'attention') return h('div', { class: 'field-item-actions' }, discard);

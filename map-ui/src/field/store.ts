@@ -54,6 +54,11 @@ export interface Item {
   key: string;
   plan: string;
   recordedAt: string;
+  /**
+   * Who recorded it: it is sent only while they are signed in, since the server records
+   * whoever sends it as the recorder. (Absent on conversations kept before this was.)
+   */
+  recordedBy?: { id: string; email: string } | null;
   draft: Draft;
   /** The exact request body: a retry must send the same bytes to be recognised. */
   body: string;

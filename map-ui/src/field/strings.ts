@@ -150,6 +150,7 @@ export const fs = {
   waitingHeading: (n: number) => `Waiting to sync (${n})`,
   sentHeading: (n: number) => `Sent (${n})`,
   nothingWaiting: 'Nothing is waiting.',
+  waitsFor: (email: string) => `Recorded by ${email}: it is sent when they sign in on this phone.`,
   nothingSent: 'Nothing sent yet.',
   recordedAt: (when: string) => `Recorded ${when}`,
   talkedOn: (day: string) => `talked ${day}`,

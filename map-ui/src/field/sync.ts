@@ -4,7 +4,7 @@
 // a conversation sent twice carries the same key, and the server answers with the first row.
 
 import { sendConversation } from './api';
-import { allItems, pruneSent, updateItem } from './store';
+import { allItems, pruneSent, updateItem, type Item } from './store';
 
 export interface SyncReport {
   sent: number;
@@ -15,14 +15,25 @@ export interface SyncReport {
   stopped: 'offline' | 'server' | 'signed_out' | null;
 }
 
+/** Whether the account signed in now may send `item`: the one that recorded it. */
+export function mine(item: Item, account: string | null): boolean {
+  return !item.recordedBy || item.recordedBy.id === account;
+}
+
 /** How many sent conversations stay listed on the phone. */
 const KEEP_SENT = 50;
 
 export class Syncer {
   private running: Promise<SyncReport> | null = null;
 
-  /** `changed` is called after every conversation whose state changed. */
-  constructor(private readonly changed: () => void) {}
+  /**
+   * `changed` is called after every conversation whose state changed; `signedIn` names
+   * the account signed in now: only its own conversations are sent.
+   */
+  constructor(
+    private readonly changed: () => void,
+    private readonly signedIn: () => string | null,
+  ) {}
 
   get busy(): boolean {
     return this.running !== null;
@@ -48,7 +59,7 @@ export class Syncer {
     // Re-read each time round: what is recorded during a sync goes in the same sync.
     const tried = new Set<string>();
     for (;;) {
-      const next = (await allItems()).find((i) => i.state === 'waiting' && !tried.has(i.key));
+      const next = (await allItems()).find((i) => i.state === 'waiting' && !tried.has(i.key) && mine(i, this.signedIn()));
       if (!next) break;
       const key = next.key;
       tried.add(key);
