@@ -385,6 +385,29 @@ async fn a_mail_server_that_is_away_loses_nothing(pool: PgPool) {
     let mails = deliver(&app, &dir, &mut 0).await;
     assert_eq!(mails.len(), 1);
     assert_eq!(mails[0].to, "lee@example.org");
+
+    // A month on, the sent mail is forgotten (address and words); one sent yesterday stays.
+    sqlx::query("UPDATE mail_outbox SET sent_at = now() - interval '31 days'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    subscribe(
+        &app,
+        json!({ "email": "kai@example.org", "neighbourhood": "oldbrook" }),
+    )
+    .await;
+    deliver(&app, &dir, &mut 1).await;
+    assert_eq!(
+        waymark_store::subscriptions::forget_sent(&app.pool, waymark::mail::KEEP_SENT_DAYS)
+            .await
+            .unwrap(),
+        1
+    );
+    let left: Vec<String> = sqlx::query_scalar("SELECT to_address FROM mail_outbox")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(left, ["kai@example.org"]);
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -435,3 +435,15 @@ pub async fn mark_failed(db: impl PgExecutor<'_>, id: i64, error: &str) -> Resul
     .await?;
     Ok(())
 }
+
+/// Forgets mails sent more than `days` days ago (their addresses and words): the outbox is
+/// for delivery, not a record. Returns how many were removed.
+pub async fn forget_sent(db: impl PgExecutor<'_>, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "DELETE FROM mail_outbox WHERE sent_at < now() - make_interval(days => $1)",
+        days
+    )
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -118,6 +118,9 @@ fn message(mail: &store::OutgoingMail, from: &Mailbox) -> anyhow::Result<Message
     Ok(builder.singlepart(SinglePart::plain(mail.body_text.clone()))?)
 }
 
+/// Days a sent mail stays in the outbox before it is forgotten.
+pub const KEEP_SENT_DAYS: i32 = 30;
+
 /// Makes the digest of every confirmed subscription that is due, each in the same
 /// transaction as the mark that it was made, so none is made twice or skipped. A
 /// digest covers the events up to those `settle` old, so that a transaction still
@@ -221,6 +224,13 @@ pub async fn run(
                 Ok(0) => {}
                 Ok(n) => tracing::info!(digests = n, "digests queued"),
                 Err(error) => tracing::warn!(%error, "making digests failed; trying again later"),
+            }
+            match store::forget_sent(&pool, KEEP_SENT_DAYS).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(mails = n, "sent mails forgotten"),
+                Err(error) => {
+                    tracing::warn!(%error, "forgetting old mail failed; trying again later")
+                }
             }
             next_digests = tokio::time::Instant::now() + digest_every;
         }
