@@ -95,7 +95,8 @@ export interface Filters {
   q: string;
 }
 
-async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+/** Fetches JSON from this server; a refusal becomes an ApiError with the problem's code. */
+export async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
   // The server's cross-site defence: a write carrying the visitor cookie must say it comes

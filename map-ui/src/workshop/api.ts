@@ -1,24 +1,16 @@
 // The parts of /api/v1 the workshop pages use: workshops, posting a pin into one, the
 // facilitator's sign-in and the plan's event stream. Writes send X-Requested-With.
 
+import { ApiError, request } from '../api';
 import type { Kind, Theme } from './strings';
+
+export { ApiError };
 
 export type LonLat = [number, number];
 
 export interface FieldError {
   field: string;
   message: string;
-}
-
-export class WsError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    detail: string,
-    readonly errors: FieldError[] = [],
-  ) {
-    super(detail);
-  }
 }
 
 export interface WorkshopView {
@@ -82,25 +74,6 @@ export interface Me {
   id: string;
   email: string;
   role: string;
-}
-
-async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const method = (init.method ?? 'GET').toUpperCase();
-  const headers = new Headers(init.headers);
-  if (method !== 'GET' && method !== 'HEAD') headers.set('X-Requested-With', 'waymark');
-  let res: Response;
-  try {
-    res = await fetch(url, { credentials: 'same-origin', ...init, headers });
-  } catch (err) {
-    throw new WsError(0, 'offline', (err as Error).message);
-  }
-  const type = res.headers.get('content-type') ?? '';
-  const body: unknown = type.includes('json') ? await res.json().catch(() => null) : null;
-  if (!res.ok) {
-    const p = (body ?? {}) as { code?: string; detail?: string; errors?: FieldError[] };
-    throw new WsError(res.status, p.code ?? `http_${res.status}`, p.detail ?? res.statusText, p.errors ?? []);
-  }
-  return body as T;
 }
 
 const enc = encodeURIComponent;
@@ -168,7 +141,7 @@ export async function getMe(): Promise<Me | null> {
   try {
     return await request<Me>('/api/v1/me');
   } catch (err) {
-    if (err instanceof WsError && err.status === 401) return null;
+    if (err instanceof ApiError && err.status === 401) return null;
     throw err;
   }
 }

@@ -5,7 +5,7 @@
 import { focus, h, replace } from '../dom';
 import {
   type Me,
-  WsError,
+  ApiError,
   canFacilitate,
   createWorkshop,
   getMe,
@@ -34,7 +34,7 @@ function shell(): HTMLElement {
 }
 
 function failed(main: HTMLElement, err: unknown): void {
-  const notFound = err instanceof WsError && err.status === 404;
+  const notFound = err instanceof ApiError && err.status === 404;
   const heading = h('h1', { tabindex: -1 }, notFound ? ws.notFound : ws.loadFailed);
   replace(
     main,
@@ -103,7 +103,7 @@ async function startNew(): Promise<void> {
           } catch (err) {
             button.disabled = false;
             button.textContent = ws.create;
-            fail(err instanceof WsError && err.errors.length ? err.errors.map((e) => e.message).join(' ') : err instanceof Error ? err.message : String(err));
+            fail(err instanceof ApiError && err.errors.length ? err.errors.map((e) => e.message).join(' ') : err instanceof Error ? err.message : String(err));
           }
         },
       },

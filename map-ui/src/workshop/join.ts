@@ -10,7 +10,7 @@ import {
   type Pin,
   type Plan,
   type Workshop,
-  WsError,
+  ApiError,
   follow,
   getPin,
   postPin,
@@ -335,16 +335,16 @@ export class JoinPage {
     } catch (err) {
       button.disabled = false;
       button.textContent = ws.submit;
-      if (err instanceof WsError && err.status === 409) {
+      if (err instanceof ApiError && err.status === 409) {
         // The workshop changed under us: say why, and keep what they wrote.
         const ended = /ended/i.test(err.message);
         this.workshop = { ...this.workshop, status: ended ? 'ended' : 'paused' };
         this.showState(true);
         this.showErrors(form, summary, [{ field: 'title', message: ended ? ws.refusedEnded : ws.refusedPaused }], ids);
-      } else if (err instanceof WsError && err.errors.length) {
+      } else if (err instanceof ApiError && err.errors.length) {
         this.showErrors(form, summary, err.errors, ids);
       } else {
-        const message = err instanceof WsError && err.status === 0 ? ws.offline : ws.failed;
+        const message = err instanceof ApiError && err.status === 0 ? ws.offline : ws.failed;
         this.showErrors(form, summary, [{ field: 'title', message }], ids);
       }
     }

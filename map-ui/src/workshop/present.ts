@@ -10,7 +10,7 @@ import {
   type Plan,
   type Summary,
   type Workshop,
-  WsError,
+  ApiError,
   canFacilitate,
   follow,
   getPin,
@@ -272,7 +272,7 @@ export class PresentPage {
         this.onWorkshop(w);
         message.textContent = done ?? '';
       } catch (err) {
-        message.textContent = ws.steerFailed(err instanceof WsError ? err.message : String(err));
+        message.textContent = ws.steerFailed(err instanceof ApiError ? err.message : String(err));
       }
     };
     this.spotSelect = h('select', { id: 'ws-spot-select' }, h('option', { value: '' }, ws.spotlightNone));
