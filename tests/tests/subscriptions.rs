@@ -343,6 +343,16 @@ async fn asking_again_sends_no_second_mail_and_tells_nobody_who_follows_what(poo
         1,
         "one confirmation mail, not four"
     );
+
+    // Never confirmed within a week: the address is forgotten, with its mail.
+    assert_eq!(waymark::mail::forget_old(&app.pool).await.unwrap(), 0);
+    sqlx::query("UPDATE subscriptions SET created_at = now() - interval '8 days'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(waymark::mail::forget_old(&app.pool).await.unwrap(), 1);
+    assert_eq!(count(&app.pool, "subscriptions").await, 0);
+    assert_eq!(count(&app.pool, "mail_outbox").await, 0);
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
@@ -397,12 +407,7 @@ async fn a_mail_server_that_is_away_loses_nothing(pool: PgPool) {
     )
     .await;
     deliver(&app, &dir, &mut 1).await;
-    assert_eq!(
-        waymark_store::subscriptions::forget_sent(&app.pool, waymark::mail::KEEP_SENT_DAYS)
-            .await
-            .unwrap(),
-        1
-    );
+    assert_eq!(waymark::mail::forget_old(&app.pool).await.unwrap(), 1);
     let left: Vec<String> = sqlx::query_scalar("SELECT to_address FROM mail_outbox")
         .fetch_all(&app.pool)
         .await

@@ -80,7 +80,10 @@ pub async fn subscribe(
                    DO UPDATE SET frequency = EXCLUDED.frequency,
                                  confirm_digest = CASE WHEN subscriptions.confirmed_at IS NULL
                                                        THEN EXCLUDED.confirm_digest
-                                                       ELSE subscriptions.confirm_digest END
+                                                       ELSE subscriptions.confirm_digest END,
+                                 -- A new confirmation link has a new week to be used.
+                                 created_at = CASE WHEN subscriptions.confirmed_at IS NULL
+                                                   THEN now() ELSE subscriptions.created_at END
                    RETURNING id, confirmed_at IS NOT NULL AS "confirmed!""#,
                 plan_id,
                 email,
@@ -446,4 +449,21 @@ pub async fn forget_sent(db: impl PgExecutor<'_>, days: i32) -> Result<u64, sqlx
     .execute(db)
     .await?;
     Ok(done.rows_affected())
+}
+
+/// Forgets subscriptions never confirmed within `days` days, with their mails: an address
+/// someone typed and its owner never agreed to is not kept. Returns how many.
+pub async fn forget_unconfirmed(db: impl PgExecutor<'_>, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        r#"WITH gone AS (DELETE FROM subscriptions
+                          WHERE confirmed_at IS NULL
+                            AND created_at < now() - make_interval(days => $1)
+                      RETURNING id),
+                mails AS (DELETE FROM mail_outbox m USING gone WHERE m.subscription_id = gone.id)
+           SELECT count(*) AS "gone!" FROM gone"#,
+        days
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(u64::try_from(done.gone).unwrap_or(0))
 }

@@ -183,7 +183,7 @@ pub async fn main() -> anyhow::Result<()> {
                 std::time::Duration::from_secs(60),
             )
             .await?;
-            waymark_store::subscriptions::forget_sent(&pool, mail::KEEP_SENT_DAYS).await?;
+            mail::forget_old(&pool).await?;
             let sent = match config.mail_sender()? {
                 Some(sender) => mail::deliver_pending(&pool, &sender, &config.mail_from()?).await?,
                 None => {

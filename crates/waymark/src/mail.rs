@@ -120,6 +120,14 @@ fn message(mail: &store::OutgoingMail, from: &Mailbox) -> anyhow::Result<Message
 
 /// Days a sent mail stays in the outbox before it is forgotten.
 pub const KEEP_SENT_DAYS: i32 = 30;
+/// Days an unconfirmed subscription waits for its confirmation before it is forgotten.
+pub const KEEP_UNCONFIRMED_DAYS: i32 = 7;
+
+/// Forgets sent mail and unconfirmed subscriptions past their time.
+pub async fn forget_old(pool: &PgPool) -> anyhow::Result<u64> {
+    Ok(store::forget_sent(pool, KEEP_SENT_DAYS).await?
+        + store::forget_unconfirmed(pool, KEEP_UNCONFIRMED_DAYS).await?)
+}
 
 /// Makes the digest of every confirmed subscription that is due, each in the same
 /// transaction as the mark that it was made, so none is made twice or skipped. A
@@ -225,9 +233,11 @@ pub async fn run(
                 Ok(n) => tracing::info!(digests = n, "digests queued"),
                 Err(error) => tracing::warn!(%error, "making digests failed; trying again later"),
             }
-            match store::forget_sent(&pool, KEEP_SENT_DAYS).await {
+            match forget_old(&pool).await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!(mails = n, "sent mails forgotten"),
+                Ok(n) => {
+                    tracing::info!(rows = n, "old mail and unconfirmed subscriptions forgotten")
+                }
                 Err(error) => {
                     tracing::warn!(%error, "forgetting old mail failed; trying again later")
                 }
