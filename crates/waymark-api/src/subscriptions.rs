@@ -101,36 +101,21 @@ async fn subscribe(
     let frequency = b.frequency.unwrap_or(Frequency::Weekly);
 
     let confirm_token = new_token();
-    let base = mail_origin(&state, &headers);
+    // Links in mails go to the configured public address; without one (a local setup),
+    // to the address the request came to.
+    let base = origin(state.config.public_url.as_deref(), &headers);
     let confirm_url = format!("{base}/follow/confirm?token={confirm_token}");
-    let mut conn = state.pool.acquire().await?;
-    let neighbourhood = match &followed {
-        Followed::Neighbourhood(slug) => Some(*slug),
-        Followed::Area(_) => None,
-    };
-    let (plan_name, neighbourhood_name) = store::names(&mut *conn, &plan, neighbourhood)
-        .await?
-        .ok_or(ApiError::NotFound("plan"))?;
-    let place = match (neighbourhood, neighbourhood_name) {
-        (Some(slug), Some(name)) => Place::Neighbourhood {
-            name,
-            slug: slug.to_owned(),
-        },
-        (Some(_), None) => {
-            return Err(ApiError::Validation(ValidationErrors::one(
-                "neighbourhood",
-                "no neighbourhood of this plan has this name",
-            )));
+    let confirmation = |plan_name: &str, neighbourhood: Option<&str>| {
+        let place = neighbourhood.map_or(Place::Area, |name| Place::Neighbourhood(name.to_owned()));
+        let (subject, body_text) = rules::confirmation_mail(plan_name, &place, &confirm_url);
+        Mail {
+            to: email.to_owned(),
+            subject,
+            body_text,
+            headers: json!({}),
         }
-        (None, _) => Place::Area,
     };
-    let (subject, body_text) = rules::confirmation_mail(&plan_name, &place, &confirm_url);
-    let mail = Mail {
-        to: email.to_owned(),
-        subject,
-        body_text,
-        headers: json!({}),
-    };
+    let mut conn = state.pool.acquire().await?;
     let outcome = store::subscribe(
         &mut conn,
         &plan,
@@ -139,7 +124,7 @@ async fn subscribe(
         frequency.as_str(),
         &Sha256::digest(confirm_token.as_bytes()),
         &new_token(),
-        &mail,
+        confirmation,
     )
     .await?;
     match outcome {
@@ -164,12 +149,6 @@ async fn subscribe(
             "the area's outline crosses itself",
         ))),
     }
-}
-
-/// Links in mails go to the configured public address; without one (a local setup),
-/// to the address the request came to.
-fn mail_origin(state: &AppState, headers: &HeaderMap) -> String {
-    origin(state.config.public_url.as_deref(), headers)
 }
 
 /// 32 random bytes, URL-safe.
@@ -220,17 +199,13 @@ fn check_area(geometry: &Value) -> Result<(), &'static str> {
     Ok(())
 }
 
+/// The token of a mailed link, from its address or from the page's form.
 #[derive(Debug, Deserialize)]
-struct TokenQuery {
+struct Token {
     token: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
-struct TokenForm {
-    token: Option<String>,
-}
-
-async fn confirm_page(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+async fn confirm_page(State(state): State<AppState>, Query(q): Query<Token>) -> Response {
     let Some(token) = q.token.filter(|t| plausible_token(t)) else {
         return not_found();
     };
@@ -254,7 +229,7 @@ async fn confirm_page(State(state): State<AppState>, Query(q): Query<TokenQuery>
     }
 }
 
-async fn confirm(State(state): State<AppState>, Form(form): Form<TokenForm>) -> Response {
+async fn confirm(State(state): State<AppState>, Form(form): Form<Token>) -> Response {
     let Some(token) = form.token.filter(|t| plausible_token(t)) else {
         return not_found();
     };
@@ -276,7 +251,7 @@ async fn confirm(State(state): State<AppState>, Form(form): Form<TokenForm>) -> 
     }
 }
 
-async fn unsubscribe_page(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+async fn unsubscribe_page(State(state): State<AppState>, Query(q): Query<Token>) -> Response {
     let Some(token) = q.token.filter(|t| plausible_token(t)) else {
         return not_found();
     };
@@ -300,7 +275,7 @@ async fn unsubscribe_page(State(state): State<AppState>, Query(q): Query<TokenQu
 
 /// The page's button, and mail clients' one-click POST (RFC 8058: the token in the
 /// address, `List-Unsubscribe=One-Click` in the body).
-async fn unsubscribe(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+async fn unsubscribe(State(state): State<AppState>, Query(q): Query<Token>) -> Response {
     let Some(token) = q.token.filter(|t| plausible_token(t)) else {
         return not_found();
     };

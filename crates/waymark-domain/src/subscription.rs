@@ -34,14 +34,15 @@ text_enum!(
 /// The place followed, as a mail names it.
 #[derive(Debug, Clone)]
 pub enum Place {
-    Neighbourhood { name: String, slug: String },
+    /// A neighbourhood, by name.
+    Neighbourhood(String),
     Area,
 }
 
 impl Place {
     fn phrase(&self) -> String {
         match self {
-            Place::Neighbourhood { name, .. } => name.clone(),
+            Place::Neighbourhood(name) => name.clone(),
             Place::Area => "the area you drew on the map".into(),
         }
     }
@@ -83,7 +84,7 @@ pub fn digest_mail(
     let subject = format!(
         "{}: {n} new on {plan_name}",
         match place {
-            Place::Neighbourhood { name, .. } => name.as_str(),
+            Place::Neighbourhood(name) => name.as_str(),
             Place::Area => "Your area",
         }
     );
@@ -184,10 +185,7 @@ mod tests {
         assert!(body.contains("every week"));
         assert!(body.ends_with("To stop, open: http://x/follow/unsubscribe?token=t\n"));
 
-        let place = Place::Neighbourhood {
-            name: "Fishermead".into(),
-            slug: "fishermead".into(),
-        };
+        let place = Place::Neighbourhood("Fishermead".into());
         let (subject, body) = digest_mail("MK", &place, Frequency::Daily, &lines[..1], "m", "u");
         assert_eq!(subject, "Fishermead: 1 new on MK");
         assert!(body.contains("One new contribution was added in Fishermead to MK"));

@@ -39,8 +39,9 @@ pub enum SubscribeOutcome {
 }
 
 /// Makes (or renews) an unconfirmed subscription and queues its confirmation mail, in
-/// one transaction. At most one confirmation mail per address every 10 minutes, so
-/// nobody can use the form to flood someone else's inbox.
+/// one transaction. `confirmation` writes the mail from the plan's title and the
+/// neighbourhood's name (`None` for an area). At most one confirmation mail per address
+/// every 10 minutes, so nobody can use the form to flood someone else's inbox.
 #[allow(clippy::too_many_arguments)]
 pub async fn subscribe(
     conn: &mut PgConnection,
@@ -50,19 +51,21 @@ pub async fn subscribe(
     frequency: &str,
     confirm_digest: &[u8],
     unsubscribe_token: &str,
-    confirmation: &Mail,
+    confirmation: impl FnOnce(&str, Option<&str>) -> Mail,
 ) -> Result<SubscribeOutcome, sqlx::Error> {
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-    let Some(plan_id) = sqlx::query_scalar!("SELECT id FROM plans WHERE slug = $1", plan)
+    let Some(plan_row) = sqlx::query!("SELECT id, title FROM plans WHERE slug = $1", plan)
         .fetch_optional(&mut *tx)
         .await?
     else {
         return Ok(SubscribeOutcome::PlanNotFound);
     };
+    let plan_id = plan_row.id;
+    let mut neighbourhood_name = None;
     let subscription = match followed {
         Followed::Neighbourhood(slug) => {
-            let Some(neighbourhood_id) = sqlx::query_scalar!(
-                "SELECT id FROM neighbourhoods WHERE plan_id = $1 AND slug = $2",
+            let Some(neighbourhood) = sqlx::query!(
+                "SELECT id, name FROM neighbourhoods WHERE plan_id = $1 AND slug = $2",
                 plan_id,
                 slug
             )
@@ -71,6 +74,8 @@ pub async fn subscribe(
             else {
                 return Ok(SubscribeOutcome::UnknownNeighbourhood);
             };
+            let neighbourhood_id = neighbourhood.id;
+            neighbourhood_name = Some(neighbourhood.name);
             sqlx::query!(
                 r#"INSERT INTO subscriptions (plan_id, email, neighbourhood_id, frequency,
                                               confirm_digest, unsubscribe_token)
@@ -143,7 +148,8 @@ pub async fn subscribe(
         tx.commit().await?;
         return Ok(SubscribeOutcome::NothingSent);
     }
-    queue(&mut *tx, Some(id), "confirm", confirmation).await?;
+    let mail = confirmation(&plan_row.title, neighbourhood_name.as_deref());
+    queue(&mut *tx, Some(id), "confirm", &mail).await?;
     tx.commit().await?;
     Ok(SubscribeOutcome::ConfirmationQueued)
 }
@@ -249,24 +255,6 @@ pub async fn unsubscribe(db: impl PgExecutor<'_>, token: &str) -> Result<bool, s
     )
     .fetch_one(db)
     .await
-}
-
-/// The names a mail uses: the plan's title and, when asked, a neighbourhood's name.
-pub async fn names(
-    db: impl PgExecutor<'_>,
-    plan: &str,
-    neighbourhood: Option<&str>,
-) -> Result<Option<(String, Option<String>)>, sqlx::Error> {
-    let row = sqlx::query!(
-        r#"SELECT p.title, (SELECT n.name FROM neighbourhoods n
-                              WHERE n.plan_id = p.id AND n.slug = $2) AS "neighbourhood?"
-             FROM plans p WHERE p.slug = $1"#,
-        plan,
-        neighbourhood
-    )
-    .fetch_optional(db)
-    .await?;
-    Ok(row.map(|r| (r.title, r.neighbourhood)))
 }
 
 /// A confirmed subscription whose digest is due.

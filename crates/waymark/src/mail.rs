@@ -171,10 +171,7 @@ fn digest(s: &store::DueSubscription, items: &[store::DigestItem], base_url: &st
         .collect();
     let (place, map_url) = match (&s.neighbourhood, &s.neighbourhood_slug) {
         (Some(name), Some(slug)) => (
-            Place::Neighbourhood {
-                name: name.clone(),
-                slug: slug.clone(),
-            },
+            Place::Neighbourhood(name.clone()),
             format!("{plan_url}#nb={slug}"),
         ),
         _ => (Place::Area, plan_url.clone()),
