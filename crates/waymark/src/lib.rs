@@ -177,13 +177,7 @@ pub async fn main() -> anyhow::Result<()> {
         }
         Command::Mail => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
-            let digests = mail::make_digests(
-                &pool,
-                &config.base_url(),
-                std::time::Duration::from_secs(60),
-            )
-            .await?;
-            mail::forget_old(&pool).await?;
+            let (digests, forgotten) = mail::periodic(&pool, &config.base_url()).await?;
             let sent = match config.mail_sender()? {
                 Some(sender) => mail::deliver_pending(&pool, &sender, &config.mail_from()?).await?,
                 None => {
@@ -191,7 +185,7 @@ pub async fn main() -> anyhow::Result<()> {
                     0
                 }
             };
-            tracing::info!(digests, sent, "mail done");
+            tracing::info!(digests, forgotten, sent, "mail done");
             Ok(())
         }
         Command::User(command) => {

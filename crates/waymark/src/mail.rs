@@ -129,6 +129,17 @@ pub async fn forget_old(pool: &PgPool) -> anyhow::Result<u64> {
         + store::forget_unconfirmed(pool, KEEP_UNCONFIRMED_DAYS).await?)
 }
 
+/// How old the newest event a digest covers must be (see `make_digests`).
+const DIGEST_SETTLE: Duration = Duration::from_secs(60);
+
+/// The periodic work: makes the digests that are due, then forgets what is past its
+/// time. Returns the digests queued and the rows forgotten.
+pub async fn periodic(pool: &PgPool, base_url: &str) -> anyhow::Result<(usize, u64)> {
+    let digests = make_digests(pool, base_url, DIGEST_SETTLE).await?;
+    let forgotten = forget_old(pool).await?;
+    Ok((digests, forgotten))
+}
+
 /// Makes the digest of every confirmed subscription that is due, each in the same
 /// transaction as the mark that it was made, so none is made twice or skipped. A
 /// digest covers the events up to those `settle` old, so that a transaction still
@@ -225,18 +236,13 @@ pub async fn run(
     let mut next_digests = tokio::time::Instant::now();
     loop {
         if tokio::time::Instant::now() >= next_digests {
-            match make_digests(&pool, &base_url, Duration::from_secs(60)).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(digests = n, "digests queued"),
-                Err(error) => tracing::warn!(%error, "making digests failed; trying again later"),
-            }
-            match forget_old(&pool).await {
-                Ok(0) => {}
-                Ok(n) => {
-                    tracing::info!(rows = n, "old mail and unconfirmed subscriptions forgotten")
+            match periodic(&pool, &base_url).await {
+                Ok((0, 0)) => {}
+                Ok((digests, forgotten)) => {
+                    tracing::info!(digests, forgotten, "digests queued, old rows forgotten")
                 }
                 Err(error) => {
-                    tracing::warn!(%error, "forgetting old mail failed; trying again later")
+                    tracing::warn!(%error, "digests or forgetting failed; trying again later")
                 }
             }
             next_digests = tokio::time::Instant::now() + digest_every;
