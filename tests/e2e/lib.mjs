@@ -131,6 +131,17 @@ export function listOf(items) {
   return items.length === 0 ? '(none)' : items.map((i) => `\n  - ${typeof i === 'string' ? i : JSON.stringify(i)}`).join('');
 }
 
+/** Signs in from Node (not in a page) and resolves to the session cookie to send. */
+export async function sessionCookie(email, password) {
+  const res = await fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'waymark-e2e' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`${email} cannot sign in (HTTP ${res.status})`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
 /** GET or POST to the server under test from Node, resolving to { status, body }. */
 export async function api(urlPath, init = {}) {
   const res = await fetch(BASE_URL + urlPath, init);

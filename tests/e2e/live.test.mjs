@@ -2,7 +2,7 @@
 // the map and in the list without reloading; when a moderator hides it, it goes again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, listOf, mapSettled, openContributionId, openPage, realFailures, waitForPin, waitForStatus } from './lib.mjs';
+import { BASE_URL, listOf, mapSettled, openContributionId, openPage, realFailures, sessionCookie, waitForPin, waitForStatus } from './lib.mjs';
 
 const stamp = Date.now().toString(36);
 // Both pages look at the same streets, close enough for single pins.
@@ -15,9 +15,7 @@ async function moderate(id, action) {
     password: process.env.E2E_MODERATOR_PASSWORD ?? 'moderator password for the browser tests',
   };
   const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'e2e' };
-  const res = await fetch(`${BASE_URL}/api/v1/auth/login`, { method: 'POST', headers, body: JSON.stringify(who) });
-  assert.ok(res.ok, `the moderator signs in (HTTP ${res.status})`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = await sessionCookie(who.email, who.password);
   const done = await fetch(`${BASE_URL}/api/v1/contributions/${id}/moderation`, {
     method: 'POST',
     headers: { ...headers, Cookie: cookie },

@@ -11,24 +11,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, copyFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BASE_URL, SCREENSHOT_DIR, api, listOf, openPage, realFailures, seriousA11yViolations } from './lib.mjs';
+import { BASE_URL, SCREENSHOT_DIR, api, listOf, openPage, realFailures, seriousA11yViolations, sessionCookie } from './lib.mjs';
 
 const EMAIL = process.env.E2E_MOBILISER_EMAIL ?? 'mobiliser@example.org';
 const PASSWORD = process.env.E2E_MOBILISER_PASSWORD ?? 'mobiliser password for the browser tests';
 const stamp = Date.now().toString(36);
 const today = new Date().toISOString().slice(0, 10);
 const month = today.slice(0, 7);
-
-/** Signs in from Node and resolves to the session cookie. */
-async function signIn() {
-  const res = await fetch(`${BASE_URL}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'waymark-e2e' },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-  });
-  assert.equal(res.status, 200, 'the mobiliser signs in');
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
 
 async function recordConversation(cookie, title, consent) {
   const res = await fetch(`${BASE_URL}/api/v1/plans/milton-keynes/conversations`, {
@@ -62,7 +51,7 @@ function inkShare(pgm) {
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 test('the dialogue report passes axe, prints to a clean PDF, and quotes only what residents agreed to publish', async () => {
-  const cookie = await signIn();
+  const cookie = await sessionCookie(EMAIL, PASSWORD);
   const internalTitle = `Kept internal ${stamp}`;
   await recordConversation(cookie, internalTitle, 'internal');
   await recordConversation(cookie, `Agreed to publish ${stamp}`, 'publish');
