@@ -19,6 +19,11 @@ DATABASE_URL = $(eval DATABASE_URL := $$(shell scripts/db.sh url))$(or $(DATABAS
 endif
 WITH_DB = DATABASE_URL='$(DATABASE_URL)'
 
+# A fresh CI clone builds once: incremental caches would only take disk.
+ifneq ($(strip $(CI)),)
+export CARGO_INCREMENTAL := 0
+endif
+
 # The compile-time checked queries read the committed .sqlx cache, never a live
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
