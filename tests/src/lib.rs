@@ -99,15 +99,50 @@ impl TestApp {
             .expect("request")
     }
 
+    /// GET `path` as the app's own anonymous client: the status and the JSON body.
     pub async fn get_json(&self, path: &str) -> (u16, Value) {
-        let response = self
-            .client
-            .get(self.url(path))
+        self.get_json_as(&self.client, path).await
+    }
+
+    /// GET `path` as `client` (signed in, or a visitor with its own cookies).
+    pub async fn get_json_as(&self, client: &reqwest::Client, path: &str) -> (u16, Value) {
+        let response = client.get(self.url(path)).send().await.expect("request");
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("a JSON body"))
+    }
+
+    /// POST `body` as JSON to `path` as `client`: the status and the JSON body.
+    pub async fn post_json_as(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        body: &Value,
+    ) -> (u16, Value) {
+        let response = client
+            .post(self.url(path))
+            .json(body)
             .send()
             .await
             .expect("request");
         let status = response.status().as_u16();
         (status, response.json().await.expect("a JSON body"))
+    }
+
+    /// POST `body` as JSON to `path` as `client`, which must succeed: the JSON body.
+    pub async fn post_ok(&self, client: &reqwest::Client, path: &str, body: &Value) -> Value {
+        let (status, answer) = self.post_json_as(client, path, body).await;
+        assert!(
+            (200..300).contains(&status),
+            "POST {path}: {status} {answer}"
+        );
+        answer
+    }
+
+    /// GET `path` as `client`, which must be answered 200: the JSON body.
+    pub async fn get_ok(&self, client: &reqwest::Client, path: &str) -> Value {
+        let (status, body) = self.get_json_as(client, path).await;
+        assert_eq!(status, 200, "GET {path}: {body}");
+        body
     }
 
     pub async fn count_rows(&self) -> i64 {

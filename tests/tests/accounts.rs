@@ -201,14 +201,7 @@ async fn a_hidden_contribution_is_gone_for_the_public_kept_for_moderators_and_au
         202
     );
     let moderator = app.signed_in("moderator").await;
-    let queue: Value = moderator
-        .get(app.url("/api/v1/moderation/queue"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let queue = app.get_ok(&moderator, "/api/v1/moderation/queue").await;
     let entry = queue["items"]
         .as_array()
         .unwrap()
@@ -217,15 +210,13 @@ async fn a_hidden_contribution_is_gone_for_the_public_kept_for_moderators_and_au
         .expect("in the queue");
     assert_eq!(entry["flag_reasons"], json!(["Personal attack"]));
 
-    let r: Value = moderator
-        .post(app.url(&format!("{path}/moderation")))
-        .json(&json!({ "action": "hide", "reason": "Breaks the house rules" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let r = app
+        .post_ok(
+            &moderator,
+            &format!("{path}/moderation"),
+            &json!({ "action": "hide", "reason": "Breaks the house rules" }),
+        )
+        .await;
     assert_eq!(r["status"], "hidden");
 
     let public = visitor();
@@ -233,23 +224,11 @@ async fn a_hidden_contribution_is_gone_for_the_public_kept_for_moderators_and_au
         public.get(app.url(&path)).send().await.unwrap().status(),
         404
     );
-    let list: Value = public
-        .get(app.url("/api/v1/plans/milton-keynes/contributions"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = app
+        .get_ok(&public, "/api/v1/plans/milton-keynes/contributions")
+        .await;
     assert!(!list.to_string().contains(&id));
-    let seen: Value = moderator
-        .get(app.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let seen = app.get_ok(&moderator, &path).await;
     assert_eq!(seen["properties"]["status"], "hidden");
     assert_eq!(
         seen["properties"]["review"]["exact_location"],
@@ -272,14 +251,9 @@ async fn a_hidden_contribution_is_gone_for_the_public_kept_for_moderators_and_au
         .unwrap();
     assert_eq!(again.status(), 409);
     let admin = app.signed_in("admin").await;
-    let log: Value = admin
-        .get(app.url(&format!("/api/v1/audit?target={id}")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let log = app
+        .get_ok(&admin, &format!("/api/v1/audit?target={id}"))
+        .await;
     let entries = log["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 1);
     let moderator_id: String =
@@ -318,14 +292,7 @@ async fn pre_moderated_pins_appear_only_after_approval(pool: PgPool) {
         404
     );
     let moderator = app.signed_in("moderator").await;
-    let queue: Value = moderator
-        .get(app.url("/api/v1/moderation/queue"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let queue = app.get_ok(&moderator, "/api/v1/moderation/queue").await;
     assert!(
         queue["items"]
             .as_array()
@@ -362,14 +329,9 @@ async fn a_duplicate_is_hidden_and_points_at_its_original(pool: PgPool) {
     assert_eq!(missing.status(), 422);
     let r = moderator.post(&url).json(&json!({ "action": "mark_duplicate", "reason": "Same bus stop", "duplicate_of": original })).send().await.unwrap();
     assert_eq!(r.status(), 200);
-    let seen: Value = moderator
-        .get(app.url(&format!("/api/v1/contributions/{copy}")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let seen = app
+        .get_ok(&moderator, &format!("/api/v1/contributions/{copy}"))
+        .await;
     assert_eq!(
         seen["properties"]["review"]["duplicate_of"],
         original.as_str()
@@ -389,15 +351,13 @@ async fn a_duplicate_is_hidden_and_points_at_its_original(pool: PgPool) {
 async fn tokens_work_for_scripts_until_revoked(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
     let moderator = app.signed_in("moderator").await;
-    let created: Value = moderator
-        .post(app.url("/api/v1/auth/tokens"))
-        .json(&json!({ "name": "nightly export" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = app
+        .post_ok(
+            &moderator,
+            "/api/v1/auth/tokens",
+            &json!({ "name": "nightly export" }),
+        )
+        .await;
     let token = created["token"].as_str().unwrap().to_owned();
     let script = reqwest::Client::new();
     let me: Value = script
@@ -422,14 +382,7 @@ async fn tokens_work_for_scripts_until_revoked(pool: PgPool) {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
-    let listed: Value = moderator
-        .get(app.url("/api/v1/auth/tokens"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let listed = app.get_ok(&moderator, "/api/v1/auth/tokens").await;
     assert!(
         listed["tokens"][0].get("token").is_none(),
         "the secret is shown once only"
@@ -543,15 +496,9 @@ async fn passwords_and_tokens_are_never_stored_or_logged_in_clear(pool: PgPool) 
         .unwrap()
         .1
         .to_owned();
-    let created: Value = client
-        .post(app.url("/api/v1/auth/tokens"))
-        .json(&json!({ "name": "export" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = app
+        .post_ok(&client, "/api/v1/auth/tokens", &json!({ "name": "export" }))
+        .await;
     let token = created["token"].as_str().unwrap().to_owned();
     let r = reqwest::Client::new()
         .get(app.url("/api/v1/audit"))

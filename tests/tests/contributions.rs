@@ -341,24 +341,10 @@ async fn each_person_supports_once_and_can_take_it_back(pool: PgPool) {
     assert_eq!(r, json!({ "supported": false, "support_count": 1 }));
 
     let item = format!("/api/v1/contributions/{}", created["id"].as_str().unwrap());
-    let seen_by_bob: Value = bob
-        .get(app.url(&item))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let seen_by_bob = app.get_ok(&bob, &item).await;
     assert_eq!(seen_by_bob["properties"]["supported"], true);
     assert_eq!(seen_by_bob["properties"]["support_count"], 1);
-    let seen_by_alice: Value = alice
-        .get(app.url(&item))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let seen_by_alice = app.get_ok(&alice, &item).await;
     assert_eq!(seen_by_alice["properties"]["supported"], false);
 }
 

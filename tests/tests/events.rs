@@ -231,15 +231,13 @@ async fn a_workshop_pin_event_names_its_workshop(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
     ready(&app).await;
     let facilitator = app.signed_in("facilitator").await;
-    let w: Value = facilitator
-        .post(app.url("/api/v1/plans/milton-keynes/workshops"))
-        .json(&json!({ "title": "Evening" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let w = app
+        .post_ok(
+            &facilitator,
+            "/api/v1/plans/milton-keynes/workshops",
+            &json!({ "title": "Evening" }),
+        )
+        .await;
     let code = w["code"].as_str().unwrap();
     let mut stream = Stream::open(&app, &visitor(), None).await;
     let mut pin = feature("From the room");

@@ -294,17 +294,15 @@ async fn feasibility_screens_saved_and_unsaved_sites(pool: PgPool) {
     load_network(&app).await;
     let group = app.signed_in("resident").await;
     let small = propose(&app, &group, 150.0, false).await;
-    let r: Value = visitor()
-        .get(app.url(&format!(
-            "/api/v1/proposals/{}/feasibility",
-            small["id"].as_str().unwrap()
-        )))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let r = app
+        .get_ok(
+            &visitor(),
+            &format!(
+                "/api/v1/proposals/{}/feasibility",
+                small["id"].as_str().unwrap()
+            ),
+        )
+        .await;
     assert_eq!(r["rag"], "green", "{r}");
     assert_eq!(r["substation"], "DEMO Test Primary");
     assert!(
@@ -314,17 +312,15 @@ async fn feasibility_screens_saved_and_unsaved_sites(pool: PgPool) {
             .contains("likely to have room")
     );
     let big = propose(&app, &group, 6_000.0, false).await;
-    let r: Value = visitor()
-        .get(app.url(&format!(
-            "/api/v1/proposals/{}/feasibility",
-            big["id"].as_str().unwrap()
-        )))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let r = app
+        .get_ok(
+            &visitor(),
+            &format!(
+                "/api/v1/proposals/{}/feasibility",
+                big["id"].as_str().unwrap()
+            ),
+        )
+        .await;
     assert_eq!(r["rag"], "red", "6 MW against 4.4 MW left: {r}");
 
     let preview = |q: &str| {
@@ -404,15 +400,10 @@ async fn proposals_need_an_account_and_a_site_inside_the_plan(pool: PgPool) {
     let mut bad = body.clone();
     bad["site"] = json!({ "type": "LineString", "coordinates": [[-0.75, 52.03], [-0.74, 52.04]] });
     bad["export_kw"] = json!(-5);
-    let r: Value = group
-        .post(app.url("/api/v1/plans/milton-keynes/proposals"))
-        .json(&bad)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (status, r) = app
+        .post_json_as(&group, "/api/v1/plans/milton-keynes/proposals", &bad)
+        .await;
+    assert_eq!(status, 422);
     let fields: Vec<&str> = r["errors"]
         .as_array()
         .unwrap()
