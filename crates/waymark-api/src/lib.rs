@@ -5,6 +5,7 @@
 
 mod assets;
 pub mod auth;
+mod common_answers;
 pub mod contributions;
 mod error;
 pub mod events;
@@ -164,10 +165,17 @@ struct ApiDoc;
 
 /// The OpenAPI 3.1 description of every `/api/v1` route, generated from the handlers.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    api_router().split_for_parts().1
+    api_router().1
 }
 
-fn api_router() -> OpenApiRouter<AppState> {
+/// The `/api/v1` routes and their OpenAPI document.
+fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    let (router, mut spec) = api_routes().split_for_parts();
+    common_answers::add(&mut spec);
+    (router, spec)
+}
+
+fn api_routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(plans::router())
         .merge(contributions::router())
@@ -184,7 +192,7 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
-    let (api, spec) = api_router().split_for_parts();
+    let (api, spec) = api_router();
     let spec = Arc::new(spec);
     let ui = state.config.ui_dir.clone();
     let api = api

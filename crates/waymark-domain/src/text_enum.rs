@@ -1,8 +1,12 @@
 //! Enums of fixed lowercase names, read and written by those names everywhere.
 
 /// An enum of fixed lowercase names that reads and writes those names everywhere.
+///
+/// The names are taken as `tt`, not `literal`: a `literal` fragment reaches derive
+/// macros wrapped in an invisible group, which serde sees through but utoipa does not
+/// (the OpenAPI document then listed the Rust variant names instead).
 macro_rules! text_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:tt),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -46,3 +50,26 @@ macro_rules! text_enum {
 }
 
 pub(crate) use text_enum;
+
+#[cfg(all(test, feature = "openapi"))]
+mod tests {
+    use utoipa::PartialSchema;
+
+    #[test]
+    fn the_openapi_schema_lists_the_names_the_api_reads_and_writes() {
+        let schema = serde_json::to_value(crate::Theme::schema()).unwrap();
+        assert_eq!(
+            schema["enum"],
+            serde_json::json!([
+                "energy",
+                "transport",
+                "housing",
+                "green_space",
+                "safety",
+                "community",
+                "health",
+                "other"
+            ])
+        );
+    }
+}

@@ -1,0 +1,131 @@
+//! The answers every route of a kind can give, added to the OpenAPI document in one
+//! place rather than on each handler: a body can be malformed, too large or of the
+//! wrong type, and any write can be refused for want of sign-in, as cross-site, or for
+//! going too fast. A client generated from the document then knows every status it
+//! can meet (each a problem+json with a stable `code`).
+
+use utoipa::openapi::path::{Operation, PathItem};
+use utoipa::openapi::{OpenApi, Ref, RefOr, Response};
+
+/// Answers any operation that takes a request body can give.
+const WITH_A_BODY: &[(&str, &str)] = &[
+    (
+        "400",
+        "The body is not valid JSON (`malformed_json`), or a parameter is wrong (`invalid_parameter`)",
+    ),
+    (
+        "413",
+        "The body is larger than the server takes (`payload_too_large`)",
+    ),
+    (
+        "415",
+        "The body is not of a media type this route reads (`unsupported_media_type`)",
+    ),
+    (
+        "422",
+        "A field is wrong; `errors` names each (`validation_failed`)",
+    ),
+];
+
+/// Answers any write (POST, PUT, PATCH, DELETE) can give.
+const ANY_WRITE: &[(&str, &str)] = &[
+    (
+        "401",
+        "This needs an account, or the plan takes no anonymous writes (`unauthorized`)",
+    ),
+    (
+        "403",
+        "Not allowed for this role (`forbidden`), or a cross-site request (`cross_site_request`)",
+    ),
+    (
+        "429",
+        "Too many writes from this address or account (`rate_limited`; see Retry-After)",
+    ),
+];
+
+/// Adds the answers above to each operation that lacks them; what a handler documents
+/// itself is kept as it is.
+pub fn add(spec: &mut OpenApi) {
+    for item in spec.paths.paths.values_mut() {
+        for (operation, writes) in operations(item) {
+            if operation.request_body.is_some() {
+                add_missing(operation, WITH_A_BODY);
+            }
+            if writes {
+                add_missing(operation, ANY_WRITE);
+            }
+        }
+    }
+}
+
+/// Each operation of a path, with whether it writes.
+fn operations(item: &mut PathItem) -> impl Iterator<Item = (&mut Operation, bool)> {
+    [
+        (item.get.as_mut(), false),
+        (item.head.as_mut(), false),
+        (item.post.as_mut(), true),
+        (item.put.as_mut(), true),
+        (item.patch.as_mut(), true),
+        (item.delete.as_mut(), true),
+    ]
+    .into_iter()
+    .filter_map(|(operation, writes)| operation.map(|o| (o, writes)))
+}
+
+fn add_missing(operation: &mut Operation, answers: &[(&str, &str)]) {
+    for (status, description) in answers {
+        operation
+            .responses
+            .responses
+            .entry((*status).to_owned())
+            .or_insert_with(|| problem(description));
+    }
+}
+
+fn problem(description: &str) -> RefOr<Response> {
+    let content = utoipa::openapi::ContentBuilder::new()
+        .schema(Some(Ref::from_schema_name("Problem")))
+        .build();
+    RefOr::T(
+        utoipa::openapi::ResponseBuilder::new()
+            .description(description)
+            .content("application/problem+json", content)
+            .build(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_body_and_every_write_has_its_common_answers() {
+        let spec = serde_json::to_value(crate::openapi()).unwrap();
+        let mut checked = 0;
+        for (path, item) in spec["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                let answers = &operation["responses"];
+                let has = |status: &str| answers.get(status).is_some();
+                if operation.get("requestBody").is_some() {
+                    for status in ["400", "413", "415", "422"] {
+                        assert!(has(status), "{method} {path} lacks {status}");
+                    }
+                }
+                if method != "get" {
+                    for status in ["401", "403", "429"] {
+                        assert!(has(status), "{method} {path} lacks {status}");
+                    }
+                    checked += 1;
+                }
+                // Every error answer is a problem+json.
+                for (status, answer) in answers.as_object().unwrap() {
+                    if status.starts_with('4') {
+                        assert!(
+                            answer["content"].get("application/problem+json").is_some(),
+                            "{method} {path} {status}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(checked >= 20, "the API's writes were all seen ({checked})");
+    }
+}
