@@ -26,7 +26,8 @@ export default defineConfig({
     // below). API requests (reads and writes) always go straight to the network: the page
     // keeps its own data in IndexedDB.
     //
-    // The rules' tests are written out into sw.js, so they cannot use names from here.
+    // The rules' URL tests are copied into sw.js as source text, so they cannot use names
+    // from here; the cache names are plain values and come from src/field/caches.ts.
     VitePWA({
       strategies: 'generateSW',
       injectRegister: false,
@@ -41,8 +42,9 @@ export default defineConfig({
         skipWaiting: true,
         // Each rule matches with ignoreVary: these answers vary (Vary: origin, accept-encoding)
         // only in ways that do not matter once the browser holds them (the CORS answer is
-        // `*`, the body is decoded), and the requests the map and the page make differ in
-        // those headers, so a strict match would miss what was kept.
+        // `*`, the body is decoded), while the request that kept an answer and the one looking
+        // for it need not carry the same such headers: strictly matched, the kept style was
+        // missed offline.
         runtimeCaching: [
           {
             // Network first, so that a changed style reaches the phone; with no signal (or
