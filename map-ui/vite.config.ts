@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { MAP_CACHE, MAP_CACHE_ENTRIES, PINS_CACHE, STYLE_CACHE } from './src/field/caches';
 
 // `npm run dev` serves the UI with hot reload and passes everything else to a running
 // Waymark (WAYMARK_DEV_SERVER, default http://127.0.0.1:8080).
@@ -19,10 +20,14 @@ export default defineConfig({
   plugins: [
     // The field page's service worker (/sw.js, made by Workbox): it precaches the built app
     // so that /field/ opens with no signal. Only src/field registers it, with scope /field/,
-    // so the plan map and the workshop pages never run under it; nothing is injected into
-    // index.html. It answers only precached files and /field/ page loads: API requests
-    // (reads and writes) go straight to the network, and the page keeps its own data in
-    // IndexedDB.
+    // so the plan map and the workshop pages never run under it and everything it sees comes
+    // from the field page; nothing is injected into index.html. Besides precached files and
+    // /field/ page loads it answers only what the field page's small map needs (the rules
+    // below). API requests (reads and writes) always go straight to the network: the page
+    // keeps its own data in IndexedDB.
+    //
+    // The rules' URL tests are copied into sw.js as source text, so they cannot use names
+    // from here; the cache names are plain values and come from src/field/caches.ts.
     VitePWA({
       strategies: 'generateSW',
       injectRegister: false,
@@ -35,13 +40,57 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
+        // Each rule matches with ignoreVary: these answers vary (Vary: origin, accept-encoding)
+        // only in ways that do not matter once the browser holds them (the CORS answer is
+        // `*`, the body is decoded), while the request that kept an answer and the one looking
+        // for it need not carry the same such headers: strictly matched, the kept style was
+        // missed offline.
         runtimeCaching: [
           {
-            // index.html preloads the plan map's style before any script runs. Offline, the
-            // field page (which shows no map then) gets an empty style rather than an error.
-            urlPattern: ({ url }) => url.pathname === '/style.json',
-            handler: 'NetworkOnly',
-            options: { precacheFallback: { fallbackURL: '/offline-style.json' } },
+            // Network first, so that a changed style reaches the phone; with no signal (or
+            // none within a few seconds) the last one seen, else an empty style, which the
+            // page takes as "no map" (index.html also preloads the style on every load).
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/style.json',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: STYLE_CACHE,
+              matchOptions: { ignoreVary: true },
+              networkTimeoutSeconds: 5,
+              expiration: { maxEntries: 4 },
+              precacheFallback: { fallbackURL: '/offline-style.json' },
+            },
+          },
+          {
+            // The kept map: basemap and neighbourhood tiles, glyphs and the sprite. From the
+            // cache at once (the page keeps the plan area here ahead of time, see
+            // src/field/keep.ts), refreshed from the network when there is one. Empty tiles
+            // (204) are kept too, so that offline they are empty rather than errors. No
+            // maximum age: an old basemap with no signal beats none.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin &&
+              (/^\/tiles\/(basemap|neighbourhoods)\/\d+\/\d+\/\d+\.mvt$/.test(url.pathname) ||
+                url.pathname.startsWith('/fonts/') ||
+                url.pathname.startsWith('/sprites/')),
+            handler: 'StaleWhileRevalidate',
+            options: {
+              cacheName: MAP_CACHE,
+              matchOptions: { ignoreVary: true },
+              cacheableResponse: { statuses: [200, 204] },
+              expiration: { maxEntries: MAP_CACHE_ENTRIES, purgeOnQuotaError: true },
+            },
+          },
+          {
+            // Pins change often: the network first, the last copy seen only with no signal.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && /^\/tiles\/contributions\/\d+\/\d+\/\d+\.mvt$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: PINS_CACHE,
+              matchOptions: { ignoreVary: true },
+              networkTimeoutSeconds: 3,
+              cacheableResponse: { statuses: [200, 204] },
+              expiration: { maxEntries: 300, maxAgeSeconds: 7 * 24 * 3600, purgeOnQuotaError: true },
+            },
           },
         ],
       },

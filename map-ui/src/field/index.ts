@@ -2,13 +2,15 @@
 // often with no signal. Every conversation goes into a queue on the phone first (IndexedDB,
 // with its Idempotency-Key made once, there and then) and is sent from there: on load, when
 // the connection comes back, and on "Sync now". A service worker (see vite.config.ts) keeps
-// the page itself, so that it opens again with no connection.
+// the page itself, so that it opens again with no connection, and the map keeper (keep.ts)
+// keeps the plan area's map while online, so that the map opens with no connection too.
 
 import { ApiError, getMe, getNeighbourhoods, getPlan, login, logout, type Me, type Plan } from '../api';
 import { focus, h, replace } from '../dom';
 import { DEFAULT_PLAN } from '../url';
 import { conversationBody } from './api';
 import { CaptureForm } from './form';
+import { MapKeeper, type KeepState } from './keep';
 import { QueueView } from './queue';
 import {
   addItem,
@@ -63,7 +65,16 @@ class FieldPage {
   private readonly account = h('section', { class: 'field-account', 'aria-label': fs.accountLabel });
   private readonly counts = h('p', { class: 'field-counts' });
   private readonly syncButton = h('button', { type: 'button', class: 'button field-sync' }, fs.syncNow);
-  private readonly syncBar = h('section', { class: 'field-syncbar', 'aria-label': fs.syncHeading }, this.counts, this.syncButton);
+  /** What of the map is kept on the phone; not a live region (it counts tiles as they come). */
+  private readonly keptNote = h('p', { class: 'field-kept', hidden: true });
+  private readonly syncBar = h(
+    'section',
+    { class: 'field-syncbar', 'aria-label': fs.syncHeading },
+    this.counts,
+    this.syncButton,
+    this.keptNote,
+  );
+  private readonly keeper = new MapKeeper((state) => this.showKept(state));
   private readonly skipLink = h('a', { class: 'skip-link', href: '#field-queue' }, fs.skipToQueue);
   private readonly formSlot = h('div', {});
   private readonly status = h('div', { id: 'status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
@@ -129,6 +140,7 @@ class FieldPage {
       if (this.online && this.items.some((i) => i.state === 'waiting') && !this.syncer.busy) void this.syncNow(false);
     }, RETRY_MS);
     if (this.online) await this.wentOnline();
+    else await this.checkMap();
   }
 
   private async wentOnline(): Promise<void> {
@@ -136,7 +148,18 @@ class FieldPage {
     this.showConnection();
     this.form?.setOnline(true);
     await this.refreshFromServer();
-    await this.syncNow(false);
+    // Side by side: the map's few requests at a time do not hold up the queue.
+    await Promise.all([this.keepMap(), this.syncNow(false)]);
+  }
+
+  /** Keeps the plan area's map for offline use (only what is not kept yet), for a mobiliser. */
+  private async keepMap(): Promise<void> {
+    if (this.plan && canRecord(this.me) && !this.sessionEnded) await this.keeper.keep(this.plan);
+  }
+
+  /** Offline: says what of the map this phone has kept. */
+  private async checkMap(): Promise<void> {
+    if (this.plan && canRecord(this.me)) await this.keeper.check(this.plan);
   }
 
   /** The account (only when this phone signed in before: no 401 for a stranger), plan and places. */
@@ -176,6 +199,19 @@ class FieldPage {
   private showConnection(): void {
     this.connection.dataset.online = String(this.online);
     replace(this.connection, this.online ? fs.online : fs.offline);
+  }
+
+  private showKept(kept: KeepState): void {
+    this.keptNote.hidden = kept.state === 'unsupported';
+    this.keptNote.dataset.state = kept.state;
+    let text = '';
+    if (kept.state === 'keeping') text = fs.mapKeeping(kept.done, kept.total);
+    else if (kept.state === 'kept') text = fs.mapKept(kept.tiles);
+    else if (kept.state === 'partly') text = fs.mapPartlyKept(kept.kept, kept.total, navigator.onLine);
+    else if (kept.state === 'none') text = fs.mapNotKept;
+    replace(this.keptNote, text);
+    // Told once, when a download ends; the counting on the way is only shown.
+    if (kept.state === 'kept' && kept.fresh) this.say(text);
   }
 
   private showPlan(): void {
@@ -297,7 +333,7 @@ class FieldPage {
     }
     await this.refreshItems();
     if (this.form) focus(this.form.root.querySelector('h2'));
-    await this.syncNow(false);
+    await Promise.all([this.keepMap(), this.syncNow(false)]);
   }
 
   private async signOut(): Promise<void> {
@@ -408,6 +444,10 @@ class FieldPage {
     return {
       sync: () => this.syncNow(true),
       items: () => allItems(),
+      /** Features the field map draws now, by source; null while it is not shown or still loading. */
+      mapDrawn: () => this.form?.shownMap?.drawn() ?? null,
+      /** The place under a point of the field map (CSS pixels from its top left). */
+      mapLngLatAt: (x: number, y: number) => this.form?.shownMap?.lngLatAt(x, y) ?? null,
       /** Puts every sent conversation back in the queue, as if its answer had been lost. */
       requeueSent: async () => {
         let n = 0;

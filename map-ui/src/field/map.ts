@@ -1,6 +1,7 @@
 // The small map of the field form: the server's /style.json fitted to the plan, and one
-// marker where the mobiliser taps. Made only when asked for and online; MapLibre is
-// already loaded with the plan page's bundle.
+// marker where the mobiliser taps. Made only when asked for; MapLibre is already loaded
+// with the plan page's bundle. With no signal the service worker answers the style and the
+// tiles from what the phone kept (keep.ts); a tile it does not have leaves a gap.
 
 import maplibregl from 'maplibre-gl';
 import type { LonLat, Plan } from '../api';
@@ -32,10 +33,31 @@ export class PickMap {
       credits?.removeAttribute('open');
     });
     // Without a listener MapLibre writes errors to the console. A style that does not load
-    // (no connection) hides the map and says so; a missing tile leaves a gap, as anywhere.
+    // hides the map and says so; a missing tile (offline: one not kept) leaves a gap, as
+    // anywhere. (The style counts as loaded only once every tile in view is, so a tile's
+    // error must not be taken for the style's.)
+    let styleLoaded = false;
     this.map.on('error', () => {
-      if (!this.map.isStyleLoaded()) failed();
+      if (!styleLoaded) failed();
     });
+    this.map.once('style.load', () => {
+      styleLoaded = true;
+      // Offline with no kept style the worker answers an empty one: nothing to tap on.
+      if (Object.keys(this.map.getStyle().sources).length === 0) failed();
+    });
+  }
+
+  /** How many features each source draws now; null until the map stands still, drawn. */
+  drawn(): Record<string, number> | null {
+    if (!this.map.loaded() || !this.map.areTilesLoaded() || this.map.isMoving()) return null;
+    const counts: Record<string, number> = {};
+    for (const f of this.map.queryRenderedFeatures()) counts[f.source] = (counts[f.source] ?? 0) + 1;
+    return counts;
+  }
+
+  lngLatAt(x: number, y: number): LonLat {
+    const at = this.map.unproject([x, y]);
+    return [at.lng, at.lat];
   }
 
   setPin(at: LonLat | null): void {

@@ -58,6 +58,14 @@ export const fs = {
   syncServerTrouble: (waiting: number) => `The server did not answer: ${waiting} waiting to sync. Try again in a while.`,
   syncSignedOut: 'Sign in again to send what is waiting.',
 
+  // The map kept for offline use
+  mapKeeping: (done: number, total: number) => `Keeping the map for offline use: ${done} of ${total} tiles…`,
+  mapKept: (tiles: number) => `Map kept for offline use: ${tiles} tiles.`,
+  mapPartlyKept: (kept: number, total: number, online: boolean) =>
+    `Map partly kept for offline use: ${kept} of ${total} tiles. ` +
+    (online ? 'The rest is tried again the next time this page opens.' : 'The rest is kept when you are back online.'),
+  mapNotKept: 'The map is not kept on this phone yet. It is kept the next time this page is open with a connection.',
+
   // The form
   formHeading: 'Record a conversation',
   editHeading: 'Change and send again',
@@ -86,7 +94,7 @@ export const fs = {
   outsideWarning: 'This place looks outside the plan area. The server may refuse it: check it, or choose a neighbourhood.',
   mapHint: 'Tap the map where it is about.',
   mapLabel: 'Map of the plan area. Tap to place the conversation.',
-  mapOffline: 'The map needs a connection. Use your position or choose a neighbourhood.',
+  mapOffline: 'The map was not kept on this phone for offline use. Use your position or choose a neighbourhood.',
   mapFailed: 'The map cannot be shown on this phone. Use your position or choose a neighbourhood.',
   mapPlaced: (place: string) => `Placed ${place}.`,
   neighbourhoodLabel: 'Neighbourhood',
