@@ -315,6 +315,8 @@ export interface ProposalProps {
   description: string | null;
   created_at: string;
   updated_at: string;
+  /** The statuses the person asking may move it to now (none for most people). */
+  next_steps: string[];
   history?: ProposalHistory[];
   responses?: ProposalResponse[];
 }
@@ -389,7 +391,8 @@ export function postProposal(plan: string, p: NewProposal): Promise<Proposal> {
   });
 }
 
-export function postTransition(id: string, to: string, note: string | null): Promise<unknown> {
+/** Moves a proposal to `to`; resolves to the proposal now. */
+export function postTransition(id: string, to: string, note: string | null): Promise<Proposal> {
   return request(`/api/v1/proposals/${enc(id)}/transitions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

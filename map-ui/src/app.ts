@@ -150,6 +150,7 @@ export class App {
       created: (c) => this.addContribution(c),
       updated: (c) => this.contributionChanged(c),
       hidden: (id) => this.contributionHidden(id),
+      proposal: (news) => void this.energy.changed(news),
     });
 
     window.addEventListener('popstate', () => this.followHash());

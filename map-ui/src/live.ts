@@ -1,13 +1,21 @@
 // The plan's events stream (Server-Sent Events): pins added, changed, supported or hidden
-// by anyone show here without a reload. EventSource reconnects and resumes with
+// by anyone, and proposals' new statuses, show here without a reload. EventSource reconnects and resumes with
 // Last-Event-ID by itself; a message that is not the JSON we expect is ignored.
 
 import type { Contribution } from './api';
+
+/** A proposal changed status (or was answered): which, its status now, and when. */
+export interface ProposalNews {
+  id: string;
+  status: string;
+  at: string;
+}
 
 export interface LiveHandlers {
   created(c: Contribution): void;
   updated(c: Contribution): void;
   hidden(id: string): void;
+  proposal(news: ProposalNews): void;
 }
 
 /** Subscribes to the plan's events; returns a function that closes the stream. */
@@ -36,6 +44,14 @@ export function subscribe(plan: string, on: LiveHandlers): () => void {
     try {
       const { id } = JSON.parse(String((ev as MessageEvent).data)) as { id?: unknown };
       if (typeof id === 'string') on.hidden(id);
+    } catch {
+      /* not ours */
+    }
+  });
+  source.addEventListener('proposal', (ev) => {
+    try {
+      const { id, status, at } = JSON.parse(String((ev as MessageEvent).data)) as Partial<Record<keyof ProposalNews, unknown>>;
+      if (typeof id === 'string' && typeof status === 'string' && typeof at === 'string') on.proposal({ id, status, at });
     } catch {
       /* not ours */
     }

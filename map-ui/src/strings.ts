@@ -394,13 +394,34 @@ export const energy = {
   conditions: 'Conditions',
   notes: 'Notes',
   answerHeading: 'Answer this proposal',
-  startReview: 'Start reviewing',
   sendAnswer: 'Send the answer',
   answered: 'Your answer has been sent. The proposal shows it.',
-  reviewing: 'The proposal is now under review.',
   decisionMissing: 'Choose a decision.',
   answerFailed: 'The answer could not be sent. Try again.',
   notAllowed: 'That is not possible for this proposal now.',
+
+  // Moving a proposal along: the steps the server offers the person asking
+  stepsHeading: 'What you can do',
+  steps: {
+    submitted: 'Submit to the network operator',
+    under_review: 'Start reviewing',
+    withdrawn: 'Withdraw',
+    going_ahead: 'We are going ahead',
+  } as Record<string, string>,
+  /** Submitting once more, after the proposal has left the draft stage. */
+  submitAgain: 'Submit again',
+  stepDone: {
+    submitted: 'Your proposal has been sent to the network operator.',
+    under_review: 'The proposal is now under review.',
+    withdrawn: 'Your proposal has been withdrawn.',
+    going_ahead: 'Your proposal now says you are going ahead.',
+  } as Record<string, string>,
+  withdrawQuestion: 'Withdraw this proposal? The network operator will stop looking at it, and it cannot be sent again.',
+  withdrawConfirm: 'Yes, withdraw it',
+  withdrawCancel: 'No, keep it',
+  stepFailed: (detail: string) => `That did not work: ${detail.replace(/\.?$/, '.')}`,
+  stepOffline: 'You seem to be offline. Nothing has changed: try again when you are connected.',
+  statusNow: (title: string, status: string) => `${title} is now: ${status}.`,
 
   // Network on the map
   networkToggle: 'Electricity network',

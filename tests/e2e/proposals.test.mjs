@@ -1,10 +1,12 @@
 // Community energy: a group member signs in, proposes a project and watches the live
 // feasibility check as the site moves; a network engineer (in another browser) sees the
-// exact headroom figures the public does not, and answers; the proposer sees the answer.
-// Accessibility of the propose form and the engineer's queue at phone and desktop sizes.
+// exact headroom figures the public does not, and answers; the proposer, whose proposal
+// stays open, sees the answer arrive without a reload, then says the group is going ahead.
+// Accessibility of the propose form, the engineer's queue and the proposer's steps at phone
+// and desktop sizes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, listOf, mapSettled, openPage, realFailures, seriousA11yViolations } from './lib.mjs';
+import { BASE_URL, listOf, mapSettled, openPage, realFailures, seriousA11yViolations, waitForStatus } from './lib.mjs';
 
 const stamp = Date.now().toString(36);
 const GROUP = { email: process.env.E2E_GROUP_EMAIL ?? 'group@example.org', password: process.env.E2E_GROUP_PASSWORD ?? 'group password for the browser tests' };
@@ -46,7 +48,12 @@ async function axeAt(session, size, what, shot) {
   assert.deepEqual(violations, [], `${what} at ${size.width}×${size.height}:${listOf(violations)}`);
 }
 
-test('a group proposes a project with a live feasibility check, a network engineer answers it, and the proposer sees the answer', async () => {
+/** The names of the step buttons the open proposal offers. */
+async function stepNames(page) {
+  return page.locator('.proposal-steps').getByRole('button').allTextContents();
+}
+
+test('a group proposes a project with a live feasibility check, a network engineer answers it, and the proposer sees the answer live and goes ahead', async () => {
   const group = await openPage(VIEW);
   const dno = await openPage(VIEW);
   const sessions = [group, dno];
@@ -110,6 +117,8 @@ test('a group proposes a project with a live feasibility check, a network engine
     assert.match(await proposal.locator('.feasibility .explanation').textContent(), /DEMO /);
     assert.match(await proposal.locator('.history').textContent(), /Sent, waiting/);
     assert.match(await proposal.textContent(), /No answer yet/);
+    // Before an answer, the group may only withdraw.
+    assert.deepEqual(await stepNames(page), ['Withdraw']);
     await group.screenshot('proposal-sent', { fullPage: false });
 
     // The public (and resident) network has no exact figures: not in what the page fetched,
@@ -159,13 +168,18 @@ test('a group proposes a project with a live feasibility check, a network engine
     assert.match(await page.locator('.network-legend').textContent(), /Generation room after the queue/);
     await dno.screenshot('network-dno', { fullPage: false });
 
+    // The group's page is never reloaded from here on: a reload would lose this mark.
+    await group.page.evaluate(() => {
+      window.__e2eSamePage = true;
+    });
+
     await queue.getByRole('link', { name: title }).click();
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
     const form = page.locator('form.answer-form');
     await form.getByRole('button', { name: 'Send the answer' }).click();
     await form.locator('.error-summary').waitFor();
     assert.match(await form.locator('.error-summary').textContent(), /Choose a decision/);
-    await form.getByRole('radio', { name: 'Needs a study' }).check();
+    await form.getByRole('radio', { name: 'Can connect' }).check();
     await form.getByLabel('Indicative cost').fill('£2k to £5k');
     await form.getByLabel('Indicative timescale').fill('3 to 6 months');
     await form.getByLabel('Conditions').fill('Export limited to 100 kW until the study is done.');
@@ -173,10 +187,49 @@ test('a group proposes a project with a live feasibility check, a network engine
     await dno.screenshot('dno-answer-form', { fullPage: false });
     await form.getByRole('button', { name: 'Send the answer' }).click();
     await page.waitForFunction(() => /£2k to £5k/.test(document.querySelector('.responses')?.textContent ?? ''));
-    assert.match(await page.locator('.proposal-status').textContent(), /Needs a study/);
+    assert.match(await page.locator('.proposal-status').textContent(), /Can connect/);
 
-    // ---- the proposer sees the answer ----
+    // ---- the proposer, whose page stayed open, sees the answer arrive ----
     page = group.page;
+    await page.waitForFunction(() => /£2k to £5k/.test(document.querySelector('.responses')?.textContent ?? ''), null, { timeout: 15_000 });
+    assert.match(await proposal.locator('.proposal-status').textContent(), /Can connect/);
+    assert.match(await proposal.locator('.responses').textContent(), /Export limited to 100 kW/);
+    await waitForStatus(page, /is now: Can connect/);
+    assert.equal(await page.evaluate(() => window.__e2eSamePage), true, 'the group’s page was not reloaded');
+    assert.deepEqual(await stepNames(page), ['We are going ahead', 'Withdraw']);
+    await group.screenshot('proposal-answered-live', { fullPage: false });
+    for (const size of SIZES) await axeAt(group, size, 'the proposer’s steps', 'proposal-steps');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Withdrawing asks first; with the keyboard, Escape (or "No, keep it") changes nothing.
+    const steps = page.locator('.proposal-steps');
+    await steps.getByRole('button', { name: 'Withdraw' }).focus();
+    await page.keyboard.press('Enter');
+    const question = steps.getByRole('group', { name: /Withdraw this proposal\?/ });
+    await question.waitFor();
+    assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Withdraw this proposal\?/);
+    assert.deepEqual(await stepNames(page), ['Yes, withdraw it', 'No, keep it']);
+    for (const size of SIZES) await axeAt(group, size, 'the withdraw question', 'proposal-withdraw-question');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // (The phone-size check moved focus to the List button.)
+    await question.getByRole('button', { name: 'No, keep it' }).focus();
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Withdraw');
+    assert.match(await proposal.locator('.proposal-status').textContent(), /Can connect/);
+
+    // The group goes ahead: the status and the history say so, and the engineer's open page too.
+    await steps.getByRole('button', { name: 'We are going ahead' }).click();
+    await waitForStatus(page, /now says you are going ahead/);
+    await page.waitForFunction(() => /Going ahead/.test(document.querySelector('.proposal-status')?.textContent ?? ''));
+    assert.match(await proposal.locator('.history').textContent(), /Can connect → Going ahead/);
+    assert.deepEqual(await stepNames(page), [], 'nothing is left to do');
+    assert.equal(await page.evaluate(() => window.__e2eSamePage), true, 'the group’s page was not reloaded');
+    await group.screenshot('proposal-going-ahead', { fullPage: false });
+    await dno.page.waitForFunction(() => /Going ahead/.test(document.querySelector('.proposal-status')?.textContent ?? ''), null, { timeout: 15_000 });
+    await waitForStatus(dno.page, /is now: Going ahead/);
+
+    // The proposal's link, from the list.
     await page.getByRole('button', { name: 'Back to community energy' }).click();
     const link = await page.getByRole('link', { name: title }).getAttribute('href');
     assert.match(link, /^#\/proposal\/[0-9a-f-]{36}$/);
@@ -186,10 +239,10 @@ test('a group proposes a project with a live feasibility check, a network engine
     await page.waitForURL((url) => url.hash.includes(link.slice(1)));
     await page.waitForFunction(() => /£2k to £5k/.test(document.querySelector('.responses')?.textContent ?? ''));
     const answer = await page.locator('.responses').textContent();
-    assert.match(answer, /Needs a study/);
+    assert.match(answer, /Can connect/);
     assert.match(answer, /3 to 6 months/);
     assert.match(answer, /Export limited to 100 kW/);
-    assert.match(await page.locator('.proposal-status').textContent(), /Needs a study/);
+    assert.match(await page.locator('.proposal-status').textContent(), /Going ahead/);
     await group.screenshot('proposal-answered', { fullPage: false });
     // The proposal's link opens it after a reload too, with the answer.
     await page.goto(`${BASE_URL}/p/milton-keynes${link}`, { waitUntil: 'networkidle' });

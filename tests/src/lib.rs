@@ -214,3 +214,111 @@ pub fn feature_at(title: &str, lon: f64, lat: f64) -> Value {
         }
     })
 }
+
+/// One Server-Sent Event.
+#[derive(Debug, Clone)]
+pub struct Sse {
+    pub id: i64,
+    pub kind: String,
+    pub data: Value,
+}
+
+/// An open event stream of the demo plan, read event by event.
+pub struct EventStream {
+    body: std::pin::Pin<Box<dyn futures::Stream<Item = reqwest::Result<bytes::Bytes>> + Send>>,
+    buffer: String,
+}
+
+impl EventStream {
+    pub async fn open(app: &TestApp, client: &reqwest::Client, last_event_id: Option<i64>) -> Self {
+        let mut request = client.get(app.url("/api/v1/plans/milton-keynes/events"));
+        if let Some(id) = last_event_id {
+            request = request.header("last-event-id", id.to_string());
+        }
+        let response = request.send().await.expect("request");
+        assert_eq!(response.status(), 200);
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .expect("a content type")
+                .starts_with("text/event-stream")
+        );
+        Self {
+            body: Box::pin(response.bytes_stream()),
+            buffer: String::new(),
+        }
+    }
+
+    /// The next event, waiting at most 10 s (a bound so a broken build fails, not hangs).
+    pub async fn next(&mut self) -> Sse {
+        use futures::StreamExt;
+        tokio::time::timeout(std::time::Duration::from_secs(10), async {
+            loop {
+                if let Some(end) = self.buffer.find("\n\n") {
+                    let block: String = self.buffer.drain(..end + 2).collect();
+                    let (mut id, mut kind, mut data) = (None, String::new(), String::new());
+                    for line in block.lines() {
+                        if let Some(v) = line.strip_prefix("id:") {
+                            id = v.trim().parse().ok();
+                        } else if let Some(v) = line.strip_prefix("event:") {
+                            kind = v.trim().to_owned();
+                        } else if let Some(v) = line.strip_prefix("data:") {
+                            data.push_str(v.trim());
+                        }
+                    }
+                    if let Some(id) = id {
+                        return Sse {
+                            id,
+                            kind,
+                            data: serde_json::from_str(&data).expect("JSON data"),
+                        };
+                    }
+                    continue; // a keep-alive comment
+                }
+                let chunk = self
+                    .body
+                    .next()
+                    .await
+                    .expect("the stream stays open")
+                    .expect("a chunk");
+                self.buffer.push_str(&String::from_utf8_lossy(&chunk));
+            }
+        })
+        .await
+        .expect("an event within 10 s")
+    }
+
+    /// Skips events until one about `id` of `kind` arrives (events of other pins, or
+    /// of this one that were already under way when the stream opened, may come first).
+    pub async fn until(&mut self, id: &str, kind: &str) -> Sse {
+        loop {
+            let e = self.next().await;
+            if e.data["id"] == id && e.kind == kind {
+                return e;
+            }
+            assert!(
+                e.data["id"] != id || e.kind == "created",
+                "unexpected {} for {id}",
+                e.kind
+            );
+        }
+    }
+}
+
+impl TestApp {
+    /// Waits until the process has started following events, so a new stream starts live.
+    pub async fn events_ready(&self) {
+        let mut stream = EventStream::open(self, &visitor(), None).await;
+        let created: Value = self
+            .post_feature(&visitor(), &feature("Warm-up"))
+            .await
+            .json()
+            .await
+            .expect("the created pin");
+        loop {
+            if stream.next().await.data["id"] == created["id"] {
+                return;
+            }
+        }
+    }
+}

@@ -1,86 +1,10 @@
 //! Live events: every process delivers every event, resumes without gaps, and shows
 //! each audience only what it may see.
 
-use std::time::Duration;
-
-use futures::StreamExt;
 use serde_json::{Value, json};
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
-use waymark_tests::{TestApp, feature, visitor};
-
-/// One Server-Sent Event.
-#[derive(Debug, Clone)]
-struct Sse {
-    id: i64,
-    kind: String,
-    data: Value,
-}
-
-/// An open event stream, read event by event.
-struct Stream {
-    body: std::pin::Pin<Box<dyn futures::Stream<Item = reqwest::Result<bytes::Bytes>> + Send>>,
-    buffer: String,
-}
-
-impl Stream {
-    async fn open(app: &TestApp, client: &reqwest::Client, last_event_id: Option<i64>) -> Self {
-        let mut request = client.get(app.url("/api/v1/plans/milton-keynes/events"));
-        if let Some(id) = last_event_id {
-            request = request.header("last-event-id", id.to_string());
-        }
-        let response = request.send().await.unwrap();
-        assert_eq!(response.status(), 200);
-        assert!(
-            response.headers()["content-type"]
-                .to_str()
-                .unwrap()
-                .starts_with("text/event-stream")
-        );
-        Self {
-            body: Box::pin(response.bytes_stream()),
-            buffer: String::new(),
-        }
-    }
-
-    /// The next event, waiting at most 10 s (a bound so a broken build fails, not hangs).
-    async fn next(&mut self) -> Sse {
-        tokio::time::timeout(Duration::from_secs(10), async {
-            loop {
-                if let Some(end) = self.buffer.find("\n\n") {
-                    let block: String = self.buffer.drain(..end + 2).collect();
-                    let (mut id, mut kind, mut data) = (None, String::new(), String::new());
-                    for line in block.lines() {
-                        if let Some(v) = line.strip_prefix("id:") {
-                            id = v.trim().parse().ok();
-                        } else if let Some(v) = line.strip_prefix("event:") {
-                            kind = v.trim().to_owned();
-                        } else if let Some(v) = line.strip_prefix("data:") {
-                            data.push_str(v.trim());
-                        }
-                    }
-                    if let Some(id) = id {
-                        return Sse {
-                            id,
-                            kind,
-                            data: serde_json::from_str(&data).unwrap(),
-                        };
-                    }
-                    continue; // a keep-alive comment
-                }
-                let chunk = self
-                    .body
-                    .next()
-                    .await
-                    .expect("the stream stays open")
-                    .unwrap();
-                self.buffer.push_str(&String::from_utf8_lossy(&chunk));
-            }
-        })
-        .await
-        .expect("an event within 10 s")
-    }
-}
+use waymark_tests::{EventStream, TestApp, feature, visitor};
 
 async fn second_process(pool: &PgPool) -> TestApp {
     let other = PgPoolOptions::new()
@@ -101,44 +25,15 @@ async fn post(app: &TestApp, title: &str) -> String {
     created["id"].as_str().unwrap().to_owned()
 }
 
-impl Stream {
-    /// Skips events until one about `id` of `kind` arrives (events of other pins, or
-    /// of this one that were already under way when the stream opened, may come first).
-    async fn until(&mut self, id: &str, kind: &str) -> Sse {
-        loop {
-            let e = self.next().await;
-            if e.data["id"] == id && e.kind == kind {
-                return e;
-            }
-            assert!(
-                e.data["id"] != id || e.kind == "created",
-                "unexpected {} for {id}",
-                e.kind
-            );
-        }
-    }
-}
-
-/// Waits until the process has started following events, so a new stream starts live.
-async fn ready(app: &TestApp) {
-    let mut stream = Stream::open(app, &visitor(), None).await;
-    let id = post(app, "Warm-up").await;
-    loop {
-        if stream.next().await.data["id"] == id.as_str() {
-            return;
-        }
-    }
-}
-
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn a_pin_posted_to_one_process_reaches_the_other_and_a_resumed_stream_misses_nothing(
     pool: PgPool,
 ) {
     let a = TestApp::with_empty_plan(pool.clone()).await;
     let b = second_process(&pool).await;
-    ready(&a).await;
-    ready(&b).await;
-    let mut on_b = Stream::open(&b, &visitor(), None).await;
+    a.events_ready().await;
+    b.events_ready().await;
+    let mut on_b = EventStream::open(&b, &visitor(), None).await;
     let first = post(&a, "Posted to A").await;
     let event = on_b.next().await;
     assert_eq!(
@@ -155,7 +50,7 @@ async fn a_pin_posted_to_one_process_reaches_the_other_and_a_resumed_stream_miss
         post(&b, "Missed 2").await,
         post(&a, "Missed 3").await,
     ];
-    let mut resumed = Stream::open(&b, &visitor(), Some(event.id)).await;
+    let mut resumed = EventStream::open(&b, &visitor(), Some(event.id)).await;
     let mut got = Vec::new();
     let mut last = event.id;
     for _ in 0..3 {
@@ -173,9 +68,9 @@ async fn a_pin_posted_to_one_process_reaches_the_other_and_a_resumed_stream_miss
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn a_hidden_pin_is_withdrawn_from_open_public_views(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
-    ready(&app).await;
+    app.events_ready().await;
     let id = post(&app, "Soon hidden").await;
-    let mut public = Stream::open(&app, &visitor(), None).await;
+    let mut public = EventStream::open(&app, &visitor(), None).await;
     let moderator = app.signed_in("moderator").await;
     let r = moderator
         .post(app.url(&format!("/api/v1/contributions/{id}/moderation")))
@@ -195,7 +90,7 @@ async fn a_hidden_pin_is_withdrawn_from_open_public_views(pool: PgPool) {
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn pre_moderated_pins_reach_the_public_only_after_approval(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
-    ready(&app).await;
+    app.events_ready().await;
     let admin = app.signed_in("admin").await;
     admin
         .patch(app.url("/api/v1/plans/milton-keynes"))
@@ -204,8 +99,8 @@ async fn pre_moderated_pins_reach_the_public_only_after_approval(pool: PgPool) {
         .await
         .unwrap();
     let moderator = app.signed_in("moderator").await;
-    let mut public = Stream::open(&app, &visitor(), None).await;
-    let mut moderators = Stream::open(&app, &moderator, None).await;
+    let mut public = EventStream::open(&app, &visitor(), None).await;
+    let mut moderators = EventStream::open(&app, &moderator, None).await;
     let id = post(&app, "Needs a look first").await;
     // Moderators hear of it at once; the public does not.
     let e = moderators.next().await;
@@ -229,7 +124,7 @@ async fn pre_moderated_pins_reach_the_public_only_after_approval(pool: PgPool) {
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn a_workshop_pin_event_names_its_workshop(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
-    ready(&app).await;
+    app.events_ready().await;
     let facilitator = app.signed_in("facilitator").await;
     let w = app
         .post_ok(
@@ -239,7 +134,7 @@ async fn a_workshop_pin_event_names_its_workshop(pool: PgPool) {
         )
         .await;
     let code = w["code"].as_str().unwrap();
-    let mut stream = Stream::open(&app, &visitor(), None).await;
+    let mut stream = EventStream::open(&app, &visitor(), None).await;
     let mut pin = feature("From the room");
     pin["properties"]["workshop"] = json!(code);
     let created: Value = app
@@ -266,9 +161,9 @@ async fn a_workshop_pin_event_names_its_workshop(pool: PgPool) {
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn support_is_an_event_too(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
-    ready(&app).await;
+    app.events_ready().await;
     let id = post(&app, "Popular").await;
-    let mut stream = Stream::open(&app, &visitor(), None).await;
+    let mut stream = EventStream::open(&app, &visitor(), None).await;
     visitor()
         .put(app.url(&format!("/api/v1/contributions/{id}/support")))
         .send()

@@ -581,6 +581,22 @@ impl ProposalStatus {
             }
         }
     }
+
+    /// Whether someone playing any of `parts` may take the proposal from here to `to`
+    /// (a proposer who is also an operator may take either part's steps).
+    pub fn can_move_as(self, to: ProposalStatus, parts: &[Mover]) -> bool {
+        parts.iter().any(|&who| self.can_move(to, who))
+    }
+
+    /// Every status someone playing `parts` may take the proposal to from here, in
+    /// workflow order: what a viewer is offered is what a move would allow.
+    pub fn next_steps(self, parts: &[Mover]) -> Vec<ProposalStatus> {
+        ProposalStatus::ALL
+            .iter()
+            .copied()
+            .filter(|&to| self.can_move_as(to, parts))
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -619,6 +635,42 @@ mod workflow_tests {
         ];
         for (from, to, who) in refused {
             assert!(!from.can_move(to, who), "{from} → {to} by {who:?}");
+        }
+    }
+
+    #[test]
+    fn next_steps_are_the_moves_each_part_may_make() {
+        assert_eq!(
+            CanConnect.next_steps(&[Mover::Proposer]),
+            [Withdrawn, GoingAhead]
+        );
+        assert_eq!(
+            CanConnect.next_steps(&[Mover::Operator]),
+            [NeedsStudy, NeedsReinforcement, CannotConnect]
+        );
+        assert_eq!(
+            Submitted.next_steps(&[Mover::Proposer, Mover::Operator]),
+            [
+                UnderReview,
+                CanConnect,
+                NeedsStudy,
+                NeedsReinforcement,
+                CannotConnect,
+                Withdrawn
+            ]
+        );
+        assert_eq!(Draft.next_steps(&[]), []);
+        assert_eq!(GoingAhead.next_steps(&[Mover::Proposer]), []);
+        for &from in ProposalStatus::ALL {
+            for &to in ProposalStatus::ALL {
+                for who in [Mover::Proposer, Mover::Operator] {
+                    assert_eq!(
+                        from.next_steps(&[who]).contains(&to),
+                        from.can_move(to, who),
+                        "{from} → {to} by {who:?}"
+                    );
+                }
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `/api/v1/plans/{plan}/events`: Server-Sent Events of contributions created,
-//! updated, hidden and supported, as they commit, in every process.
+//! updated, hidden and supported, of workshop changes and of proposals' status changes,
+//! as they commit, in every process.
 //!
 //! One dispatcher per process listens for `waymark_events` notifications, reads new
 //! rows of the `events` table in id order and broadcasts them to the streams of that
@@ -177,9 +178,12 @@ fn to_sse(row: &EventRow) -> Event {
         .data(row.data.to_string())
 }
 
-/// A stream of the plan's events (`created`, `updated`, `hidden`, `supported`), each
-/// with its id; send `Last-Event-ID` to resume after a reconnect without gaps.
-/// Moderators also get events of pending contributions.
+/// A stream of the plan's events, each with its id; send `Last-Event-ID` to resume
+/// after a reconnect without gaps. Contributions: `created`, `updated` and `supported`
+/// (the public Feature), `hidden` (`{"id"}`); moderators also get events of pending
+/// contributions. `workshop`: a workshop's public state. `proposal`: a community-energy
+/// proposal changed status, or was answered (`{"id", "status", "at"}`; fetch the proposal
+/// for the rest, which is filtered by role).
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/events", tag = "contributions",
     params(
         ("plan" = String, Path),

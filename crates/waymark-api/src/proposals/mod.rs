@@ -20,6 +20,7 @@ use waymark_domain::{Action, Position, ValidationErrors};
 use waymark_store::proposals::{self as store, CreateOutcome, ProposalRow};
 
 use crate::auth::identity::{Author, Identity, KnownAuthor};
+use crate::contributions::wire::{FeatureCollectionType, FeatureType};
 use crate::extract::{JsonBody, Path, Query};
 use crate::{ApiError, AppState, Problem};
 
@@ -34,7 +35,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(respond))
 }
 
-fn geojson(status: StatusCode, body: Value) -> Response {
+fn geojson(status: StatusCode, body: impl Serialize) -> Response {
     (
         status,
         [(
@@ -167,32 +168,108 @@ pub struct DnoResponse {
     pub created_at: OffsetDateTime,
 }
 
-fn feature(row: &ProposalRow, extra: Option<(Vec<ProposalEvent>, Vec<DnoResponse>)>) -> Value {
-    let mut properties = json!({
-        "plan": row.plan,
-        "title": row.title,
-        "technology": row.technology,
-        "capacity_kw": row.capacity_kw,
-        "export_kw": row.export_kw,
-        "import_kw": row.import_kw,
-        "phases": row.phases,
-        "group_name": row.group_name,
-        "description": row.description,
-        "status": row.status,
-        "created_at": row.created_at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
-        "updated_at": row.updated_at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
-    });
-    if let Some((history, responses)) = extra {
-        properties["history"] = json!(history);
-        properties["responses"] = json!(responses);
-    }
-    json!({ "type": "Feature", "id": row.id, "geometry": row.site, "properties": properties })
+/// A proposal as a GeoJSON Feature.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProposalFeature {
+    #[serde(rename = "type")]
+    pub type_: FeatureType,
+    pub id: Uuid,
+    /// The site: a GeoJSON Point or Polygon.
+    #[schema(value_type = Object)]
+    pub geometry: Value,
+    pub properties: ProposalProperties,
 }
 
-/// A plan's proposals (drafts only for their authors, DNO engineers and admins).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProposalProperties {
+    pub plan: String,
+    pub title: String,
+    #[schema(value_type = Technology)]
+    pub technology: String,
+    pub capacity_kw: f64,
+    pub export_kw: f64,
+    pub import_kw: f64,
+    pub phases: i16,
+    pub group_name: String,
+    pub description: String,
+    pub status: ProposalStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: OffsetDateTime,
+    /// The statuses the person asking may move the proposal to now, with
+    /// `POST /api/v1/proposals/{id}/transitions`: its proposer's steps (submit, withdraw,
+    /// go ahead) and, for DNO engineers and admins, the operator's (review, decide).
+    /// Empty for everyone else, and once nothing more can happen.
+    pub next_steps: Vec<ProposalStatus>,
+    /// Every status change, oldest first (one proposal only, not in lists).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<Vec<ProposalEvent>>,
+    /// The operator's answers, oldest first (one proposal only, not in lists).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub responses: Option<Vec<DnoResponse>>,
+}
+
+/// A plan's proposals.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProposalCollection {
+    #[serde(rename = "type")]
+    pub type_: FeatureCollectionType,
+    pub features: Vec<ProposalFeature>,
+}
+
+/// The parts the asker plays for a proposal: its proposer (the account that made it),
+/// the network operator (DNO engineers and admins), both, or neither.
+fn parts(identity: &Identity, asker: Option<&str>, proposer: &str) -> Vec<Mover> {
+    let mut parts = Vec::new();
+    if asker == Some(proposer) {
+        parts.push(Mover::Proposer);
+    }
+    if identity.authorize(Action::AnswerProposals, false).is_ok() {
+        parts.push(Mover::Operator);
+    }
+    parts
+}
+
+fn feature(
+    row: ProposalRow,
+    parts: &[Mover],
+    extra: Option<(Vec<ProposalEvent>, Vec<DnoResponse>)>,
+) -> Result<ProposalFeature, ApiError> {
+    let status: ProposalStatus = row.status.parse().map_err(ApiError::internal)?;
+    let (history, responses) = extra.unzip();
+    Ok(ProposalFeature {
+        type_: FeatureType::Feature,
+        id: row.id,
+        geometry: row.site,
+        properties: ProposalProperties {
+            plan: row.plan,
+            title: row.title,
+            technology: row.technology,
+            capacity_kw: row.capacity_kw,
+            export_kw: row.export_kw,
+            import_kw: row.import_kw,
+            phases: row.phases,
+            group_name: row.group_name,
+            description: row.description,
+            status,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+            next_steps: status.next_steps(parts),
+            history,
+            responses,
+        },
+    })
+}
+
+/// A plan's proposals (drafts only for their authors, DNO engineers and admins), each
+/// with the `next_steps` the person asking may take.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/proposals", tag = "proposals",
     params(("plan" = String, Path)),
-    responses((status = 200, description = "A FeatureCollection", content_type = "application/geo+json")))]
+    responses((status = 200, description = "A FeatureCollection", body = ProposalCollection, content_type = "application/geo+json"),
+              (status = 404, body = Problem, content_type = "application/problem+json")))]
 async fn list_proposals(
     State(state): State<AppState>,
     Path(plan): Path<String>,
@@ -208,10 +285,19 @@ async fn list_proposals(
     {
         return Err(ApiError::NotFound("plan"));
     }
-    let features: Vec<Value> = rows.iter().map(|r| feature(r, None)).collect();
+    let features = rows
+        .into_iter()
+        .map(|r| {
+            let parts = parts(&identity, author.as_deref(), &r.author_key);
+            feature(r, &parts, None)
+        })
+        .collect::<Result<_, _>>()?;
     Ok(geojson(
         StatusCode::OK,
-        json!({ "type": "FeatureCollection", "features": features }),
+        ProposalCollection {
+            type_: FeatureCollectionType::FeatureCollection,
+            features,
+        },
     ))
 }
 
@@ -221,7 +307,7 @@ async fn list_proposals(
     params(("plan" = String, Path)),
     request_body = NewProposalBody,
     responses(
-        (status = 201, description = "The proposal, as a GeoJSON Feature", content_type = "application/geo+json"),
+        (status = 201, description = "The proposal, as a GeoJSON Feature", body = ProposalFeature, content_type = "application/geo+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
@@ -274,34 +360,39 @@ async fn create_proposal(
         }
     };
     tx.commit().await?;
-    let mut response = geojson(StatusCode::CREATED, feature(&row, None));
-    response.headers_mut().insert(
-        header::LOCATION,
-        HeaderValue::from_str(&format!("/api/v1/proposals/{}", row.id))
-            .map_err(ApiError::internal)?,
-    );
+    let location = HeaderValue::from_str(&format!("/api/v1/proposals/{}", row.id))
+        .map_err(ApiError::internal)?;
+    let parts = parts(&author.identity, Some(&author.key), &row.author_key);
+    let mut response = geojson(StatusCode::CREATED, feature(row, &parts, None)?);
+    response.headers_mut().insert(header::LOCATION, location);
     Ok((author, response).into_response())
 }
 
-/// Loads a proposal the asker may see, with whether they may answer it.
+/// Loads a proposal the asker may see, with the parts they play for it.
 async fn visible(
     state: &AppState,
     id: Uuid,
     identity: &Identity,
     author: Option<&str>,
-) -> Result<(ProposalRow, bool), ApiError> {
-    let operator = identity.authorize(Action::AnswerProposals, false).is_ok();
+) -> Result<(ProposalRow, Vec<Mover>), ApiError> {
     let row = store::get(&state.pool, id, true)
         .await?
-        .filter(|r| r.status != "draft" || operator || author == Some(r.author_key.as_str()))
         .ok_or(ApiError::NotFound("proposal"))?;
-    Ok((row, operator))
+    let parts = parts(identity, author, &row.author_key);
+    // A draft is its group's own, and the operator's (who may see every draft).
+    if row.status == "draft" && parts.is_empty() {
+        return Err(ApiError::NotFound("proposal"));
+    }
+    Ok((row, parts))
 }
 
-/// One proposal with its history and the operator's responses.
+/// One proposal with its history, the operator's responses, and the `next_steps` the
+/// person asking may take now: its proposer may submit a draft, withdraw it, or say it
+/// is going ahead after a positive answer; a DNO engineer or admin may review and
+/// decide. Anyone else is offered none.
 #[utoipa::path(get, path = "/api/v1/proposals/{id}", tag = "proposals",
     params(("id" = Uuid, Path)),
-    responses((status = 200, description = "A GeoJSON Feature", content_type = "application/geo+json"),
+    responses((status = 200, description = "A GeoJSON Feature", body = ProposalFeature, content_type = "application/geo+json"),
               (status = 404, body = Problem, content_type = "application/problem+json")))]
 async fn get_proposal(
     State(state): State<AppState>,
@@ -309,7 +400,7 @@ async fn get_proposal(
     identity: Identity,
     KnownAuthor(author): KnownAuthor,
 ) -> Result<Response, ApiError> {
-    let (row, _) = visible(&state, id, &identity, author.as_deref()).await?;
+    let (row, parts) = visible(&state, id, &identity, author.as_deref()).await?;
     let history = store::history(&state.pool, id)
         .await?
         .into_iter()
@@ -338,7 +429,7 @@ async fn get_proposal(
         .collect::<Result<_, ApiError>>()?;
     Ok(geojson(
         StatusCode::OK,
-        feature(&row, Some((history, responses))),
+        feature(row, &parts, Some((history, responses)))?,
     ))
 }
 
@@ -465,12 +556,13 @@ pub struct MoveBody {
 }
 
 /// Moves a proposal along its workflow. The proposer submits, withdraws or goes ahead;
-/// a DNO engineer puts it under review. Anything else is a 409.
+/// a DNO engineer puts it under review. Anything else is a 409. The steps a person may
+/// take now are the proposal's `next_steps`.
 #[utoipa::path(post, path = "/api/v1/proposals/{id}/transitions", tag = "proposals",
     params(("id" = Uuid, Path)),
     request_body = MoveBody,
     responses(
-        (status = 200, description = "The proposal now", content_type = "application/geo+json"),
+        (status = 200, description = "The proposal now", body = ProposalFeature, content_type = "application/geo+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not a step the workflow allows", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -482,25 +574,19 @@ async fn move_proposal(
     body: JsonBody<MoveBody>,
 ) -> Result<Response, ApiError> {
     let actor = author.ok_or(ApiError::Unauthorized("sign in to do this"))?;
-    let operator = identity.authorize(Action::AnswerProposals, false).is_ok();
     let mut tx = state.pool.begin().await?;
     let (status, owner) = store::lock(&mut tx, id)
         .await?
         .ok_or(ApiError::NotFound("proposal"))?;
-    let mover = if owner == actor {
-        Mover::Proposer
-    } else if operator {
-        Mover::Operator
-    } else {
+    let parts = parts(&identity, Some(&actor), &owner);
+    if parts.is_empty() {
         return Err(ApiError::Forbidden(
             "only the proposer or the network operator can move it",
         ));
-    };
+    }
     let from: ProposalStatus = status.parse().map_err(ApiError::internal)?;
     let to = body.value.to;
-    // The proposer who is also an operator may take either part.
-    let allowed = from.can_move(to, mover) || (operator && from.can_move(to, Mover::Operator));
-    if !allowed {
+    if !from.can_move_as(to, &parts) {
         return Err(ApiError::Conflict(format!(
             "a proposal cannot go from {from} to {to}"
         )));
@@ -516,7 +602,7 @@ async fn move_proposal(
     let row = store::get(&state.pool, id, true)
         .await?
         .ok_or(ApiError::NotFound("proposal"))?;
-    Ok(geojson(StatusCode::OK, feature(&row, None)))
+    Ok(geojson(StatusCode::OK, feature(row, &parts, None)?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

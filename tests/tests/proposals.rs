@@ -1,0 +1,248 @@
+//! The steps a proposal offers each viewer, and proposals' status changes in the live
+//! event stream.
+
+use serde_json::{Value, json};
+use sqlx::PgPool;
+use waymark_tests::{EventStream, Sse, TestApp, visitor};
+
+const STATUSES: [&str; 9] = [
+    "draft",
+    "submitted",
+    "under_review",
+    "can_connect",
+    "needs_study",
+    "needs_reinforcement",
+    "cannot_connect",
+    "withdrawn",
+    "going_ahead",
+];
+
+/// A proposal by `group`, a draft or submitted; its id.
+async fn propose(app: &TestApp, group: &reqwest::Client, draft: bool) -> String {
+    let r = group
+        .post(app.url("/api/v1/plans/milton-keynes/proposals"))
+        .json(&json!({
+            "title": "Solar on the Trinity Centre roof",
+            "technology": "solar_pv",
+            "capacity_kw": 150.0,
+            "export_kw": 150.0,
+            "site": { "type": "Point", "coordinates": [-0.749, 52.035] },
+            "group_name": "Fishermead Community Energy",
+            "draft": draft,
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let created: Value = r.json().await.unwrap();
+    created["id"].as_str().unwrap().to_owned()
+}
+
+async fn step(app: &TestApp, client: &reqwest::Client, id: &str, to: &str) -> reqwest::Response {
+    client
+        .post(app.url(&format!("/api/v1/proposals/{id}/transitions")))
+        .json(&json!({ "to": to }))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The engineer reviews a submitted proposal and answers it with `decision`.
+async fn answer(app: &TestApp, engineer: &reqwest::Client, id: &str, decision: &str) {
+    assert_eq!(step(app, engineer, id, "under_review").await.status(), 200);
+    let r = engineer
+        .post(app.url(&format!("/api/v1/proposals/{id}/responses")))
+        .json(&json!({ "decision": decision, "cost_band": "under £10k", "timescale": "under 3 months" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+}
+
+/// The proposal as `client` sees it.
+async fn seen(app: &TestApp, client: &reqwest::Client, id: &str) -> Value {
+    let r = client
+        .get(app.url(&format!("/api/v1/proposals/{id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+/// The steps `client` is offered for the proposal `id`, in the proposal and in the list.
+async fn next_steps(app: &TestApp, client: &reqwest::Client, id: &str) -> Vec<String> {
+    let one = seen(app, client, id).await["properties"]["next_steps"].clone();
+    let list: Value = client
+        .get(app.url("/api/v1/plans/milton-keynes/proposals"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let in_list = list["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id)
+        .expect("the proposal is in the list")["properties"]["next_steps"]
+        .clone();
+    assert_eq!(one, in_list, "the list offers what the proposal offers");
+    serde_json::from_value(one).expect("next_steps is a list of statuses")
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_proposer_and_the_operator_are_offered_their_own_steps_and_no_one_else_any(
+    pool: PgPool,
+) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let group = app.signed_in("resident").await;
+    let engineer = app.signed_in("dno_engineer").await;
+    let admin = app.signed_in("admin").await;
+    let stranger = app.signed_in("resident").await;
+
+    let draft = propose(&app, &group, true).await;
+    assert_eq!(
+        next_steps(&app, &group, &draft).await,
+        ["submitted", "withdrawn"]
+    );
+
+    let id = propose(&app, &group, false).await;
+    assert_eq!(next_steps(&app, &group, &id).await, ["withdrawn"]);
+    assert_eq!(
+        next_steps(&app, &engineer, &id).await,
+        [
+            "under_review",
+            "can_connect",
+            "needs_study",
+            "needs_reinforcement",
+            "cannot_connect"
+        ]
+    );
+
+    answer(&app, &engineer, &id, "can_connect").await;
+    assert_eq!(
+        next_steps(&app, &group, &id).await,
+        ["withdrawn", "going_ahead"]
+    );
+    let operator = ["needs_study", "needs_reinforcement", "cannot_connect"];
+    assert_eq!(next_steps(&app, &engineer, &id).await, operator);
+    assert_eq!(next_steps(&app, &admin, &id).await, operator);
+    assert!(next_steps(&app, &stranger, &id).await.is_empty());
+    assert!(next_steps(&app, &visitor(), &id).await.is_empty());
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_step_that_was_offered_succeeds_and_one_that_was_not_is_refused(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let group = app.signed_in("resident").await;
+    let engineer = app.signed_in("dno_engineer").await;
+    let stranger = app.signed_in("resident").await;
+    let id = propose(&app, &group, false).await;
+    answer(&app, &engineer, &id, "can_connect").await;
+
+    let offered = next_steps(&app, &group, &id).await;
+    for to in STATUSES.iter().filter(|s| !offered.iter().any(|o| o == *s)) {
+        let r = step(&app, &group, &id, to).await;
+        assert_eq!(r.status(), 409, "can_connect → {to} was not offered");
+        let problem: Value = r.json().await.unwrap();
+        assert_eq!(problem["code"], "conflict");
+    }
+    // Nothing was offered to a stranger, and nothing is allowed them.
+    assert_eq!(step(&app, &stranger, &id, "withdrawn").await.status(), 403);
+    assert_eq!(
+        seen(&app, &group, &id).await["properties"]["status"],
+        "can_connect"
+    );
+
+    let r = step(&app, &group, &id, "going_ahead").await;
+    assert_eq!(r.status(), 200);
+    let moved: Value = r.json().await.unwrap();
+    assert_eq!(moved["properties"]["status"], "going_ahead");
+    assert_eq!(
+        moved["properties"]["next_steps"],
+        json!([]),
+        "going ahead is the end of the road"
+    );
+    assert_eq!(step(&app, &group, &id, "withdrawn").await.status(), 409);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn openapi_describes_the_steps_a_proposal_offers(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let (_, spec) = app.get_json("/openapi.json").await;
+    let properties = &spec["components"]["schemas"]["ProposalProperties"]["properties"];
+    assert!(
+        properties["next_steps"].is_object(),
+        "next_steps is documented"
+    );
+    let one = &spec["paths"]["/api/v1/proposals/{id}"]["get"]["responses"]["200"]["content"]["application/geo+json"]
+        ["schema"]["$ref"];
+    assert_eq!(one, "#/components/schemas/ProposalFeature");
+}
+
+/// Skips events until the proposal `id` is said to be `status`.
+async fn until_status(stream: &mut EventStream, id: &str, status: &str) -> Sse {
+    loop {
+        let e = stream.next().await;
+        if e.kind == "proposal" && e.data["id"] == id && e.data["status"] == status {
+            return e;
+        }
+    }
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn status_changes_and_answers_reach_open_streams_with_public_fields_only(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    app.events_ready().await;
+    let group = app.signed_in("resident").await;
+    let engineer = app.signed_in("dno_engineer").await;
+    let mut public = EventStream::open(&app, &visitor(), None).await;
+    let mut engineers = EventStream::open(&app, &engineer, None).await;
+
+    // A draft is the group's own: the first anyone hears of it is its submission.
+    let id = propose(&app, &group, true).await;
+    assert_eq!(step(&app, &group, &id, "submitted").await.status(), 200);
+    let first = public.next().await;
+    assert_eq!(first.kind, "proposal");
+    assert_eq!(first.data["id"], id.as_str());
+    assert_eq!(first.data["status"], "submitted");
+
+    answer(&app, &engineer, &id, "can_connect").await;
+    let answered = until_status(&mut public, &id, "can_connect").await;
+    // Only the id, the status and when: no figures, no answer text, no author.
+    let mut keys: Vec<&str> = answered
+        .data
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["at", "id", "status"]);
+    assert!(
+        time::OffsetDateTime::parse(
+            answered.data["at"].as_str().unwrap(),
+            &time::format_description::well_known::Rfc3339
+        )
+        .is_ok(),
+        "`at` is a time: {}",
+        answered.data["at"]
+    );
+    until_status(&mut engineers, &id, "can_connect").await;
+
+    assert_eq!(step(&app, &group, &id, "going_ahead").await.status(), 200);
+    until_status(&mut public, &id, "going_ahead").await;
+
+    // A stream resumed from before the answer replays what it missed.
+    let mut resumed = EventStream::open(&app, &visitor(), Some(first.id)).await;
+    let mut statuses = Vec::new();
+    while statuses.last() != Some(&"going_ahead".to_owned()) {
+        let e = resumed.next().await;
+        if e.kind == "proposal" {
+            statuses.push(e.data["status"].as_str().unwrap().to_owned());
+        }
+    }
+    assert_eq!(statuses, ["under_review", "can_connect", "going_ahead"]);
+}
