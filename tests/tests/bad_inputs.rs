@@ -440,7 +440,62 @@ fn corpus(existing: &str) -> Vec<Case> {
                 "validation_failed",
             )
         },
+        // PostgreSQL's text cannot hold NUL: wherever it comes in, a 400, never a 500.
+        get(
+            "NUL in the search words",
+            "/api/v1/plans/milton-keynes/contributions?q=a%00b",
+            400,
+            "invalid_text",
+        ),
+        get(
+            "NUL in a neighbourhood filter",
+            "/api/v1/plans/milton-keynes/contributions?neighbourhood=a%00b",
+            400,
+            "invalid_text",
+        ),
+        get(
+            "NUL in a plan's slug",
+            "/api/v1/plans/a%00b",
+            400,
+            "invalid_text",
+        ),
+        get(
+            "NUL in a workshop code",
+            "/api/v1/workshops/a%00b",
+            400,
+            "invalid_text",
+        ),
+        get(
+            "NUL in a report's neighbourhood",
+            "/api/v1/plans/milton-keynes/reports/dialogue?month=2026-10&neighbourhood=a%00b",
+            400,
+            "invalid_text",
+        ),
+        nul_in_json(
+            "NUL in a flag's reason",
+            &format!("/api/v1/contributions/{existing}/flags"),
+            r#"{"reason":"a\u0000b"}"#,
+        ),
+        nul_in_json(
+            "NUL in a followed neighbourhood",
+            "/api/v1/plans/milton-keynes/subscriptions",
+            r#"{"email":"someone@example.org","neighbourhood":"a\u0000b"}"#,
+        ),
+        nul_in_json(
+            "NUL in a sign-in address",
+            "/api/v1/auth/login",
+            r#"{"email":"a\u0000@example.org","password":"a long enough password"}"#,
+        ),
     ]
+}
+
+fn nul_in_json(name: &'static str, path: &str, body: &str) -> Case {
+    Case {
+        method: "POST",
+        content_type: Some("application/json"),
+        body: body.as_bytes().to_vec(),
+        ..get(name, path, 400, "invalid_text")
+    }
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
@@ -455,10 +510,7 @@ async fn every_bad_request_gets_a_4xx_problem_with_a_stable_code_and_writes_noth
         .unwrap();
     let existing = existing["id"].as_str().unwrap().to_owned();
     let rows_before = app.count_rows().await;
-    let replies_before: i64 = sqlx::query_scalar("SELECT count(*) FROM replies")
-        .fetch_one(&app.pool)
-        .await
-        .unwrap();
+    let others_before = other_rows(&app).await;
 
     let cases = corpus(&existing);
     assert!(cases.len() >= 30);
@@ -513,9 +565,18 @@ async fn every_bad_request_gets_a_4xx_problem_with_a_stable_code_and_writes_noth
         failures.join("\n")
     );
     assert_eq!(app.count_rows().await, rows_before);
-    let replies_after: i64 = sqlx::query_scalar("SELECT count(*) FROM replies")
-        .fetch_one(&app.pool)
-        .await
-        .unwrap();
-    assert_eq!(replies_after, replies_before);
+    assert_eq!(other_rows(&app).await, others_before);
+}
+
+/// Rows of the other tables a bad request might have half-written.
+async fn other_rows(app: &TestApp) -> Vec<i64> {
+    let mut counts = Vec::new();
+    for table in ["replies", "flags", "subscriptions", "mail_outbox", "events"] {
+        let n: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table}"))
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        counts.push(n);
+    }
+    counts
 }

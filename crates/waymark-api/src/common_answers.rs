@@ -11,7 +11,8 @@ use utoipa::openapi::{OpenApi, Ref, RefOr, Response};
 const WITH_A_BODY: &[(&str, &str)] = &[
     (
         "400",
-        "The body is not valid JSON (`malformed_json`), or a parameter is wrong (`invalid_parameter`)",
+        "The body is not valid JSON (`malformed_json`), a parameter is wrong (`invalid_parameter`), \
+         or text holds the NUL character (`invalid_text`)",
     ),
     (
         "413",

@@ -21,6 +21,10 @@ pub enum ApiError {
     InvalidParameter(ValidationErrors),
     #[error("the point is outside the plan's area")]
     OutsidePlan,
+    /// Text the database cannot hold, wherever in the request it was: PostgreSQL's
+    /// text refuses the NUL character.
+    #[error("text in this request holds the NUL character (U+0000), which is not allowed")]
+    InvalidText,
     #[error("{0} not found")]
     NotFound(&'static str),
     #[error("{0}")]
@@ -90,6 +94,7 @@ impl ApiError {
                 "invalid_parameter",
                 "Invalid parameter",
             ),
+            InvalidText => (StatusCode::BAD_REQUEST, "invalid_text", "Invalid text"),
             OutsidePlan => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "outside_plan",
@@ -192,6 +197,14 @@ impl From<waymark_store::Error> for ApiError {
             | waymark_store::Error::Io(_) => {
                 tracing::warn!(%error, "database unavailable");
                 ApiError::Unavailable
+            }
+            // character_not_in_repertoire, untranslatable_character: a NUL in a path,
+            // a query or a body that no check before the database caught. The statement
+            // failed, so its transaction writes nothing.
+            waymark_store::Error::Database(ref db)
+                if matches!(db.code().as_deref(), Some("22021" | "22P05")) =>
+            {
+                ApiError::InvalidText
             }
             other => ApiError::internal(other),
         }

@@ -45,6 +45,7 @@ pub fn pages() -> axum::Router<AppState> {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewSubscription {
+    #[schema(format = Email, max_length = 254)]
     pub email: String,
     /// A neighbourhood's slug; or else `area`.
     pub neighbourhood: Option<String>,

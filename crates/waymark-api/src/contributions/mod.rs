@@ -46,18 +46,25 @@ const MAX_LIMIT: i64 = 1000;
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// `minLon,minLat,maxLon,maxLat` in WGS 84.
+    #[param(pattern = r"^-?[0-9]+(\.[0-9]+)?(,-?[0-9]+(\.[0-9]+)?){3}$")]
     bbox: Option<String>,
     /// Comma-separated kinds: `idea,issue,interest,story`.
+    #[param(pattern = r"^(idea|issue|interest|story)(,(idea|issue|interest|story))*$")]
     kind: Option<String>,
     /// Comma-separated themes; matches contributions with any of them.
+    #[param(
+        pattern = r"^(energy|transport|housing|green_space|safety|community|health|other)(,(energy|transport|housing|green_space|safety|community|health|other))*$"
+    )]
     theme: Option<String>,
     /// A neighbourhood's slug.
     neighbourhood: Option<String>,
     /// Words to search for in titles and texts.
     q: Option<String>,
     /// Page size, 1 to 1000 (default 1000).
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
     limit: Option<String>,
     /// The opaque `cursor` from a `next` link.
+    #[param(min_length = 1)]
     cursor: Option<String>,
 }
 
@@ -267,7 +274,7 @@ async fn list_contributions(
     tag = "contributions",
     params(
         ("plan" = String, Path, description = "The plan's slug"),
-        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result", pattern = r"^[!-~]{1,255}$"),
     ),
     request_body(content = NewContributionFeature, content_type = "application/geo+json"),
     responses(
@@ -369,7 +376,7 @@ async fn create_contribution(
     tag = "contributions",
     params(
         ("plan" = String, Path, description = "The plan's slug"),
-        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result", pattern = r"^[!-~]{1,255}$"),
     ),
     request_body(content = ConversationFeature, content_type = "application/geo+json"),
     responses(
@@ -635,7 +642,7 @@ async fn list_replies(
     tag = "contributions",
     params(
         ("id" = Uuid, Path),
-        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first result", pattern = r"^[!-~]{1,255}$"),
     ),
     request_body = NewReplyBody,
     responses(

@@ -79,15 +79,22 @@ pub struct NewContributionFeature {
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 pub struct NewContributionProperties {
+    // Optional in Rust so that a missing field is named in the 422, not a parse error;
+    // required in the API.
+    #[schema(value_type = Kind, required = true)]
     pub kind: Option<Kind>,
     /// One to three themes.
     #[serde(default)]
+    #[schema(required = true, min_items = 1, max_items = 3)]
     pub themes: Vec<Theme>,
     /// 1 to 120 characters.
+    #[schema(value_type = String, required = true, min_length = 1, max_length = 120, pattern = r"\S")]
     pub title: Option<String>,
     /// Up to 4000 characters.
+    #[schema(max_length = 4000)]
     pub body: Option<String>,
     /// A name to show; anonymous when absent.
+    #[schema(max_length = 60)]
     pub display_name: Option<String>,
     /// How precisely the place is published; `exact` when absent.
     pub precision: Option<Precision>,
@@ -242,7 +249,10 @@ pub struct ContributionCollection {
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct NewReplyBody {
+    /// 1 to 2000 characters.
+    #[schema(min_length = 1, max_length = 2000, pattern = r"\S")]
     pub body: String,
+    #[schema(max_length = 60)]
     pub display_name: Option<String>,
 }
 

@@ -40,7 +40,8 @@ pub enum ModerationKind {
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct ModerationBody {
     pub action: ModerationKind,
-    /// Why; kept in the audit log.
+    /// Why, in 1 to 500 characters; kept in the audit log.
+    #[schema(min_length = 1, max_length = 500, pattern = r"\S")]
     pub reason: String,
     /// With `mark_duplicate`: the contribution this one repeats.
     pub duplicate_of: Option<Uuid>,
@@ -122,7 +123,8 @@ async fn moderate(
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct FlagBody {
-    /// What is wrong with it, in a few words.
+    /// What is wrong with it, in a few words (1 to 500 characters).
+    #[schema(min_length = 1, max_length = 500, pattern = r"\S")]
     pub reason: String,
 }
 

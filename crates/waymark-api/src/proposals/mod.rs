@@ -82,20 +82,27 @@ async fn network(
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct NewProposalBody {
+    #[schema(min_length = 1, max_length = 120, pattern = r"\S")]
     pub title: String,
     pub technology: Technology,
+    #[schema(minimum = 0, maximum = 1_000_000)]
     pub capacity_kw: f64,
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000)]
     pub export_kw: f64,
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000)]
     pub import_kw: f64,
     /// 1 or 3 (default 3).
+    #[schema(value_type = Option<u8>, minimum = 1, maximum = 3)]
     pub phases: Option<u8>,
     /// A GeoJSON Point or Polygon inside the plan.
     #[schema(value_type = Object)]
     pub site: Value,
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub group_name: String,
     #[serde(default)]
+    #[schema(max_length = 4000)]
     pub description: String,
     /// Submit at once (default) or keep as a draft.
     #[serde(default)]
@@ -509,13 +516,19 @@ async fn proposal_feasibility(
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PreviewParams {
+    #[param(minimum = -180, maximum = 180)]
     lon: f64,
+    #[param(minimum = -90, maximum = 90)]
     lat: f64,
     technology: Technology,
     #[serde(default)]
+    #[param(minimum = 0, maximum = 1_000_000)]
     export_kw: f64,
     #[serde(default)]
+    #[param(minimum = 0, maximum = 1_000_000)]
     import_kw: f64,
+    /// 1 or 3 (default 3).
+    #[param(minimum = 1, maximum = 3)]
     phases: Option<u8>,
 }
 
