@@ -153,6 +153,13 @@ async fn pins_carry_the_workshop_and_the_facilitator_steers_what_it_takes(pool: 
         .await
         .unwrap();
     assert_eq!(bad.status(), 422);
+    // Only a published pin of the plan can be spotlit: an unknown id is named, not a 500.
+    let unknown = steer(json!({ "spotlight": "6de167b8-b34e-49e0-b7c6-408c81967593" }))
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 422);
+    let problem: Value = unknown.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "spotlight");
     assert_eq!(
         steer(json!({ "spotlight": id, "view": { "center": [-0.749, 52.035], "zoom": 15 } }))
             .await

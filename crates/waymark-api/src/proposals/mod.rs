@@ -577,6 +577,7 @@ pub struct MoveBody {
     responses(
         (status = 200, description = "The proposal now", body = ProposalFeature, content_type = "application/geo+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not a step the workflow allows", body = Problem, content_type = "application/problem+json"),
     ))]
 async fn move_proposal(
@@ -639,6 +640,7 @@ pub struct ResponseBody {
         (status = 201, body = DnoResponse),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"),
     ))]
 async fn respond(

@@ -199,6 +199,7 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<Uuid>
         (status = 200, description = "The workshop now"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
 async fn steer_workshop(
     State(state): State<AppState>,
@@ -241,6 +242,17 @@ async fn steer_workshop(
             .is_some_and(|z| (0.0..=22.0).contains(&z));
         if !ok {
             errors.push("view", "{\"center\": [lon, lat], \"zoom\": 0 to 22}");
+        }
+    }
+    // Only what the room may see can be put on every screen: a published pin of the
+    // workshop's own plan.
+    if let Some(Some(id)) = b.spotlight {
+        let shown = waymark_store::contributions::get_public(&state.pool, id, None).await?;
+        if shown.is_none_or(|(pin, _)| pin.plan != current.plan) {
+            errors.push(
+                "spotlight",
+                "no published contribution of this plan has this id",
+            );
         }
     }
     if !errors.is_empty() {
@@ -307,13 +319,18 @@ async fn qr_code(
 #[into_params(parameter_in = Query)]
 pub struct SummaryParams {
     /// `json` (default) or `csv`.
+    #[param(pattern = "^(json|csv)$")]
     format: Option<String>,
 }
 
 /// What was added during the workshop, by kind, theme and neighbourhood.
 #[utoipa::path(get, path = "/api/v1/workshops/{code}/summary", tag = "workshops",
     params(("code" = String, Path), SummaryParams),
-    responses((status = 200, description = "Counts as JSON or CSV"), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses(
+        (status = 200, description = "Counts as JSON or CSV"),
+        (status = 400, description = "An unknown format", body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
 async fn summary(
     State(state): State<AppState>,
     Path(code): Path<String>,
