@@ -1,6 +1,6 @@
 //! The answers every route of a kind can give, added to the OpenAPI document in one
-//! place rather than on each handler: a body can be malformed, too large or of the
-//! wrong type, and any write can be refused for want of sign-in, as cross-site, or for
+//! place rather than on each handler: a parameter can be wrong, a body can be
+//! malformed, too large or of the wrong type, and any write can be refused for want of sign-in, as cross-site, or for
 //! going too fast. A client generated from the document then knows every status it
 //! can meet (each a problem+json with a stable `code`).
 
@@ -28,6 +28,12 @@ const WITH_A_BODY: &[(&str, &str)] = &[
     ),
 ];
 
+/// Answers any operation with path, query or header parameters can give.
+const WITH_PARAMETERS: &[(&str, &str)] = &[(
+    "400",
+    "A parameter is wrong (`invalid_parameter`), or holds the NUL character (`invalid_text`)",
+)];
+
 /// Answers any write (POST, PUT, PATCH, DELETE) can give.
 const ANY_WRITE: &[(&str, &str)] = &[
     (
@@ -51,6 +57,9 @@ pub fn add(spec: &mut OpenApi) {
         for (operation, writes) in operations(item) {
             if operation.request_body.is_some() {
                 add_missing(operation, WITH_A_BODY);
+            }
+            if operation.parameters.as_ref().is_some_and(|p| !p.is_empty()) {
+                add_missing(operation, WITH_PARAMETERS);
             }
             if writes {
                 add_missing(operation, ANY_WRITE);
@@ -105,6 +114,12 @@ mod tests {
             for (method, operation) in item.as_object().unwrap() {
                 let answers = &operation["responses"];
                 let has = |status: &str| answers.get(status).is_some();
+                if operation["parameters"]
+                    .as_array()
+                    .is_some_and(|p| !p.is_empty())
+                {
+                    assert!(has("400"), "{method} {path} lacks 400");
+                }
                 if operation.get("requestBody").is_some() {
                     for status in ["400", "413", "415", "422"] {
                         assert!(has(status), "{method} {path} lacks {status}");
