@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test lint fmt e2e bench bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test lint fmt e2e api-fuzz bench bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -55,6 +55,9 @@ fmt: ## Format the Rust code
 
 e2e: ## Browser tests: headless Chromium against a fresh waymark_e2e database
 	tests/e2e/run.sh
+
+api-fuzz: ## Generated requests (schemathesis) against the OpenAPI document: no 5xx, no undocumented answer
+	scripts/api-fuzz.sh
 
 bench: ## Benchmarks: ingest, tiles, live events, then the web app (RECORD=1 appends to bench/RESULTS.md)
 	bench/ingest.sh
