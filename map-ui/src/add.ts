@@ -12,7 +12,7 @@ import {
   type Neighbourhood,
 } from './api';
 import { kindBadge } from './browse';
-import { focus, h, replace, setInvalid, uid } from './dom';
+import { ErrorSummary, focus, h, replace, setInvalid, uid, type Problem } from './dom';
 import { KINDS, PRECISIONS, strings, THEMES, type Kind, type Precision, type Theme } from './strings';
 
 export interface AddHandlers {
@@ -91,8 +91,7 @@ export class AddView {
   private readonly placeInput: HTMLInputElement;
   private readonly placeInputError: HTMLElement;
   private readonly whatPlace: HTMLElement;
-  private readonly summary: HTMLElement;
-  private readonly summaryList: HTMLUListElement;
+  private readonly summary = new ErrorSummary(strings.errorSummary);
   private readonly fields = new Map<string, Field>();
   private readonly submitButton: HTMLButtonElement;
   private readonly continueButton: HTMLButtonElement;
@@ -186,15 +185,6 @@ export class AddView {
     const placeWrapper = h('div', { class: 'field place-field' }, this.whatPlace, placeError, changePlace);
     this.fields.set('place', { wrapper: placeWrapper, error: placeError, target: changePlace, controls: [] });
 
-    this.summaryList = h('ul', {});
-    const summaryId = uid('error-summary');
-    this.summary = h(
-      'div',
-      { class: 'error-summary', role: 'alert', tabindex: -1, hidden: true, 'aria-labelledby': summaryId },
-      h('h3', { id: summaryId }, strings.errorSummary),
-      this.summaryList,
-    );
-
     const kindSet = this.radioGroup(
       'kind',
       strings.kindQuestion,
@@ -225,7 +215,7 @@ export class AddView {
       'form',
       { class: 'step step-what', novalidate: true, hidden: true },
       h('h3', {}, strings.stepWhat),
-      this.summary,
+      this.summary.el,
       placeWrapper,
       kindSet,
       themeSet,
@@ -390,30 +380,23 @@ export class AddView {
 
   private showErrors(errors: FieldError[], fallback: string): void {
     for (const key of this.fields.keys()) this.clearFieldError(key);
-    const items: HTMLElement[] = [];
+    const problems: Problem[] = [];
     const seen = new Set<string>();
     for (const e of errors) {
       const key = FIELD_OF[e.field];
       const f = key ? this.fields.get(key) : undefined;
-      const message = e.message;
-      const text = strings.fieldProblem(strings.field[e.field] ?? e.field, message);
+      const message = strings.fieldProblem(strings.field[e.field] ?? e.field, e.message);
       if (f && !seen.has(key)) {
         seen.add(key);
         f.wrapper.classList.add('has-error');
-        this.setError(f.error, null, capitalise(message));
+        this.setError(f.error, null, capitalise(e.message));
         for (const c of f.controls) c.setAttribute('aria-invalid', 'true');
-        const targetId = f.target.id || (f.target.id = uid(`${key}-target`));
-        items.push(
-          h('li', {}, h('a', { href: `#${targetId}`, onclick: (ev: Event) => { ev.preventDefault(); f.target.focus(); } }, text)),
-        );
+        problems.push({ message, target: f.target });
       } else if (!f) {
-        items.push(h('li', {}, text));
+        problems.push({ message });
       }
     }
-    if (!items.length) items.push(h('li', {}, fallback));
-    replace(this.summaryList, ...items);
-    this.summary.hidden = false;
-    focus(this.summary);
+    this.summary.show(problems.length ? problems : [{ message: fallback }]);
   }
 
   // ---- submit ----

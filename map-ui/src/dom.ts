@@ -71,3 +71,47 @@ export function setInvalid(el: Element, invalid: boolean): void {
   if (invalid) el.setAttribute('aria-invalid', 'true');
   else el.removeAttribute('aria-invalid');
 }
+
+/** One problem an error summary lists. */
+export interface Problem {
+  message: string;
+  /** The control its link moves focus to; none for a problem of the whole form. */
+  target?: HTMLElement;
+}
+
+/**
+ * The error summary at the top of a form: a heading, then each problem as a link to the
+ * control at fault. Shown with focus, and as an alert for screen readers that do not
+ * follow focus. The forms mark their own fields; this is the one list they share.
+ */
+export class ErrorSummary {
+  readonly el: HTMLElement;
+  private readonly list = h('ul', {});
+
+  constructor(heading: string, className = 'error-summary') {
+    const headingId = uid('error-summary');
+    this.el = h(
+      'div',
+      { class: className, role: 'alert', tabindex: -1, hidden: true, 'aria-labelledby': headingId },
+      h('h3', { id: headingId }, heading),
+      this.list,
+    );
+  }
+
+  /** Lists `problems` and moves focus to the summary; none hides it. */
+  show(problems: Problem[]): void {
+    if (!problems.length) return this.hide();
+    replace(this.list, ...problems.map(({ message, target }) => h('li', {}, target ? linkTo(target, message) : message)));
+    this.el.hidden = false;
+    focus(this.el);
+  }
+
+  hide(): void {
+    this.el.hidden = true;
+  }
+}
+
+function linkTo(target: HTMLElement, text: string): HTMLElement {
+  if (!target.id) target.id = uid('field');
+  return h('a', { href: `#${target.id}`, onclick: (ev: Event) => { ev.preventDefault(); focus(target); } }, text);
+}

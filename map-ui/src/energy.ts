@@ -24,7 +24,7 @@ import {
   type Technology,
 } from './api';
 import type { ProposalNews } from './live';
-import { focus, h, replace, uid } from './dom';
+import { ErrorSummary, focus, h, replace, uid } from './dom';
 import { energy as t, friendlyDate, strings } from './strings';
 
 export interface PanelView {
@@ -708,8 +708,7 @@ class ProposeView implements PanelView {
   private readonly form: HTMLFormElement;
   private readonly result: HTMLElement;
   private readonly siteStatus: HTMLElement;
-  private readonly summary: HTMLElement;
-  private readonly summaryList: HTMLUListElement;
+  private readonly summary = new ErrorSummary(t.errorSummary);
   private readonly errors = new Map<string, { error: HTMLElement; control: HTMLElement }>();
   private readonly inputs: Record<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = {};
   private timer = 0;
@@ -722,9 +721,6 @@ class ProposeView implements PanelView {
     private readonly on: ProposeHandlers,
   ) {
     this.heading = heading(t.proposeHeading);
-    this.summaryList = h('ul', {});
-    const summaryId = uid('summary');
-    this.summary = h('div', { class: 'error-summary', role: 'alert', tabindex: -1, hidden: true, 'aria-labelledby': summaryId }, h('h3', { id: summaryId }, t.errorSummary), this.summaryList);
 
     const siteError = h('p', { class: 'field-error', id: uid('site-error'), hidden: true });
     this.siteStatus = h('p', { class: 'chosen' }, t.feasibilityWaiting);
@@ -748,7 +744,7 @@ class ProposeView implements PanelView {
     this.form = h(
       'form',
       { class: 'propose', novalidate: true },
-      this.summary,
+      this.summary.el,
       siteField,
       this.field('title', t.title, t.titleHint, h('input', { type: 'text', maxlength: 200 })),
       this.field('technology', t.technology, null, tech),
@@ -842,22 +838,8 @@ class ProposeView implements PanelView {
 
   private showErrors(list: FieldError[]): void {
     for (const name of this.errors.keys()) this.setError(name, null);
-    replace(
-      this.summaryList,
-      ...list.map((e) => {
-        const f = this.errors.get(e.field);
-        return h(
-          'li',
-          {},
-          f
-            ? h('a', { href: `#${f.control.id || ''}`, onclick: (ev: Event) => (ev.preventDefault(), focus(f.control)) }, e.message)
-            : e.message,
-        );
-      }),
-    );
     for (const e of list) this.setError(e.field, e.message);
-    this.summary.hidden = list.length === 0;
-    if (list.length) focus(this.summary);
+    this.summary.show(list.map((e) => ({ message: e.message, target: this.errors.get(e.field)?.control })));
   }
 
   private async send(): Promise<void> {

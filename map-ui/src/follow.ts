@@ -15,7 +15,7 @@ import {
   type Neighbourhood,
 } from './api';
 import type { AreaDrawing, DrawHandlers } from './draw';
-import { focus, h, replace, uid } from './dom';
+import { ErrorSummary, focus, h, replace, uid, type Problem } from './dom';
 import type { PanelView } from './energy';
 import { follow as t, strings } from './strings';
 
@@ -71,8 +71,7 @@ export class FollowView implements PanelView {
   private readonly form: HTMLFormElement;
   private readonly email: HTMLInputElement;
   private readonly select: HTMLSelectElement;
-  private readonly summary: HTMLElement;
-  private readonly summaryList: HTMLUListElement;
+  private readonly summary = new ErrorSummary(strings.errorSummary);
   private readonly done: HTMLElement;
   private readonly doneMessage: HTMLElement;
   private readonly submitButton: HTMLButtonElement;
@@ -94,15 +93,6 @@ export class FollowView implements PanelView {
     private readonly on: FollowHandlers,
   ) {
     this.heading = h('h2', { class: 'panel-heading', tabindex: -1 }, t.heading);
-
-    const summaryId = uid('follow-summary');
-    this.summaryList = h('ul', {});
-    this.summary = h(
-      'div',
-      { class: 'error-summary', role: 'alert', tabindex: -1, hidden: true, 'aria-labelledby': summaryId },
-      h('h3', { id: summaryId }, strings.errorSummary),
-      this.summaryList,
-    );
 
     // ---- e-mail ----
     const emailId = uid('follow-email');
@@ -180,7 +170,7 @@ export class FollowView implements PanelView {
     this.form = h(
       'form',
       { class: 'follow-form', novalidate: true },
-      this.summary,
+      this.summary.el,
       emailField,
       place,
       frequency,
@@ -341,13 +331,13 @@ export class FollowView implements PanelView {
 
   private showErrors(errors: FieldError[], fallback: string): void {
     for (const key of this.fields.keys()) this.clearError(key);
-    const items: HTMLElement[] = [];
+    const problems: Problem[] = [];
     for (const e of errors) {
       const key = FIELD_OF[e.field];
       const f = key ? this.fields.get(key) : undefined;
-      const text = strings.fieldProblem(t.field[e.field] ?? e.field, e.message);
+      const message = strings.fieldProblem(t.field[e.field] ?? e.field, e.message);
       if (!f) {
-        items.push(h('li', {}, text));
+        problems.push({ message });
         continue;
       }
       if (!f.error.hidden) continue;
@@ -355,28 +345,9 @@ export class FollowView implements PanelView {
       f.error.hidden = false;
       replace(f.error, h('span', { class: 'visually-hidden' }, strings.errorPrefix), capitalise(e.message));
       for (const c of f.controls) c.setAttribute('aria-invalid', 'true');
-      items.push(
-        h(
-          'li',
-          {},
-          h(
-            'a',
-            {
-              href: `#${f.error.id}`,
-              onclick: (ev: Event) => {
-                ev.preventDefault();
-                f.target().focus();
-              },
-            },
-            text,
-          ),
-        ),
-      );
+      problems.push({ message, target: f.target() });
     }
-    if (!items.length) items.push(h('li', {}, fallback));
-    replace(this.summaryList, ...items);
-    this.summary.hidden = false;
-    focus(this.summary);
+    this.summary.show(problems.length ? problems : [{ message: fallback }]);
   }
 
   // ---- sending ----
@@ -399,7 +370,7 @@ export class FollowView implements PanelView {
     try {
       await postSubscription(this.plan, this.email.value.trim(), followed, frequency);
       for (const key of this.fields.keys()) this.clearError(key);
-      this.summary.hidden = true;
+      this.summary.hide();
       this.form.hidden = true;
       this.done.hidden = false;
       this.doneMessage.textContent = t.sent;

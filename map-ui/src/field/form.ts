@@ -4,7 +4,7 @@
 // server's own answer comes later, on the item in the queue.
 
 import type { LonLat, Plan } from '../api';
-import { focus, h, replace, uid } from '../dom';
+import { ErrorSummary, focus, h, replace, uid } from '../dom';
 import { KINDS, strings, THEMES, type Kind, type Precision, type Theme } from '../strings';
 import { PickMap } from './map';
 import { CHANNELS, CONSENTS, type Channel, type Consent, type Draft, type Place, type WhereMode } from './store';
@@ -56,7 +56,7 @@ export class CaptureForm {
   private readonly form: HTMLFormElement;
   private readonly heading: HTMLHeadingElement;
   private readonly editNote: HTMLElement;
-  private readonly summary: HTMLElement;
+  private readonly summary = new ErrorSummary(fs.errorSummary, 'field-summary');
   private readonly fields = new Map<string, Field>();
   private readonly saveButton: HTMLButtonElement;
   private readonly cancelButton: HTMLButtonElement;
@@ -86,7 +86,6 @@ export class CaptureForm {
     neighbourhood: null,
   };
   private editing: string | null = null;
-  private readonly summaryHeading = uid('field-summary');
 
   constructor(
     private readonly plan: Plan,
@@ -95,7 +94,6 @@ export class CaptureForm {
   ) {
     this.heading = h('h2', { id: 'field-form-heading', tabindex: -1 }, fs.formHeading);
     this.editNote = h('p', { class: 'field-edit-note', hidden: true });
-    this.summary = h('div', { class: 'field-summary', role: 'alert', tabindex: -1, hidden: true, 'aria-labelledby': this.summaryHeading });
 
     const kinds = this.choices('kind', 'radio', fs.kindLegend, null, KINDS.map((k) => ({ value: k, label: strings.kind[k] })));
     const themes = this.choices('themes', 'checkbox', fs.themesLegend, fs.themesHint, THEMES.map((t) => ({ value: t, label: strings.theme[t] })));
@@ -158,7 +156,7 @@ export class CaptureForm {
     this.form = h(
       'form',
       { class: 'field-form', novalidate: true, 'aria-labelledby': this.heading.id },
-      this.summary,
+      this.summary.el,
       kinds,
       themes,
       this.textField('title', fs.titleLabel, fs.titleHint, this.title),
@@ -393,25 +391,16 @@ export class CaptureForm {
 
   private showErrors(errors: { key: string; message: string }[]): void {
     for (const key of this.fields.keys()) this.clear(key);
-    if (!errors.length) {
-      this.summary.hidden = true;
-      return;
-    }
-    const items = errors.map(({ key, message }) => {
-      const f = this.fields.get(key);
-      if (!f) return h('li', {}, message);
-      f.error.hidden = false;
-      replace(f.error, h('span', { class: 'visually-hidden' }, fs.errorPrefix), message);
-      for (const c of f.controls) c.setAttribute('aria-invalid', 'true');
-      return h(
-        'li',
-        {},
-        h('a', { href: `#${f.target.id}`, onclick: (ev: Event) => { ev.preventDefault(); focus(f.target); } }, message),
-      );
-    });
-    replace(this.summary, h('h3', { id: this.summaryHeading }, fs.errorSummary), h('ul', {}, ...items));
-    this.summary.hidden = false;
-    focus(this.summary);
+    this.summary.show(
+      errors.map(({ key, message }) => {
+        const f = this.fields.get(key);
+        if (!f) return { message };
+        f.error.hidden = false;
+        replace(f.error, h('span', { class: 'visually-hidden' }, fs.errorPrefix), message);
+        for (const c of f.controls) c.setAttribute('aria-invalid', 'true');
+        return { message, target: f.target };
+      }),
+    );
   }
 
   private check(): { draft: Draft | null; errors: { key: string; message: string }[] } {
