@@ -19,22 +19,19 @@ const STATUSES: [&str; 9] = [
 
 /// A proposal by `group`, a draft or submitted; its id.
 async fn propose(app: &TestApp, group: &reqwest::Client, draft: bool) -> String {
-    let r = group
-        .post(app.url("/api/v1/plans/milton-keynes/proposals"))
-        .json(&json!({
-            "title": "Solar on the Trinity Centre roof",
-            "technology": "solar_pv",
-            "capacity_kw": 150.0,
-            "export_kw": 150.0,
-            "site": { "type": "Point", "coordinates": [-0.749, 52.035] },
-            "group_name": "Fishermead Community Energy",
-            "draft": draft,
-        }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    let created: Value = r.json().await.unwrap();
+    let body = json!({
+        "title": "Solar on the Trinity Centre roof",
+        "technology": "solar_pv",
+        "capacity_kw": 150.0,
+        "export_kw": 150.0,
+        "site": { "type": "Point", "coordinates": [-0.749, 52.035] },
+        "group_name": "Fishermead Community Energy",
+        "draft": draft,
+    });
+    let (status, created) = app
+        .post_json_as(group, "/api/v1/plans/milton-keynes/proposals", &body)
+        .await;
+    assert_eq!(status, 201);
     created["id"].as_str().unwrap().to_owned()
 }
 
@@ -50,37 +47,29 @@ async fn step(app: &TestApp, client: &reqwest::Client, id: &str, to: &str) -> re
 /// The engineer reviews a submitted proposal and answers it with `decision`.
 async fn answer(app: &TestApp, engineer: &reqwest::Client, id: &str, decision: &str) {
     assert_eq!(step(app, engineer, id, "under_review").await.status(), 200);
-    let r = engineer
-        .post(app.url(&format!("/api/v1/proposals/{id}/responses")))
-        .json(&json!({ "decision": decision, "cost_band": "under £10k", "timescale": "under 3 months" }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
+    let body =
+        json!({ "decision": decision, "cost_band": "under £10k", "timescale": "under 3 months" });
+    let (status, _) = app
+        .post_json_as(
+            engineer,
+            &format!("/api/v1/proposals/{id}/responses"),
+            &body,
+        )
+        .await;
+    assert_eq!(status, 201);
 }
 
 /// The proposal as `client` sees it.
 async fn seen(app: &TestApp, client: &reqwest::Client, id: &str) -> Value {
-    let r = client
-        .get(app.url(&format!("/api/v1/proposals/{id}")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
+    app.get_ok(client, &format!("/api/v1/proposals/{id}")).await
 }
 
 /// The steps `client` is offered for the proposal `id`, in the proposal and in the list.
 async fn next_steps(app: &TestApp, client: &reqwest::Client, id: &str) -> Vec<String> {
     let one = seen(app, client, id).await["properties"]["next_steps"].clone();
-    let list: Value = client
-        .get(app.url("/api/v1/plans/milton-keynes/proposals"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = app
+        .get_ok(client, "/api/v1/plans/milton-keynes/proposals")
+        .await;
     let in_list = list["features"]
         .as_array()
         .unwrap()
