@@ -334,7 +334,7 @@ export interface NewProposal {
   export_kw: number | null;
   import_kw: number | null;
   phases: number;
-  site: GeoJSON.Point;
+  site: GeoJSON.Point | GeoJSON.Polygon;
   group_name: string;
   description: string;
   draft: boolean;

@@ -112,14 +112,19 @@ export class App {
       announce: (m) => this.announce(m),
       startPlacing: (at) => {
         document.body.dataset.step = 'site';
+        this.map?.stopDrawing();
         this.map?.startPlacing(at);
         this.map?.resize();
       },
       stopPlacing: () => {
         if (document.body.dataset.step === 'site') delete document.body.dataset.step;
         this.map?.stopPlacing();
+        this.map?.stopDrawing();
         this.map?.resize();
       },
+      stopPin: () => this.map?.stopPlacing(),
+      draw: async (on) => (this.map ? this.map.drawArea(on) : null),
+      clearArea: () => this.map?.stopDrawing(),
       keyboardPlace: () => {
         if (this.isPhone) this.setView('map');
         this.map?.focusForKeyboard();

@@ -23,6 +23,7 @@ import {
   type Proposal,
   type Technology,
 } from './api';
+import type { AreaDrawing, DrawHandlers } from './draw';
 import type { ProposalNews } from './live';
 import { ErrorSummary, focus, h, replace, uid } from './dom';
 import { energy as t, friendlyDate, strings } from './strings';
@@ -37,8 +38,15 @@ export interface EnergyHandlers {
   show(view: PanelView, proposal: string | null): void;
   close(): void;
   announce(message: string): void;
+  /** Placing the site as a point (any outline leaves the map), or no more placing at all. */
   startPlacing(at: LonLat | null): void;
   stopPlacing(): void;
+  /** The site is to be an outline: the pin leaves the map, which stays in view. */
+  stopPin(): void;
+  /** Starts drawing the site's outline: clicks add corners until it is finished or stopped. */
+  draw(on: DrawHandlers): Promise<AreaDrawing | null>;
+  /** Takes the outline off the map. */
+  clearArea(): void;
   keyboardPlace(): void;
   flyTo(at: LonLat): void;
   /** Proposals changed: the map redraws them. */
@@ -56,10 +64,37 @@ const QUEUE = new Set(['submitted', 'under_review']);
 
 function siteOf(p: Proposal): LonLat {
   const g = p.geometry;
-  if (g.type === 'Point') return g.coordinates as LonLat;
-  const ring = g.coordinates[0];
-  const n = ring.length || 1;
-  return [ring.reduce((s, c) => s + c[0], 0) / n, ring.reduce((s, c) => s + c[1], 0) / n];
+  return g.type === 'Point' ? (g.coordinates as LonLat) : ringMiddle(g.coordinates[0] as LonLat[]);
+}
+
+/** The mean of a closed ring's corners (the closing repeat of the first not counted twice). */
+function ringMiddle(ring: LonLat[]): LonLat {
+  const corners = ring.length > 1 ? ring.slice(0, -1) : ring;
+  const n = corners.length || 1;
+  return [corners.reduce((s, c) => s + c[0], 0) / n, corners.reduce((s, c) => s + c[1], 0) / n];
+}
+
+/**
+ * Whether two sides of a closed ring cross (a bow tie). The database keeps only valid
+ * geometries as sites, so such an outline is drawn again rather than sent.
+ */
+function crossesItself(ring: LonLat[]): boolean {
+  const sides = ring.length - 1;
+  const turn = (a: LonLat, b: LonLat, c: LonLat) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+  for (let i = 0; i < sides; i += 1) {
+    // Neighbouring sides share a corner; the first and the last are neighbours too.
+    for (let j = i + 2; j < sides - (i === 0 ? 1 : 0); j += 1) {
+      const [a, b, c, d] = [ring[i], ring[i + 1], ring[j], ring[j + 1]];
+      if (turn(a, b, c) * turn(a, b, d) < 0 && turn(c, d, a) * turn(c, d, b) < 0) return true;
+    }
+  }
+  return false;
+}
+
+/** A closed ring as a GeoJSON Polygon, lon/lat to six decimals (about 10 cm). */
+function polygonOf(ring: LonLat[]): GeoJSON.Polygon {
+  const r = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { type: 'Polygon', coordinates: [ring.map(([x, y]) => [r(x), r(y)])] };
 }
 
 const HINT = 'waymark.signedIn';
@@ -298,6 +333,10 @@ export class Energy {
       }
       this.propose = new ProposeView(this.plan, this.mapAvailable, {
         keyboardPlace: () => this.on.keyboardPlace(),
+        placePoint: (at) => this.on.startPlacing(at),
+        stopPin: () => this.on.stopPin(),
+        draw: (on) => this.on.draw(on),
+        clearArea: () => this.on.clearArea(),
         cancel: () => void this.home(),
         announce: (m) => this.on.announce(m),
         sent: (p) => {
@@ -411,6 +450,7 @@ class ProposalView implements PanelView {
         this.steps,
         h('p', {}, `${t.technologies[props.technology] ?? props.technology} · ${t.figures(props.capacity_kw, props.export_kw, props.import_kw)}`),
         props.group_name ? h('p', { class: 'meta' }, t.byGroup(props.group_name)) : null,
+        h('p', { class: 'proposal-site' }, p.geometry.type === 'Polygon' ? t.siteIsOutline(p.geometry.coordinates[0].length - 1) : t.siteIsPoint),
         props.description ? h('p', {}, props.description) : null,
         h('h3', {}, t.feasibilityHeading),
         this.feasibility,
@@ -683,6 +723,11 @@ class ProposalView implements PanelView {
 
 interface ProposeHandlers {
   keyboardPlace(): void;
+  /** The site is a point again: placing starts, with the pin at `at` if it had one. */
+  placePoint(at: LonLat | null): void;
+  stopPin(): void;
+  draw(on: DrawHandlers): Promise<AreaDrawing | null>;
+  clearArea(): void;
   cancel(): void;
   announce(message: string): void;
   sent(p: Proposal): void;
@@ -701,13 +746,27 @@ const FIELD_OF: Record<string, string> = {
   description: 'description',
 };
 
+/** How the site is given: a point (placed, dragged or put at the keyboard's cross) or an outline. */
+type SiteBy = 'point' | 'outline';
+
 class ProposeView implements PanelView {
   readonly root: HTMLElement;
   readonly heading: HTMLHeadingElement;
-  private site: LonLat | null = null;
+  private by: SiteBy = 'point';
+  /** The point placed, kept while an outline is tried so that choosing "A point" again keeps it. */
+  private point: LonLat | null = null;
+  /** The finished outline's closed ring (null until one is drawn). */
+  private ring: LonLat[] | null = null;
+  private drawing: AreaDrawing | null = null;
   private readonly form: HTMLFormElement;
   private readonly result: HTMLElement;
   private readonly siteStatus: HTMLElement;
+  private readonly siteError: HTMLElement;
+  private readonly keyboard: HTMLButtonElement;
+  private readonly outlineStatus: HTMLElement;
+  private readonly outlineStart: HTMLButtonElement;
+  private readonly outlineControls: HTMLElement;
+  private readonly reveals = new Map<SiteBy, HTMLElement>();
   private readonly summary = new ErrorSummary(t.errorSummary);
   private readonly errors = new Map<string, { error: HTMLElement; control: HTMLElement }>();
   private readonly inputs: Record<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = {};
@@ -722,19 +781,40 @@ class ProposeView implements PanelView {
   ) {
     this.heading = heading(t.proposeHeading);
 
-    const siteError = h('p', { class: 'field-error', id: uid('site-error'), hidden: true });
+    this.siteError = h('p', { class: 'field-error', id: uid('site-error'), hidden: true });
     this.siteStatus = h('p', { class: 'chosen' }, t.feasibilityWaiting);
-    const keyboard = h('button', { type: 'button', class: 'button', onclick: () => this.on.keyboardPlace() }, strings.placeOnMapButton);
-    const siteField = h(
-      'fieldset',
-      { class: 'field site-field' },
-      h('legend', {}, t.siteLegend),
-      h('p', { class: 'hint' }, t.siteHint),
-      siteError,
-      mapAvailable ? keyboard : null,
-      this.siteStatus,
+    this.keyboard = h('button', { type: 'button', class: 'button', onclick: () => this.on.keyboardPlace() }, strings.placeOnMapButton);
+    this.outlineStatus = h('p', { class: 'chosen', tabindex: -1, hidden: true });
+    this.outlineStart = h('button', { type: 'button', class: 'button', onclick: () => void this.startDrawing() }, t.outlineStart);
+    this.outlineControls = h(
+      'div',
+      { class: 'form-actions draw-controls', hidden: true },
+      h('button', { type: 'button', class: 'button primary', onclick: () => this.drawing?.finish() }, t.outlineFinish),
+      h('button', { type: 'button', class: 'button', onclick: () => this.drawing?.undo() }, t.outlineUndo),
+      h('button', { type: 'button', class: 'button', onclick: () => this.drawing?.cancel() }, t.outlineStop),
     );
-    this.errors.set('site', { error: siteError, control: keyboard });
+    const siteField = h('fieldset', { class: 'field site-field', 'aria-describedby': this.siteError.id }, h('legend', {}, t.siteLegend), this.siteError);
+    if (mapAvailable) {
+      // The outline is drawn with the pointer; "A point" (the default) is the keyboard's way.
+      const pointParts = [h('p', { class: 'hint' }, t.siteHint), this.keyboard, this.siteStatus];
+      const outlineParts = [h('p', { class: 'hint' }, t.outlineHint), this.outlineStatus, h('p', {}, this.outlineStart), this.outlineControls];
+      const name = uid('site-by');
+      for (const [by, label, hint, parts] of [
+        ['point', t.siteByPoint, null, pointParts],
+        ['outline', t.siteByOutline, t.siteByOutlineHint, outlineParts],
+      ] as [SiteBy, string, string | null, HTMLElement[]][]) {
+        const id = uid(`site-${by}`);
+        const hintEl = hint ? h('p', { class: 'hint', id: uid('site-by-hint') }, hint) : null;
+        const radio = h('input', { type: 'radio', id, name, value: by, checked: by === 'point', 'aria-describedby': hintEl?.id });
+        radio.addEventListener('change', () => this.choose(by));
+        const reveal = h('div', { class: 'reveal', hidden: by !== 'point' }, ...parts);
+        this.reveals.set(by, reveal);
+        siteField.append(h('div', { class: 'choice' }, radio, h('label', { for: id }, label), hintEl), reveal);
+      }
+    } else {
+      siteField.append(h('p', { class: 'hint' }, t.siteHint), this.siteStatus);
+    }
+    this.errors.set('site', { error: this.siteError, control: this.keyboard });
 
     const tech = h('select', { id: uid('technology') }, ...TECHNOLOGIES.map((x) => h('option', { value: x }, t.technologies[x])));
     const phases = h('select', { id: uid('phases') }, h('option', { value: '3' }, t.phase3), h('option', { value: '1' }, t.phase1));
@@ -787,7 +867,8 @@ class ProposeView implements PanelView {
   }
 
   placed(at: LonLat): void {
-    this.site = at;
+    if (this.by !== 'point') return;
+    this.point = at;
     this.siteStatus.textContent = t.siteChosen;
     this.setError('site', null);
     this.check();
@@ -796,6 +877,95 @@ class ProposeView implements PanelView {
   abort(): void {
     window.clearTimeout(this.timer);
     this.pending?.abort();
+  }
+
+  /** Where the live check looks: the point, or the middle of the finished outline. */
+  private get site(): LonLat | null {
+    if (this.by === 'point') return this.point;
+    return this.ring ? ringMiddle(this.ring) : null;
+  }
+
+  // ---- the site as a point or an outline ----
+
+  private choose(by: SiteBy): void {
+    this.by = by;
+    for (const [value, reveal] of this.reveals) reveal.hidden = value !== by;
+    this.setError('site', null);
+    this.errors.set('site', { error: this.siteError, control: by === 'point' ? this.keyboard : this.outlineStart });
+    if (by === 'point') {
+      this.stopDrawing();
+      this.on.placePoint(this.point);
+    } else {
+      this.on.stopPin();
+      this.outlineStatus.hidden = !this.ring;
+    }
+    this.abort();
+    if (this.site) this.check();
+    else replace(this.result, h('p', { class: 'muted' }, by === 'point' ? t.feasibilityWaiting : t.feasibilityWaitingOutline));
+  }
+
+  private async startDrawing(): Promise<void> {
+    this.ring = null;
+    this.setError('site', null);
+    this.abort();
+    replace(this.result, h('p', { class: 'muted' }, t.feasibilityWaitingOutline));
+    const drawing = await this.on.draw({
+      changed: (n) => {
+        this.setOutlineStatus(t.outlineCorners(n));
+        if (n > 0) this.on.announce(t.outlineCorners(n));
+      },
+      finished: (ring) => {
+        const crosses = crossesItself(ring);
+        this.ring = crosses ? null : ring;
+        this.drawingEnded(crosses ? t.outlineCrosses : t.outlineDone(ring.length - 1));
+        this.outlineStart.textContent = t.outlineAgain;
+        focus(this.outlineStatus);
+        this.check();
+      },
+      cancelled: () => {
+        this.drawingEnded(t.outlineStopped);
+        this.on.announce(t.outlineStopped);
+        this.outlineStart.focus();
+      },
+      tooFew: () => {
+        this.setOutlineStatus(t.outlineTooFew);
+        this.on.announce(t.outlineTooFew);
+      },
+    });
+    if (!drawing) return;
+    if (!this.root.isConnected || this.by !== 'outline') {
+      // The form closed, or "A point" was chosen, while the map was still loading.
+      this.on.clearArea();
+      return;
+    }
+    this.drawing = drawing;
+    this.outlineStart.hidden = true;
+    this.outlineControls.hidden = false;
+    this.setOutlineStatus(t.outlineDrawing);
+    focus(this.outlineControls.querySelector('button'));
+  }
+
+  private drawingEnded(status: string): void {
+    this.outlineControls.hidden = true;
+    this.outlineStart.hidden = false;
+    this.setOutlineStatus(status);
+  }
+
+  /** The outline leaves the map (choosing "A point"); the form forgets it. */
+  private stopDrawing(): void {
+    if (!this.drawing) return;
+    this.on.clearArea();
+    this.drawing = null;
+    this.ring = null;
+    this.outlineControls.hidden = true;
+    this.outlineStart.hidden = false;
+    this.outlineStart.textContent = t.outlineStart;
+    this.outlineStatus.hidden = true;
+  }
+
+  private setOutlineStatus(text: string): void {
+    this.outlineStatus.hidden = false;
+    this.outlineStatus.textContent = text;
   }
 
   /** The live check, 300 ms after the last change. */
@@ -844,7 +1014,9 @@ class ProposeView implements PanelView {
 
   private async send(): Promise<void> {
     const problems: FieldError[] = [];
-    if (!this.site) problems.push({ field: 'site', message: t.siteMissing });
+    const site: GeoJSON.Point | GeoJSON.Polygon | null =
+      this.by === 'point' ? (this.point ? { type: 'Point', coordinates: this.point } : null) : this.ring ? polygonOf(this.ring) : null;
+    if (!site) problems.push({ field: 'site', message: this.by === 'point' ? t.siteMissing : t.outlineMissing });
     const nums: Record<string, number | null> = {};
     for (const name of ['capacity_kw', 'export_kw', 'import_kw']) {
       nums[name] = this.kw(name);
@@ -861,7 +1033,7 @@ class ProposeView implements PanelView {
         export_kw: nums.export_kw,
         import_kw: nums.import_kw,
         phases: Number(this.inputs.phases.value),
-        site: { type: 'Point', coordinates: this.site as LonLat },
+        site: site as GeoJSON.Point | GeoJSON.Polygon,
         group_name: this.inputs.group_name.value,
         description: this.inputs.description.value,
         draft: false,

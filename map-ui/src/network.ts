@@ -1,7 +1,8 @@
 // The electricity network and the proposals on the map. Supply areas are filled by their
 // RAG (the public view) or by generation room after the queue (network engineers), always
 // with a text label as well as the colour; substations (engineers only) open a panel of
-// their exact figures; proposals are drawn with the sprite's `proposal` icon.
+// their exact figures; proposals are drawn with the sprite's `proposal` icon, and a site given
+// as an outline with its outline as well.
 
 import type maplibregl from 'maplibre-gl';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
@@ -18,6 +19,7 @@ const LAYER_AREA_LABELS = 'network-area-labels';
 export const LAYER_SUBSTATIONS = 'network-substations';
 const LAYER_ZONES = 'network-constraint-zones';
 export const LAYER_PROPOSALS = 'proposals';
+const LAYER_PROPOSAL_OUTLINES = 'proposal-outlines';
 const FONT = ['Noto Sans Bold'];
 
 // Colours with their words in the key and on the map: never colour alone.
@@ -50,6 +52,15 @@ export class NetworkLayers {
 
     map.addSource(PROPOSALS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addLayer({
+      id: LAYER_PROPOSAL_OUTLINES,
+      type: 'line',
+      source: PROPOSALS,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': '#073347', 'line-width': 2, 'line-dasharray': [3, 2] },
+      minzoom: 11,
+    });
+    map.addLayer({
       id: LAYER_PROPOSALS,
       type: 'symbol',
       source: PROPOSALS,
@@ -66,8 +77,8 @@ export class NetworkLayers {
       paint: { 'text-color': '#1f2937', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       minzoom: 11,
     });
-    // While a pin or a site is being placed, a click places it and opens nothing.
-    const placing = () => map.getContainer().classList.contains('placing');
+    // While a pin or a site is being placed, or an outline drawn, a click does that and opens nothing.
+    const placing = () => map.getContainer().classList.contains('placing') || map.getCanvas().classList.contains('drawing');
     // A pin or bubble under the click wins (the contributions' own click handler takes it).
     const onPin = (ev: maplibregl.MapMouseEvent) => {
       const layers = map.getStyle().layers.filter((l) => l.id.startsWith('contribution') || l.id.startsWith('waymark-matches')).map((l) => l.id);

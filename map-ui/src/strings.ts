@@ -318,6 +318,30 @@ export const energy = {
   siteHint: 'Click or tap the map to place the site, then drag it to adjust. Or use the keyboard.',
   siteChosen: 'Site placed. Drag it, or place it again, to move it.',
   siteMissing: 'Place the site on the map.',
+  // A site given as an outline (a field, a roof, a wind site) rather than a point
+  siteByPoint: 'A point',
+  siteByOutline: 'Draw the outline',
+  siteByOutlineHint: 'For fields, roofs and wind sites.',
+  outlineHint:
+    'Click or tap the map at each corner of the site, at least 3. Finish with Enter or “Finish outline”. Backspace or “Undo last corner” takes a corner back; Escape stops. Without a mouse or a touch screen, choose “A point” and use the keyboard.',
+  outlineStart: 'Draw the outline on the map',
+  outlineAgain: 'Draw it again',
+  outlineFinish: 'Finish outline',
+  outlineUndo: 'Undo last corner',
+  outlineStop: 'Stop drawing',
+  outlineCorners: (n: number) =>
+    n < 3
+      ? `${n} ${plural(n, 'corner', 'corners')}: add at least ${3 - n} more.`
+      : `${n} corners. Add more, or finish the outline.`,
+  outlineDrawing: 'Drawing: click or tap the map at each corner of the site.',
+  outlineDone: (n: number) => `Outline chosen, with ${n} corners. The check below is for its middle.`,
+  outlineStopped: 'Drawing stopped.',
+  outlineTooFew: 'An outline needs at least 3 corners.',
+  outlineCrosses: 'The outline crosses itself. Draw it again so that its sides do not cross.',
+  outlineMissing: 'Draw the outline of the site on the map: at least 3 corners, then “Finish outline”.',
+  feasibilityWaitingOutline: 'Draw the outline of the site on the map to see whether the network is likely to have room.',
+  siteIsPoint: 'The site: a point on the map.',
+  siteIsOutline: (n: number) => `The site: an outline with ${n} corners.`,
   title: 'Project name',
   titleHint: 'For example “Solar panels on the community centre”',
   technology: 'Type of project',
