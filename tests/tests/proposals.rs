@@ -235,3 +235,46 @@ async fn status_changes_and_answers_reach_open_streams_with_public_fields_only(p
     }
     assert_eq!(statuses, ["under_review", "can_connect", "going_ahead"]);
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn an_outline_site_must_be_a_closed_ring_whose_sides_do_not_cross(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let group = app.signed_in("resident").await;
+    let with_site = |site: Value| {
+        json!({ "title": "Solar meadow", "technology": "solar_pv", "capacity_kw": 500.0,
+                "export_kw": 500.0, "site": site, "group_name": "Fishermead Community Energy",
+                "description": null })
+    };
+    let path = "/api/v1/plans/milton-keynes/proposals";
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM proposals")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap()
+    };
+    let before = count().await;
+    // A bow tie: its sides cross (this was a 500 from the database).
+    let bow_tie = json!({ "type": "Polygon", "coordinates": [[
+        [-0.752, 52.032], [-0.745, 52.038], [-0.745, 52.032], [-0.752, 52.038], [-0.752, 52.032]
+    ]] });
+    // A ring that does not end where it starts, and one of two corners.
+    let open = json!({ "type": "Polygon", "coordinates": [[
+        [-0.752, 52.032], [-0.745, 52.032], [-0.745, 52.038], [-0.752, 52.038]
+    ]] });
+    let short = json!({ "type": "Polygon", "coordinates": [[[-0.752, 52.032], [-0.745, 52.032], [-0.752, 52.032]]] });
+    for site in [bow_tie, open, short] {
+        let (status, problem) = app
+            .post_json_as(&group, path, &with_site(site.clone()))
+            .await;
+        assert_eq!(status, 422, "{site}: {problem}");
+        assert_eq!(problem["errors"][0]["field"], "site", "{problem}");
+    }
+    assert_eq!(count().await, before, "nothing written");
+    // A good outline, with no description (null, as a form with the field left empty sends).
+    let square = json!({ "type": "Polygon", "coordinates": [[
+        [-0.752, 52.032], [-0.745, 52.032], [-0.745, 52.038], [-0.752, 52.038], [-0.752, 52.032]
+    ]] });
+    let created = app.post_ok(&group, path, &with_site(square)).await;
+    assert_eq!(created["geometry"]["type"], "Polygon");
+    assert_eq!(created["properties"]["description"], "");
+}

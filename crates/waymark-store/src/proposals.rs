@@ -47,6 +47,8 @@ pub enum CreateOutcome {
     Created(Box<ProposalRow>),
     PlanNotFound,
     OutsidePlan,
+    /// An outline whose sides cross (PostGIS's `ST_IsValid` says no).
+    InvalidSite,
 }
 
 pub async fn create(
@@ -56,6 +58,16 @@ pub async fn create(
     author_key: &str,
     created_at: Option<OffsetDateTime>,
 ) -> Result<CreateOutcome, sqlx::Error> {
+    // Asked first and on its own: an invalid outline would make ST_Within below fail.
+    let valid = sqlx::query_scalar!(
+        r#"SELECT ST_IsValid(ST_GeomFromGeoJSON($1)) AS "valid!""#,
+        p.site
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if !valid {
+        return Ok(CreateOutcome::InvalidSite);
+    }
     let id = sqlx::query_scalar!(
         r#"WITH site AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON($8), 4326) AS g)
            INSERT INTO proposals (plan_id, title, technology, capacity_kw, export_kw, import_kw,

@@ -99,11 +99,13 @@ pub struct NewProposalBody {
     /// A GeoJSON Point or Polygon inside the plan.
     #[schema(value_type = Object)]
     pub site: Value,
-    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
-    pub group_name: String,
+    // Optional in Rust so that a missing or null name is named in the 422.
+    #[schema(value_type = String, required = true, min_length = 1, max_length = 200, pattern = r"\S")]
+    pub group_name: Option<String>,
+    /// Left out or null when there is nothing to add.
     #[serde(default)]
     #[schema(max_length = 4000)]
-    pub description: String,
+    pub description: Option<String>,
     /// Submit at once (default) or keep as a draft.
     #[serde(default)]
     pub draft: bool,
@@ -139,6 +141,24 @@ fn site(errors: &mut ValidationErrors, site: &Value) -> String {
     };
     if positions.is_empty() {
         errors.push("site", "the site has no coordinates");
+    }
+    // Each ring of an outline is closed and has at least three corners (RFC 7946, 3.1.6);
+    // whether its sides cross is for PostGIS to say (store::proposals::create).
+    if kind == "Polygon" {
+        let rings = site["coordinates"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let closed = |ring: &Value| {
+            ring.as_array()
+                .is_some_and(|r| r.len() >= 4 && r.first() == r.last())
+        };
+        if !rings.iter().all(closed) {
+            errors.push(
+                "site",
+                "each ring of an outline has at least 4 positions and ends where it starts",
+            );
+        }
     }
     for p in positions {
         let coords: Vec<f64> = serde_json::from_value(p.clone()).unwrap_or_default();
@@ -328,11 +348,17 @@ async fn create_proposal(
     let b = body.value;
     let mut errors = ValidationErrors::default();
     let title = text(&mut errors, "title", &b.title, 120);
-    let group = text(&mut errors, "group_name", &b.group_name, 200);
+    let group = text(
+        &mut errors,
+        "group_name",
+        b.group_name.as_deref().unwrap_or(""),
+        200,
+    );
+    let description = b.description.as_deref().unwrap_or("").trim();
     number(&mut errors, "capacity_kw", b.capacity_kw);
     number(&mut errors, "export_kw", b.export_kw);
     number(&mut errors, "import_kw", b.import_kw);
-    if b.description.chars().count() > 4000 {
+    if description.chars().count() > 4000 {
         errors.push("description", "4000 characters or fewer");
     }
     let phases = b.phases.unwrap_or(3);
@@ -352,13 +378,19 @@ async fn create_proposal(
         phases: i16::from(phases),
         site: &site,
         group_name: &group,
-        description: b.description.trim(),
+        description,
         status: if b.draft { "draft" } else { "submitted" },
     };
     let mut tx = state.pool.begin().await?;
     let row = match store::create(&mut tx, &plan, &new, &author.key, None).await? {
         CreateOutcome::Created(row) => *row,
         CreateOutcome::PlanNotFound => return Err(ApiError::NotFound("plan")),
+        CreateOutcome::InvalidSite => {
+            return Err(ApiError::Validation(ValidationErrors::one(
+                "site",
+                "the outline crosses itself; draw it again with sides that do not cross",
+            )));
+        }
         CreateOutcome::OutsidePlan => {
             return Err(ApiError::Validation(ValidationErrors::one(
                 "site",
