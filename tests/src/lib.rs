@@ -20,6 +20,14 @@ pub struct TestApp {
     server: Option<JoinHandle<std::io::Result<()>>>,
 }
 
+/// Limits high enough that no test meets them by accident.
+const NO_LIMITS: waymark_api::limits::LimitsConfig = waymark_api::limits::LimitsConfig {
+    writes_per_minute_per_ip: 100_000,
+    workshop_writes_per_minute_per_ip: 100_000,
+    writes_per_minute_per_account: 100_000,
+    logins_per_minute: 100_000,
+};
+
 impl TestApp {
     /// The app with the Milton Keynes demo plan loaded (344 contributions).
     pub async fn with_demo(pool: PgPool) -> Self {
@@ -29,23 +37,30 @@ impl TestApp {
 
     /// The app with the demo plan and neighbourhoods but no contributions.
     pub async fn with_empty_plan(pool: PgPool) -> Self {
+        Self::with_empty_plan_and_limits(pool, NO_LIMITS).await
+    }
+
+    /// The demo plan with no contributions, served with these write and sign-in limits.
+    pub async fn with_empty_plan_and_limits(
+        pool: PgPool,
+        limits: waymark_api::limits::LimitsConfig,
+    ) -> Self {
         let mut conn = pool.acquire().await.expect("a connection");
         waymark::seed::load_plan(&mut conn)
             .await
             .expect("plan seed");
         drop(conn);
-        Self::spawn(pool).await
+        let config = waymark_api::ApiConfig {
+            limits,
+            ..Default::default()
+        };
+        Self::spawn_with(pool, config).await
     }
 
     /// The app with limits high enough that no test meets them by accident.
     pub async fn spawn(pool: PgPool) -> Self {
         let config = waymark_api::ApiConfig {
-            limits: waymark_api::limits::LimitsConfig {
-                writes_per_minute_per_ip: 100_000,
-                workshop_writes_per_minute_per_ip: 100_000,
-                writes_per_minute_per_account: 100_000,
-                logins_per_minute: 100_000,
-            },
+            limits: NO_LIMITS,
             ..Default::default()
         };
         Self::spawn_with(pool, config).await

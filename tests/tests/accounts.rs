@@ -542,19 +542,13 @@ async fn passwords_and_tokens_are_never_stored_or_logged_in_clear(pool: PgPool) 
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn too_many_writes_get_429_with_retry_after_and_write_nothing_more(pool: PgPool) {
-    let mut conn = pool.acquire().await.unwrap();
-    waymark::seed::load_plan(&mut conn).await.unwrap();
-    drop(conn);
-    let config = waymark_api::ApiConfig {
-        limits: waymark_api::limits::LimitsConfig {
-            writes_per_minute_per_ip: 3,
-            workshop_writes_per_minute_per_ip: 6,
-            writes_per_minute_per_account: 100,
-            logins_per_minute: 2,
-        },
-        ..Default::default()
+    let limits = waymark_api::limits::LimitsConfig {
+        writes_per_minute_per_ip: 3,
+        workshop_writes_per_minute_per_ip: 6,
+        writes_per_minute_per_account: 100,
+        logins_per_minute: 2,
     };
-    let app = TestApp::spawn_with(pool, config).await;
+    let app = TestApp::with_empty_plan_and_limits(pool, limits).await;
     let client = visitor();
     for n in 0..3 {
         assert_eq!(

@@ -210,19 +210,13 @@ async fn pins_carry_the_workshop_and_the_facilitator_steers_what_it_takes(pool: 
 /// the header cannot lend the allowance to a pin outside the workshop.
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn a_room_behind_one_address_can_pin_into_its_workshop(pool: PgPool) {
-    let mut conn = pool.acquire().await.unwrap();
-    waymark::seed::load_plan(&mut conn).await.unwrap();
-    drop(conn);
-    let config = waymark_api::ApiConfig {
-        limits: waymark_api::limits::LimitsConfig {
-            writes_per_minute_per_ip: 3,
-            workshop_writes_per_minute_per_ip: 40,
-            writes_per_minute_per_account: 1000,
-            logins_per_minute: 1000,
-        },
-        ..Default::default()
+    let limits = waymark_api::limits::LimitsConfig {
+        writes_per_minute_per_ip: 3,
+        workshop_writes_per_minute_per_ip: 40,
+        writes_per_minute_per_account: 1000,
+        logins_per_minute: 1000,
     };
-    let app = TestApp::spawn_with(pool, config).await;
+    let app = TestApp::with_empty_plan_and_limits(pool, limits).await;
     let facilitator = app.signed_in("facilitator").await;
     let code = open_workshop(&app, &facilitator).await["code"]
         .as_str()
