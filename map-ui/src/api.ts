@@ -284,7 +284,8 @@ export interface Feasibility {
   rag: Rag;
   substation: string | null;
   explanation: string;
-  checks: { name: string; available: number; needed: number; rag: Rag }[];
+  /** `available` (exact) only for DNO engineers and admins; `band` for the substation's own checks. */
+  checks: { name: string; needed: number; available?: number; band?: string; rag: Rag }[];
 }
 
 export interface ProposalHistory {

@@ -5,7 +5,7 @@ use std::io::Read;
 use serde_json::{Value, json};
 use sqlx::PgPool;
 use waymark_store::network::{SubstationRecord, upsert_substation, upsert_supply_area};
-use waymark_tests::{TestApp, visitor};
+use waymark_tests::{EventStream, TestApp, visitor};
 
 /// Figures only DNO engineers may see, chosen so they cannot appear by chance.
 const SECRET_FIGURES: [f64; 4] = [7.137, 2.719, 11.353, 4.241];
@@ -69,18 +69,45 @@ async fn load_network(app: &TestApp) {
     .unwrap();
 }
 
+/// Decimal numbers in `text` within rounding of a secret figure, or of the
+/// generation room it leaves after the queue (7.137 - 2.719): `4.4`, `4.42` and
+/// `4.418` all give it away. Times (`12:04:07.14`) are not figures.
+fn figures_near_secrets(text: &str) -> Vec<String> {
+    let [g, q, d, firm] = SECRET_FIGURES;
+    let secrets = [g, q, d, firm, g - q];
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let before = rest[..start].as_bytes();
+        let in_a_time =
+            before.ends_with(b":") && before.len() > 1 && before[before.len() - 2].is_ascii_digit();
+        let len = rest[start..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len() - start);
+        let token = rest[start..start + len].trim_end_matches('.');
+        if !in_a_time && token.contains('.') {
+            if let Ok(x) = token.parse::<f64>() {
+                if secrets.iter().any(|s| (x - s).abs() <= 0.051) {
+                    found.push(token.to_owned());
+                }
+            }
+        }
+        rest = &rest[start + len..];
+    }
+    found
+}
+
+/// Property names of exact figures.
+const KEYS: [&str; 4] = [
+    "generation_headroom_mw",
+    "demand_headroom_mva",
+    "queued_generation_mw",
+    "firm_capacity_mva",
+];
+
 fn leaks_figures(text: &str) -> Vec<String> {
-    let mut found: Vec<String> = SECRET_FIGURES
-        .iter()
-        .map(|f| f.to_string())
-        .filter(|f| text.contains(f.as_str()))
-        .collect();
-    for key in [
-        "generation_headroom_mw",
-        "demand_headroom_mva",
-        "queued_generation_mw",
-        "firm_capacity_mva",
-    ] {
+    let mut found = figures_near_secrets(text);
+    for key in KEYS {
         if text.contains(key) {
             found.push(key.to_owned());
         }
@@ -146,11 +173,16 @@ async fn only_dno_engineers_and_admins_see_exact_network_figures(pool: PgPool) {
         for (surface, text) in [("API", &api), ("OGC", &ogc), ("MVT", &mvt)] {
             let leaked = leaks_figures(text);
             if detailed {
-                assert_eq!(
-                    leaked.len(),
-                    8,
-                    "{who} sees every figure in {surface}: {leaked:?}"
-                );
+                for figure in SECRET_FIGURES
+                    .map(|f| f.to_string())
+                    .iter()
+                    .chain(&KEYS.map(String::from))
+                {
+                    assert!(
+                        leaked.contains(figure),
+                        "{who} sees {figure} in {surface}: {leaked:?}"
+                    );
+                }
             } else {
                 assert!(
                     leaked.is_empty(),
@@ -180,6 +212,114 @@ async fn only_dno_engineers_and_admins_see_exact_network_figures(pool: PgPool) {
             "7.137 - 2.719 MW left"
         );
     }
+}
+
+/// Every route that can carry a network figure, walked as each audience: the public
+/// (anonymous, and a resident who proposed a project) reads bands only; an engineer
+/// reads the exact figures, to the kW, so the search below does find them.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn no_route_gives_the_public_an_exact_network_figure(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    load_network(&app).await;
+    app.events_ready().await;
+    let group = app.signed_in("resident").await;
+    let engineer = app.signed_in("dno_engineer").await;
+    let mut stream = EventStream::open(&app, &visitor(), None).await;
+    let draft = propose(&app, &group, 3_000.0, true).await;
+    let submitted = propose(&app, &group, 3_000.0, false).await;
+    let (draft, submitted) = (
+        draft["id"].as_str().unwrap(),
+        submitted["id"].as_str().unwrap(),
+    );
+    let event = stream.until(submitted, "proposal").await;
+    let month = time::OffsetDateTime::now_utc().date().to_string()[..7].to_owned();
+
+    let mut routes = vec![
+        "/api/v1/plans/milton-keynes/network".to_owned(),
+        "/api/v1/plans/milton-keynes/proposals".to_owned(),
+        format!("/api/v1/proposals/{submitted}"),
+        format!("/api/v1/proposals/{submitted}/feasibility"),
+        "/ogc/collections/network/items".to_owned(),
+        "/tiles/network/12/2039/1352.mvt".to_owned(),
+        "/tiles/proposals/12/2039/1352.mvt".to_owned(),
+    ];
+    for format in ["json", "csv", "md", "html", "geojson"] {
+        routes.push(format!(
+            "/api/v1/plans/milton-keynes/reports/dialogue?month={month}&format={format}"
+        ));
+    }
+    // Sizes on both sides of the band's edges (none within rounding of a secret),
+    // inside the supply area and outside it.
+    for site in ["lon=-0.749&lat=52.035", "lon=-0.69&lat=51.985"] {
+        for (technology, export_kw, import_kw) in [
+            ("solar_pv", 150, 0),
+            ("solar_pv", 1_000, 0),
+            ("wind", 2_300, 0),
+            ("wind", 3_900, 0),
+            ("wind", 6_000, 0),
+            ("battery", 1_000, 1_000),
+            ("heat_pump", 0, 3_000),
+        ] {
+            routes.push(format!(
+                "/api/v1/feasibility?{site}&technology={technology}&export_kw={export_kw}&import_kw={import_kw}"
+            ));
+        }
+    }
+    let read = |client: &reqwest::Client, route: &str| {
+        let (client, url, route) = (client.clone(), app.url(route), route.to_owned());
+        async move {
+            let response = client.get(url).send().await.unwrap();
+            assert!(
+                response.status().is_success(),
+                "{route}: {}",
+                response.status()
+            );
+            let mvt = route.ends_with(".mvt");
+            let body = response.bytes().await.unwrap();
+            if !mvt || body.is_empty() {
+                return String::from_utf8(body.to_vec()).unwrap();
+            }
+            let reader = mvt_reader::Reader::new(body.to_vec()).unwrap();
+            let mut text = String::new();
+            for (i, _) in reader.get_layer_names().unwrap().iter().enumerate() {
+                for f in reader.get_features(i).unwrap() {
+                    text.push_str(&format!("{:?}", f.properties));
+                }
+            }
+            text
+        }
+    };
+    let own_draft = [format!("/api/v1/proposals/{draft}/feasibility")];
+    for (who, client, theirs) in [
+        ("anonymous", visitor(), &[][..]),
+        ("the proposer", group.clone(), &own_draft[..]),
+    ] {
+        for route in routes.iter().chain(theirs) {
+            let text = read(&client, route).await;
+            let leaked = leaks_figures(&text);
+            assert!(
+                leaked.is_empty(),
+                "{who} reads {leaked:?} in {route}: {text}"
+            );
+        }
+    }
+    assert!(leaks_figures(&event.data.to_string()).is_empty());
+
+    // An engineer asking the same questions reads the exact room left, to the kW: the
+    // search above would have found it.
+    let seen: Vec<String> = {
+        let mut all = Vec::new();
+        for route in routes.iter().filter(|r| r.contains("feasibility")) {
+            all.extend(figures_near_secrets(&read(&engineer, route).await));
+        }
+        all
+    };
+    assert!(seen.iter().any(|f| f == "4.418"), "{seen:?}");
+    assert!(seen.iter().any(|f| f == "4.4"), "the explanation: {seen:?}");
+    assert!(
+        seen.iter().all(|f| f.len() <= 6),
+        "no float noise: {seen:?}"
+    );
 }
 
 async fn propose(app: &TestApp, client: &reqwest::Client, export_kw: f64, draft: bool) -> Value {
@@ -321,21 +461,26 @@ async fn feasibility_screens_saved_and_unsaved_sites(pool: PgPool) {
             ),
         )
         .await;
-    assert_eq!(r["rag"], "red", "6 MW against 4.4 MW left: {r}");
+    assert_eq!(r["rag"], "red", "6 MW against a band of 1 to 5 MW: {r}");
+    assert_eq!(r["checks"][0]["band"], "1 to 5 MW", "{r}");
+    assert!(r["checks"][0].get("available").is_none(), "{r}");
 
     let preview = |q: &str| {
         visitor()
             .get(app.url(&format!("/api/v1/feasibility?{q}")))
             .send()
     };
-    let r: Value =
-        preview("lon=-0.749&lat=52.035&technology=battery&export_kw=1000&import_kw=1000")
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-    assert_eq!(r["rag"], "green");
+    let battery = "lon=-0.749&lat=52.035&technology=battery&export_kw=1000&import_kw=1000";
+    let r: Value = preview(battery).await.unwrap().json().await.unwrap();
+    // 1 MW out of a band of 1 to 5 MW: the public cannot be told it fits.
+    assert_eq!(r["rag"], "amber", "{r}");
+    // The engineer knows 4.418 MW are left: it fits.
+    let engineer = app.signed_in("dno_engineer").await;
+    let (_, exact) = app
+        .get_json_as(&engineer, &format!("/api/v1/feasibility?{battery}"))
+        .await;
+    assert_eq!(exact["rag"], "green", "{exact}");
+    assert_eq!(exact["checks"][0]["available"], 4.418, "{exact}");
     assert_eq!(
         r["checks"].as_array().unwrap().len(),
         2,

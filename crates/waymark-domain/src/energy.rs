@@ -101,16 +101,75 @@ impl Default for Thresholds {
     }
 }
 
+/// How much of the network's figures the person asking may see: one rule for every
+/// route that screens a site (the same one the network layers follow).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Exact headroom and distances: DNO engineers and admins.
+    Exact,
+    /// Coarse bands only, with a traffic light worked out from the band alone, so that
+    /// no sweep of sites or sizes can recover an exact figure.
+    Banded,
+}
+
+/// A coarse band of headroom: the bands the public network layers show (the SQL
+/// function `headroom_band` draws the same lines).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    None,
+    UnderOne,
+    OneToFive,
+    OverFive,
+}
+
+impl Band {
+    pub fn of(headroom: f64) -> Band {
+        if headroom <= 0.0 {
+            Band::None
+        } else if headroom < 1.0 {
+            Band::UnderOne
+        } else if headroom < 5.0 {
+            Band::OneToFive
+        } else {
+            Band::OverFive
+        }
+    }
+
+    /// The least and the most the band may hold.
+    fn bounds(self) -> (f64, f64) {
+        match self {
+            Band::None => (0.0, 0.0),
+            Band::UnderOne => (0.0, 1.0),
+            Band::OneToFive => (1.0, 5.0),
+            Band::OverFive => (5.0, f64::INFINITY),
+        }
+    }
+
+    pub fn label(self, unit: &str) -> String {
+        match self {
+            Band::None => "none".to_owned(),
+            Band::UnderOne => format!("under 1 {unit}"),
+            Band::OneToFive => format!("1 to 5 {unit}"),
+            Band::OverFive => format!("over 5 {unit}"),
+        }
+    }
+}
+
 /// One comparison the screen made.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Check {
     /// `export`, `import` or `small_generation`.
     pub name: &'static str,
     pub rag: Rag,
-    /// What the project needs, in MW (export) or MVA (import).
+    /// What the project needs, in MW (export) or MVA (import), to the kW.
     pub needed: f64,
-    /// What the substation has left, in the same unit.
-    pub available: f64,
+    /// What is left, in the same unit, to the kW: for those who may see exact figures,
+    /// and for the small-generation limit, which is a published rule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub available: Option<f64>,
+    /// What the substation has left as a band (`1 to 5 MW`), as the network layers say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub band: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -126,6 +185,11 @@ fn mw(kw: f64) -> f64 {
     kw / 1000.0
 }
 
+/// A figure in MW or MVA to the kW, so that no float noise reaches anyone.
+fn to_kw(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
 fn describe(x: f64) -> String {
     if x.abs() >= 1.0 {
         format!("{x:.1}")
@@ -134,24 +198,65 @@ fn describe(x: f64) -> String {
     }
 }
 
-fn compare(name: &'static str, needed: f64, available: f64, t: &Thresholds) -> Check {
-    let rag = if available <= 0.0 || needed > available {
-        Rag::Red
-    } else if needed > available * t.amber_share {
-        Rag::Amber
-    } else {
-        Rag::Green
-    };
-    Check {
-        name,
-        rag,
-        needed,
-        available,
+/// What a substation has left, as the person asking may see it.
+struct Room {
+    rag: Rag,
+    /// "about 4.4 MW" or "1 to 5 MW".
+    words: String,
+    available: Option<f64>,
+    band: String,
+}
+
+fn room(needed: f64, available: f64, unit: &str, detail: Detail, t: &Thresholds) -> Room {
+    let band = Band::of(available);
+    match detail {
+        Detail::Exact => Room {
+            rag: if available <= 0.0 || needed > available {
+                Rag::Red
+            } else if needed > available * t.amber_share {
+                Rag::Amber
+            } else {
+                Rag::Green
+            },
+            words: format!("about {} {unit}", describe(available)),
+            available: Some(to_kw(available)),
+            band: band.label(unit),
+        },
+        Detail::Banded => {
+            let (least, most) = band.bounds();
+            Room {
+                rag: if band == Band::None || needed > most {
+                    Rag::Red
+                } else if needed > least * t.amber_share {
+                    Rag::Amber
+                } else {
+                    Rag::Green
+                },
+                words: band.label(unit),
+                available: None,
+                band: band.label(unit),
+            }
+        }
     }
 }
 
-/// Screens a project against its serving substation.
-pub fn screen(project: ProjectFlows, serving: &Serving, t: &Thresholds) -> Feasibility {
+fn check(name: &'static str, needed: f64, room: &Room) -> Check {
+    Check {
+        name,
+        rag: room.rag,
+        needed: to_kw(needed),
+        available: room.available,
+        band: Some(room.band.clone()),
+    }
+}
+
+/// Screens a project against its serving substation, saying only what `detail` allows.
+pub fn screen(
+    project: ProjectFlows,
+    serving: &Serving,
+    t: &Thresholds,
+    detail: Detail,
+) -> Feasibility {
     let exports = project.export_kw > 0.0 || project.technology == Technology::Battery;
     let imports = project.import_kw > 0.0 || project.technology == Technology::Battery;
     let small_limit = t.small_generation_kw_per_phase * f64::from(project.phases.clamp(1, 3));
@@ -170,8 +275,9 @@ pub fn screen(project: ProjectFlows, serving: &Serving, t: &Thresholds) -> Feasi
             checks: vec![Check {
                 name: "small_generation",
                 rag: Rag::Green,
-                needed: mw(project.export_kw),
-                available: mw(small_limit),
+                needed: to_kw(mw(project.export_kw)),
+                available: Some(to_kw(mw(small_limit))),
+                band: None,
             }],
             explanation: format!(
                 "At {} kW this is small generation: it can usually be connected first and the \
@@ -188,11 +294,17 @@ pub fn screen(project: ProjectFlows, serving: &Serving, t: &Thresholds) -> Feasi
             distance_m,
         } => (
             headroom,
-            format!(
-                " The site is outside every published supply area, so this uses the nearest \
-                 substation, {:.1} km away; treat it as a rough guide.",
-                distance_m / 1000.0
-            ),
+            match detail {
+                Detail::Exact => format!(
+                    " The site is outside every published supply area, so this uses the \
+                     nearest substation, {:.1} km away; treat it as a rough guide.",
+                    distance_m / 1000.0
+                ),
+                // A distance to a substation the public is not shown would place it.
+                Detail::Banded => " The site is outside every published supply area, so this \
+                                   uses the nearest substation; treat it as a rough guide."
+                    .to_owned(),
+            },
         ),
         Serving::Unknown => {
             return Feasibility {
@@ -205,67 +317,60 @@ pub fn screen(project: ProjectFlows, serving: &Serving, t: &Thresholds) -> Feasi
             };
         }
     };
+    let name = &headroom.substation;
     let mut checks = Vec::new();
     let mut sentences = Vec::new();
     if exports {
-        let available = headroom.generation_headroom_mw - headroom.queued_generation_mw;
-        let check = compare("export", mw(project.export_kw), available, t);
-        sentences.push(match check.rag {
-            Rag::Red if available <= 0.0 => format!(
-                "{} has no room left for new generation once the projects already queued are \
-                 counted ({} MW of headroom, {} MW queued).",
-                headroom.substation,
-                describe(headroom.generation_headroom_mw),
-                describe(headroom.queued_generation_mw)
-            ),
+        let needed = mw(project.export_kw);
+        let left = headroom.generation_headroom_mw - headroom.queued_generation_mw;
+        let room = room(needed, left, "MW", detail, t);
+        let needs = describe(needed);
+        let words = &room.words;
+        sentences.push(match room.rag {
+            Rag::Red if left <= 0.0 => match detail {
+                Detail::Exact => format!(
+                    "{name} has no room left for new generation once the projects already \
+                     queued are counted ({} MW of headroom, {} MW queued).",
+                    describe(headroom.generation_headroom_mw),
+                    describe(headroom.queued_generation_mw)
+                ),
+                Detail::Banded => format!(
+                    "{name} has no room left for new generation once the projects already \
+                     queued are counted."
+                ),
+            },
             Rag::Red => format!(
-                "Exporting {} MW is more than the {} MW of generation room {} has left after the \
-                 queue.",
-                describe(check.needed),
-                describe(available),
-                headroom.substation
+                "Exporting {needs} MW is more than the generation room {name} has left after \
+                 the queue ({words})."
             ),
             Rag::Amber => format!(
-                "Exporting {} MW would use most of the {} MW of generation room {} has left after \
-                 the queue.",
-                describe(check.needed),
-                describe(available),
-                headroom.substation
+                "Exporting {needs} MW may use most of the generation room {name} has left after \
+                 the queue ({words})."
             ),
             Rag::Green => format!(
-                "{} has about {} MW of room for new generation after the queue; exporting {} MW \
-                 fits.",
-                headroom.substation,
-                describe(available),
-                describe(check.needed)
+                "{name} has {words} of room for new generation after the queue; exporting \
+                 {needs} MW fits."
             ),
         });
-        checks.push(check);
+        checks.push(check("export", needed, &room));
     }
     if imports {
         let needed = mw(project.import_kw) / t.power_factor;
-        let check = compare("import", needed, headroom.demand_headroom_mva, t);
-        sentences.push(match check.rag {
-            Rag::Red => format!(
-                "Drawing {} MVA is more than the {} MVA of demand room {} has.",
-                describe(needed),
-                describe(headroom.demand_headroom_mva),
-                headroom.substation
-            ),
-            Rag::Amber => format!(
-                "Drawing {} MVA would use most of the {} MVA of demand room {} has.",
-                describe(needed),
-                describe(headroom.demand_headroom_mva),
-                headroom.substation
-            ),
-            Rag::Green => format!(
-                "Drawing {} MVA fits in the {} MVA of demand room {} has.",
-                describe(needed),
-                describe(headroom.demand_headroom_mva),
-                headroom.substation
-            ),
+        let room = room(needed, headroom.demand_headroom_mva, "MVA", detail, t);
+        let needs = describe(needed);
+        let words = &room.words;
+        sentences.push(match room.rag {
+            Rag::Red => {
+                format!("Drawing {needs} MVA is more than the demand room {name} has ({words}).")
+            }
+            Rag::Amber => {
+                format!("Drawing {needs} MVA may use most of the demand room {name} has ({words}).")
+            }
+            Rag::Green => {
+                format!("Drawing {needs} MVA fits in the demand room {name} has ({words}).")
+            }
         });
-        checks.push(check);
+        checks.push(check("import", needed, &room));
     }
     let rag = checks
         .iter()
@@ -448,7 +553,7 @@ mod tests {
             ),
         ];
         for (name, p, serving, want) in cases {
-            let result = screen(p, &serving, &t);
+            let result = screen(p, &serving, &t, Detail::Exact);
             assert_eq!(result.rag, want, "{name}: {}", result.explanation);
             assert!(!result.explanation.is_empty(), "{name}");
         }
@@ -460,6 +565,7 @@ mod tests {
             project(Technology::Wind, 500.0, 0.0),
             &primary(4.0, 6.0, 5.0),
             &Thresholds::default(),
+            Detail::Exact,
         );
         assert!(r.explanation.contains("DEMO Wolverton Primary"));
         assert!(r.explanation.contains("no room left"));
@@ -476,12 +582,112 @@ mod tests {
                 distance_m: 1800.0,
             },
             &Thresholds::default(),
+            Detail::Exact,
         );
         assert!(
             nearest
                 .explanation
                 .contains("nearest substation, 1.8 km away")
         );
+    }
+
+    #[test]
+    fn exact_figures_are_to_the_kw() {
+        // 7.137 - 2.719 is 4.417999… in floating point.
+        let r = screen(
+            project(Technology::SolarPv, 1_000.0, 0.0),
+            &primary(7.137, 2.719, 4.241),
+            &Thresholds::default(),
+            Detail::Exact,
+        );
+        let json = serde_json::to_string(&r.checks).unwrap();
+        assert!(json.contains(r#""available":4.418"#), "{json}");
+        assert!(json.contains(r#""band":"1 to 5 MW""#), "{json}");
+        assert!(r.explanation.contains("about 4.4 MW"), "{}", r.explanation);
+    }
+
+    /// Whatever size is asked about, two substations in the same band answer the
+    /// public alike: a sweep of sizes or sites cannot recover an exact figure.
+    #[test]
+    fn the_public_screen_depends_on_the_band_alone() {
+        let t = Thresholds::default();
+        let near = |headroom| Serving::Nearest {
+            headroom,
+            distance_m: 1234.0,
+        };
+        let a = Headroom {
+            substation: "DEMO Primary".into(),
+            demand_headroom_mva: 4.241,
+            generation_headroom_mw: 7.137,
+            queued_generation_mw: 2.719,
+        };
+        let b = Headroom {
+            demand_headroom_mva: 1.5,
+            generation_headroom_mw: 2.0,
+            queued_generation_mw: 0.8,
+            ..a.clone()
+        };
+        for export_kw in (0..80).map(|i| f64::from(i) * 100.0) {
+            for import_kw in [0.0, 500.0, 3_000.0] {
+                for technology in [Technology::SolarPv, Technology::Battery] {
+                    let p = project(technology, export_kw, import_kw);
+                    for (x, y) in [
+                        (
+                            Serving::SupplyArea(a.clone()),
+                            Serving::SupplyArea(b.clone()),
+                        ),
+                        (near(a.clone()), near(b.clone())),
+                    ] {
+                        let (x, y) = (
+                            screen(p, &x, &t, Detail::Banded),
+                            screen(p, &y, &t, Detail::Banded),
+                        );
+                        assert_eq!(x, y, "{export_kw} kW out, {import_kw} kW in");
+                        let said = format!(
+                            "{} {}",
+                            x.explanation,
+                            serde_json::to_string(&x.checks).unwrap()
+                        );
+                        for figure in [
+                            "4.418",
+                            "4.42",
+                            "7.137",
+                            "7.14",
+                            "2.719",
+                            "2.72",
+                            "4.241",
+                            "4.24",
+                            "km",
+                            "available",
+                        ] {
+                            assert!(!said.contains(figure), "{figure} in {said}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_public_traffic_light_follows_the_band() {
+        let t = Thresholds::default();
+        let rag = |export_kw, left| {
+            screen(
+                project(Technology::Wind, export_kw, 0.0),
+                &primary(left, 0.0, 5.0),
+                &t,
+                Detail::Banded,
+            )
+            .rag
+        };
+        assert_eq!(rag(400.0, 3.0), Rag::Green, "at most half the band's least");
+        assert_eq!(rag(600.0, 3.0), Rag::Amber, "the band cannot tell");
+        assert_eq!(rag(4_900.0, 3.0), Rag::Amber);
+        assert_eq!(rag(5_100.0, 3.0), Rag::Red, "more than the band's most");
+        assert_eq!(rag(100.0, 0.0), Rag::Red, "no room");
+        assert_eq!(rag(100.0, 0.5), Rag::Amber, "under 1 MW cannot tell");
+        assert_eq!(rag(2_000.0, 9.0), Rag::Green, "over 5 MW");
+        assert_eq!(rag(3_000.0, 9.0), Rag::Amber);
     }
 
     #[test]
@@ -494,6 +700,7 @@ mod tests {
             project(Technology::SolarPv, 150.0, 0.0),
             &primary(8.0, 1.0, 5.0),
             &strict,
+            Detail::Exact,
         );
         assert_eq!(r.rag, Rag::Amber);
     }

@@ -13,8 +13,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::energy::{
-    DnoDecision, Feasibility, Headroom, Mover, ProjectFlows, ProposalStatus, Serving, Technology,
-    screen,
+    Detail, DnoDecision, Feasibility, Headroom, Mover, ProjectFlows, ProposalStatus, Serving,
+    Technology, screen,
 };
 use waymark_domain::{Action, Position, ValidationErrors};
 use waymark_store::proposals::{self as store, CreateOutcome, ProposalRow};
@@ -472,12 +472,21 @@ async fn get_proposal(
     ))
 }
 
+/// Screens a site for the person asking: exact figures for those who may see the
+/// network in detail, bands for everyone else. The answer depends on who asks, so
+/// no shared cache may keep it.
 async fn run_screen(
     state: &AppState,
+    identity: &Identity,
     flows: ProjectFlows,
     lon: f64,
     lat: f64,
-) -> Result<Feasibility, ApiError> {
+) -> Result<Response, ApiError> {
+    let detail = if identity.authorize(Action::ViewNetworkDetail, false).is_ok() {
+        Detail::Exact
+    } else {
+        Detail::Banded
+    };
     let serving = match waymark_store::network::serving(&state.pool, lon, lat).await? {
         None => Serving::Unknown,
         Some(s) => {
@@ -497,15 +506,30 @@ async fn run_screen(
             }
         }
     };
-    Ok(screen(flows, &serving, &state.config.feasibility))
+    let result =
+        FeasibilityResult::from(screen(flows, &serving, &state.config.feasibility, detail));
+    let mut response = Json(result).into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    response.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("cookie, authorization"),
+    );
+    Ok(response)
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FeasibilityResult {
-    /// `green`, `amber` or `red`.
+    /// `green`, `amber` or `red`. Without network detail it is worked out from the
+    /// headroom band alone.
     pub rag: String,
     pub substation: Option<String>,
     pub explanation: String,
+    /// Each comparison: `name` (`export`, `import`, `small_generation`), `rag`,
+    /// `needed` (MW or MVA, to the kW), `band` (what is left, as the network layers
+    /// say it), and `available` (the exact figure) only for DNO engineers and admins.
     #[schema(value_type = Vec<Object>)]
     pub checks: Value,
 }
@@ -530,7 +554,7 @@ async fn proposal_feasibility(
     Path(id): Path<Uuid>,
     identity: Identity,
     KnownAuthor(author): KnownAuthor,
-) -> Result<Json<FeasibilityResult>, ApiError> {
+) -> Result<Response, ApiError> {
     let (row, _) = visible(&state, id, &identity, author.as_deref()).await?;
     let flows = ProjectFlows {
         technology: row.technology.parse().map_err(ApiError::internal)?,
@@ -538,11 +562,7 @@ async fn proposal_feasibility(
         import_kw: row.import_kw,
         phases: u8::try_from(row.phases).unwrap_or(3),
     };
-    Ok(Json(
-        run_screen(&state, flows, row.site_lon, row.site_lat)
-            .await?
-            .into(),
-    ))
+    run_screen(&state, &identity, flows, row.site_lon, row.site_lat).await
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -571,8 +591,9 @@ pub struct PreviewParams {
     responses((status = 200, body = FeasibilityResult), (status = 400, body = Problem, content_type = "application/problem+json")))]
 async fn preview_feasibility(
     State(state): State<AppState>,
+    identity: Identity,
     Query(p): Query<PreviewParams>,
-) -> Result<Json<FeasibilityResult>, ApiError> {
+) -> Result<Response, ApiError> {
     let position = Position::new("lon/lat", p.lon, p.lat).map_err(ApiError::InvalidParameter)?;
     let mut errors = ValidationErrors::default();
     number(&mut errors, "export_kw", p.export_kw);
@@ -586,11 +607,7 @@ async fn preview_feasibility(
         import_kw: p.import_kw,
         phases: p.phases.unwrap_or(3),
     };
-    Ok(Json(
-        run_screen(&state, flows, position.lon(), position.lat())
-            .await?
-            .into(),
-    ))
+    run_screen(&state, &identity, flows, position.lon(), position.lat()).await
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
