@@ -78,19 +78,19 @@ fn figures_near_secrets(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
-        let before = rest[..start].as_bytes();
+        let before = &rest.as_bytes()[..start];
         let in_a_time =
             before.ends_with(b":") && before.len() > 1 && before[before.len() - 2].is_ascii_digit();
         let len = rest[start..]
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .unwrap_or(rest.len() - start);
         let token = rest[start..start + len].trim_end_matches('.');
-        if !in_a_time && token.contains('.') {
-            if let Ok(x) = token.parse::<f64>() {
-                if secrets.iter().any(|s| (x - s).abs() <= 0.051) {
-                    found.push(token.to_owned());
-                }
-            }
+        if !in_a_time
+            && token.contains('.')
+            && let Ok(x) = token.parse::<f64>()
+            && secrets.iter().any(|s| (x - s).abs() <= 0.051)
+        {
+            found.push(token.to_owned());
         }
         rest = &rest[start + len..];
     }
