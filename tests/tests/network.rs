@@ -522,6 +522,74 @@ async fn feasibility_screens_saved_and_unsaved_sites(pool: PgPool) {
     assert_eq!(bad.status(), 400);
 }
 
+/// A supply has 1 phase or 3: the preview screen refuses any other number as creating
+/// the proposal does, naming the same field with the same words (the preview, a query,
+/// answers 400 like its other bad parameters; the proposal, a body, 422).
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_preview_and_a_new_proposal_take_the_same_phases(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let group = app.signed_in("resident").await;
+    let errors = |problem: &Value| {
+        problem["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["field"].as_str().unwrap().to_owned(),
+                    e["message"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    for phases in [1, 3] {
+        let r = visitor()
+            .get(app.url(&format!(
+                "/api/v1/feasibility?lon=-0.749&lat=52.035&technology=solar_pv&export_kw=3&phases={phases}"
+            )))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "phases={phases}");
+    }
+    for phases in [2, 7] {
+        let r = visitor()
+            .get(app.url(&format!(
+                "/api/v1/feasibility?lon=-0.749&lat=52.035&technology=solar_pv&export_kw=3&phases={phases}"
+            )))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400, "phases={phases}");
+        assert_eq!(r.headers()["content-type"], "application/problem+json");
+        let preview: Value = r.json().await.unwrap();
+        assert_eq!(preview["code"], "invalid_parameter", "{preview}");
+
+        let r = group
+            .post(app.url("/api/v1/plans/milton-keynes/proposals"))
+            .json(&json!({
+                "title": "Solar on the Trinity Centre roof",
+                "technology": "solar_pv",
+                "capacity_kw": 3,
+                "export_kw": 3,
+                "phases": phases,
+                "site": { "type": "Point", "coordinates": [-0.749, 52.035] },
+                "group_name": "Fishermead Community Energy",
+            }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 422, "phases={phases}");
+        let created: Value = r.json().await.unwrap();
+        assert_eq!(created["code"], "validation_failed", "{created}");
+        assert_eq!(
+            errors(&preview),
+            [("phases".to_owned(), "1 or 3".to_owned())]
+        );
+        assert_eq!(errors(&preview), errors(&created));
+    }
+}
+
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn proposals_need_an_account_and_a_site_inside_the_plan(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;

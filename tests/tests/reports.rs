@@ -192,3 +192,59 @@ async fn bad_report_requests_are_4xx(pool: PgPool) {
         assert_eq!(got, status, "{path}: {problem}");
     }
 }
+
+/// A neighbourhood's name comes from the council's boundary file, and so is text from
+/// outside: in the CSV, text that starts like a formula stays text when a spreadsheet
+/// opens it, and the counts stay numbers.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn text_that_starts_like_a_formula_stays_text_in_the_csv(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    seed_month(&app).await;
+    let names = [
+        ("fishermead", "=HYPERLINK(\"http://x\",\"y\")"),
+        ("oldbrook", "+1"),
+        ("springfield", "-1"),
+        ("conniburrow", "@SUM(A1)"),
+    ];
+    for (slug, name) in names {
+        sqlx::query("UPDATE neighbourhoods SET name = $2 WHERE slug = $1")
+            .bind(slug)
+            .bind(name)
+            .execute(&app.pool)
+            .await
+            .unwrap();
+    }
+    let r = app
+        .client
+        .get(app.url("/api/v1/plans/milton-keynes/reports/dialogue?month=2026-10&format=csv"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let body = r.text().await.unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(body.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    for (_, name) in names {
+        let cell = format!("'{name}");
+        let total = rows
+            .iter()
+            .find(|r| r[0] == *cell && &r[1] == "total")
+            .unwrap_or_else(|| panic!("no total row for {cell} in:\n{body}"));
+        total[3].parse::<i64>().expect("a count stays a number");
+    }
+    let fishermead = rows
+        .iter()
+        .find(|r| r[0] == *"'=HYPERLINK(\"http://x\",\"y\")" && &r[1] == "total")
+        .unwrap();
+    assert_eq!((&fishermead[3], &fishermead[4]), ("4", "2"));
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} would be a formula, in:\n{body}"
+            );
+        }
+    }
+}

@@ -355,6 +355,99 @@ async fn asking_again_sends_no_second_mail_and_tells_nobody_who_follows_what(poo
     assert_eq!(count(&app.pool, "mail_outbox").await, 0);
 }
 
+/// The token of a confirmation mail's link.
+fn confirm_token(mail: &Received) -> String {
+    link(&mail.body, "http://")
+        .split("token=")
+        .nth(1)
+        .unwrap()
+        .to_owned()
+}
+
+async fn press_confirm(app: &TestApp, token: &str) -> reqwest::Response {
+    visitor()
+        .post(app.url("/follow/confirm"))
+        .form(&[("token", token)])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Anyone who knows an address can ask again for it: that sends no mail within ten
+/// minutes, so it must not take away the link the person already has.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn asking_again_leaves_the_mailed_link_working(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let dir = mail_dir("ask-again");
+    let mut seen = 0;
+    let ask = json!({ "email": "rowan@example.org", "neighbourhood": "fishermead" });
+    assert_eq!(subscribe(&app, ask.clone()).await.status(), 202);
+    let mails = deliver(&app, &dir, &mut seen).await;
+    assert_eq!(mails.len(), 1);
+    let token = confirm_token(&mails[0]);
+
+    for frequency in ["weekly", "daily"] {
+        let mut again = ask.clone();
+        again["frequency"] = json!(frequency);
+        assert_eq!(subscribe(&app, again).await.status(), 202);
+    }
+    assert!(
+        deliver(&app, &dir, &mut seen).await.is_empty(),
+        "no second mail"
+    );
+
+    let page = visitor()
+        .get(app.url(&format!("/follow/confirm?token={token}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let r = press_confirm(&app, &token).await;
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("You follow this place"));
+    let confirmed: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM subscriptions WHERE confirmed_at IS NOT NULL")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(confirmed, 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Asking again once the ten minutes are over sends a new mail, whose link replaces the
+/// first: the person has both mails, and only the newest link is live.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_new_mail_after_ten_minutes_carries_the_only_live_link(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let dir = mail_dir("ask-later");
+    let mut seen = 0;
+    let ask = json!({ "email": "rowan@example.org", "neighbourhood": "fishermead" });
+    subscribe(&app, ask.clone()).await;
+    let first = confirm_token(&deliver(&app, &dir, &mut seen).await[0]);
+    sqlx::query("UPDATE mail_outbox SET created_at = created_at - interval '11 minutes'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE subscriptions SET created_at = created_at - interval '11 minutes'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+
+    subscribe(&app, ask).await;
+    let mails = deliver(&app, &dir, &mut seen).await;
+    assert_eq!(mails.len(), 1, "a new confirmation mail");
+    let second = confirm_token(&mails[0]);
+    assert_ne!(first, second);
+
+    let r = press_confirm(&app, &first).await;
+    assert_eq!(r.status(), 404, "the replaced link");
+    assert!(r.text().await.unwrap().contains("a newer mail of ours"));
+    let r = press_confirm(&app, &second).await;
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("You follow this place"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn a_mail_server_that_is_away_loses_nothing(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;

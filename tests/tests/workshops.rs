@@ -205,6 +205,65 @@ async fn pins_carry_the_workshop_and_the_facilitator_steers_what_it_takes(pool: 
     assert!(body.starts_with("dimension,value,count\n") && body.contains("theme,\"energy\",1"));
 }
 
+/// The summary CSV names neighbourhoods, whose names come from the council's boundary
+/// file: one that starts like a formula stays text when a spreadsheet opens it.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_summary_csv_keeps_formula_like_text_as_text(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    for (slug, name) in [
+        ("fishermead", "=HYPERLINK(\"http://x\",\"y\")"),
+        ("oldbrook", "@SUM(A1)"),
+    ] {
+        sqlx::query("UPDATE neighbourhoods SET name = $2 WHERE slug = $1")
+            .bind(slug)
+            .bind(name)
+            .execute(&app.pool)
+            .await
+            .unwrap();
+    }
+    let facilitator = app.signed_in("facilitator").await;
+    let code = open_workshop(&app, &facilitator).await["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let participant = visitor();
+    for (title, (lon, lat)) in [
+        ("=HYPERLINK(\"http://x\",\"y\")", (-0.749, 52.035)),
+        ("-1", (-0.749, 52.035)),
+        ("+1", (-0.765, 52.029)),
+    ] {
+        let mut pin = waymark_tests::feature_at(title, lon, lat);
+        pin["properties"]["workshop"] = json!(code);
+        assert_eq!(app.post_feature(&participant, &pin).await.status(), 201);
+    }
+    let body = visitor()
+        .get(app.url(&format!("/api/v1/workshops/{code}/summary?format=csv")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(body.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let row = |value: &str| {
+        rows.iter()
+            .find(|r| r[0] == "neighbourhood" && r[1] == value)
+            .unwrap_or_else(|| panic!("no row for {value} in:\n{body}"))
+            .clone()
+    };
+    assert_eq!(row("'=HYPERLINK(\"http://x\",\"y\")")[2], "2");
+    assert_eq!(row("'@SUM(A1)")[2], "1");
+    for cell in rows.iter().flatten() {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "{cell:?} would be a formula, in:\n{body}"
+        );
+    }
+}
+
 /// A room of phones shares one public address: pins into a live workshop have their own,
 /// larger allowance per address; other writes from that address keep the usual one, and
 /// the header cannot lend the allowance to a pin outside the workshop.

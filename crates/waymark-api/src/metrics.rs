@@ -1,5 +1,6 @@
 //! Prometheus metrics at `GET /metrics`: requests by route and status, latency
-//! histograms, the tile cache's hits, misses and size, and the database pool.
+//! histograms, the tile cache's hits, misses and size, the database pool, and the rows
+//! the retention step deleted.
 //!
 //! Readable from the machine itself (a local Prometheus or node agent) and by admins;
 //! anyone else gets 403, since request rates say something about a plan's activity.
@@ -72,6 +73,11 @@ pub async fn track(request: Request, next: Next) -> Response {
     metrics::histogram!("http_request_duration_seconds", "method" => method, "route" => route)
         .record(start.elapsed().as_secs_f64());
     response
+}
+
+/// Counts rows of `table` that the retention step deleted (`pruned_rows_total`).
+pub fn count_pruned(table: &'static str, rows: u64) {
+    metrics::counter!("pruned_rows_total", "table" => table).increment(rows);
 }
 
 /// The machine itself may read the metrics; others must be admins.

@@ -297,8 +297,8 @@ fn not_found() -> Response {
     page(
         StatusCode::NOT_FOUND,
         "This link does not work",
-        "<p>The link is not complete, or it belongs to a request that was withdrawn. \
-         Ask again from the map.</p>",
+        "<p>The link is not complete, a newer mail of ours carries its replacement, \
+         or it belongs to a request that was withdrawn. Ask again from the map.</p>",
     )
 }
 

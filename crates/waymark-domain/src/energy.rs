@@ -79,6 +79,16 @@ pub struct ProjectFlows {
     pub phases: u8,
 }
 
+/// The phases of a project's supply, as a request gives them: 1 (a single-phase
+/// domestic supply) or 3, and 3 when left out. Creating a proposal and the preview
+/// screen both read them through this.
+pub fn phases(requested: Option<u8>) -> Result<u8, crate::ValidationErrors> {
+    match requested.unwrap_or(3) {
+        n @ (1 | 3) => Ok(n),
+        _ => Err(crate::ValidationErrors::one("phases", "1 or 3")),
+    }
+}
+
 /// The screen's thresholds. Operators publish no single rule, so these are settings.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

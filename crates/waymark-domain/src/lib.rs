@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod contribution;
+pub mod csv;
 pub mod energy;
 pub mod ids;
 pub mod place;

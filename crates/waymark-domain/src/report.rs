@@ -6,6 +6,8 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use crate::csv::text_cell;
+
 /// `YYYY-MM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Month {
@@ -147,10 +149,6 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn csv_field(text: &str) -> String {
-    format!("\"{}\"", text.replace('"', "\"\""))
-}
-
 impl DialogueReport {
     pub fn to_markdown(&self) -> String {
         let mut out = format!(
@@ -217,9 +215,9 @@ impl DialogueReport {
                 let _ = writeln!(
                     out,
                     "{},{},{},{},{}",
-                    csv_field(&n.name),
+                    text_cell(&n.name),
                     section,
-                    csv_field(&c.name),
+                    text_cell(&c.name),
                     c.this_month,
                     c.last_month
                 );
@@ -232,7 +230,7 @@ impl DialogueReport {
                 row("theme", c);
             }
             for (month, count) in &n.trend {
-                let _ = writeln!(out, "{},trend,{},{},", csv_field(&n.name), month, count);
+                let _ = writeln!(out, "{},trend,{},{},", text_cell(&n.name), month, count);
             }
         }
         out

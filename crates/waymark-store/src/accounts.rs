@@ -89,6 +89,20 @@ pub async fn end_session(db: impl PgExecutor<'_>, token_hash: &[u8]) -> Result<(
         .map(|_| ())
 }
 
+/// Deletes sessions that expired more than `days` days ago; returns how many.
+pub async fn prune_expired_sessions(
+    db: impl PgExecutor<'_>,
+    days: i32,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "DELETE FROM sessions WHERE expires_at < now() - make_interval(days => $1)",
+        days
+    )
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// The user behind a live session.
 pub async fn session_user(
     db: impl PgExecutor<'_>,

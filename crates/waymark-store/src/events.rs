@@ -65,3 +65,23 @@ pub async fn replay(
     .fetch_all(db)
     .await
 }
+
+/// Deletes up to `limit` of the oldest events that are more than `days` days old and
+/// returns how many; call again while it returns `limit`. The newest event always
+/// stays, so that `last_id` (where live readers and new digests start) never goes back.
+pub async fn prune(db: impl PgExecutor<'_>, days: i32, limit: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        r#"WITH old AS (
+               SELECT id FROM events
+                WHERE at < now() - make_interval(days => $1)
+                  AND id < (SELECT max(id) FROM events)
+                ORDER BY id
+                LIMIT $2)
+           DELETE FROM events e USING old WHERE e.id = old.id"#,
+        days,
+        limit
+    )
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -42,6 +42,10 @@ pub enum SubscribeOutcome {
 /// one transaction. `confirmation` writes the mail from the plan's title and the
 /// neighbourhood's name (`None` for an area). At most one confirmation mail per address
 /// every 10 minutes, so nobody can use the form to flood someone else's inbox.
+///
+/// `confirm_digest` replaces the stored one only when its mail is queued: asking again
+/// within the 10 minutes sends nothing and leaves the mailed link working. A new mail's
+/// link replaces the one before, so only the newest mailed link confirms.
 #[allow(clippy::too_many_arguments)]
 pub async fn subscribe(
     conn: &mut PgConnection,
@@ -61,6 +65,16 @@ pub async fn subscribe(
         return Ok(SubscribeOutcome::PlanNotFound);
     };
     let plan_id = plan_row.id;
+    // Known before the row is touched, so that a link is never replaced by one that
+    // goes out in no mail.
+    let recently = sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM mail_outbox
+                           WHERE kind = 'confirm' AND lower(to_address) = lower($1)
+                             AND created_at > now() - interval '10 minutes') AS "recently!""#,
+        email
+    )
+    .fetch_one(&mut *tx)
+    .await?;
     let mut neighbourhood_name = None;
     let subscription = match followed {
         Followed::Neighbourhood(slug) => {
@@ -83,11 +97,11 @@ pub async fn subscribe(
                    ON CONFLICT (plan_id, lower(email), neighbourhood_id)
                                WHERE neighbourhood_id IS NOT NULL
                    DO UPDATE SET frequency = EXCLUDED.frequency,
-                                 confirm_digest = CASE WHEN subscriptions.confirmed_at IS NULL
+                                 confirm_digest = CASE WHEN subscriptions.confirmed_at IS NULL AND $7
                                                        THEN EXCLUDED.confirm_digest
                                                        ELSE subscriptions.confirm_digest END,
                                  -- A new confirmation link has a new week to be used.
-                                 created_at = CASE WHEN subscriptions.confirmed_at IS NULL
+                                 created_at = CASE WHEN subscriptions.confirmed_at IS NULL AND $7
                                                    THEN now() ELSE subscriptions.created_at END
                    RETURNING id, confirmed_at IS NOT NULL AS "confirmed!""#,
                 plan_id,
@@ -95,7 +109,8 @@ pub async fn subscribe(
                 neighbourhood_id,
                 frequency,
                 confirm_digest,
-                unsubscribe_token
+                unsubscribe_token,
+                !recently
             )
             .fetch_one(&mut *tx)
             .await
@@ -136,14 +151,6 @@ pub async fn subscribe(
         }
     };
     let (id, confirmed) = subscription;
-    let recently = sqlx::query_scalar!(
-        r#"SELECT EXISTS (SELECT 1 FROM mail_outbox
-                           WHERE kind = 'confirm' AND lower(to_address) = lower($1)
-                             AND created_at > now() - interval '10 minutes') AS "recently!""#,
-        email
-    )
-    .fetch_one(&mut *tx)
-    .await?;
     if confirmed || recently {
         tx.commit().await?;
         return Ok(SubscribeOutcome::NothingSent);

@@ -57,6 +57,10 @@ pub struct Config {
     /// How often `serve` looks for digests that are due, in minutes
     /// (`WAYMARK_DIGEST_CHECK_MINUTES`).
     pub digest_check_minutes: u64,
+    /// What `serve` deletes, and when (`[retention]` in the file;
+    /// `WAYMARK_RETENTION__EVENTS_DAYS`, `WAYMARK_RETENTION__EXPIRED_SESSIONS_DAYS`).
+    /// Defaults: events after 30 days (at least 8), sessions 7 days after they expired.
+    pub retention: crate::retention::Retention,
     /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
     pub log_format: LogFormat,
 }
@@ -90,6 +94,7 @@ impl Default for Config {
             mail_url: None,
             mail_from: "Waymark <waymark@localhost>".into(),
             digest_check_minutes: 10,
+            retention: crate::retention::Retention::default(),
             log_format: LogFormat::Text,
         }
     }
@@ -113,6 +118,7 @@ impl Config {
                 "the secret must be at least 32 bytes long"
             );
         }
+        config.retention.check()?;
         Ok(config)
     }
 
@@ -171,6 +177,19 @@ mod tests {
             assert_eq!(c.listen.port(), 9100);
             assert_eq!(c.body_limit, 10);
             assert_eq!(c.database_url.as_deref(), Some("postgres://x/y"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn retention_comes_from_the_environment_and_keeps_a_week_of_events() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("WAYMARK_RETENTION__EVENTS_DAYS", "90");
+            let c = Config::load(Path::new("none.toml")).map_err(|e| e.to_string())?;
+            assert_eq!(c.retention.events_days, 90);
+            assert_eq!(c.retention.expired_sessions_days, 7);
+            jail.set_env("WAYMARK_RETENTION__EVENTS_DAYS", "3");
+            assert!(Config::load(Path::new("none.toml")).is_err());
             Ok(())
         });
     }

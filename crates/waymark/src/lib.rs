@@ -4,6 +4,7 @@
 pub mod config;
 pub mod import;
 pub mod mail;
+pub mod retention;
 pub mod seed;
 mod users;
 
@@ -260,6 +261,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             "no WAYMARK_PUBLIC_URL set: links in mails use the address each request came to"
         );
     }
+    let retention = tokio::spawn(retention::run(pool.clone(), config.retention));
     let mail = tokio::spawn(mail::run(
         pool,
         mail_sender,
@@ -269,6 +271,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     ));
     waymark_api::serve(listener, state, shutdown_signal()).await?;
     mail.abort();
+    retention.abort();
     tracing::info!("stopped");
     Ok(())
 }

@@ -361,10 +361,9 @@ async fn create_proposal(
     if description.chars().count() > 4000 {
         errors.push("description", "4000 characters or fewer");
     }
-    let phases = b.phases.unwrap_or(3);
-    if !matches!(phases, 1 | 3) {
-        errors.push("phases", "1 or 3");
-    }
+    let phases = errors
+        .check(waymark_domain::energy::phases(b.phases))
+        .unwrap_or(3);
     let site = site(&mut errors, &b.site);
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
@@ -598,6 +597,9 @@ async fn preview_feasibility(
     let mut errors = ValidationErrors::default();
     number(&mut errors, "export_kw", p.export_kw);
     number(&mut errors, "import_kw", p.import_kw);
+    let phases = errors
+        .check(waymark_domain::energy::phases(p.phases))
+        .unwrap_or(3);
     if !errors.is_empty() {
         return Err(ApiError::InvalidParameter(errors));
     }
@@ -605,7 +607,7 @@ async fn preview_feasibility(
         technology: p.technology,
         export_kw: p.export_kw,
         import_kw: p.import_kw,
-        phases: p.phases.unwrap_or(3),
+        phases,
     };
     run_screen(&state, &identity, flows, position.lon(), position.lat()).await
 }

@@ -15,6 +15,7 @@ use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
+use waymark_domain::csv::text_cell;
 use waymark_domain::{Action, ValidationErrors};
 use waymark_store::workshops::{self as store, WorkshopRow};
 
@@ -357,9 +358,9 @@ async fn summary(
             let mut csv = String::from("dimension,value,count\n");
             for c in &counts {
                 csv.push_str(&format!(
-                    "{},\"{}\",{}\n",
+                    "{},{},{}\n",
                     c.dimension,
-                    c.value.replace('"', "\"\""),
+                    text_cell(&c.value),
                     c.count
                 ));
             }
