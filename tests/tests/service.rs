@@ -363,21 +363,80 @@ async fn a_synthetic_load_places_every_pin_in_a_neighbourhood(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
-async fn shutdown_lets_the_server_finish_and_stop(pool: PgPool) {
-    let app = TestApp::with_empty_plan(pool).await;
-    assert_eq!(
-        app.post_feature(&app.client, &feature("Before closing time"))
+async fn shutdown_lets_a_request_in_flight_finish_then_stops(pool: PgPool) {
+    let mut app = TestApp::with_empty_plan(pool).await;
+    // The test locks the contributions table, so a new pin waits inside its handler.
+    let mut lock = app.pool.begin().await.unwrap();
+    sqlx::query("LOCK TABLE contributions IN EXCLUSIVE MODE")
+        .execute(&mut *lock)
+        .await
+        .unwrap();
+    let request = app
+        .client
+        .post(app.url("/api/v1/plans/milton-keynes/contributions"))
+        .header("content-type", "application/geo+json")
+        .body(feature("In flight at closing time").to_string());
+    let in_flight = tokio::spawn(async move {
+        let response = request.send().await?;
+        let status = response.status().as_u16();
+        Ok::<_, reqwest::Error>((status, response.json::<Value>().await?))
+    });
+    // At most 10 s each (bounds, so a broken build fails rather than hangs).
+    let bound = std::time::Duration::from_secs(10);
+    let pause = std::time::Duration::from_millis(20);
+    tokio::time::timeout(bound, async {
+        loop {
+            let waiting: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM pg_stat_activity
+                  WHERE datname = current_database() AND wait_event_type = 'Lock'",
+            )
+            .fetch_one(&app.pool)
             .await
-            .status(),
-        201
-    );
+            .unwrap();
+            if waiting > 0 {
+                break;
+            }
+            tokio::time::sleep(pause).await;
+        }
+    })
+    .await
+    .expect("the pin waits for the lock in the database");
+
+    app.begin_shutdown();
     let address = app.address;
+    tokio::time::timeout(bound, async {
+        while tokio::net::TcpStream::connect(address).await.is_ok() {
+            tokio::time::sleep(pause).await;
+        }
+    })
+    .await
+    .expect("the server stops taking new connections");
+    assert!(
+        !app.has_stopped(),
+        "the server keeps running while a request is in flight"
+    );
+    assert!(!in_flight.is_finished());
+
+    lock.rollback().await.unwrap();
+    let (status, pin) = in_flight
+        .await
+        .unwrap()
+        .expect("an answer, not a dropped connection");
+    assert_eq!(status, 201, "{pin}");
+    assert_eq!(pin["properties"]["title"], "In flight at closing time");
+    let pool = app.pool.clone();
     app.stop().await.unwrap();
     assert!(
         reqwest::get(format!("http://{address}/healthz"))
             .await
             .is_err()
     );
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM contributions WHERE title = $1")
+        .bind("In flight at closing time")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(stored, 1);
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
