@@ -56,7 +56,8 @@ r = json.loads(sys.argv[1]); rss_mb = int(sys.argv[2]) / 1024
 ok = lambda c: "PASS" if c else "MISS"
 print(f"| live events, {r['subscribers']} streams, {r['pins']} pins | value |")
 print("|---|--:|")
-print(f"| deliveries expected / received | {r['expected']} / {r['received']} |")
+print(f"| deliveries expected / received (distinct pins per stream) | {r['expected']} / {r['received']} |")
+print(f"| duplicate deliveries (not counted as received) | {r['duplicates']} streams, {r['projector_duplicates']} projector |")
 print(f"| POST to receipt p50 / p99 / max (ms) | {r['p50_ms']:.1f} / {r['p99_ms']:.1f} / {r['max_ms']:.1f} |")
 print(f"| workshop: pins accepted / on the projector | {r['accepted']} / {r['on_projector']} of {r['participants']} (posted in {r['posted_in_s']:.1f} s) |")
 print(f"| server peak RSS | {rss_mb:.0f} MB |")

@@ -1,7 +1,8 @@
 // Live events under load (issue 8): SUBSCRIBERS open event streams on the demo plan;
 // PINS pins are posted one by one; each subscriber notes when each pin arrives. Then a
 // workshop: PARTICIPANTS post one pin each within WINDOW_S seconds, and one projector
-// stream must receive them all. Prints one JSON line of figures for bench/events.sh.
+// stream must receive them all. A pin counts once per stream however often it arrives;
+// repeats are counted apart as duplicates. Prints one JSON line for bench/events.sh.
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
@@ -14,7 +15,7 @@ const WINDOW_S = Number(process.env.WINDOW_S ?? 10);
 const WORKSHOP = process.env.WORKSHOP_CODE;
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
-/** Opens an event stream; calls onCreated(title, at) for each `created` event. */
+/** Opens an event stream; calls onCreated(id, title, at) for each `created` event. */
 function subscribe(onCreated) {
   return new Promise((resolve, reject) => {
     const req = http.get(`${base}/api/v1/plans/milton-keynes/events`,
@@ -33,7 +34,10 @@ function subscribe(onCreated) {
               if (line.startsWith('event:')) kind = line.slice(6).trim();
               else if (line.startsWith('data:')) data += line.slice(5).trim();
             }
-            if (kind === 'created') onCreated(JSON.parse(data).properties.title, performance.now());
+            if (kind === 'created') {
+              const pin = JSON.parse(data);
+              onCreated(pin.id, pin.properties.title, performance.now());
+            }
           }
         });
         resolve(req);
@@ -60,17 +64,33 @@ function post(title, extra = {}) {
 const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** A stream's view of the pins: each pin id once; a second arrival is a duplicate. */
+function distinct() {
+  const seen = new Set();
+  const counts = { duplicates: 0 };
+  counts.first = (id) => {
+    if (seen.has(id)) { counts.duplicates++; return false; }
+    seen.add(id);
+    return true;
+  };
+  counts.size = () => seen.size;
+  return counts;
+}
+
 // Phase 1: fan-out.
 const sentAt = new Map();
 const latencies = [];
 let received = 0;
+const views = [];
 const streams = [];
 for (let i = 0; i < SUBSCRIBERS; i += 100) {
   const batch = [];
   for (let j = i; j < Math.min(SUBSCRIBERS, i + 100); j++) {
-    batch.push(subscribe((title, at) => {
+    const view = distinct();
+    views.push(view);
+    batch.push(subscribe((id, title, at) => {
       const t0 = sentAt.get(title);
-      if (t0 !== undefined) { latencies.push(at - t0); received++; }
+      if (t0 !== undefined && view.first(id)) { latencies.push(at - t0); received++; }
     }));
   }
   streams.push(...await Promise.all(batch));
@@ -89,10 +109,11 @@ const deadline = performance.now() + 10_000;
 while (received < expected && performance.now() < deadline) await sleep(100);
 for (const s of streams) s.destroy();
 latencies.sort((a, b) => a - b);
+const duplicates = views.reduce((n, v) => n + v.duplicates, 0);
 
 // Phase 2: a workshop of PARTICIPANTS posting within WINDOW_S seconds.
-const projector = new Set();
-const projectorStream = await subscribe((title) => { if (title.startsWith('Participant ')) projector.add(title); });
+const projector = distinct();
+const projectorStream = await subscribe((id, title) => { if (title.startsWith('Participant ')) projector.first(id); });
 await sleep(500);
 const t0 = performance.now();
 const posts = [];
@@ -102,13 +123,13 @@ for (let i = 0; i < PARTICIPANTS; i++) {
 const statuses = await Promise.all(posts);
 const postedIn = (performance.now() - t0) / 1000;
 const wait = performance.now() + 10_000;
-while (projector.size < PARTICIPANTS && performance.now() < wait) await sleep(100);
+while (projector.size() < PARTICIPANTS && performance.now() < wait) await sleep(100);
 projectorStream.destroy();
 
 console.log(JSON.stringify({
-  subscribers: SUBSCRIBERS, pins: PINS, expected, received, lost: expected - received, post_errors: postErrors,
+  subscribers: SUBSCRIBERS, pins: PINS, expected, received, lost: expected - received, duplicates, post_errors: postErrors,
   p50_ms: percentile(latencies, 0.5), p99_ms: percentile(latencies, 0.99), max_ms: latencies.at(-1) ?? NaN,
   participants: PARTICIPANTS, accepted: statuses.filter((s) => s === 201).length,
-  posted_in_s: postedIn, on_projector: projector.size,
+  posted_in_s: postedIn, on_projector: projector.size(), projector_duplicates: projector.duplicates,
 }));
 process.exit(0);

@@ -89,6 +89,18 @@ impl TestApp {
         format!("http://{}{path}", self.address)
     }
 
+    /// Tells the server to shut down and returns at once; `stop` waits for the end.
+    pub fn begin_shutdown(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+
+    /// Whether the server has ended (after a shutdown, once it finished its work).
+    pub fn has_stopped(&self) -> bool {
+        self.server.as_ref().is_none_or(JoinHandle::is_finished)
+    }
+
     /// Stops the server and waits for it to finish what it was doing.
     pub async fn stop(mut self) -> std::io::Result<()> {
         if let Some(tx) = self.shutdown.take() {

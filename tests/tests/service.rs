@@ -1,6 +1,6 @@
 //! The service around the API: probes, OpenAPI, headers, the UI, plans and shutdown.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use serde_json::Value;
 use sqlx::PgPool;
@@ -43,38 +43,120 @@ async fn readiness_is_503_when_the_database_is_gone() {
     assert_eq!(problem["code"], "unavailable");
 }
 
+/// Every path template the application's router serves. axum has no API to list its
+/// routes, but its `Debug` output names each one (`RouteId(3): "/api/v1/plans"`); were
+/// that output to change shape, nothing would be found and every documented route would
+/// be reported as not served, so the test fails rather than passes.
+fn served_paths(app: &TestApp) -> BTreeSet<String> {
+    let state = waymark_api::AppState::new(
+        app.pool.clone(),
+        waymark_api::ApiConfig::default(),
+        axum_extra::extract::cookie::Key::generate(),
+    );
+    let debug = format!("{:?}", waymark_api::router(state));
+    debug
+        .split("RouteId(")
+        .filter_map(|part| {
+            let (id, rest) = part.split_once(')')?;
+            id.bytes().all(|b| b.is_ascii_digit()).then_some(())?;
+            Some(rest.strip_prefix(": \"")?.split('"').next()?.to_owned())
+        })
+        .collect()
+}
+
+/// The methods the server answers on `template`: asked with OPTIONS, which no API route
+/// takes, the router's 405 lists them in `Allow` (HEAD comes with every GET).
+async fn served_methods(app: &TestApp, template: &str) -> Result<Vec<String>, String> {
+    let concrete: Vec<&str> = template
+        .split('/')
+        .map(|segment| {
+            if segment.starts_with('{') {
+                "x"
+            } else {
+                segment
+            }
+        })
+        .collect();
+    let response = app
+        .client
+        .request(reqwest::Method::OPTIONS, app.url(&concrete.join("/")))
+        .send()
+        .await
+        .expect("request");
+    let status = response.status();
+    let allow = response
+        .headers()
+        .get("allow")
+        .and_then(|v| v.to_str().ok())
+        .filter(|_| status == 405)
+        .ok_or(format!(
+            "OPTIONS {template}: {status} without an Allow list"
+        ))?;
+    Ok(allow
+        .split(',')
+        .map(|m| m.trim().to_lowercase())
+        .filter(|m| !m.is_empty() && m != "head")
+        .collect())
+}
+
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn openapi_3_1_describes_every_api_route(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     let (status, spec) = app.get_json("/openapi.json").await;
     assert_eq!(status, 200);
     assert_eq!(spec["openapi"], "3.1.0");
-    let paths: HashSet<&str> = spec["paths"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let expected = [
-        ("/api/v1/plans", "get"),
-        ("/api/v1/plans/{plan}", "get"),
-        ("/api/v1/plans/{plan}/neighbourhoods", "get"),
-        ("/api/v1/plans/{plan}/contributions", "get"),
-        ("/api/v1/plans/{plan}/contributions", "post"),
-        ("/api/v1/contributions/{id}", "get"),
-        ("/api/v1/contributions/{id}", "patch"),
-        ("/api/v1/contributions/{id}", "delete"),
-        ("/api/v1/contributions/{id}/replies", "get"),
-        ("/api/v1/contributions/{id}/replies", "post"),
-        ("/api/v1/contributions/{id}/support", "put"),
-        ("/api/v1/contributions/{id}/support", "delete"),
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
     ];
-    for (path, method) in expected {
-        assert!(paths.contains(path), "{path} is documented");
-        assert!(
-            spec["paths"][path][method].is_object(),
-            "{method} {path} is documented"
-        );
+    let documented: BTreeSet<String> = spec["paths"]
+        .as_object()
+        .expect("paths")
+        .iter()
+        .flat_map(|(path, item)| {
+            METHODS
+                .iter()
+                .filter(|m| item[**m].is_object())
+                .map(move |m| format!("{} {path}", m.to_uppercase()))
+        })
+        .collect();
+    // What the router really serves under /api/v1, whichever way it was registered.
+    let mut served = BTreeSet::new();
+    let mut problems = Vec::new();
+    for path in served_paths(&app) {
+        if !path.starts_with("/api/v1/") {
+            continue;
+        }
+        match served_methods(&app, &path).await {
+            Ok(methods) => served.extend(
+                methods
+                    .iter()
+                    .map(|m| format!("{} {path}", m.to_uppercase())),
+            ),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    for route in served.difference(&documented) {
+        problems.push(format!(
+            "{route} is served but not in /openapi.json: register it with .routes(routes!(…)) and #[utoipa::path]"
+        ));
+    }
+    for route in documented.difference(&served) {
+        problems.push(format!("{route} is in /openapi.json but not served"));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The routes the design pins down are among them.
+    for route in [
+        "GET /api/v1/plans",
+        "GET /api/v1/plans/{plan}",
+        "GET /api/v1/plans/{plan}/contributions",
+        "POST /api/v1/plans/{plan}/contributions",
+        "PATCH /api/v1/contributions/{id}",
+        "DELETE /api/v1/contributions/{id}/support",
+        "GET /api/v1/proposals/{id}/feasibility",
+        "POST /api/v1/proposals/{id}/responses",
+        "GET /api/v1/plans/{plan}/events",
+    ] {
+        assert!(documented.contains(route), "{route} is documented");
     }
     assert!(spec["components"]["schemas"]["Problem"].is_object());
     assert!(spec["components"]["schemas"]["NewContributionFeature"].is_object());
@@ -181,13 +263,56 @@ async fn the_demo_plan_lists_its_twenty_neighbourhoods(pool: PgPool) {
     );
 }
 
+/// What the demo fixtures hold, counted from the files the seed reads.
+struct DemoFixtures {
+    contributions: i64,
+    replies: i64,
+    supports: i64,
+    neighbourhoods: i64,
+    proposals: i64,
+}
+
+fn demo_fixtures() -> DemoFixtures {
+    let read = |text: &str| serde_json::from_str::<Value>(text).expect("a fixture");
+    let contributions = read(include_str!(
+        "../../fixtures/milton-keynes/contributions.json"
+    ));
+    let contributions = contributions.as_array().expect("a list of contributions");
+    let count = |items: usize| i64::try_from(items).expect("a count");
+    DemoFixtures {
+        contributions: count(contributions.len()),
+        replies: contributions
+            .iter()
+            .map(|c| count(c["replies"].as_array().map_or(0, Vec::len)))
+            .sum(),
+        supports: contributions
+            .iter()
+            .map(|c| c["supports"].as_i64().expect("a support count"))
+            .sum(),
+        neighbourhoods: count(
+            read(include_str!(
+                "../../fixtures/milton-keynes/neighbourhoods.geojson"
+            ))["features"]
+                .as_array()
+                .expect("neighbourhood features")
+                .len(),
+        ),
+        proposals: count(
+            read(include_str!("../../fixtures/milton-keynes/proposals.json"))["proposals"]
+                .as_array()
+                .expect("a list of proposals")
+                .len(),
+        ),
+    }
+}
+
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn the_demo_seed_is_believable_and_loads_once(pool: PgPool) {
     waymark::seed::demo(&pool).await.unwrap();
     waymark::seed::demo(&pool).await.unwrap();
-    let (total, kinds, themes, hoods, with_replies, supported): (i64, i64, i64, i64, i64, i64) =
+    let (kinds, themes, hoods, with_replies, supported): (i64, i64, i64, i64, i64) =
         sqlx::query_as(
-            "SELECT count(*), count(DISTINCT kind),
+            "SELECT count(DISTINCT kind),
                 (SELECT count(DISTINCT t) FROM contributions, unnest(themes) t),
                 count(DISTINCT neighbourhood_id),
                 count(*) FILTER (WHERE reply_count > 0),
@@ -197,9 +322,30 @@ async fn the_demo_seed_is_believable_and_loads_once(pool: PgPool) {
         .fetch_one(&pool)
         .await
         .unwrap();
-    assert!(total >= 300, "{total}");
     assert_eq!((kinds, themes, hoods), (4, 8, 20));
     assert!(with_replies > 50 && supported > 50);
+    // Seeded twice, everything is there once: exactly what the fixtures hold.
+    let rows: (i64, i64, i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM plans), (SELECT count(*) FROM neighbourhoods),
+                (SELECT count(*) FROM contributions), (SELECT count(*) FROM replies),
+                (SELECT count(*) FROM supports), (SELECT count(*) FROM proposals)",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let f = demo_fixtures();
+    assert_eq!(
+        rows,
+        (
+            1,
+            f.neighbourhoods,
+            f.contributions,
+            f.replies,
+            f.supports,
+            f.proposals
+        ),
+        "(plans, neighbourhoods, contributions, replies, supports, proposals)"
+    );
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
@@ -217,21 +363,80 @@ async fn a_synthetic_load_places_every_pin_in_a_neighbourhood(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
-async fn shutdown_lets_the_server_finish_and_stop(pool: PgPool) {
-    let app = TestApp::with_empty_plan(pool).await;
-    assert_eq!(
-        app.post_feature(&app.client, &feature("Before closing time"))
+async fn shutdown_lets_a_request_in_flight_finish_then_stops(pool: PgPool) {
+    let mut app = TestApp::with_empty_plan(pool).await;
+    // The test locks the contributions table, so a new pin waits inside its handler.
+    let mut lock = app.pool.begin().await.unwrap();
+    sqlx::query("LOCK TABLE contributions IN EXCLUSIVE MODE")
+        .execute(&mut *lock)
+        .await
+        .unwrap();
+    let request = app
+        .client
+        .post(app.url("/api/v1/plans/milton-keynes/contributions"))
+        .header("content-type", "application/geo+json")
+        .body(feature("In flight at closing time").to_string());
+    let in_flight = tokio::spawn(async move {
+        let response = request.send().await?;
+        let status = response.status().as_u16();
+        Ok::<_, reqwest::Error>((status, response.json::<Value>().await?))
+    });
+    // At most 10 s each (bounds, so a broken build fails rather than hangs).
+    let bound = std::time::Duration::from_secs(10);
+    let pause = std::time::Duration::from_millis(20);
+    tokio::time::timeout(bound, async {
+        loop {
+            let waiting: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM pg_stat_activity
+                  WHERE datname = current_database() AND wait_event_type = 'Lock'",
+            )
+            .fetch_one(&app.pool)
             .await
-            .status(),
-        201
-    );
+            .unwrap();
+            if waiting > 0 {
+                break;
+            }
+            tokio::time::sleep(pause).await;
+        }
+    })
+    .await
+    .expect("the pin waits for the lock in the database");
+
+    app.begin_shutdown();
     let address = app.address;
+    tokio::time::timeout(bound, async {
+        while tokio::net::TcpStream::connect(address).await.is_ok() {
+            tokio::time::sleep(pause).await;
+        }
+    })
+    .await
+    .expect("the server stops taking new connections");
+    assert!(
+        !app.has_stopped(),
+        "the server keeps running while a request is in flight"
+    );
+    assert!(!in_flight.is_finished());
+
+    lock.rollback().await.unwrap();
+    let (status, pin) = in_flight
+        .await
+        .unwrap()
+        .expect("an answer, not a dropped connection");
+    assert_eq!(status, 201, "{pin}");
+    assert_eq!(pin["properties"]["title"], "In flight at closing time");
+    let pool = app.pool.clone();
     app.stop().await.unwrap();
     assert!(
         reqwest::get(format!("http://{address}/healthz"))
             .await
             .is_err()
     );
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM contributions WHERE title = $1")
+        .bind("In flight at closing time")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(stored, 1);
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]

@@ -17,34 +17,36 @@ text_enum!(
     }
 );
 
-/// Something a person may try to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// Pin a contribution, reply, support or flag one. Open to people without an
-    /// account when the plan allows anonymous contributions.
-    Contribute,
-    /// Hide, restore, approve or mark a contribution as a duplicate.
-    Moderate,
-    /// See the queue of flagged and pending contributions, hidden ones, exact points.
-    ReviewContributions,
-    /// Read the audit log.
-    ReadAudit,
-    /// Read the service's metrics from another machine (the machine itself always may).
-    ReadMetrics,
-    /// Change a plan's settings.
-    ManagePlan,
-    /// Create or revoke one's own API tokens, read one's own account; propose a
-    /// community-energy project.
-    ManageOwnAccount,
-    /// See exact network figures, substation points, the queue and constraint zones.
-    ViewNetworkDetail,
-    /// Review and answer community-energy proposals for the network operator.
-    AnswerProposals,
-    /// Create and run live workshops.
-    RunWorkshops,
-    /// Record conversations on residents' behalf, with provenance and consent.
-    RecordConversations,
-}
+text_enum!(
+    /// Something a person may try to do. `Action::ALL` lists every one, so the policy
+    /// test covers each action a new route may ask for.
+    Action {
+        /// Pin a contribution, reply, support or flag one. Open to people without an
+        /// account when the plan allows anonymous contributions.
+        Contribute = "contribute",
+        /// Hide, restore, approve or mark a contribution as a duplicate.
+        Moderate = "moderate",
+        /// See the queue of flagged and pending contributions, hidden ones, exact points.
+        ReviewContributions = "review_contributions",
+        /// Read the audit log.
+        ReadAudit = "read_audit",
+        /// Read the service's metrics from another machine (the machine itself always may).
+        ReadMetrics = "read_metrics",
+        /// Change a plan's settings.
+        ManagePlan = "manage_plan",
+        /// Create or revoke one's own API tokens, read one's own account; propose a
+        /// community-energy project.
+        ManageOwnAccount = "manage_own_account",
+        /// See exact network figures, substation points, the queue and constraint zones.
+        ViewNetworkDetail = "view_network_detail",
+        /// Review and answer community-energy proposals for the network operator.
+        AnswerProposals = "answer_proposals",
+        /// Create and run live workshops.
+        RunWorkshops = "run_workshops",
+        /// Record conversations on residents' behalf, with provenance and consent.
+        RecordConversations = "record_conversations",
+    }
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
@@ -86,93 +88,64 @@ mod tests {
     use Action::*;
     use Decision::*;
 
+    /// Every role the policy knows, in the order of the rows below: nobody signed in,
+    /// then each role.
+    const ROLES: [Option<Role>; 7] = [
+        None,
+        Some(Role::Resident),
+        Some(Role::Mobiliser),
+        Some(Role::Facilitator),
+        Some(Role::Moderator),
+        Some(Role::DnoEngineer),
+        Some(Role::Admin),
+    ];
+
+    /// What each role above gets for `action`. No wildcard: a new action does not
+    /// compile until its row is written here.
+    fn row(action: Action) -> [Decision; 7] {
+        const S: Decision = SignInRequired;
+        const F: Decision = Forbidden;
+        const A: Decision = Allow;
+        match action {
+            Contribute => [A, A, A, A, A, A, A],
+            Moderate => [S, F, F, F, A, F, A],
+            ReviewContributions => [S, F, F, F, A, F, A],
+            ReadAudit => [S, F, F, F, F, F, A],
+            ReadMetrics => [S, F, F, F, F, F, A],
+            ManagePlan => [S, F, F, F, F, F, A],
+            ManageOwnAccount => [S, A, A, A, A, A, A],
+            ViewNetworkDetail => [S, F, F, F, F, A, A],
+            AnswerProposals => [S, F, F, F, F, A, A],
+            RunWorkshops => [S, F, F, A, F, F, A],
+            RecordConversations => [S, F, A, F, F, F, A],
+        }
+    }
+
     #[test]
     fn the_policy_table() {
-        let roles = [
-            None,
-            Some(Role::Resident),
-            Some(Role::Mobiliser),
-            Some(Role::Facilitator),
-            Some(Role::Moderator),
-            Some(Role::DnoEngineer),
-            Some(Role::Admin),
-        ];
-        // One row per action: what each role above gets, in order.
-        let table = [
-            (
-                Contribute,
-                [Allow, Allow, Allow, Allow, Allow, Allow, Allow],
-            ),
-            (
-                Moderate,
-                [
-                    SignInRequired,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Allow,
-                    Forbidden,
-                    Allow,
-                ],
-            ),
-            (
-                ReviewContributions,
-                [
-                    SignInRequired,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Allow,
-                    Forbidden,
-                    Allow,
-                ],
-            ),
-            (
-                ReadMetrics,
-                [
-                    SignInRequired,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Allow,
-                ],
-            ),
-            (
-                ReadAudit,
-                [
-                    SignInRequired,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Allow,
-                ],
-            ),
-            (
-                ManagePlan,
-                [
-                    SignInRequired,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Forbidden,
-                    Allow,
-                ],
-            ),
-            (
-                ManageOwnAccount,
-                [SignInRequired, Allow, Allow, Allow, Allow, Allow, Allow],
-            ),
-        ];
-        for (action, expected) in table {
-            for (role, want) in roles.iter().zip(expected) {
-                assert_eq!(decide(*role, action, true), want, "{role:?} {action:?}");
+        for role in Role::ALL {
+            assert!(ROLES.contains(&Some(*role)), "{role} has a column");
+        }
+        let mut wrong = Vec::new();
+        for &action in Action::ALL {
+            for (role, want) in ROLES.iter().zip(row(action)) {
+                // A plan closed to people without an account changes nothing for the
+                // signed in, and asks everyone else to sign in.
+                for anonymous_ok in [true, false] {
+                    let want = match role {
+                        None if !anonymous_ok => SignInRequired,
+                        _ => want,
+                    };
+                    let got = decide(*role, action, anonymous_ok);
+                    if got != want {
+                        wrong.push(format!(
+                            "{role:?} {action} (anonymous allowed: {anonymous_ok}): {got:?}, expected {want:?}"
+                        ));
+                    }
+                }
             }
         }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]
