@@ -286,7 +286,8 @@ fn security_headers() -> tower::layer::util::Stack<
 }
 
 /// Serves the application on `listener` until `shutdown` resolves, then lets requests
-/// in flight finish. Also listens for tile invalidations from other processes.
+/// in flight finish. Also listens for tile invalidations from other processes, and
+/// forgets the rate limiters' idle keys.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
@@ -300,6 +301,7 @@ pub async fn serve(
         tracing::warn!(%error, "cannot read the event position yet; the dispatcher will retry");
     }
     let events = tokio::spawn(events::dispatch(state.pool.clone(), state.events.clone()));
+    let pruning = tokio::spawn(limits::prune_periodically(state.limits.clone()));
     let hub = state.events.clone();
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, app)
@@ -311,5 +313,6 @@ pub async fn serve(
         .await;
     invalidations.abort();
     events.abort();
+    pruning.abort();
     served
 }
