@@ -5,6 +5,7 @@
 
 mod assets;
 pub mod auth;
+mod caching;
 mod common_answers;
 pub mod contributions;
 mod error;
