@@ -633,3 +633,79 @@ async fn proposals_need_an_account_and_a_site_inside_the_plan(pool: PgPool) {
         .unwrap();
     assert_eq!(count, 0);
 }
+
+/// The network differs by role, so no cache may hand one person's answer to another:
+/// every OGC answer about it, a refusal too, is private and varies by credentials.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn ogc_network_answers_are_for_who_asked_only(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    load_network(&app).await;
+    let engineer = app.signed_in("dno_engineer").await;
+    let detailed = app
+        .get_ok(&engineer, "/ogc/collections/network/items")
+        .await;
+    let zone = detailed["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["properties"]["layer"] == "constraint_zone")
+        .expect("the engineer sees the constraint zone")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let anonymous = visitor();
+    for (who, client, path, status) in [
+        (
+            "anonymous",
+            &anonymous,
+            "/ogc/collections/network/items".to_owned(),
+            200,
+        ),
+        (
+            "engineer",
+            &engineer,
+            "/ogc/collections/network/items".to_owned(),
+            200,
+        ),
+        (
+            "engineer",
+            &engineer,
+            format!("/ogc/collections/network/items/{zone}"),
+            200,
+        ),
+        // Not there for the public, but there for an engineer: the 404 is personal too.
+        (
+            "anonymous",
+            &anonymous,
+            format!("/ogc/collections/network/items/{zone}"),
+            404,
+        ),
+        (
+            "anonymous",
+            &anonymous,
+            "/api/v1/plans/milton-keynes/network".to_owned(),
+            200,
+        ),
+    ] {
+        let r = client.get(app.url(&path)).send().await.unwrap();
+        assert_eq!(r.status(), status, "{who} {path}");
+        let cache_control = r
+            .headers()
+            .get("cache-control")
+            .map(|v| v.to_str().unwrap());
+        assert_eq!(cache_control, Some("private, no-cache"), "{who} {path}");
+        let vary: Vec<String> = r
+            .headers()
+            .get_all("vary")
+            .iter()
+            .flat_map(|v| v.to_str().unwrap().split(','))
+            .map(|v| v.trim().to_lowercase())
+            .collect();
+        for header in ["cookie", "authorization"] {
+            assert!(
+                vary.iter().any(|v| v == header),
+                "{who} {path}: Vary {vary:?}"
+            );
+        }
+    }
+}

@@ -629,3 +629,44 @@ async fn bad_subscription_requests_get_a_problem_and_store_nothing(pool: PgPool)
         .unwrap();
     assert_eq!(r.status(), 404);
 }
+
+/// A forged `Host` never reaches a mail: links in mails start with the public URL, or
+/// without one with the address the server listens on.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn links_in_mails_never_come_from_the_requests_host(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let config = waymark_api::ApiConfig {
+        public_url: Some("https://map.example.org/".into()),
+        ..Default::default()
+    };
+    let public = TestApp::spawn_with(app.pool.clone(), config).await;
+    let dir = mail_dir("forged-host");
+    let mut seen = 0;
+    for (server, email, base) in [
+        (&app, "lee@example.org", app.url("")),
+        (
+            &public,
+            "kai@example.org",
+            "https://map.example.org".to_owned(),
+        ),
+    ] {
+        let r = visitor()
+            .post(server.url("/api/v1/plans/milton-keynes/subscriptions"))
+            .header("host", "evil.example")
+            .json(&json!({ "email": email, "neighbourhood": "fishermead" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 202);
+        let mails = deliver(server, &dir, &mut seen).await;
+        assert_eq!(mails.len(), 1);
+        let body = &mails[0].body;
+        assert!(!body.contains("evil.example"), "{body}");
+        let confirm = link(body, "http");
+        assert!(
+            confirm.starts_with(&format!("{base}/follow/confirm?token=")),
+            "{confirm}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}

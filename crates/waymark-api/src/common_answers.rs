@@ -38,7 +38,8 @@ const WITH_PARAMETERS: &[(&str, &str)] = &[(
 const ANY_WRITE: &[(&str, &str)] = &[
     (
         "401",
-        "This needs an account, or the plan takes no anonymous writes (`unauthorized`)",
+        "This needs an account, the plan takes no anonymous writes, or the bearer token is \
+         not valid (`unauthorized`)",
     ),
     (
         "403",

@@ -5,6 +5,7 @@
 
 mod assets;
 pub mod auth;
+mod caching;
 mod common_answers;
 pub mod contributions;
 mod error;
@@ -48,7 +49,8 @@ pub use error::{ApiError, Problem};
 #[derive(Debug, Clone)]
 pub struct ApiConfig {
     /// The origin clients reach this server at (`https://map.example.org`), used in
-    /// links; without it, links are built from the request's `Host`.
+    /// links; without it, links in answers are built from the request's `Host`, and
+    /// links in mails from the address `serve` listens on (see `AppState::mail_origin`).
     pub public_url: Option<String>,
     /// Largest accepted request body, in bytes.
     pub body_limit: usize,
@@ -100,6 +102,10 @@ pub struct AppState {
     pub tiles: Arc<tiles::cache::TileCache>,
     pub events: Arc<events::Hub>,
     pub limits: Arc<limits::Limits>,
+    /// Where links in mails point: the public URL, else (trying Waymark out) the address
+    /// `serve` listens on. Never a request's `Host`: anyone can forge it, and a mail
+    /// would then carry the forger's link.
+    pub mail_origin: Arc<str>,
     /// A real argon2 hash to verify against when an email is unknown, so that sign-in
     /// takes as long either way.
     pub dummy_password_hash: Arc<str>,
@@ -114,6 +120,11 @@ impl AppState {
             tiles: Arc::new(tiles::cache::TileCache::new(config.tile_cache_bytes)),
             events: Arc::new(events::Hub::new()),
             limits: Arc::new(limits::Limits::new(config.limits)),
+            mail_origin: config
+                .public_url
+                .as_deref()
+                .map_or(DEFAULT_MAIL_ORIGIN, |u| u.trim_end_matches('/'))
+                .into(),
             dummy_password_hash: dummy.into(),
             config: Arc::new(config),
             cookie_key,
@@ -134,6 +145,9 @@ impl AppState {
         }
     }
 }
+
+/// Links in mails before `serve` knows its address, for a router run without `serve`.
+const DEFAULT_MAIL_ORIGIN: &str = "http://localhost";
 
 impl FromRef<AppState> for Key {
     fn from_ref(state: &AppState) -> Self {
@@ -286,12 +300,17 @@ fn security_headers() -> tower::layer::util::Stack<
 }
 
 /// Serves the application on `listener` until `shutdown` resolves, then lets requests
-/// in flight finish. Also listens for tile invalidations from other processes.
+/// in flight finish. Also listens for tile invalidations from other processes, and
+/// forgets the rate limiters' idle keys. Without a public URL, links in mails point to
+/// the address `listener` is bound to.
 pub async fn serve(
     listener: TcpListener,
-    state: AppState,
+    mut state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    if state.config.public_url.is_none() {
+        state.mail_origin = format!("http://{}", listener.local_addr()?).into();
+    }
     let invalidations = tokio::spawn(tiles::listen_for_invalidations(
         state.pool.clone(),
         state.tiles.clone(),
@@ -300,6 +319,7 @@ pub async fn serve(
         tracing::warn!(%error, "cannot read the event position yet; the dispatcher will retry");
     }
     let events = tokio::spawn(events::dispatch(state.pool.clone(), state.events.clone()));
+    let pruning = tokio::spawn(limits::prune_periodically(state.limits.clone()));
     let hub = state.events.clone();
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, app)
@@ -311,5 +331,6 @@ pub async fn serve(
         .await;
     invalidations.abort();
     events.abort();
+    pruning.abort();
     served
 }

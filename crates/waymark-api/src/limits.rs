@@ -1,29 +1,43 @@
-//! Abuse limits: writes per IP address and per account, and sign-in attempts per IP
-//! address and per email. Over a limit: 429 problem+json with `Retry-After`.
+//! Abuse limits: writes per address and per account, and sign-in attempts per address
+//! and per email. Over a limit: 429 problem+json with `Retry-After`.
 //!
-//! Pins posted into a live workshop (`X-Waymark-Workshop: CODE`, which the handler
-//! checks against the pin's own workshop) count against a larger allowance per address:
-//! a room of phones on one venue network shares one public address.
+//! A pin posted to a plan's contributions with `X-Waymark-Workshop: CODE`, naming an
+//! open workshop of that plan, counts against a larger allowance per address: a room of
+//! phones on one venue network shares one public address. (The handler then checks that
+//! the pin is that workshop's own.) Every other write has the ordinary allowance,
+//! whatever headers it carries.
+//!
+//! Keys stay few, whatever clients send: an IPv6 address counts by its /64, which one
+//! subscriber usually has whole; an account by its id, and only once its credential
+//! authenticated (a made-up token counts against its address alone); an email by its
+//! digest. `serve` forgets idle keys every minute (`prune_periodically`).
 
 use std::hash::Hash;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
 
-use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderMap, Method, header};
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use governor::clock::{Clock, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::middleware::NoOpMiddleware;
+use governor::state::keyed::DefaultKeyedStateStore;
+use governor::{Quota, RateLimiter};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
 
-use crate::auth::identity::{SESSION_COOKIE, digest};
+use crate::auth::identity::Identity;
 use crate::{ApiError, AppState};
 
 /// Requests per minute; 0 turns a limit off (benchmarks do).
 #[derive(Debug, Clone, Copy)]
 pub struct LimitsConfig {
     pub writes_per_minute_per_ip: u32,
-    /// Pins a minute per IP address into a live workshop.
+    /// Pins a minute per IP address into an open workshop.
     pub workshop_writes_per_minute_per_ip: u32,
     pub writes_per_minute_per_account: u32,
     pub logins_per_minute: u32,
@@ -40,34 +54,76 @@ impl Default for LimitsConfig {
     }
 }
 
-pub struct Limits {
-    writes_per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    workshop_writes_per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    writes_per_account: Option<DefaultKeyedRateLimiter<Vec<u8>>>,
-    logins_per_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    logins_per_email: Option<DefaultKeyedRateLimiter<String>>,
-    clock: DefaultClock,
+type Keyed<K, C> =
+    RateLimiter<K, DefaultKeyedStateStore<K>, C, NoOpMiddleware<<C as Clock>::Instant>>;
+
+/// The limiters of one process. The clock is a parameter so that tests can let a
+/// minute pass without waiting for it.
+pub struct Limits<C: Clock = DefaultClock> {
+    writes_per_ip: Option<Keyed<IpAddr, C>>,
+    workshop_writes_per_ip: Option<Keyed<IpAddr, C>>,
+    writes_per_account: Option<Keyed<Uuid, C>>,
+    logins_per_ip: Option<Keyed<IpAddr, C>>,
+    logins_per_email: Option<Keyed<[u8; 32], C>>,
+    clock: C,
 }
 
-fn keyed<K: Hash + Eq + Clone>(per_minute: u32) -> Option<DefaultKeyedRateLimiter<K>> {
-    NonZeroU32::new(per_minute).map(|n| RateLimiter::keyed(Quota::per_minute(n)))
+fn keyed<K: Hash + Eq + Clone, C: Clock + Clone>(
+    per_minute: u32,
+    clock: &C,
+) -> Option<Keyed<K, C>> {
+    NonZeroU32::new(per_minute).map(|n| {
+        RateLimiter::new(
+            Quota::per_minute(n),
+            DefaultKeyedStateStore::default(),
+            clock.clone(),
+        )
+    })
+}
+
+/// Forgets the keys whose allowance is whole again: they are no different from keys
+/// never seen.
+fn prune<K: Hash + Eq + Clone, C: Clock>(limiter: &Option<Keyed<K, C>>) {
+    if let Some(limiter) = limiter {
+        limiter.retain_recent();
+        limiter.shrink_to_fit();
+    }
+}
+
+fn len<K: Hash + Eq + Clone, C: Clock>(limiter: &Option<Keyed<K, C>>) -> usize {
+    limiter.as_ref().map_or(0, |l| l.len())
+}
+
+/// The key of a client address: an IPv6 address by its /64, which one subscriber
+/// usually has whole (else each of its 2^64 addresses would be a fresh allowance).
+fn address_key(ip: IpAddr) -> IpAddr {
+    match ip.to_canonical() {
+        IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & (u128::MAX << 64))),
+        v4 => v4,
+    }
 }
 
 impl Limits {
     pub fn new(config: LimitsConfig) -> Self {
+        Self::with_clock(config, DefaultClock::default())
+    }
+}
+
+impl<C: Clock + Clone> Limits<C> {
+    pub fn with_clock(config: LimitsConfig, clock: C) -> Self {
         Self {
-            writes_per_ip: keyed(config.writes_per_minute_per_ip),
-            workshop_writes_per_ip: keyed(config.workshop_writes_per_minute_per_ip),
-            writes_per_account: keyed(config.writes_per_minute_per_account),
-            logins_per_ip: keyed(config.logins_per_minute.saturating_mul(5)),
-            logins_per_email: keyed(config.logins_per_minute),
-            clock: DefaultClock::default(),
+            writes_per_ip: keyed(config.writes_per_minute_per_ip, &clock),
+            workshop_writes_per_ip: keyed(config.workshop_writes_per_minute_per_ip, &clock),
+            writes_per_account: keyed(config.writes_per_minute_per_account, &clock),
+            logins_per_ip: keyed(config.logins_per_minute.saturating_mul(5), &clock),
+            logins_per_email: keyed(config.logins_per_minute, &clock),
+            clock,
         }
     }
 
     fn check<K: Hash + Eq + Clone>(
         &self,
-        limiter: &Option<DefaultKeyedRateLimiter<K>>,
+        limiter: &Option<Keyed<K, C>>,
         key: &K,
     ) -> Result<(), ApiError> {
         let Some(limiter) = limiter else {
@@ -81,41 +137,95 @@ impl Limits {
         })
     }
 
+    /// A sign-in attempt: the address's allowance first, so that one address cannot
+    /// try more emails than its own allowance.
     pub fn check_login(&self, ip: IpAddr, email: &str) -> Result<(), ApiError> {
-        self.check(&self.logins_per_ip, &ip)?;
-        self.check(&self.logins_per_email, &email.trim().to_lowercase())
+        self.check(&self.logins_per_ip, &address_key(ip))?;
+        let email: [u8; 32] = Sha256::digest(email.trim().to_lowercase().as_bytes()).into();
+        self.check(&self.logins_per_email, &email)
     }
 
-    fn check_write(&self, ip: Option<IpAddr>, headers: &HeaderMap) -> Result<(), ApiError> {
-        if let Some(ip) = ip {
-            let per_ip = if headers.contains_key(WORKSHOP_HEADER) {
-                &self.workshop_writes_per_ip
-            } else {
-                &self.writes_per_ip
-            };
-            self.check(per_ip, &ip)?;
-        }
-        if let Some(credential) = credential(headers) {
-            self.check(&self.writes_per_account, &digest(&credential))?;
-        }
-        Ok(())
+    /// A write from `ip`; `into_open_workshop` for a pin into an open workshop.
+    pub fn check_write_by_address(
+        &self,
+        ip: IpAddr,
+        into_open_workshop: bool,
+    ) -> Result<(), ApiError> {
+        let limiter = if into_open_workshop {
+            &self.workshop_writes_per_ip
+        } else {
+            &self.writes_per_ip
+        };
+        self.check(limiter, &address_key(ip))
+    }
+
+    /// A write by a signed-in user, whichever of their sessions or tokens it came with.
+    pub fn check_write_by_account(&self, user: Uuid) -> Result<(), ApiError> {
+        self.check(&self.writes_per_account, &user)
+    }
+
+    /// Forgets every key whose allowance is whole again.
+    pub fn prune(&self) {
+        prune(&self.writes_per_ip);
+        prune(&self.workshop_writes_per_ip);
+        prune(&self.writes_per_account);
+        prune(&self.logins_per_ip);
+        prune(&self.logins_per_email);
+    }
+
+    /// Keys each limiter holds, by name (for `/metrics`).
+    pub fn key_counts(&self) -> [(&'static str, usize); 5] {
+        [
+            ("writes_per_ip", len(&self.writes_per_ip)),
+            ("workshop_writes_per_ip", len(&self.workshop_writes_per_ip)),
+            ("writes_per_account", len(&self.writes_per_account)),
+            ("logins_per_ip", len(&self.logins_per_ip)),
+            ("logins_per_email", len(&self.logins_per_email)),
+        ]
     }
 }
 
-/// Names the live workshop a pin is posted into.
+/// How often `serve` forgets idle keys; a key's allowance is whole again a minute after
+/// its last use at the latest.
+const PRUNE_EVERY: Duration = Duration::from_secs(60);
+
+/// Forgets idle keys every minute, so that memory follows the clients of the last
+/// minute or two, not every address and email ever seen.
+pub async fn prune_periodically(limits: Arc<Limits>) {
+    let start = tokio::time::Instant::now() + PRUNE_EVERY;
+    let mut every = tokio::time::interval_at(start, PRUNE_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        limits.prune();
+    }
+}
+
+/// Names the open workshop a pin is posted into.
 pub const WORKSHOP_HEADER: &str = "x-waymark-workshop";
 
-/// The bearer token or session cookie a request carries, if any.
-fn credential(headers: &HeaderMap) -> Option<String> {
-    if let Some(auth) = headers
-        .get(header::AUTHORIZATION)
+/// Whether this request posts a pin to a plan's contributions with a workshop header
+/// that names an open workshop of that plan.
+async fn pin_into_open_workshop(state: &AppState, parts: &Parts) -> Result<bool, ApiError> {
+    let Some(code) = parts
+        .headers
+        .get(WORKSHOP_HEADER)
         .and_then(|v| v.to_str().ok())
-    {
-        return Some(auth.to_owned());
-    }
-    axum_extra::extract::CookieJar::from_headers(headers)
-        .get(SESSION_COOKIE)
-        .map(|c| c.value().to_owned())
+        .filter(|code| (1..=32).contains(&code.len()))
+    else {
+        return Ok(false);
+    };
+    let plan = parts
+        .uri
+        .path()
+        .strip_prefix("/api/v1/plans/")
+        .and_then(|rest| rest.strip_suffix("/contributions"))
+        .filter(|plan| !plan.contains('/'));
+    let Some(plan) = plan.filter(|_| parts.method == Method::POST) else {
+        return Ok(false);
+    };
+    let workshop = waymark_store::workshops::get(&state.pool, code).await?;
+    Ok(workshop.is_some_and(|w| w.plan == plan && w.status == "open"))
 }
 
 fn is_write(method: &Method) -> bool {
@@ -128,14 +238,24 @@ pub async fn limit_writes(
     request: Request,
     next: Next,
 ) -> Result<Response, ApiError> {
-    if is_write(request.method()) && request.uri().path() != "/api/v1/auth/login" {
-        let ip = request
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip());
-        state.limits.check_write(ip, request.headers())?;
+    if !is_write(request.method()) || request.uri().path() == "/api/v1/auth/login" {
+        return Ok(next.run(request).await);
     }
-    Ok(next.run(request).await)
+    let (mut parts, body) = request.into_parts();
+    let ip = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    if let Some(ip) = ip {
+        let into_workshop = pin_into_open_workshop(&state, &parts).await?;
+        state.limits.check_write_by_address(ip, into_workshop)?;
+    }
+    // Only after the address's allowance, so that made-up credentials cost no lookup
+    // beyond it; the handler reuses the identity found here.
+    if let Some(user) = Identity::from_request_parts(&mut parts, &state).await?.0 {
+        state.limits.check_write_by_account(user.id)?;
+    }
+    Ok(next.run(Request::from_parts(parts, body)).await)
 }
 
 /// Cross-site request protection for cookie sessions: besides SameSite=Lax cookies,
@@ -162,4 +282,78 @@ pub async fn require_same_site_writes(request: Request, next: Next) -> Result<Re
         }
     }
     Ok(next.run(request).await)
+}
+
+#[cfg(test)]
+mod tests {
+    use governor::clock::FakeRelativeClock;
+
+    use super::*;
+
+    fn total(limits: &Limits<FakeRelativeClock>) -> usize {
+        limits.key_counts().iter().map(|(_, n)| n).sum()
+    }
+
+    /// 100,000 sign-ins with made-up emails from as many addresses, each also writing:
+    /// pruned every minute, the limiters hold at most the last minute's keys, and none
+    /// once everyone is quiet.
+    #[test]
+    fn a_hundred_thousand_junk_keys_are_forgotten_once_idle() {
+        let clock = FakeRelativeClock::default();
+        let limits = Limits::with_clock(LimitsConfig::default(), clock.clone());
+        let per_round = 1000u32;
+        for round in 0..100u32 {
+            for n in round * per_round..(round + 1) * per_round {
+                let ip = IpAddr::from(n.to_be_bytes());
+                assert!(
+                    limits
+                        .check_login(ip, &format!("junk{n}@example.org"))
+                        .is_ok()
+                );
+                assert!(limits.check_write_by_address(ip, false).is_ok());
+                assert!(
+                    limits
+                        .check_write_by_account(Uuid::from_u128(n.into()))
+                        .is_ok()
+                );
+            }
+            clock.advance(Duration::from_secs(6));
+            if round % 10 == 9 {
+                limits.prune();
+                for (limiter, keys) in limits.key_counts() {
+                    assert!(keys <= 10 * per_round as usize, "{limiter}: {keys} keys");
+                }
+            }
+        }
+        clock.advance(Duration::from_secs(120));
+        limits.prune();
+        assert_eq!(total(&limits), 0, "{:?}", limits.key_counts());
+    }
+
+    #[test]
+    fn one_ipv6_network_and_one_email_in_any_case_are_one_key_each() {
+        let limits = Limits::with_clock(LimitsConfig::default(), FakeRelativeClock::default());
+        for n in 0..1000u128 {
+            let ip = IpAddr::V6(Ipv6Addr::from((0x2001_0db8_u128 << 96) | n));
+            let email = if n % 2 == 0 {
+                " Amira@Example.org"
+            } else {
+                "amira@example.org "
+            };
+            let _ = limits.check_login(ip, email);
+            let _ = limits.check_write_by_address(ip, false);
+        }
+        let _ = limits.check_write_by_address("::ffff:192.0.2.1".parse().unwrap(), false);
+        let _ = limits.check_write_by_address("192.0.2.1".parse().unwrap(), false);
+        let counts = limits.key_counts();
+        assert_eq!(counts[0], ("writes_per_ip", 2));
+        assert_eq!(counts[3], ("logins_per_ip", 1));
+        assert_eq!(counts[4], ("logins_per_email", 1));
+        // The network's allowance is shared: 1000 writes from it met the limit of 120.
+        assert!(
+            limits
+                .check_write_by_address("2001:db8::1".parse().unwrap(), false)
+                .is_err()
+        );
+    }
 }

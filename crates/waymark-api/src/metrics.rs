@@ -1,6 +1,6 @@
 //! Prometheus metrics at `GET /metrics`: requests by route and status, latency
-//! histograms, the tile cache's hits, misses and size, the database pool, and the rows
-//! the retention step deleted.
+//! histograms, the tile cache's hits, misses and size, the database pool, the keys the
+//! rate limiters hold, and the rows the retention step deleted.
 //!
 //! Readable from the machine itself (a local Prometheus or node agent) and by admins;
 //! anyone else gets 403, since request rates say something about a plan's activity.
@@ -107,6 +107,9 @@ pub async fn metrics(
     let (entries, bytes) = state.tiles.size().await;
     metrics::gauge!("tile_cache_entries").set(entries as f64);
     metrics::gauge!("tile_cache_bytes").set(bytes as f64);
+    for (limiter, keys) in state.limits.key_counts() {
+        metrics::gauge!("rate_limiter_keys", "limiter" => limiter).set(keys as f64);
+    }
     let mut response = handle().render().into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,

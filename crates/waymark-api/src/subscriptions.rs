@@ -8,7 +8,7 @@
 
 use axum::Form;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use base64::Engine;
@@ -25,7 +25,6 @@ use waymark_domain::subscription::{self as rules, Frequency, Place};
 use waymark_store::subscriptions::{self as store, Followed, Mail, SubscribeOutcome};
 
 use crate::extract::{JsonBody, Path, Query};
-use crate::links::origin;
 use crate::{ApiError, AppState, Problem};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -69,7 +68,6 @@ pub struct NewSubscription {
 async fn subscribe(
     State(state): State<AppState>,
     Path(plan): Path<String>,
-    headers: HeaderMap,
     body: JsonBody<NewSubscription>,
 ) -> Result<Response, ApiError> {
     let b = body.value;
@@ -102,10 +100,7 @@ async fn subscribe(
     let frequency = b.frequency.unwrap_or(Frequency::Weekly);
 
     let confirm_token = new_token();
-    // Links in mails go to the configured public address; without one (a local setup),
-    // to the address the request came to.
-    let base = origin(state.config.public_url.as_deref(), &headers);
-    let confirm_url = format!("{base}/follow/confirm?token={confirm_token}");
+    let confirm_url = format!("{}/follow/confirm?token={confirm_token}", state.mail_origin);
     let confirmation = |plan_name: &str, neighbourhood: Option<&str>| {
         let place = neighbourhood.map_or(Place::Area, |name| Place::Neighbourhood(name.to_owned()));
         let (subject, body_text) = rules::confirmation_mail(plan_name, &place, &confirm_url);

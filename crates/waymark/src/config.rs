@@ -17,7 +17,8 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Pool size; about twice the database's cores is plenty (`WAYMARK_DB_MAX_CONNECTIONS`).
     pub db_max_connections: u32,
-    /// The public origin, e.g. `https://map.example.org` (`WAYMARK_PUBLIC_URL`).
+    /// The public origin, e.g. `https://map.example.org` (`WAYMARK_PUBLIC_URL`); links
+    /// in mails start with it.
     pub public_url: Option<String>,
     /// At least 32 bytes that sign cookies; every process of one site must share it
     /// (`WAYMARK_SECRET`). Without it a random one is made at start.
@@ -50,7 +51,7 @@ pub struct Config {
     pub feasibility: waymark_domain::energy::Thresholds,
     /// Where mail goes (`WAYMARK_MAIL_URL`): `smtp://host:25`, `smtps://user:pass@host`,
     /// or `file:///dir` (each mail an `.eml` file, for trying out). Unset: mails wait in
-    /// the database until one is set.
+    /// the database until one is set. A mail server needs `public_url`.
     pub mail_url: Option<String>,
     /// The sender of Waymark's mails (`WAYMARK_MAIL_FROM`).
     pub mail_from: String,
@@ -122,12 +123,20 @@ impl Config {
         Ok(config)
     }
 
-    /// The mail sender, when one is set.
+    /// The mail sender, when one is set. Real mail needs the public URL, since its
+    /// links must reach the site from a reader's inbox; mail written to files (trying
+    /// Waymark out) may link to the listening address instead.
     pub fn mail_sender(&self) -> anyhow::Result<Option<crate::mail::Sender>> {
-        self.mail_url
-            .as_deref()
-            .map(crate::mail::Sender::from_url)
-            .transpose()
+        let Some(url) = self.mail_url.as_deref() else {
+            return Ok(None);
+        };
+        anyhow::ensure!(
+            self.public_url.is_some() || url.starts_with("file://"),
+            "sending mail through a mail server needs WAYMARK_PUBLIC_URL (public_url in the \
+             config file), the address readers reach this site at, e.g. \
+             https://map.example.org: links in mails start with it"
+        );
+        crate::mail::Sender::from_url(url).map(Some)
     }
 
     pub fn mail_from(&self) -> anyhow::Result<lettre::message::Mailbox> {
@@ -136,7 +145,8 @@ impl Config {
             .map_err(|e| anyhow::anyhow!("WAYMARK_MAIL_FROM is not a mail address: {e}"))
     }
 
-    /// The address links in mails start with.
+    /// The address links in mails start with: the public URL, else (mail written to
+    /// files, or none sent) the listening address.
     pub fn base_url(&self) -> String {
         self.public_url
             .as_deref()
@@ -179,6 +189,30 @@ mod tests {
             assert_eq!(c.database_url.as_deref(), Some("postgres://x/y"));
             Ok(())
         });
+    }
+
+    /// A runtime, since lettre's SMTP pool starts a task of its own.
+    #[tokio::test]
+    async fn a_mail_server_without_a_public_url_is_refused() {
+        let smtp = Config {
+            mail_url: Some("smtp://localhost:25".into()),
+            ..Config::default()
+        };
+        let refused = smtp.mail_sender().err().expect("refused").to_string();
+        assert!(refused.contains("WAYMARK_PUBLIC_URL"), "{refused}");
+        let with_public_url = Config {
+            public_url: Some("https://map.example.org".into()),
+            ..smtp
+        };
+        assert!(with_public_url.mail_sender().is_ok_and(|s| s.is_some()));
+        let dir = std::env::temp_dir().join(format!("waymark-mail-{}", uuid::Uuid::new_v4()));
+        let files = Config {
+            mail_url: Some(format!("file://{}", dir.display())),
+            ..Config::default()
+        };
+        assert!(files.mail_sender().is_ok_and(|s| s.is_some()));
+        assert_eq!(files.base_url(), "http://127.0.0.1:8080");
+        std::fs::remove_dir_all(dir).ok();
     }
 
     #[test]

@@ -258,7 +258,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!("Waymark is serving on http://{address}");
     if config.public_url.is_none() {
         tracing::warn!(
-            "no WAYMARK_PUBLIC_URL set: links in mails use the address each request came to"
+            "no WAYMARK_PUBLIC_URL set: links in mails point to http://{address}, which only \
+             this machine may reach"
         );
     }
     let retention = tokio::spawn(retention::run(pool.clone(), config.retention));

@@ -19,6 +19,7 @@ use waymark_store::contributions::{self as contributions_store, Filter};
 use waymark_store::plans as plans_store;
 
 use crate::auth::identity::Identity;
+use crate::caching;
 use crate::contributions::cursor::Cursor;
 use crate::contributions::wire::ContributionFeature;
 use crate::extract::{Path, Query};
@@ -237,6 +238,15 @@ fn geojson(body: Value) -> Response {
         .into_response()
 }
 
+/// The network differs by role: its answers, refusals included, are for who asked only.
+fn for_who_asks(c: Collection, answer: Result<Response, ApiError>) -> Response {
+    let mut response = answer.into_response();
+    if c == Collection::Network {
+        caching::for_who_asks_only(response.headers_mut());
+    }
+    response
+}
+
 async fn items(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -245,8 +255,22 @@ async fn items(
     identity: Identity,
 ) -> Result<Response, ApiError> {
     let c = Collection::parse(&id)?;
+    Ok(for_who_asks(
+        c,
+        collection_items(&state, c, &params, &headers, &identity).await,
+    ))
+}
+
+async fn collection_items(
+    state: &AppState,
+    c: Collection,
+    params: &ItemsParams,
+    headers: &HeaderMap,
+    identity: &Identity,
+) -> Result<Response, ApiError> {
+    let id = c.id();
     let page = params.page()?;
-    let base = origin(state.config.public_url.as_deref(), &headers);
+    let base = origin(state.config.public_url.as_deref(), headers);
     let items_url = format!("{base}/ogc/collections/{id}/items");
     let (features, matched, next_cursor): (Vec<Value>, i64, Option<String>) = match c {
         Collection::Contributions => {
@@ -385,8 +409,22 @@ async fn item(
     identity: Identity,
 ) -> Result<Response, ApiError> {
     let c = Collection::parse(&id)?;
+    Ok(for_who_asks(
+        c,
+        one_item(&state, c, &fid, &headers, &identity).await,
+    ))
+}
+
+async fn one_item(
+    state: &AppState,
+    c: Collection,
+    fid: &str,
+    headers: &HeaderMap,
+    identity: &Identity,
+) -> Result<Response, ApiError> {
+    let id = c.id();
     let fid: Uuid = fid.parse().map_err(|_| ApiError::NotFound("feature"))?;
-    let base = origin(state.config.public_url.as_deref(), &headers);
+    let base = origin(state.config.public_url.as_deref(), headers);
     let mut feature = match c {
         Collection::Contributions => {
             let (row, _) = contributions_store::get_public(&state.pool, fid, None)

@@ -73,10 +73,7 @@ async fn network(
             "detail": if detailed { "full" } else { "public" },
         }),
     );
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-cache"),
-    );
+    crate::caching::for_who_asks_only(response.headers_mut());
     Ok(response)
 }
 

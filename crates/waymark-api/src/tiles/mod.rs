@@ -19,6 +19,7 @@ use waymark_domain::{Action, TileCoord};
 use waymark_store::PgPool;
 
 use crate::auth::identity::Identity;
+use crate::caching;
 use crate::extract::Path;
 use crate::links::origin;
 use crate::{ApiError, AppState};
@@ -139,15 +140,10 @@ async fn tile(
     let mut response = respond(&tile, &parts.headers);
     if layer == Layer::Network {
         let h = response.headers_mut();
-        h.insert(
-            header::VARY,
-            HeaderValue::from_static("accept-encoding, cookie, authorization"),
-        );
         if audience == Audience::Detailed {
-            h.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-cache"),
-            );
+            caching::for_who_asks_only(h);
+        } else {
+            caching::varies_by_who_asks(h);
         }
     }
     Ok(response)
