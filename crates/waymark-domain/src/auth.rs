@@ -42,6 +42,8 @@ pub enum Action {
     AnswerProposals,
     /// Create and run live workshops.
     RunWorkshops,
+    /// Approve or reject the pins held in a workshop one runs (admins: any workshop).
+    CheckWorkshopPins,
     /// Record conversations on residents' behalf, with provenance and consent.
     RecordConversations,
 }
@@ -71,6 +73,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         ReadAudit | ReadMetrics | ManagePlan => role == Admin,
         ViewNetworkDetail | AnswerProposals => matches!(role, DnoEngineer | Admin),
         RunWorkshops => matches!(role, Facilitator | Admin),
+        CheckWorkshopPins => matches!(role, Facilitator | Admin),
         RecordConversations => matches!(role, Mobiliser | Admin),
     };
     if allowed {
@@ -166,6 +169,18 @@ mod tests {
             (
                 ManageOwnAccount,
                 [SignInRequired, Allow, Allow, Allow, Allow, Allow, Allow],
+            ),
+            (
+                CheckWorkshopPins,
+                [
+                    SignInRequired,
+                    Forbidden,
+                    Forbidden,
+                    Allow,
+                    Forbidden,
+                    Forbidden,
+                    Allow,
+                ],
             ),
         ];
         for (action, expected) in table {
