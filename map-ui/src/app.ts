@@ -156,6 +156,7 @@ export class App {
       updated: (c) => this.contributionChanged(c),
       hidden: (id) => this.contributionHidden(id),
       proposal: (news) => void this.energy.changed(news),
+      reset: () => this.reloadAll(),
     });
 
     window.addEventListener('popstate', () => this.followHash());
@@ -623,6 +624,14 @@ export class App {
         this.map?.refresh();
       }, 1000);
     }
+  }
+
+  /** The events stream missed what it cannot send: tiles, list, matches and proposals again. */
+  private reloadAll(): void {
+    this.map?.refresh();
+    void this.refreshList(false, true);
+    if (this.matches) void this.refreshMatches(false);
+    this.energy.reload();
   }
 
   /** A moderator hid a contribution: it leaves the map, the list and an open detail. */

@@ -393,6 +393,12 @@ export class Energy {
     const view = this.current;
     if (view instanceof ProposalView && view.id === news.id && view.isNews(news)) await view.refresh(true);
   }
+
+  /** Loads the proposals and an open one again (the events stream was reset). */
+  reload(): void {
+    void this.loadProposals();
+    if (this.current instanceof ProposalView) void this.current.refresh(false);
+  }
 }
 
 interface ProposalHandlers {

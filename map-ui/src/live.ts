@@ -1,6 +1,7 @@
 // The plan's events stream (Server-Sent Events): pins added, changed, supported or hidden
 // by anyone, and proposals' new statuses, show here without a reload. EventSource reconnects and resumes with
-// Last-Event-ID by itself; a message that is not the JSON we expect is ignored.
+// Last-Event-ID by itself; a message that is not the JSON we expect is ignored. A `reset`
+// says that what was missed cannot be sent event by event: everything shown is loaded again.
 
 import type { Contribution } from './api';
 
@@ -16,6 +17,8 @@ export interface LiveHandlers {
   updated(c: Contribution): void;
   hidden(id: string): void;
   proposal(news: ProposalNews): void;
+  /** Load everything shown again: events were missed that the server cannot send. */
+  reset(): void;
 }
 
 /** Subscribes to the plan's events; returns a function that closes the stream. */
@@ -56,5 +59,6 @@ export function subscribe(plan: string, on: LiveHandlers): () => void {
       /* not ours */
     }
   });
+  source.addEventListener('reset', () => on.reset());
   return () => source.close();
 }

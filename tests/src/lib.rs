@@ -68,6 +68,11 @@ impl TestApp {
 
     pub async fn spawn_with(pool: PgPool, config: waymark_api::ApiConfig) -> Self {
         let state = waymark_api::AppState::new(pool.clone(), config, Key::generate());
+        Self::spawn_state(pool, state).await
+    }
+
+    /// The app with a state put together by the test (e.g. another event hub).
+    pub async fn spawn_state(pool: PgPool, state: waymark_api::AppState) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind port 0");

@@ -172,3 +172,227 @@ async fn support_is_an_event_too(pool: PgPool) {
     let e = stream.until(&id, "supported").await;
     assert_eq!(e.data["properties"]["support_count"], 1);
 }
+
+async fn newest_event(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM events")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_client_far_behind_gets_every_event_it_missed_in_order(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    app.events_ready().await;
+    let away_at = newest_event(&app).await;
+    // More than ten thousand events while the client is away.
+    const MISSED: usize = 10_050;
+    sqlx::query(
+        "INSERT INTO events (plan_id, kind, subject_id, audience, data)
+         SELECT p.id, 'supported', gen_random_uuid(), 'public', jsonb_build_object('id', 'missed-' || g)
+           FROM plans p, generate_series(1, $1) g WHERE p.slug = 'milton-keynes' ORDER BY g",
+    )
+    .bind(MISSED as i32)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    sqlx::query("SELECT pg_notify('waymark_events', '')")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    // The process has delivered them all once a pin posted after them has come through.
+    app.events_ready().await;
+
+    let mut resumed = EventStream::open(&app, &visitor(), Some(away_at)).await;
+    let mut last = away_at;
+    for n in 1..=MISSED {
+        let e = resumed.next().await;
+        assert_eq!(e.data["id"], format!("missed-{n}"), "event {n} of {MISSED}");
+        assert!(e.id > last, "in order");
+        last = e.id;
+    }
+    // Then what came after them (the warm-up pin), and then it goes on live.
+    let e = resumed.next().await;
+    assert_eq!(
+        (e.kind.as_str(), e.data["properties"]["title"].as_str()),
+        ("created", Some("Warm-up"))
+    );
+    let after = post(&app, "After the long resume").await;
+    assert_eq!(resumed.next().await.data["id"], after.as_str());
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn an_event_that_commits_after_its_id_was_passed_is_still_delivered(pool: PgPool) {
+    let mut conn = pool.acquire().await.unwrap();
+    waymark::seed::load_plan(&mut conn).await.unwrap();
+    drop(conn);
+    // A short grace, so that the dispatcher gives up waiting within the test.
+    let mut state = waymark_api::AppState::new(
+        pool.clone(),
+        waymark_api::ApiConfig::default(),
+        axum_extra::extract::cookie::Key::generate(),
+    );
+    state.events = std::sync::Arc::new(waymark_api::events::Hub::with_grace(
+        std::time::Duration::from_millis(200),
+    ));
+    let app = TestApp::spawn_state(pool, state).await;
+    app.events_ready().await;
+    let mut stream = EventStream::open(&app, &visitor(), None).await;
+
+    // A transaction takes an event id and holds it open.
+    let mut slow = app.pool.begin().await.unwrap();
+    let held: i64 = sqlx::query_scalar(
+        "INSERT INTO events (plan_id, kind, subject_id, audience, data)
+         SELECT id, 'updated', gen_random_uuid(), 'public', '{\"id\": \"slow\"}'
+           FROM plans WHERE slug = 'milton-keynes' RETURNING id",
+    )
+    .fetch_one(&mut *slow)
+    .await
+    .unwrap();
+    // A later event commits meanwhile; live views get it once the grace is over.
+    let later = post(&app, "Committed meanwhile").await;
+    let passed = stream.until(&later, "created").await;
+    assert!(passed.id > held);
+
+    // Now the slow transaction commits: its event comes, after the one that passed it.
+    sqlx::query("SELECT pg_notify('waymark_events', '')")
+        .execute(&mut *slow)
+        .await
+        .unwrap();
+    slow.commit().await.unwrap();
+    let e = stream.next().await;
+    assert_eq!(
+        (e.kind.as_str(), &e.data),
+        ("updated", &json!({ "id": "slow" }))
+    );
+    assert!(e.id > passed.id, "delivered in the order it became visible");
+    // A client that dropped just after the event that passed it gets it on resuming.
+    let mut resumed = EventStream::open(&app, &visitor(), Some(passed.id)).await;
+    assert_eq!(resumed.next().await.data, json!({ "id": "slow" }));
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_client_resuming_from_before_the_events_kept_is_told_to_reload(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    app.events_ready().await;
+    post(&app, "Soon pruned").await;
+    let away_at = newest_event(&app).await;
+    post(&app, "Pruned too").await;
+    // Delivered live before they go.
+    app.events_ready().await;
+    let kept_from = newest_event(&app).await;
+    // Old events are pruned (as retention does).
+    sqlx::query("DELETE FROM events WHERE id <= $1")
+        .bind(kept_from)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let kept = post(&app, "Kept").await;
+
+    // Missed events are gone: the client is told to load its data again, then goes on live.
+    let mut behind = EventStream::open(&app, &visitor(), Some(away_at)).await;
+    let e = behind.next().await;
+    assert_eq!(e.kind, "reset");
+    assert!(
+        e.id >= kept_from,
+        "resumes from where the server is: {}",
+        e.id
+    );
+    let after = post(&app, "After the reset").await;
+    assert_eq!(
+        behind.until(&after, "created").await.data["id"],
+        after.as_str()
+    );
+
+    // Up to date with everything pruned: no reset, just what is new.
+    let mut current = EventStream::open(&app, &visitor(), Some(kept_from)).await;
+    let e = current.next().await;
+    assert_eq!(
+        (e.kind.as_str(), e.data["id"].as_str()),
+        ("created", Some(kept.as_str()))
+    );
+
+    // An id this server never gave out (another database, say) is no place to resume from.
+    let mut stranger = EventStream::open(&app, &visitor(), Some(kept_from + 1_000_000)).await;
+    assert_eq!(stranger.next().await.kind, "reset");
+    let later = post(&app, "After the stranger's reset").await;
+    assert_eq!(
+        stranger.until(&later, "created").await.data["id"],
+        later.as_str()
+    );
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_facilitator_hears_of_pins_held_in_their_own_workshop_only(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    app.events_ready().await;
+    let facilitator = app.signed_in("facilitator").await;
+    let w = app
+        .post_ok(
+            &facilitator,
+            "/api/v1/plans/milton-keynes/workshops",
+            &json!({ "title": "Checked evening" }),
+        )
+        .await;
+    let code = w["code"].as_str().unwrap();
+    let r = facilitator
+        .patch(app.url(&format!("/api/v1/workshops/{code}")))
+        .json(&json!({ "moderation": "pre" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let other = app.signed_in("facilitator").await;
+    app.post_ok(
+        &other,
+        "/api/v1/plans/milton-keynes/workshops",
+        &json!({ "title": "Another room" }),
+    )
+    .await;
+    let mut theirs = EventStream::open(&app, &facilitator, None).await;
+    let mut others = EventStream::open(&app, &other, None).await;
+    let mut public = EventStream::open(&app, &visitor(), None).await;
+
+    let mut pin = feature("Held for the room");
+    pin["properties"]["workshop"] = json!(code);
+    let held: Value = app
+        .post_feature(&visitor(), &pin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = held["id"].as_str().unwrap();
+    let pending = theirs.until(id, "created").await;
+    assert_eq!(pending.data["properties"]["status"], "pending");
+    assert_eq!(pending.data["properties"]["title"], "Held for the room");
+
+    let (status, _) = app
+        .post_json_as(
+            &facilitator,
+            &format!("/api/v1/workshops/{code}/held/{id}"),
+            &json!({ "action": "approve" }),
+        )
+        .await;
+    assert_eq!(status, 200);
+    // The first the others hear of it is the approved pin.
+    for stream in [&mut others, &mut public] {
+        let e = stream.next().await;
+        assert_eq!(
+            (e.kind.as_str(), e.data["id"].as_str()),
+            ("created", Some(id))
+        );
+        assert_eq!(e.data["properties"]["status"], "published");
+    }
+    let e = theirs.until(id, "created").await;
+    assert_eq!(e.data["properties"]["status"], "published");
+    // A resuming facilitator gets the held pin's events too.
+    let mut resumed = EventStream::open(&app, &facilitator, Some(pending.id - 1)).await;
+    let e = resumed.next().await;
+    assert_eq!(
+        (
+            e.data["id"].as_str(),
+            e.data["properties"]["status"].as_str()
+        ),
+        (Some(id), Some("pending"))
+    );
+}

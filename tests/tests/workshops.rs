@@ -335,3 +335,215 @@ async fn a_room_behind_one_address_can_pin_into_its_workshop(pool: PgPool) {
         .unwrap();
     assert_eq!(rows, 32);
 }
+
+/// A workshop that checks pins, with one pin held in it: the facilitator's client, the
+/// workshop's code and the pin's id.
+async fn workshop_with_a_held_pin(app: &TestApp) -> (reqwest::Client, String, String) {
+    let facilitator = app.signed_in("facilitator").await;
+    let code = open_workshop(app, &facilitator).await["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let r = facilitator
+        .patch(app.url(&format!("/api/v1/workshops/{code}")))
+        .json(&json!({ "moderation": "pre" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let held: Value = app
+        .post_feature(&visitor(), &workshop_pin(&code, "Benches by the pond"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(held["properties"]["status"], "pending");
+    let id = held["id"].as_str().unwrap().to_owned();
+    (facilitator, code, id)
+}
+
+async fn check(
+    app: &TestApp,
+    client: &reqwest::Client,
+    code: &str,
+    id: &str,
+    action: &str,
+) -> (u16, Value) {
+    app.post_json_as(
+        client,
+        &format!("/api/v1/workshops/{code}/held/{id}"),
+        &json!({ "action": action }),
+    )
+    .await
+}
+
+/// What the public sees of a contribution: its status code.
+async fn public_status(app: &TestApp, id: &str) -> u16 {
+    visitor()
+        .get(app.url(&format!("/api/v1/contributions/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// The audit log's entries about `id`, as an admin reads them.
+async fn audit_of(app: &TestApp, id: &str) -> Vec<Value> {
+    let admin = app.signed_in("admin").await;
+    let log = app
+        .get_ok(&admin, &format!("/api/v1/audit?target={id}"))
+        .await;
+    log["entries"].as_array().unwrap().clone()
+}
+
+async fn key_of(app: &TestApp, client: &reqwest::Client) -> String {
+    format!(
+        "user:{}",
+        app.get_ok(client, "/api/v1/me").await["id"]
+            .as_str()
+            .unwrap()
+    )
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_facilitator_approves_a_held_pin_and_it_shows_with_an_audit_entry(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let (facilitator, code, id) = workshop_with_a_held_pin(&app).await;
+    // The facilitator sees what waits, with its words.
+    let held = app
+        .get_ok(&facilitator, &format!("/api/v1/workshops/{code}/held"))
+        .await;
+    assert_eq!(held["type"], "FeatureCollection");
+    assert_eq!(held["features"].as_array().unwrap().len(), 1);
+    assert_eq!(held["features"][0]["id"], id.as_str());
+    assert_eq!(
+        held["features"][0]["properties"]["title"],
+        "Benches by the pond"
+    );
+    assert_eq!(public_status(&app, &id).await, 404);
+
+    let (status, body) = check(&app, &facilitator, &code, &id, "approve").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["status"], "published");
+    assert_eq!(public_status(&app, &id).await, 200);
+    let (_, summary) = app
+        .get_json(&format!("/api/v1/workshops/{code}/summary"))
+        .await;
+    assert_eq!(summary["total"], 1);
+    let held = app
+        .get_ok(&facilitator, &format!("/api/v1/workshops/{code}/held"))
+        .await;
+    assert_eq!(held["features"], json!([]));
+
+    let audit = audit_of(&app, &id).await;
+    assert_eq!(audit.len(), 1, "{audit:?}");
+    assert_eq!(audit[0]["action"], "contribution.approve");
+    assert_eq!(audit[0]["actor"], key_of(&app, &facilitator).await.as_str());
+    assert_eq!(audit[0]["before"]["status"], "pending");
+    assert_eq!(audit[0]["after"]["status"], "published");
+    assert_eq!(
+        audit[0]["reason"],
+        format!("checked in workshop {code}").as_str()
+    );
+    // Checked once: a second try is a conflict, not a second entry.
+    let (status, body) = check(&app, &facilitator, &code, &id, "reject").await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("conflict")));
+    assert_eq!(audit_of(&app, &id).await.len(), 1);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_facilitator_rejects_a_held_pin_and_it_never_shows_with_an_audit_entry(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let (facilitator, code, id) = workshop_with_a_held_pin(&app).await;
+    let (status, body) = app
+        .post_json_as(
+            &facilitator,
+            &format!("/api/v1/workshops/{}/held/{id}", code.to_lowercase()),
+            &json!({ "action": "reject", "reason": "Names a neighbour" }),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["status"], "hidden");
+    assert_eq!(public_status(&app, &id).await, 404);
+    let (_, list) = app
+        .get_json("/api/v1/plans/milton-keynes/contributions")
+        .await;
+    assert_eq!(list["features"], json!([]));
+    let status: String = sqlx::query_scalar("SELECT status FROM contributions WHERE id = $1::uuid")
+        .bind(&id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "hidden", "kept, not deleted");
+
+    let audit = audit_of(&app, &id).await;
+    assert_eq!(audit.len(), 1, "{audit:?}");
+    assert_eq!(audit[0]["action"], "contribution.reject");
+    assert_eq!(audit[0]["actor"], key_of(&app, &facilitator).await.as_str());
+    assert_eq!(audit[0]["reason"], "Names a neighbour");
+    assert_eq!(audit[0]["after"]["status"], "hidden");
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn only_the_workshops_own_facilitator_or_an_admin_can_check_its_held_pins(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let (_, code, id) = workshop_with_a_held_pin(&app).await;
+    // Another facilitator, with a workshop of their own.
+    let other = app.signed_in("facilitator").await;
+    let their_code = open_workshop(&app, &other).await["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let resident = app.signed_in("resident").await;
+    let moderator = app.signed_in("moderator").await;
+    let anonymous = visitor();
+
+    for (who, client, path, want) in [
+        ("another facilitator", &other, &code, 403),
+        // Naming their own workshop does not reach a pin of another one.
+        ("another facilitator, own code", &other, &their_code, 404),
+        ("a resident", &resident, &code, 403),
+        (
+            "a moderator (who uses the moderation queue)",
+            &moderator,
+            &code,
+            403,
+        ),
+        ("anonymous", &anonymous, &code, 401),
+    ] {
+        for action in ["approve", "reject"] {
+            let (status, body) = check(&app, client, path, &id, action).await;
+            assert_eq!(status, want, "{who} {action}: {body}");
+            assert!(body["code"].is_string(), "{who}: problem+json {body}");
+        }
+        let r = client
+            .get(app.url(&format!("/api/v1/workshops/{path}/held")))
+            .send()
+            .await
+            .unwrap();
+        let listed = r.status().as_u16();
+        if path == &their_code {
+            let body: Value = r.json().await.unwrap();
+            assert_eq!((listed, &body["features"]), (200, &json!([])), "{who}");
+        } else {
+            assert_eq!(listed, want, "{who} lists");
+        }
+    }
+    // Nothing changed: still held, nothing in the audit log.
+    assert_eq!(public_status(&app, &id).await, 404);
+    let status: String = sqlx::query_scalar("SELECT status FROM contributions WHERE id = $1::uuid")
+        .bind(&id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "pending");
+    assert_eq!(audit_of(&app, &id).await, Vec::<Value>::new());
+
+    // An admin may.
+    let admin = app.signed_in("admin").await;
+    let (status, body) = check(&app, &admin, &code, &id, "approve").await;
+    assert_eq!((status, body["status"].as_str()), (200, Some("published")));
+    let audit = audit_of(&app, &id).await;
+    assert_eq!(audit[0]["actor"], key_of(&app, &admin).await.as_str());
+}

@@ -43,6 +43,8 @@ text_enum!(
         AnswerProposals = "answer_proposals",
         /// Create and run live workshops.
         RunWorkshops = "run_workshops",
+        /// Approve or reject the pins held in a workshop one runs (admins: any workshop).
+        CheckWorkshopPins = "check_workshop_pins",
         /// Record conversations on residents' behalf, with provenance and consent.
         RecordConversations = "record_conversations",
     }
@@ -73,6 +75,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         ReadAudit | ReadMetrics | ManagePlan => role == Admin,
         ViewNetworkDetail | AnswerProposals => matches!(role, DnoEngineer | Admin),
         RunWorkshops => matches!(role, Facilitator | Admin),
+        CheckWorkshopPins => matches!(role, Facilitator | Admin),
         RecordConversations => matches!(role, Mobiliser | Admin),
     };
     if allowed {
@@ -117,6 +120,7 @@ mod tests {
             ViewNetworkDetail => [S, F, F, F, F, A, A],
             AnswerProposals => [S, F, F, F, F, A, A],
             RunWorkshops => [S, F, F, A, F, F, A],
+            CheckWorkshopPins => [S, F, F, A, F, F, A],
             RecordConversations => [S, F, A, F, F, F, A],
         }
     }

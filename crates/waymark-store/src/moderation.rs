@@ -13,6 +13,8 @@ pub enum ModerationAction {
     Restore,
     Approve,
     MarkDuplicate(Uuid),
+    /// Keeps a held contribution from ever showing: a facilitator's "no".
+    Reject,
 }
 
 impl ModerationAction {
@@ -22,6 +24,7 @@ impl ModerationAction {
             ModerationAction::Restore => "restore",
             ModerationAction::Approve => "approve",
             ModerationAction::MarkDuplicate(_) => "mark_duplicate",
+            ModerationAction::Reject => "reject",
         }
     }
 
@@ -33,6 +36,7 @@ impl ModerationAction {
             }
             ModerationAction::Restore => (&["hidden"], "published"),
             ModerationAction::Approve => (&["pending"], "published"),
+            ModerationAction::Reject => (&["pending"], "hidden"),
         }
     }
 }
@@ -51,6 +55,13 @@ pub enum ModerationOutcome {
     BadDuplicate,
 }
 
+/// The row a moderation action starts from, locked until the transaction ends.
+struct Current {
+    status: String,
+    plan_id: Uuid,
+    duplicate_of: Option<Uuid>,
+}
+
 /// Applies a moderation action and records it; the caller commits `conn`'s transaction.
 pub async fn moderate(
     conn: &mut PgConnection,
@@ -59,12 +70,52 @@ pub async fn moderate(
     reason: &str,
     actor: &str,
 ) -> Result<ModerationOutcome, sqlx::Error> {
-    let current = sqlx::query!(
+    let current = sqlx::query_as!(
+        Current,
         r#"SELECT status, plan_id, duplicate_of FROM contributions WHERE id = $1 FOR UPDATE"#,
         id
     )
     .fetch_optional(&mut *conn)
     .await?;
+    apply(conn, id, current, action, reason, actor).await
+}
+
+/// A facilitator's action on a contribution held in their workshop (`code`). With
+/// `facilitator`, only when that person runs the workshop (admins pass `None`): any
+/// other contribution is `NotFound`, so the role's reach is decided here, in the query.
+pub async fn moderate_in_workshop(
+    conn: &mut PgConnection,
+    code: &str,
+    facilitator: Option<&str>,
+    id: Uuid,
+    action: ModerationAction,
+    reason: &str,
+    actor: &str,
+) -> Result<ModerationOutcome, sqlx::Error> {
+    let current = sqlx::query_as!(
+        Current,
+        r#"SELECT c.status, c.plan_id, c.duplicate_of
+             FROM contributions c JOIN workshops w ON w.id = c.workshop_id
+            WHERE c.id = $1 AND w.code = upper($2)
+              AND ($3::text IS NULL OR w.facilitator_key = $3)
+              FOR UPDATE OF c"#,
+        id,
+        code,
+        facilitator
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    apply(conn, id, current, action, reason, actor).await
+}
+
+async fn apply(
+    conn: &mut PgConnection,
+    id: Uuid,
+    current: Option<Current>,
+    action: ModerationAction,
+    reason: &str,
+    actor: &str,
+) -> Result<ModerationOutcome, sqlx::Error> {
     let Some(current) = current else {
         return Ok(ModerationOutcome::NotFound);
     };

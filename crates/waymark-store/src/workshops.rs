@@ -153,3 +153,48 @@ pub async fn summary(db: impl PgExecutor<'_>, workshop: Uuid) -> Result<Vec<Coun
     .fetch_all(db)
     .await
 }
+
+/// The pins held for checking in a workshop, oldest first, as the public would see them
+/// once approved. With `facilitator`, only when that person runs the workshop (admins
+/// pass `None`); `None` when there is no such workshop for them.
+pub async fn held(
+    db: impl PgExecutor<'_>,
+    code: &str,
+    facilitator: Option<&str>,
+) -> Result<Option<Vec<Value>>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"SELECT coalesce(jsonb_agg(contribution_feature(c) ORDER BY c.created_at, c.id)
+                           FILTER (WHERE c.id IS NOT NULL), '[]') AS "features!"
+             FROM workshops w
+             LEFT JOIN contributions c ON c.workshop_id = w.id AND c.status = 'pending'
+            WHERE w.code = upper($1) AND ($2::text IS NULL OR w.facilitator_key = $2)
+            GROUP BY w.id"#,
+        code,
+        facilitator
+    )
+    .fetch_optional(db)
+    .await
+    .map(|found| {
+        found.map(|features| match features {
+            Value::Array(features) => features,
+            _ => Vec::new(),
+        })
+    })
+}
+
+/// The codes of a plan's workshops that this person runs: their event streams also carry
+/// the pins held in them.
+pub async fn run_by(
+    db: impl PgExecutor<'_>,
+    plan: &str,
+    facilitator: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"SELECT w.code FROM workshops w JOIN plans p ON p.id = w.plan_id
+            WHERE p.slug = $1 AND w.facilitator_key = $2"#,
+        plan,
+        facilitator
+    )
+    .fetch_all(db)
+    .await
+}

@@ -97,6 +97,21 @@ export function steer(code: string, change: Partial<Pick<Workshop, 'status' | 'm
   });
 }
 
+/** The pins held in a workshop until its facilitator checks them (facilitator and admins). */
+export async function getHeld(code: string): Promise<Pin[]> {
+  const fc = await request<{ features: Pin[] }>(`/api/v1/workshops/${enc(code)}/held`);
+  return fc.features;
+}
+
+/** The facilitator approves (the pin shows) or rejects (it never shows) a held pin. */
+export function checkHeld(code: string, id: string, action: 'approve' | 'reject') {
+  return request<{ id: string; status: string }>(`/api/v1/workshops/${enc(code)}/held/${enc(id)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action }),
+  });
+}
+
 export function createWorkshop(plan: string, title: string, questions: string[]) {
   return request<Workshop>(`/api/v1/plans/${enc(plan)}/workshops`, {
     method: 'POST',
@@ -171,9 +186,14 @@ export interface EventHandlers {
   updated?(pin: Pin): void;
   hidden?(id: string): void;
   workshop?(w: Workshop): void;
+  /** Events were missed that the server cannot send: load what is shown again. */
+  reset?(): void;
 }
 
-/** Follows the plan's event stream; EventSource reconnects (with Last-Event-ID) by itself. */
+/**
+ * Follows the plan's event stream; EventSource reconnects (with Last-Event-ID) by itself.
+ * A facilitator's stream also carries the pins held in the workshops they run.
+ */
 export function follow(plan: string, on: EventHandlers): EventSource {
   const es = new EventSource(`/api/v1/plans/${enc(plan)}/events`);
   const parse = (e: MessageEvent) => {
@@ -199,5 +219,6 @@ export function follow(plan: string, on: EventHandlers): EventSource {
     const d = parse(e as MessageEvent);
     if (d) on.workshop?.(d as Workshop);
   });
+  es.addEventListener('reset', () => on.reset?.());
   return es;
 }

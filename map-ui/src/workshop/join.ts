@@ -13,6 +13,7 @@ import {
   ApiError,
   follow,
   getPin,
+  getWorkshop,
   postPin,
 } from './api';
 import { WorkshopMap, workshopBounds } from './map';
@@ -62,7 +63,14 @@ export class JoinPage {
     if (this.name) this.showForm();
     else this.showName();
     void this.showSpotlight();
-    follow(workshop.plan, { workshop: (w) => this.onWorkshop(w) });
+    follow(workshop.plan, {
+      workshop: (w) => this.onWorkshop(w),
+      // Events were missed: the workshop's state (open, paused, spotlight, view) again.
+      reset: () =>
+        void getWorkshop(this.workshop.code)
+          .then((w) => this.onWorkshop(w))
+          .catch(() => undefined),
+    });
   }
 
   private say(text: string): void {

@@ -104,6 +104,11 @@ export class WorkshopMap {
     void this.ready.then(() => this.redraw());
   }
 
+  /** Asks the server for the style's contribution tiles again. */
+  reloadTiles(): void {
+    if (this.map.getSource('contributions')) this.map.refreshTiles('contributions');
+  }
+
   pinIds(): string[] {
     return [...this.pins.keys()];
   }

@@ -1,7 +1,8 @@
 // `/present/{code}`: the projector view. A full-screen map with the join code and QR code
 // always on screen, running counts by kind and theme, new pins animating in, the spotlight
 // pin large with its title, and the facilitator's view followed. The facilitator (signed in,
-// and flagged in this tab when they opened the workshop here) also gets the controls.
+// and flagged in this tab when they opened the workshop here) also gets the controls, with
+// the pins waiting for them to check.
 
 import { h, replace } from '../dom';
 import {
@@ -15,10 +16,12 @@ import {
   follow,
   getPin,
   getSummary,
+  getWorkshop,
   isFacilitating,
   steer,
   summaryCsvUrl,
 } from './api';
+import { HeldList } from './held';
 import { WorkshopMap, workshopBounds } from './map';
 import { KINDS, THEMES, type Kind, type Theme, ws } from './strings';
 
@@ -37,6 +40,7 @@ export class PresentPage {
   private readonly announcer = h('div', { id: 'status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   private readonly controls: HTMLElement | null;
   private spotSelect: HTMLSelectElement | null = null;
+  private held: HeldList | null = null;
   private refreshTimer = 0;
 
   constructor(
@@ -99,6 +103,7 @@ export class PresentPage {
     this.renderCounts();
     this.renderRecent();
     this.renderState();
+    void this.held?.load();
     void this.map.ready.then(() => {
       if (workshop.view) this.map.follow(workshop.view);
       void this.renderSpotlight();
@@ -108,7 +113,18 @@ export class PresentPage {
       updated: (pin) => this.onUpdated(pin),
       hidden: (id) => this.onHidden(id),
       workshop: (w) => this.onWorkshop(w),
+      reset: () => this.reload(),
     });
+  }
+
+  /** Events were missed that the server cannot send: the workshop, counts, tiles and held pins again. */
+  private reload(): void {
+    getWorkshop(this.workshop.code)
+      .then((w) => this.onWorkshop(w))
+      .catch(() => undefined);
+    this.refreshSoon();
+    this.map.reloadTiles();
+    void this.held?.load();
   }
 
   /** A pin of this workshop? Events carry `workshop` where the server sends it. */
@@ -117,7 +133,13 @@ export class PresentPage {
     return w === undefined || w === null ? true : w === this.workshop.code;
   }
 
+  /** A pin the event stream says is of this very workshop (held pins always say). */
+  private pinnedHere(pin: Pin): boolean {
+    return pin.properties.workshop === this.workshop.code;
+  }
+
   private onCreated(pin: Pin): void {
+    if (this.pinnedHere(pin)) this.held?.seen(pin);
     if (pin.properties.status !== 'published' || !this.ours(pin)) return;
     if (this.recent.some((p) => p.id === pin.id)) return;
     this.recent.unshift(pin);
@@ -134,6 +156,7 @@ export class PresentPage {
   }
 
   private onUpdated(pin: Pin): void {
+    if (this.pinnedHere(pin)) this.held?.seen(pin);
     const i = this.recent.findIndex((p) => p.id === pin.id);
     if (i < 0) return;
     this.recent[i] = pin;
@@ -142,6 +165,7 @@ export class PresentPage {
   }
 
   private onHidden(id: string): void {
+    this.held?.gone(id);
     const before = this.recent.length;
     this.recent = this.recent.filter((p) => p.id !== id);
     this.map.removePin(id);
@@ -157,6 +181,7 @@ export class PresentPage {
     const before = this.workshop;
     this.workshop = w;
     if (before.status !== w.status || before.moderation !== w.moderation) this.renderState();
+    this.held?.setChecking(w.moderation === 'pre');
     if (JSON.stringify(before.view) !== JSON.stringify(w.view)) this.map.follow(w.view);
     if (before.spotlight !== w.spotlight) void this.renderSpotlight();
   }
@@ -238,7 +263,10 @@ export class PresentPage {
         pre.textContent = ws.preOn;
         pre.setAttribute('aria-pressed', String(w.moderation === 'pre'));
       }
-      this.controls.querySelectorAll<HTMLButtonElement>('button').forEach((b) => (b.disabled = w.status === 'ended'));
+      // Held pins can still be checked once the workshop has ended.
+      this.controls
+        .querySelectorAll<HTMLButtonElement>('.ws-control-row button, .ws-spot-form button')
+        .forEach((b) => (b.disabled = w.status === 'ended'));
     }
   }
 
@@ -276,6 +304,8 @@ export class PresentPage {
       }
     };
     this.spotSelect = h('select', { id: 'ws-spot-select' }, h('option', { value: '' }, ws.spotlightNone));
+    this.held = new HeldList(this.workshop.code, (text) => this.say(text));
+    this.held.setChecking(this.workshop.moderation === 'pre');
     return h(
       'details',
       { class: 'ws-controls', open: true },
@@ -320,6 +350,7 @@ export class PresentPage {
           ws.end,
         ),
       ),
+      this.held.root,
       h('p', {}, h('a', { href: summaryCsvUrl(this.workshop.code), download: `workshop-${this.workshop.code}.csv`, id: 'ws-csv' }, ws.summaryCsv)),
       message,
     );

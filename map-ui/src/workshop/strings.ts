@@ -99,6 +99,16 @@ export const ws = {
   endConfirm: 'End the workshop? Nobody will be able to add pins after this.',
   summaryCsv: 'Download the summary (CSV)',
   steerFailed: (detail: string) => `That did not work: ${detail}`,
+  heldHeading: (n: number) => `Waiting for you (${n})`,
+  heldNone: 'No pins are waiting to be checked.',
+  heldLoadFailed: 'The pins waiting to be checked could not be loaded.',
+  heldNew: (title: string) => `New pin waiting for you: ${title}`,
+  heldApproved: (title: string) => `Approved: ${title}. It is on the map.`,
+  heldRejected: (title: string) => `Rejected: ${title}. It will not show.`,
+  heldGone: (title: string) => `No longer waiting: ${title}`,
+  heldFailed: (title: string, detail: string) => `${title} could not be checked: ${detail}`,
+  approve: 'Approve',
+  reject: 'Reject',
 
   // start a workshop
   startHeading: 'Start a workshop',

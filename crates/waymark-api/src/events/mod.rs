@@ -5,11 +5,14 @@
 //! One dispatcher per process listens for `waymark_events` notifications, reads new
 //! rows of the `events` table in id order and broadcasts them to the streams of that
 //! process. A client that reconnects with `Last-Event-ID` first gets what it missed
-//! from the table, then the live events.
+//! from the table (page by page), then the live events. Nothing is dropped silently: an
+//! event whose transaction commits after the dispatcher stopped waiting for its id is
+//! moved to the end of the log and delivered then, and a client whose position cannot be
+//! resumed (older than the events kept, or unknown) gets a `reset` event: reload.
 
 use std::convert::Infallible;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::extract::State;
@@ -22,20 +25,35 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use waymark_domain::Action;
 use waymark_store::PgPool;
-use waymark_store::events::EventRow;
+use waymark_store::events::{EventRow, Reader};
 
 use crate::auth::identity::Identity;
 use crate::extract::Path;
 use crate::{ApiError, AppState, Problem};
 
 /// How long a gap in event ids (a transaction still running) may hold delivery back
-/// before it is taken for a rollback.
+/// before the dispatcher delivers past it (and watches it for a late commit).
 const GAP_GRACE: Duration = Duration::from_secs(5);
 /// How often the dispatcher looks again without a notification (for gaps).
 const TICK: Duration = Duration::from_millis(250);
+/// Events read from the table at a time for a resuming client: memory stays bounded
+/// however far behind it is.
+const REPLAY_PAGE: i64 = 1000;
+/// At start, missing ids among this many before the newest are watched: transactions
+/// that were running when the process started may still commit them.
+const START_WINDOW: i64 = 10_000;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(events))
+}
+
+/// Event ids the dispatcher stopped waiting for: their transactions were still running
+/// (or had rolled back) and every one of them started below `horizon`.
+#[derive(Debug, Clone, Copy)]
+struct Gap {
+    from: i64,
+    to: i64,
+    horizon: i64,
 }
 
 /// The events of this process: a broadcast of rows in id order and how far it got.
@@ -44,14 +62,25 @@ pub struct Hub {
     position: AtomicI64,
     /// True once the server is shutting down: open streams end so it can stop.
     closing: tokio::sync::watch::Sender<bool>,
+    /// How long a gap may hold delivery back.
+    grace: Duration,
+    /// Gaps delivered past, watched until their transactions have surely ended.
+    watched: Mutex<Vec<Gap>>,
 }
 
 impl Hub {
     pub fn new() -> Self {
+        Self::with_grace(GAP_GRACE)
+    }
+
+    /// A hub that waits `grace` for a gap in event ids before delivering past it.
+    pub fn with_grace(grace: Duration) -> Self {
         Self {
             sender: broadcast::channel(4096).0,
             position: AtomicI64::new(-1),
             closing: tokio::sync::watch::channel(false).0,
+            grace,
+            watched: Mutex::new(Vec::new()),
         }
     }
 
@@ -66,11 +95,26 @@ impl Hub {
     }
 
     /// Starts from the newest event, so that whatever commits once the server is up
-    /// is delivered live.
+    /// is delivered live; ids still missing just before it are watched, like gaps.
     pub async fn start_at_newest(&self, pool: &PgPool) -> Result<(), waymark_store::Error> {
-        let id = waymark_store::events::last_id(pool).await?;
-        self.position.store(id, Ordering::Release);
+        let mut conn = pool.acquire().await?;
+        let (newest, gaps, horizon) = waymark_store::events::start(&mut conn, START_WINDOW).await?;
+        self.watch(gaps.into_iter().map(|(from, to)| Gap { from, to, horizon }));
+        self.position.store(newest, Ordering::Release);
         Ok(())
+    }
+
+    fn watch(&self, gaps: impl IntoIterator<Item = Gap>) {
+        self.watched
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(gaps);
+    }
+
+    fn watched(&self) -> std::sync::MutexGuard<'_, Vec<Gap>> {
+        self.watched
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -106,6 +150,9 @@ async fn deliver_loop(pool: PgPool, hub: Arc<Hub>, wake: Arc<tokio::sync::Notify
         }
         if let Err(error) = deliver(&pool, &hub, &mut gap_since).await {
             tracing::warn!(%error, "cannot read events");
+        }
+        if let Err(error) = requeue_late(&pool, &hub).await {
+            tracing::warn!(%error, "cannot look for late events");
         }
         tokio::select! {
             () = wake.notified() => {}
@@ -152,15 +199,16 @@ async fn deliver(
         for row in rows {
             if row.id != next + 1 {
                 let since = *gap_since.get_or_insert_with(Instant::now);
-                if since.elapsed() < GAP_GRACE {
-                    hub.position.store(next, Ordering::Release);
+                hub.position.store(next, Ordering::Release);
+                if since.elapsed() < hub.grace {
                     return Ok(());
                 }
-                tracing::debug!(
-                    from = next + 1,
-                    to = row.id - 1,
-                    "skipping event ids that never committed"
-                );
+                // Live views must not stall behind one slow transaction: deliver past
+                // its id, and watch it, so that it is delivered when it commits.
+                let horizon = waymark_store::events::horizon(pool).await?;
+                let (from, to) = (next + 1, row.id - 1);
+                hub.watch([Gap { from, to, horizon }]);
+                tracing::debug!(from, to, "delivering past event ids not committed yet");
             }
             *gap_since = None;
             next = row.id;
@@ -171,6 +219,27 @@ async fn deliver(
     }
 }
 
+/// Looks at the watched gaps once: events that have committed in them since are moved
+/// to the end of the log (and so delivered next, in every process); gaps whose
+/// transactions have all ended are forgotten.
+async fn requeue_late(pool: &PgPool, hub: &Hub) -> Result<(), waymark_store::Error> {
+    let (from, to): (Vec<i64>, Vec<i64>) = hub.watched().iter().map(|g| (g.from, g.to)).unzip();
+    if from.is_empty() {
+        return Ok(());
+    }
+    let mut conn = pool.acquire().await?;
+    let done = waymark_store::events::requeue_late(&mut conn, &from, &to).await?;
+    if done.moved > 0 {
+        tracing::info!(
+            moved = done.moved,
+            "events committed after their ids were passed: delivered now"
+        );
+    }
+    // Only the dispatcher adds gaps, and it is here: the list is the one read above.
+    hub.watched().retain(|g| g.horizon > done.settled_below);
+    Ok(())
+}
+
 fn to_sse(row: &EventRow) -> Event {
     Event::default()
         .id(row.id.to_string())
@@ -178,12 +247,24 @@ fn to_sse(row: &EventRow) -> Event {
         .data(row.data.to_string())
 }
 
+/// Tells a client that it cannot be brought up to date event by event: it should load
+/// its data again. Its id is where the stream goes on from.
+fn reset(at: i64, reason: &str) -> Event {
+    Event::default()
+        .id(at.to_string())
+        .event("reset")
+        .data(serde_json::json!({ "reason": reason }).to_string())
+}
+
 /// A stream of the plan's events, each with its id; send `Last-Event-ID` to resume
 /// after a reconnect without gaps. Contributions: `created`, `updated` and `supported`
 /// (the public Feature), `hidden` (`{"id"}`); moderators also get events of pending
-/// contributions. `workshop`: a workshop's public state. `proposal`: a community-energy
-/// proposal changed status, or was answered (`{"id", "status", "at"}`; fetch the proposal
-/// for the rest, which is filtered by role).
+/// contributions, and a facilitator those of pins held in the workshops they run.
+/// `workshop`: a workshop's public state. `proposal`: a community-energy proposal changed
+/// status, or was answered (`{"id", "status", "at"}`; fetch the proposal for the rest,
+/// which is filtered by role). `reset` (`{"reason"}`: `behind`, `unknown` or
+/// `unavailable`): what was missed cannot be sent (the `Last-Event-ID` is older than the
+/// events kept, or unknown here); load the data again, the stream goes on from its id.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/events", tag = "contributions",
     params(
         ("plan" = String, Path),
@@ -205,6 +286,16 @@ async fn events(
     let moderator = identity
         .authorize(Action::ReviewContributions, false)
         .is_ok();
+    let workshops = match identity.user() {
+        Ok(user) if !moderator && identity.authorize(Action::CheckWorkshopPins, false).is_ok() => {
+            waymark_store::workshops::run_by(&state.pool, &plan, &user.key()).await?
+        }
+        _ => Vec::new(),
+    };
+    let reader = Reader {
+        moderator,
+        workshops,
+    };
     let last_event_id = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
@@ -215,7 +306,6 @@ async fn events(
     let pool = state.pool.clone();
     let hub = state.events.clone();
     let stream = async_stream::stream! {
-        let visible = |row: &EventRow| row.plan == plan && (moderator || row.audience == "public");
         // The last event id this client has had (or need not have).
         let mut sent = last_event_id.unwrap_or_else(|| hub.position());
         let mut catch_up = last_event_id.is_some();
@@ -223,14 +313,40 @@ async fn events(
             if catch_up {
                 catch_up = false;
                 let upto = hub.position();
-                match waymark_store::events::replay(&pool, &plan, sent, upto, moderator).await {
-                    Ok(rows) => {
-                        for row in rows {
-                            yield Ok(to_sse(&row));
-                        }
-                        sent = sent.max(upto);
+                // Every event after `sent` must still be in the table to be replayed.
+                let cannot = match waymark_store::events::kept(&pool).await {
+                    Ok(Some((_, newest))) if sent > newest => Some("unknown"),
+                    Ok(Some((oldest, _))) if sent < oldest - 1 => Some("behind"),
+                    Ok(None) if sent > 0 => Some("behind"),
+                    Ok(_) => None,
+                    Err(error) => {
+                        tracing::warn!(%error, "cannot read which events are kept");
+                        Some("unavailable")
                     }
-                    Err(error) => tracing::warn!(%error, "cannot replay events"),
+                };
+                if let Some(reason) = cannot {
+                    yield Ok(reset(upto, reason));
+                    sent = upto;
+                    continue;
+                }
+                while sent < upto {
+                    match waymark_store::events::replay(&pool, &plan, sent, upto, &reader, REPLAY_PAGE).await {
+                        Ok(rows) => {
+                            let last_page = (rows.len() as i64) < REPLAY_PAGE;
+                            for row in rows {
+                                sent = row.id;
+                                yield Ok(to_sse(&row));
+                            }
+                            if last_page {
+                                sent = upto;
+                            }
+                        }
+                        Err(error) => {
+                            tracing::warn!(%error, "cannot replay events");
+                            yield Ok(reset(upto, "unavailable"));
+                            sent = upto;
+                        }
+                    }
                 }
             }
             let next = tokio::select! {
@@ -241,7 +357,7 @@ async fn events(
                 // Live events come in id order; anything not newer was replayed.
                 Ok(row) if row.id > sent => {
                     sent = row.id;
-                    if visible(&row) {
+                    if row.plan == plan && reader.sees(&row) {
                         yield Ok(to_sse(&row));
                     }
                 }

@@ -16,7 +16,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::csv::text_cell;
-use waymark_domain::{Action, ValidationErrors};
+use waymark_domain::{Action, Role, ValidationErrors};
+use waymark_store::moderation::{ModerationAction, ModerationOutcome};
 use waymark_store::workshops::{self as store, WorkshopRow};
 
 use crate::auth::identity::Identity;
@@ -30,6 +31,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_workshop, steer_workshop))
         .routes(routes!(qr_code))
         .routes(routes!(summary))
+        .routes(routes!(held_pins))
+        .routes(routes!(check_pin))
 }
 
 /// No look-alikes: no 0/O, 1/I/L.
@@ -214,7 +217,7 @@ async fn steer_workshop(
     let current = store::get(&state.pool, &code)
         .await?
         .ok_or(ApiError::NotFound("workshop"))?;
-    if current.facilitator_key != user.key() && user.role != waymark_domain::Role::Admin {
+    if current.facilitator_key != user.key() && user.role != Role::Admin {
         return Err(ApiError::Forbidden(
             "only the workshop's facilitator can steer it",
         ));
@@ -408,5 +411,142 @@ pub async fn for_posting(
             "the workshop is paused: new pins are not taken just now".into(),
         )),
         _ => Err(ApiError::Conflict("the workshop has ended".into())),
+    }
+}
+
+/// Who may check a workshop's held pins: its facilitator (`Some(their key)`, which the
+/// store's queries match against the workshop) or an admin (`None`: any workshop).
+async fn checker(
+    state: &AppState,
+    identity: &Identity,
+    code: &str,
+) -> Result<(String, Option<String>), ApiError> {
+    identity.authorize(Action::CheckWorkshopPins, false)?;
+    let user = identity.user()?;
+    let key = user.key();
+    let workshop = store::get(&state.pool, code)
+        .await?
+        .ok_or(ApiError::NotFound("workshop"))?;
+    if user.role == Role::Admin {
+        return Ok((key, None));
+    }
+    if workshop.facilitator_key != key {
+        return Err(ApiError::Forbidden(
+            "only the workshop's facilitator can check its pins",
+        ));
+    }
+    Ok((key.clone(), Some(key)))
+}
+
+/// The pins held in a workshop until its facilitator approves or rejects them, oldest
+/// first (the workshop's facilitator and admins).
+#[utoipa::path(get, path = "/api/v1/workshops/{code}/held", tag = "workshops",
+    params(("code" = String, Path)),
+    responses(
+        (status = 200, description = "A GeoJSON FeatureCollection of the held pins",
+         content_type = "application/geo+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn held_pins(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    identity: Identity,
+) -> Result<Response, ApiError> {
+    let (_, facilitator) = checker(&state, &identity, &code).await?;
+    let features = store::held(&state.pool, &code, facilitator.as_deref())
+        .await?
+        .ok_or(ApiError::NotFound("workshop"))?;
+    Ok((
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/geo+json"),
+        )],
+        Json(json!({ "type": "FeatureCollection", "features": features })),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Check {
+    /// The pin shows on every screen.
+    Approve,
+    /// The pin never shows; like everything moderated, it is kept, hidden.
+    Reject,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckBody {
+    pub action: Check,
+    /// Why, for the audit log (up to 500 characters); without it the log says which
+    /// workshop the pin was checked in.
+    #[schema(max_length = 500)]
+    pub reason: Option<String>,
+}
+
+/// The facilitator approves or rejects a pin held in their workshop (admins: in any
+/// workshop). Recorded in the audit log like every moderation action.
+#[utoipa::path(post, path = "/api/v1/workshops/{code}/held/{id}", tag = "workshops",
+    params(("code" = String, Path), ("id" = Uuid, Path)),
+    request_body = CheckBody,
+    responses(
+        (status = 200, body = crate::moderation::ModerationResult),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such workshop, or no pin of it", body = Problem,
+         content_type = "application/problem+json"),
+        (status = 409, description = "The pin is not held (any more)", body = Problem,
+         content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn check_pin(
+    State(state): State<AppState>,
+    Path((code, id)): Path<(String, Uuid)>,
+    identity: Identity,
+    body: JsonBody<CheckBody>,
+) -> Result<Json<crate::moderation::ModerationResult>, ApiError> {
+    let (actor, facilitator) = checker(&state, &identity, &code).await?;
+    let b = body.value;
+    let reason = match b.reason.as_deref().map(str::trim) {
+        Some(text) if text.chars().count() > 500 => {
+            return Err(ApiError::Validation(ValidationErrors::one(
+                "reason",
+                "up to 500 characters",
+            )));
+        }
+        Some(text) if !text.is_empty() => text.to_owned(),
+        _ => format!("checked in workshop {}", code.to_uppercase()),
+    };
+    let action = match b.action {
+        Check::Approve => ModerationAction::Approve,
+        Check::Reject => ModerationAction::Reject,
+    };
+    let mut tx = state.pool.begin().await?;
+    let outcome = waymark_store::moderation::moderate_in_workshop(
+        &mut tx,
+        &code,
+        facilitator.as_deref(),
+        id,
+        action,
+        &reason,
+        &actor,
+    )
+    .await?;
+    match outcome {
+        ModerationOutcome::Done { status, point } => {
+            tx.commit().await?;
+            state.evict_pins(&[point]).await;
+            Ok(Json(crate::moderation::ModerationResult { id, status }))
+        }
+        ModerationOutcome::NotFound => Err(ApiError::NotFound("contribution")),
+        ModerationOutcome::WrongStatus(status) => Err(ApiError::Conflict(format!(
+            "the pin is not held for checking: it is {status}"
+        ))),
+        ModerationOutcome::BadDuplicate => Err(ApiError::internal(
+            "a workshop check never marks duplicates",
+        )),
     }
 }
