@@ -124,6 +124,16 @@ const ROUTES: &[(&str, &str, Guard)] = {
             Policy(RunWorkshops),
         ),
         ("PATCH", "/api/v1/workshops/{code}", Policy(RunWorkshops)),
+        (
+            "GET",
+            "/api/v1/workshops/{code}/held",
+            Policy(CheckWorkshopPins),
+        ),
+        (
+            "POST",
+            "/api/v1/workshops/{code}/held/{id}",
+            Policy(CheckWorkshopPins),
+        ),
         ("POST", "/api/v1/plans/{plan}/subscriptions", Anyone),
         // Last for each role: it ends the session.
         ("POST", "/api/v1/auth/logout", Anyone),
@@ -281,7 +291,27 @@ impl Others {
                     &json!({ "title": "Role check" }),
                 )
                 .await;
-            path = path.replace("{code}", workshop["code"].as_str().expect("a code"));
+            let code = workshop["code"].as_str().expect("a code");
+            path = path.replace("{code}", code);
+            if path.contains("{id}") {
+                // A pin held in that workshop, which checks pins before they show.
+                let checked = owner
+                    .patch(app.url(&format!("/api/v1/workshops/{code}")))
+                    .json(&json!({ "moderation": "pre" }))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(checked.status(), 200);
+                let mut pin = feature("Held in a role check");
+                pin["properties"]["workshop"] = json!(code);
+                let held: Value = app
+                    .post_feature(&visitor(), &pin)
+                    .await
+                    .json()
+                    .await
+                    .unwrap();
+                path = path.replace("{id}", held["id"].as_str().expect("an id"));
+            }
         }
         assert!(
             !path.contains('{'),
@@ -323,6 +353,7 @@ fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
         }),
         ("POST", "/api/v1/plans/{plan}/workshops") => json!({ "title": "Role check" }),
         ("PATCH", "/api/v1/workshops/{code}") => json!({ "status": "paused" }),
+        ("POST", "/api/v1/workshops/{code}/held/{id}") => json!({ "action": "approve" }),
         ("POST", "/api/v1/plans/{plan}/subscriptions") => json!({
             "email": format!("follower-{}@example.org", uuid::Uuid::new_v4().simple()),
             "neighbourhood": "fishermead"
