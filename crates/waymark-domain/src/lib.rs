@@ -8,6 +8,7 @@ pub mod contribution;
 pub mod energy;
 pub mod ids;
 pub mod place;
+pub mod plan;
 pub mod report;
 pub mod subscription;
 mod text_enum;
