@@ -780,6 +780,28 @@ async fn bad_boundary_files_are_refused_with_what_is_wrong_named_and_change_noth
         assert_eq!(snapshot(&app.pool).await, before, "{case} changed nothing");
     }
 
+    // Boundary files have a limit of their own, far above other bodies' 256 kB.
+    let mut large = geojson(&testville());
+    large.extend(std::iter::repeat_n(b' ', 1024 * 1024));
+    let (status, report) =
+        upload(&app, &admin, "testville", "application/geo+json", "", large).await;
+    assert_eq!(status, 200, "{report}");
+    let before = snapshot(&app.pool).await;
+    let too_large = vec![b' '; 20 * 1024 * 1024 + 1];
+    let (status, problem) = upload(
+        &app,
+        &admin,
+        "testville",
+        "application/geo+json",
+        "",
+        too_large,
+    )
+    .await;
+    assert_eq!(
+        (status, problem["code"].as_str()),
+        (413, Some("payload_too_large"))
+    );
+
     let (status, problem) = upload(
         &app,
         &admin,

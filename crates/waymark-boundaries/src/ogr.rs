@@ -243,7 +243,7 @@ pub async fn read(source: Source<'_>, options: &Options) -> Result<Layer, ReadEr
     if let Some([x, y]) = features
         .iter()
         .filter_map(|f| f.geometry.as_ref())
-        .find_map(|g| outside_lon_lat(&g["coordinates"]))
+        .find_map(geometry_outside_lon_lat)
     {
         let why = match &layer.srs {
             None => "the file gives no projection".to_owned(),
@@ -486,6 +486,15 @@ fn name_of(value: &Value) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
+/// The first position of a GeoJSON geometry, or of the members of a collection, that is
+/// not a longitude/latitude.
+fn geometry_outside_lon_lat(geometry: &Value) -> Option<[f64; 2]> {
+    match geometry["geometries"].as_array() {
+        Some(members) => members.iter().find_map(geometry_outside_lon_lat),
+        None => outside_lon_lat(&geometry["coordinates"]),
+    }
+}
+
 /// The first position of GeoJSON coordinates that is not a longitude/latitude.
 fn outside_lon_lat(coordinates: &Value) -> Option<[f64; 2]> {
     match coordinates.as_array()?.as_slice() {
@@ -578,6 +587,14 @@ text: String (0.0)
         let outside = serde_json::json!([[[-1.8, 52.6], [410914.3, 309156.6]]]);
         assert_eq!(outside_lon_lat(&inside), None);
         assert_eq!(outside_lon_lat(&outside), Some([410914.3, 309156.6]));
+        let collection = serde_json::json!({ "type": "GeometryCollection", "geometries": [
+            { "type": "Polygon", "coordinates": inside },
+            { "type": "LineString", "coordinates": outside[0] },
+        ]});
+        assert_eq!(
+            geometry_outside_lon_lat(&collection),
+            Some([410914.3, 309156.6])
+        );
     }
 
     #[test]

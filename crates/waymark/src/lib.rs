@@ -123,8 +123,11 @@ enum ImportCommand {
                       waymark import neighbourhoods --plan testville --file wards.shp --name-field WARD_NAME"
     )]
     Neighbourhoods {
+        /// The plan's slug.
         #[arg(long)]
         plan: String,
+        /// A .geojson/.json, .gpkg, .shp (with its .shx, .dbf, .prj beside it) or a .zip
+        /// holding a Shapefile.
         #[arg(long)]
         file: PathBuf,
         /// The field naming each neighbourhood (default: name, NAME or Name).

@@ -43,7 +43,9 @@ pub enum PlanCommand {
 fn actor() -> String {
     format!(
         "cli:{}",
-        std::env::var("USER").unwrap_or_else(|_| "unknown".to_owned())
+        std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_else(|_| "unknown".to_owned())
     )
 }
 
