@@ -31,7 +31,7 @@ pub enum Action {
     ReadAudit,
     /// Read the service's metrics from another machine (the machine itself always may).
     ReadMetrics,
-    /// Create a plan, change its settings, load its neighbourhoods from a file.
+    /// Change a plan's settings.
     ManagePlan,
     /// Create or revoke one's own API tokens, read one's own account; propose a
     /// community-energy project.
