@@ -18,7 +18,7 @@ use crate::contributions::wire::{FeatureCollectionType, FeatureType};
 use crate::extract::Path;
 use crate::{ApiError, AppState, Problem};
 
-pub use setup::{ImportReport, NewPlanBody};
+pub use setup::{BoundaryFile, ImportReport, NewPlanBody};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -103,6 +103,11 @@ pub(super) async fn create_plan(
         .into_response())
 }
 
+/// A boundary file's bytes, as the request body (the handler reads the body itself).
+#[derive(ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct BoundaryFile(pub Vec<u8>);
+
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ImportParams {
@@ -164,9 +169,9 @@ pub struct ImportReport {
 #[utoipa::path(put, path = "/api/v1/plans/{plan}/neighbourhoods", tag = "plans",
     params(("plan" = String, Path, description = "The plan's slug"), ImportParams),
     request_body(description = "The boundary file, at most 20 MB", content(
-        ([u8] = "application/geo+json"),
-        ([u8] = "application/geopackage+sqlite3"),
-        ([u8] = "application/zip"),
+        (BoundaryFile = "application/geo+json"),
+        (BoundaryFile = "application/geopackage+sqlite3"),
+        (BoundaryFile = "application/zip"),
     )),
     responses(
         (status = 200, body = ImportReport),
