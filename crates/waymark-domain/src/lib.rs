@@ -9,6 +9,7 @@ pub mod csv;
 pub mod energy;
 pub mod ids;
 pub mod place;
+pub mod plan;
 pub mod report;
 pub mod subscription;
 mod text_enum;

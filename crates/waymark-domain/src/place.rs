@@ -71,6 +71,15 @@ impl FromStr for BBox {
                 "bbox is four numbers: minLon,minLat,maxLon,maxLat",
             ));
         };
+        Self::from_corners([min_lon, min_lat, max_lon, max_lat])
+    }
+}
+
+impl BBox {
+    /// `[minLon, minLat, maxLon, maxLat]`, as a JSON body gives it.
+    pub fn from_corners(corners: [f64; 4]) -> Result<Self, ValidationErrors> {
+        const FIELD: &str = "bbox";
+        let [min_lon, min_lat, max_lon, max_lat] = corners;
         let min = Position::new(FIELD, min_lon, min_lat)?;
         let max = Position::new(FIELD, max_lon, max_lat)?;
         if min.lon > max.lon || min.lat > max.lat {
@@ -80,6 +89,10 @@ impl FromStr for BBox {
             ));
         }
         Ok(Self { min, max })
+    }
+
+    pub fn corners(&self) -> [f64; 4] {
+        [self.min.lon, self.min.lat, self.max.lon, self.max.lat]
     }
 }
 

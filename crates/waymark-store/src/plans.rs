@@ -1,8 +1,9 @@
 //! Plans and their neighbourhoods.
 
-use serde_json::Value;
+use serde_json::{Value, json};
 use sqlx::PgExecutor;
 use uuid::Uuid;
+use waymark_domain::plan::NewPlan;
 
 #[derive(Debug, Clone)]
 pub struct PlanRow {
@@ -12,7 +13,8 @@ pub struct PlanRow {
     pub description: String,
     pub allow_anonymous: bool,
     pub moderation: String,
-    /// `[min_lon, min_lat, max_lon, max_lat]` of the boundary.
+    /// `[min_lon, min_lat, max_lon, max_lat]` of the boundary; the whole Web Mercator
+    /// world for a plan that has no area yet (an empty boundary).
     pub bbox: [f64; 4],
     pub boundary: Value,
 }
@@ -29,8 +31,10 @@ pub struct NeighbourhoodRow {
 pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> {
     sqlx::query!(
         r#"SELECT id, slug, title, description, allow_anonymous, moderation,
-                  ST_XMin(boundary) AS "min_lon!", ST_YMin(boundary) AS "min_lat!",
-                  ST_XMax(boundary) AS "max_lon!", ST_YMax(boundary) AS "max_lat!",
+                  COALESCE(ST_XMin(boundary), -180) AS "min_lon!",
+                  COALESCE(ST_YMin(boundary), -85.051129) AS "min_lat!",
+                  COALESCE(ST_XMax(boundary), 180) AS "max_lon!",
+                  COALESCE(ST_YMax(boundary), 85.051129) AS "max_lat!",
                   ST_AsGeoJSON(boundary, 6)::json AS "boundary!"
              FROM plans ORDER BY title, slug"#
     )
@@ -55,8 +59,10 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> 
 pub async fn get(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<PlanRow>, sqlx::Error> {
     let row = sqlx::query!(
         r#"SELECT id, slug, title, description, allow_anonymous, moderation,
-                  ST_XMin(boundary) AS "min_lon!", ST_YMin(boundary) AS "min_lat!",
-                  ST_XMax(boundary) AS "max_lon!", ST_YMax(boundary) AS "max_lat!",
+                  COALESCE(ST_XMin(boundary), -180) AS "min_lon!",
+                  COALESCE(ST_YMin(boundary), -85.051129) AS "min_lat!",
+                  COALESCE(ST_XMax(boundary), 180) AS "max_lon!",
+                  COALESCE(ST_YMax(boundary), 85.051129) AS "max_lat!",
                   ST_AsGeoJSON(boundary, 6)::json AS "boundary!"
              FROM plans WHERE slug = $1"#,
         slug
@@ -246,33 +252,120 @@ pub async fn count_neighbourhoods(
     .await
 }
 
-/// Changes who may contribute to a plan and how contributions are moderated; returns
-/// the settings before and after, or `None` when there is no such plan.
+/// A plan's settings that an admin may change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanSettings {
+    pub title: String,
+    pub description: String,
+    pub allow_anonymous: bool,
+    pub moderation: String,
+}
+
+/// The settings to change; `None` leaves one as it is.
+#[derive(Debug, Clone, Default)]
+pub struct SettingsPatch<'a> {
+    pub title: Option<&'a str>,
+    pub description: Option<&'a str>,
+    pub allow_anonymous: Option<bool>,
+    pub moderation: Option<&'a str>,
+}
+
+/// Changes a plan's title, description, who may contribute and how contributions are
+/// moderated; returns the settings before and after, or `None` when there is no such plan.
 pub async fn update_settings(
     db: impl PgExecutor<'_>,
     slug: &str,
-    allow_anonymous: Option<bool>,
-    moderation: Option<&str>,
-) -> Result<Option<((bool, String), (bool, String))>, sqlx::Error> {
+    patch: &SettingsPatch<'_>,
+) -> Result<Option<(PlanSettings, PlanSettings)>, sqlx::Error> {
     let row = sqlx::query!(
-        r#"WITH old AS (SELECT id, allow_anonymous, moderation FROM plans WHERE slug = $1 FOR UPDATE)
+        r#"WITH old AS (SELECT id, title, description, allow_anonymous, moderation
+                          FROM plans WHERE slug = $1 FOR UPDATE)
            UPDATE plans p
-              SET allow_anonymous = COALESCE($2, p.allow_anonymous),
-                  moderation = COALESCE($3, p.moderation)
+              SET title = COALESCE($2, p.title),
+                  description = COALESCE($3, p.description),
+                  allow_anonymous = COALESCE($4, p.allow_anonymous),
+                  moderation = COALESCE($5, p.moderation)
              FROM old
             WHERE p.id = old.id
-        RETURNING old.allow_anonymous AS old_anonymous, old.moderation AS old_moderation,
-                  p.allow_anonymous, p.moderation"#,
+        RETURNING old.title AS old_title, old.description AS old_description,
+                  old.allow_anonymous AS old_anonymous, old.moderation AS old_moderation,
+                  p.title, p.description, p.allow_anonymous, p.moderation"#,
         slug,
-        allow_anonymous,
-        moderation
+        patch.title,
+        patch.description,
+        patch.allow_anonymous,
+        patch.moderation
     )
     .fetch_optional(db)
     .await?;
     Ok(row.map(|r| {
         (
-            (r.old_anonymous, r.old_moderation),
-            (r.allow_anonymous, r.moderation),
+            PlanSettings {
+                title: r.old_title,
+                description: r.old_description,
+                allow_anonymous: r.old_anonymous,
+                moderation: r.old_moderation,
+            },
+            PlanSettings {
+                title: r.title,
+                description: r.description,
+                allow_anonymous: r.allow_anonymous,
+                moderation: r.moderation,
+            },
         )
     }))
+}
+
+/// Creates a plan and records who did it; `None` when the slug is taken. Without a
+/// box, the plan starts with no area and takes its neighbourhoods' once they are
+/// imported. The caller commits `conn`'s transaction.
+pub async fn create(
+    conn: &mut sqlx::PgConnection,
+    plan: &NewPlan,
+    actor: &str,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    let [min_lon, min_lat, max_lon, max_lat] =
+        plan.bbox.map_or([None; 4], |b| b.corners().map(Some));
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO plans (slug, title, description, boundary, allow_anonymous, moderation,
+                              boundary_from_neighbourhoods)
+           VALUES ($1, $2, $3,
+                   CASE WHEN $4::float8 IS NULL THEN ST_GeomFromText('MULTIPOLYGON EMPTY', 4326)
+                        ELSE ST_Multi(ST_MakeEnvelope($4, $5, $6, $7, 4326)) END,
+                   $8, $9, $4::float8 IS NULL)
+           ON CONFLICT (slug) DO NOTHING
+           RETURNING id"#,
+        plan.slug.as_str(),
+        plan.title,
+        plan.description,
+        min_lon,
+        min_lat,
+        max_lon,
+        max_lat,
+        plan.allow_anonymous,
+        plan.moderation.as_str()
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = id {
+        crate::moderation::audit(
+            &mut *conn,
+            actor,
+            "plan.create",
+            "plan",
+            plan.slug.as_str(),
+            None,
+            None,
+            Some(json!({
+                "id": id,
+                "title": plan.title,
+                "description": plan.description,
+                "bbox": plan.bbox.map(|b| b.corners()),
+                "allow_anonymous": plan.allow_anonymous,
+                "moderation": plan.moderation.as_str(),
+            })),
+        )
+        .await?;
+    }
+    Ok(id)
 }

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod import;
 pub mod mail;
+pub mod plans;
 pub mod retention;
 pub mod seed;
 mod users;
@@ -48,6 +49,9 @@ enum Command {
     /// Import published data, all or nothing.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Set up plans (towns).
+    #[command(subcommand)]
+    Plan(plans::PlanCommand),
     /// Write reports.
     #[command(subcommand)]
     Report(ReportCommand),
@@ -111,6 +115,29 @@ enum ImportCommand {
         #[arg(long)]
         profile: Option<PathBuf>,
     },
+    /// A plan's neighbourhoods from a boundary file (GeoJSON, GeoPackage, Shapefile or a
+    /// zipped Shapefile, in any projection the file names), all or nothing. Ones whose
+    /// name matches keep their ids; every pin is placed again, and pins outside every
+    /// neighbourhood are listed.
+    #[command(
+        after_help = "Examples:\n  waymark import neighbourhoods --plan testville --file wards.gpkg\n  \
+                      waymark import neighbourhoods --plan testville --file wards.shp --name-field WARD_NAME"
+    )]
+    Neighbourhoods {
+        /// The plan's slug.
+        #[arg(long)]
+        plan: String,
+        /// A .geojson/.json, .gpkg, .shp (with its .shx, .dbf, .prj beside it) or a .zip
+        /// holding a Shapefile.
+        #[arg(long)]
+        file: PathBuf,
+        /// The field naming each neighbourhood (default: name, NAME or Name).
+        #[arg(long)]
+        name_field: Option<String>,
+        /// The layer to read, when the file has several.
+        #[arg(long)]
+        layer: Option<String>,
+    },
 }
 
 /// Runs the command line the process was started with.
@@ -147,6 +174,40 @@ pub async fn main() -> anyhow::Result<()> {
             let mapping = import::contributions::Mapping::load(profile.as_deref())?;
             let rows = import::contributions::import(&pool, &plan, &file, &mapping).await?;
             tracing::info!(rows, plan, "imported contributions");
+            Ok(())
+        }
+        Command::Import(ImportCommand::Neighbourhoods {
+            plan,
+            file,
+            name_field,
+            layer,
+        }) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let options = waymark_boundaries::Options { name_field, layer };
+            let report = plans::import_neighbourhoods(&pool, &plan, &file, &options).await?;
+            print!("{}", plans::summary(&report));
+            Ok(())
+        }
+        Command::Plan(plans::PlanCommand::Create {
+            slug,
+            name,
+            description,
+            bbox,
+            anonymous,
+            moderation,
+        }) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let said = plans::create(
+                &pool,
+                &slug,
+                &name,
+                &description,
+                bbox.as_deref(),
+                anonymous,
+                &moderation,
+            )
+            .await?;
+            print!("{said}");
             Ok(())
         }
         Command::Report(ReportCommand::Dialogue {

@@ -276,13 +276,17 @@ async fn audit(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanSettingsBody {
+    #[schema(min_length = 1, max_length = 200)]
+    pub title: Option<String>,
+    #[schema(max_length = 4000)]
+    pub description: Option<String>,
     /// Whether people without an account may contribute.
     pub allow_anonymous: Option<bool>,
     /// `pre`: contributions wait for approval; `post`: they show at once.
     pub moderation: Option<String>,
 }
 
-/// Changes a plan's settings (admins).
+/// Changes a plan's title, description and settings (admins).
 #[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans",
     params(("plan" = String, Path)),
     request_body = PlanSettingsBody,
@@ -301,30 +305,39 @@ async fn update_plan(
     identity.authorize(Action::ManagePlan, false)?;
     let actor = identity.user()?.key();
     let b = body.value;
-    if let Some(m) = b
+    let mut errors = ValidationErrors::default();
+    let title = b
+        .title
+        .as_deref()
+        .and_then(|t| errors.check(waymark_domain::plan::title_of(t)));
+    let description = b
+        .description
+        .as_deref()
+        .and_then(|d| errors.check(waymark_domain::plan::description_of(d)));
+    let moderation = b
         .moderation
         .as_deref()
-        .filter(|m| !matches!(*m, "pre" | "post"))
-    {
-        return Err(ApiError::Validation(ValidationErrors::one(
-            "moderation",
-            format!(
-                "'{}' is not one of: pre, post",
-                m.chars().take(20).collect::<String>()
-            ),
-        )));
+        .and_then(|m| errors.check(m.parse::<waymark_domain::plan::Moderation>()));
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
     }
+    let patch = waymark_store::plans::SettingsPatch {
+        title: title.as_deref(),
+        description: description.as_deref(),
+        allow_anonymous: b.allow_anonymous,
+        moderation: moderation.map(|m| m.as_str()),
+    };
     let mut tx = state.pool.begin().await?;
-    let (before, after) = waymark_store::plans::update_settings(
-        &mut *tx,
-        &plan,
-        b.allow_anonymous,
-        b.moderation.as_deref(),
-    )
-    .await?
-    .ok_or(ApiError::NotFound("plan"))?;
-    let before = json!({ "allow_anonymous": before.0, "moderation": before.1 });
-    let after = json!({ "allow_anonymous": after.0, "moderation": after.1 });
+    let (before, after) = waymark_store::plans::update_settings(&mut *tx, &plan, &patch)
+        .await?
+        .ok_or(ApiError::NotFound("plan"))?;
+    let settings = |s: waymark_store::plans::PlanSettings| {
+        json!({
+            "title": s.title, "description": s.description,
+            "allow_anonymous": s.allow_anonymous, "moderation": s.moderation,
+        })
+    };
+    let (before, after) = (settings(before), settings(after));
     store::audit(
         &mut *tx,
         &actor,

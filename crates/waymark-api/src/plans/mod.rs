@@ -1,4 +1,7 @@
-//! `/api/v1/plans`: the plans and their neighbourhoods.
+//! `/api/v1/plans`: the plans and their neighbourhoods; admins create plans and load
+//! neighbourhoods from boundary files.
+
+mod setup;
 
 use axum::Json;
 use axum::extract::State;
@@ -15,11 +18,13 @@ use crate::contributions::wire::{FeatureCollectionType, FeatureType};
 use crate::extract::Path;
 use crate::{ApiError, AppState, Problem};
 
+pub use setup::{BoundaryFile, ImportReport, NewPlanBody};
+
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(list_plans))
+        .routes(routes!(list_plans, setup::create_plan))
         .routes(routes!(get_plan))
-        .routes(routes!(list_neighbourhoods))
+        .routes(routes!(list_neighbourhoods, setup::import_neighbourhoods))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -27,20 +32,22 @@ pub struct Plan {
     pub slug: String,
     pub title: String,
     pub description: String,
-    /// `[minLon, minLat, maxLon, maxLat]` of the plan's area.
+    /// `[minLon, minLat, maxLon, maxLat]` of the plan's area; the whole world
+    /// (`[-180, -85.051129, 180, 85.051129]`) while a new plan has no area yet.
     pub bbox: [f64; 4],
     /// Whether people without an account may contribute.
     pub allow_anonymous: bool,
     /// `post`: contributions show at once; `pre`: after a moderator approves them.
     pub moderation: String,
-    /// The plan's area, a GeoJSON MultiPolygon.
+    /// The plan's area, a GeoJSON MultiPolygon (with no coordinates while a new plan
+    /// has no area yet: no pin can be placed until it has).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub boundary: Option<Value>,
 }
 
 impl Plan {
-    fn from_row(row: PlanRow, with_boundary: bool) -> Self {
+    pub(crate) fn from_row(row: PlanRow, with_boundary: bool) -> Self {
         Self {
             slug: row.slug,
             title: row.title,
