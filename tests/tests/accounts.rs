@@ -22,10 +22,16 @@ async fn someone_elses_pin(app: &TestApp) -> String {
 }
 
 async fn send(client: &Client, method: &str, url: String, body: Option<Value>) -> u16 {
-    let mut request = client.request(method.parse().unwrap(), url);
+    let mut request = client.request(method.parse().unwrap(), &url);
     if let Some(body) = body {
+        // A boundary file is uploaded as itself, not as a JSON document.
+        let content_type = if method == "PUT" && url.ends_with("/neighbourhoods") {
+            "application/geo+json"
+        } else {
+            "application/json"
+        };
         request = request
-            .header("content-type", "application/json")
+            .header("content-type", content_type)
             .body(body.to_string());
     }
     request.send().await.unwrap().status().as_u16()
@@ -102,6 +108,7 @@ const ROUTES: &[(&str, &str, Guard)] = {
         ),
         ("GET", "/api/v1/audit", Policy(ReadAudit)),
         ("PATCH", "/api/v1/plans/{plan}", Policy(ManagePlan)),
+        ("POST", "/api/v1/plans", Policy(ManagePlan)),
         (
             "POST",
             "/api/v1/plans/{plan}/proposals",
@@ -135,6 +142,12 @@ const ROUTES: &[(&str, &str, Guard)] = {
             Policy(CheckWorkshopPins),
         ),
         ("POST", "/api/v1/plans/{plan}/subscriptions", Anyone),
+        // Near the end: it replaces the plan's neighbourhoods, which routes above name.
+        (
+            "PUT",
+            "/api/v1/plans/{plan}/neighbourhoods",
+            Policy(ManagePlan),
+        ),
         // Last for each role: it ends the session.
         ("POST", "/api/v1/auth/logout", Anyone),
     ]
@@ -342,6 +355,16 @@ fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
             json!({ "action": "hide", "reason": "Spam" })
         }
         ("PATCH", "/api/v1/plans/{plan}") => json!({ "moderation": "post" }),
+        ("POST", "/api/v1/plans") => json!({
+            "slug": format!("role-check-{}", uuid::Uuid::new_v4().simple()), "title": "Role check"
+        }),
+        // One neighbourhood over the middle of the demo plan.
+        ("PUT", "/api/v1/plans/{plan}/neighbourhoods") => json!({
+            "type": "FeatureCollection",
+            "features": [{ "type": "Feature", "properties": { "name": "Role check" },
+                           "geometry": { "type": "Polygon", "coordinates": [[
+                               [-0.80, 52.00], [-0.70, 52.00], [-0.70, 52.08], [-0.80, 52.08], [-0.80, 52.00]]] } }]
+        }),
         ("POST", "/api/v1/plans/{plan}/proposals") => json!({
             "title": "A heat pump for the hall", "technology": "heat_pump", "capacity_kw": 20,
             "import_kw": 20, "group_name": "Hall committee",
