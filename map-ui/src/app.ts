@@ -2,6 +2,7 @@
 // phone the two as views to switch between. This module owns the state and keeps the
 // panel, the map and the address bar in step.
 
+import { AccountNav } from './account-nav';
 import { AddView } from './add';
 import {
   ApiError,
@@ -46,6 +47,7 @@ export class App {
   /** What opened the follow form, to give focus back to when it closes. */
   private followReturn: HTMLElement | null = null;
   private readonly energy: Energy;
+  private readonly accountNav = new AccountNav();
   private energyView: PanelView | null = null;
   /** The proposal the energy panel shows, if it shows one. */
   private proposalId: string | null = null;
@@ -132,7 +134,10 @@ export class App {
       },
       flyTo: (at) => this.map?.moveTo(at, Math.max(this.map.map.getZoom(), 14)),
       proposals: (list) => this.network?.setProposals(list),
-      account: () => this.network?.reload(),
+      account: (me) => {
+        this.network?.reload();
+        this.accountNav.show(me);
+      },
       substations: async () => (this.network ? this.network.substations() : []),
       showSubstation: (f) => {
         if (!this.network) return;
@@ -181,6 +186,7 @@ export class App {
     replace(addButton, strings.addButton);
     addButton.addEventListener('click', () => this.startAdd());
     const energyButton = byId<HTMLButtonElement>('energy-button');
+    energyButton.before(this.accountNav.el);
     replace(energyButton, energyStrings.headerButton);
     energyButton.addEventListener('click', () => void this.energy.home());
     byId('map-region').setAttribute('aria-label', strings.mapRegion);

@@ -26,6 +26,7 @@ import {
 import type { AreaDrawing, DrawHandlers } from './draw';
 import type { ProposalNews } from './live';
 import { ErrorSummary, focus, h, replace, uid } from './dom';
+import { setSignedInHint, signedInHint } from './session';
 import { energy as t, friendlyDate, strings } from './strings';
 
 export interface PanelView {
@@ -95,25 +96,6 @@ function crossesItself(ring: LonLat[]): boolean {
 function polygonOf(ring: LonLat[]): GeoJSON.Polygon {
   const r = (x: number) => Math.round(x * 1e6) / 1e6;
   return { type: 'Polygon', coordinates: [ring.map(([x, y]) => [r(x), r(y)])] };
-}
-
-const HINT = 'waymark.signedIn';
-
-function signedInHint(): boolean {
-  try {
-    return localStorage.getItem(HINT) === '1';
-  } catch {
-    return true; // storage blocked: ask the server
-  }
-}
-
-function setSignedInHint(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(HINT, '1');
-    else localStorage.removeItem(HINT);
-  } catch {
-    /* storage blocked */
-  }
 }
 
 function heading(text: string): HTMLHeadingElement {

@@ -67,11 +67,17 @@ E2E_PSQL=$(pg_tool psql)
 export E2E_DATABASE_URL=$db_url E2E_PSQL
 
 mkdir -p "$OUT_DIR"
+# The server sends its mail as .eml files here; tests/e2e/signup.test.mjs reads them back.
+E2E_MAIL_DIR=$PWD/$OUT_DIR/mail
+rm -rf "$E2E_MAIL_DIR"
+mkdir -p "$E2E_MAIL_DIR"
+export E2E_MAIL_DIR
 port=$(free_port)
 base="http://127.0.0.1:$port"
 server_log=$OUT_DIR/server.log
 log "starting waymark serve on $base (log: $server_log)"
-DATABASE_URL=$db_url WAYMARK_LISTEN=127.0.0.1:$port "$bin" serve >"$server_log" 2>&1 &
+DATABASE_URL=$db_url WAYMARK_LISTEN=127.0.0.1:$port WAYMARK_MAIL_URL=file://$E2E_MAIL_DIR \
+    "$bin" serve >"$server_log" 2>&1 &
 server_pid=$!
 trap 'stop_pid "$server_pid"' EXIT
 wait_http "$base/readyz" "$server_pid" 60

@@ -11,6 +11,8 @@ use tokio::task::JoinHandle;
 
 pub use waymark_store::MIGRATOR;
 
+pub mod mail;
+
 pub struct TestApp {
     pub address: SocketAddr,
     pub pool: PgPool,

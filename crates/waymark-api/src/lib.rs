@@ -166,7 +166,7 @@ impl FromRef<AppState> for Key {
     tags(
         (name = "plans", description = "Plans and their neighbourhoods"),
         (name = "contributions", description = "Ideas, issues, interests and stories pinned on the map"),
-        (name = "accounts", description = "Sign-in, sessions and personal API tokens"),
+        (name = "accounts", description = "Sign-up, sign-in, sessions, password reset, one's own account and personal API tokens"),
         (name = "network", description = "The electricity network, filtered by role"),
         (name = "proposals", description = "Community-energy proposals, feasibility and the operator's answers"),
         (name = "workshops", description = "Live workshops: join codes, QR codes, steering and summaries"),

@@ -232,13 +232,21 @@ fn is_write(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Applies the write limits to every unsafe request (sign-in has its own).
+/// Routes that count against the sign-in limits (`check_login`) instead of the write limits.
+const SIGN_IN_LIMITED: [&str; 3] = [
+    "/api/v1/auth/login",
+    "/api/v1/auth/signup",
+    "/api/v1/auth/password-reset",
+];
+
+/// Applies the write limits to every unsafe request (sign-in, sign-up and password
+/// reset requests have their own).
 pub async fn limit_writes(
     State(state): State<AppState>,
     request: Request,
     next: Next,
 ) -> Result<Response, ApiError> {
-    if !is_write(request.method()) || request.uri().path() == "/api/v1/auth/login" {
+    if !is_write(request.method()) || SIGN_IN_LIMITED.contains(&request.uri().path()) {
         return Ok(next.run(request).await);
     }
     let (mut parts, body) = request.into_parts();

@@ -14,6 +14,7 @@ pub mod proposals;
 pub mod replies;
 pub mod reports;
 pub mod seed;
+pub mod self_service;
 pub mod subscriptions;
 pub mod supports;
 pub mod tiles;

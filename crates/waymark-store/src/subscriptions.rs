@@ -161,7 +161,7 @@ pub async fn subscribe(
     Ok(SubscribeOutcome::ConfirmationQueued)
 }
 
-async fn queue(
+pub(crate) async fn queue(
     db: impl PgExecutor<'_>,
     subscription: Option<Uuid>,
     kind: &str,

@@ -1,6 +1,7 @@
 //! Retention: what `serve` deletes once it is past its time, every hour, so that no
 //! table only grows. Events are the live stream's and the digests' record of changes;
-//! sessions end by expiring. Each pass is counted in `/metrics` (`pruned_rows_total`).
+//! sessions end by expiring; sign-ups, password reset links and e-mail changes go once
+//! their links no longer work. Each pass is counted in `/metrics` (`pruned_rows_total`).
 
 use std::time::Duration;
 
@@ -51,10 +52,12 @@ impl Retention {
 pub struct Pruned {
     pub events: u64,
     pub sessions: u64,
+    /// Sign-ups, password reset links and e-mail changes whose links expired.
+    pub account_links: u64,
 }
 
-/// One pass: deletes the events and the expired sessions past their days, and counts
-/// them in `/metrics`.
+/// One pass: deletes the events and the expired sessions past their days and the
+/// account links that expired, and counts them in `/metrics`.
 pub async fn prune(pool: &PgPool, retention: &Retention) -> anyhow::Result<Pruned> {
     let mut events = 0;
     loop {
@@ -72,7 +75,13 @@ pub async fn prune(pool: &PgPool, retention: &Retention) -> anyhow::Result<Prune
     )
     .await?;
     waymark_api::metrics::count_pruned("sessions", sessions);
-    Ok(Pruned { events, sessions })
+    let account_links = waymark_store::self_service::prune_expired(pool).await?;
+    waymark_api::metrics::count_pruned("account_links", account_links);
+    Ok(Pruned {
+        events,
+        sessions,
+        account_links,
+    })
 }
 
 /// What `serve` runs beside the API: a pass at start, then every hour.
@@ -85,9 +94,14 @@ pub async fn run(pool: PgPool, retention: Retention) {
             Ok(Pruned {
                 events: 0,
                 sessions: 0,
+                account_links: 0,
             }) => {}
-            Ok(Pruned { events, sessions }) => {
-                tracing::info!(events, sessions, "old rows pruned");
+            Ok(Pruned {
+                events,
+                sessions,
+                account_links,
+            }) => {
+                tracing::info!(events, sessions, account_links, "old rows pruned");
             }
             Err(error) => tracing::warn!(%error, "pruning failed; trying again later"),
         }

@@ -1,13 +1,17 @@
 //! Accounts: sign in and out with a session cookie, personal bearer tokens for
-//! scripts, and argon2 password hashes.
+//! scripts, and argon2 password hashes; accounts people make and change themselves
+//! (`signup`, `reset`, `profile`), through links mailed to their addresses.
 
 pub mod identity;
+mod profile;
+mod reset;
+mod signup;
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
@@ -22,6 +26,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::{Action, Role};
+use waymark_store::PgConnection;
 
 use crate::extract::{JsonBody, Path};
 use crate::{ApiError, AppState, Problem};
@@ -33,7 +38,12 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(login))
         .routes(routes!(logout))
-        .routes(routes!(me))
+        .routes(routes!(me, profile::update_me))
+        .routes(routes!(signup::sign_up))
+        .routes(routes!(signup::confirm_sign_up))
+        .routes(routes!(reset::request_reset))
+        .routes(routes!(reset::complete_reset))
+        .routes(routes!(profile::confirm_email_change))
         .routes(routes!(list_tokens, create_token))
         .routes(routes!(revoke_token))
 }
@@ -52,6 +62,53 @@ fn verify_password(password: &str, hash: &str) -> bool {
             .verify_password(password.as_bytes(), &parsed)
             .is_ok()
     })
+}
+
+/// `hash_password` off the async threads: argon2 takes tens of milliseconds on purpose.
+async fn hash_blocking(password: String) -> Result<String, ApiError> {
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(|e| ApiError::internal(e.to_string()))
+}
+
+/// `verify_password` off the async threads.
+async fn verify_blocking(password: String, hash: String) -> Result<bool, ApiError> {
+    tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .map_err(ApiError::internal)
+}
+
+/// An absolute link to `path` for a mail, built by the helper every mailed link uses.
+fn mail_link(state: &AppState, path: &str) -> String {
+    format!("{}{path}", state.mail_origin)
+}
+
+/// A mail to `to`, from its subject and text.
+fn mail(to: &str, (subject, body_text): (String, String)) -> waymark_store::subscriptions::Mail {
+    waymark_store::subscriptions::Mail {
+        to: to.to_owned(),
+        subject,
+        body_text,
+        headers: serde_json::json!({}),
+    }
+}
+
+/// The answer to a mailed link that no longer works: used, expired or never made.
+fn link_gone() -> ApiError {
+    ApiError::Validation(waymark_domain::ValidationErrors::one(
+        "token",
+        "this link has expired or was used already: ask for a new one",
+    ))
+}
+
+/// The answer to a request whose outcome is told only by mail, so that it is the same
+/// whether or not the address has an account.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Accepted {
+    /// `mail_sent`, always.
+    pub status: &'static str,
+    pub detail: &'static str,
 }
 
 /// A random secret: 32 bytes, URL-safe base64.
@@ -73,6 +130,19 @@ pub struct Me {
     pub email: String,
     pub display_name: Option<String>,
     pub role: Role,
+}
+
+impl TryFrom<&waymark_store::accounts::UserRow> for Me {
+    type Error = ApiError;
+
+    fn try_from(u: &waymark_store::accounts::UserRow) -> Result<Self, ApiError> {
+        Ok(Self {
+            id: u.id,
+            email: u.email.clone(),
+            display_name: u.display_name.clone(),
+            role: u.role.parse().map_err(ApiError::internal)?,
+        })
+    }
 }
 
 impl From<&identity::User> for Me {
@@ -109,18 +179,25 @@ async fn login(
         Some(c) => (c.password_hash.as_str(), Some(&c.user)),
         None => (&*state.dummy_password_hash, None),
     };
-    let password_ok = {
-        let (hash, password) = (hash.to_owned(), password.clone());
-        tokio::task::spawn_blocking(move || verify_password(&password, &hash))
-            .await
-            .map_err(ApiError::internal)?
-    };
+    let password_ok = verify_blocking(password, hash.to_owned()).await?;
     let Some(user) = user.filter(|_| password_ok) else {
         return Err(ApiError::InvalidCredentials);
     };
+    let mut conn = state.pool.acquire().await?;
+    let jar = start_session(&mut conn, &state, jar, user.id).await?;
+    Ok((jar, Json(Me::try_from(user)?)).into_response())
+}
+
+/// Starts a session for `user_id` and adds its cookie to `jar`.
+async fn start_session(
+    conn: &mut PgConnection,
+    state: &AppState,
+    jar: CookieJar,
+    user_id: Uuid,
+) -> Result<CookieJar, ApiError> {
     let token = secret("");
     let expires = OffsetDateTime::now_utc() + time::Duration::days(SESSION_DAYS);
-    waymark_store::accounts::create_session(&state.pool, &digest(&token), user.id, expires).await?;
+    waymark_store::accounts::create_session(&mut *conn, &digest(&token), user_id, expires).await?;
     let cookie = Cookie::build((SESSION_COOKIE, token))
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -128,13 +205,7 @@ async fn login(
         .path("/")
         .max_age(time::Duration::days(SESSION_DAYS))
         .build();
-    let me = Me {
-        id: user.id,
-        email: user.email.clone(),
-        display_name: user.display_name.clone(),
-        role: user.role.parse().map_err(ApiError::internal)?,
-    };
-    Ok((jar.add(cookie), Json(me)).into_response())
+    Ok(jar.add(cookie))
 }
 
 /// Signs out: the session ends on the server and the cookie is removed.
