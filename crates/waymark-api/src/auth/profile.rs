@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
-use axum::http::HeaderMap;
+
 use axum_extra::extract::CookieJar;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -54,7 +54,6 @@ pub struct AccountChanges {
 pub(super) async fn update_me(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     jar: CookieJar,
     identity: Identity,
     body: JsonBody<AccountChanges>,
@@ -137,8 +136,7 @@ pub(super) async fn update_me(
         let token = secret("");
         let confirmation = mail(
             email,
-            rules::email_change_mail(&mail_link(&state, &format!("/account/email?token={token}"),
-            )),
+            rules::email_change_mail(&mail_link(&state, &format!("/account/email?token={token}"))),
         );
         store::request_email_change(
             &mut tx,
@@ -193,7 +191,6 @@ pub struct EmailChanged {
     ))]
 pub(super) async fn confirm_email_change(
     State(state): State<AppState>,
-    headers: HeaderMap,
     body: JsonBody<ConfirmEmailBody>,
 ) -> Result<Json<EmailChanged>, ApiError> {
     let reset_url = mail_link(&state, "/account/reset");

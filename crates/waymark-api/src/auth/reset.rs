@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -47,7 +47,6 @@ const RESET_ACCEPTED: Accepted = Accepted {
 pub(super) async fn request_reset(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     body: JsonBody<ResetBody>,
 ) -> Result<Response, ApiError> {
     let email = body.value.email;
@@ -62,8 +61,7 @@ pub(super) async fn request_reset(
     let token = secret("");
     let reset = mail(
         &email,
-        rules::reset_mail(&mail_link(&state, &format!("/account/reset?token={token}"),
-        )),
+        rules::reset_mail(&mail_link(&state, &format!("/account/reset?token={token}"))),
     );
     let mut tx = state.pool.begin().await?;
     store::request_reset(&mut tx, &email, &digest(&token), RESET_LINK_MINUTES, &reset).await?;

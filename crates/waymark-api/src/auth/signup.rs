@@ -14,7 +14,7 @@ use std::net::SocketAddr;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use serde::Deserialize;
@@ -64,7 +64,6 @@ const SIGN_UP_ACCEPTED: Accepted = Accepted {
 pub(super) async fn sign_up(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     body: JsonBody<SignUpBody>,
 ) -> Result<Response, ApiError> {
     let SignUpBody {
