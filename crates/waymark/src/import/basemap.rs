@@ -199,8 +199,8 @@ fn osm2pgsql(database_url: &str, file: &Path) -> Result<(), BasemapError> {
                 // Progress lines end in carriage returns; the last state is what counts.
                 let line = line.rsplit('\r').next().unwrap_or("");
                 // osm2pgsql stamps its lines with the time; ours are stamped already.
-                let line = match line.as_bytes().get(4..20) {
-                    Some([b'-', .., b':', _, _]) => &line[21.min(line.len())..],
+                let line = match line.as_bytes().get(4..19) {
+                    Some([b'-', .., b':', _, _]) => line.get(19..).unwrap_or(line),
                     _ => line,
                 };
                 let line = line.trim().to_owned();
