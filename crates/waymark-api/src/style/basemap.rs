@@ -195,9 +195,7 @@ fn layers(s: &Schema) -> Vec<Value> {
     let waterway = match s.waterway {
         Some(layer) => json!({ "id": id("waterway"), "type": "line", "source": SOURCE,
             "source-layer": layer,
-            "paint": { "line-color": WATER,
-                       "line-width": ["match", ["get", s.field], ["river", "canal"],
-                                      line_width(1.5, 5.0), line_width(0.6, 2.0)] } }),
+            "paint": { "line-color": WATER, "line-width": river_width(s.field) } }),
         None => json!({ "id": id("waterway"), "type": "line", "source": SOURCE,
             "source-layer": s.water, "filter": line,
             "paint": { "line-color": WATER, "line-width": line_width(1.0, 4.0) } }),
@@ -238,6 +236,15 @@ fn layers(s: &Schema) -> Vec<Value> {
                            "text-halo-width": 2 } }),
     ]);
     out
+}
+
+/// Rivers and canals wider than streams; the zoom must be the outermost expression.
+fn river_width(field: &str) -> Value {
+    let by_class = |river: f64, stream: f64| {
+        json!(["match", ["get", field], ["river", "canal"], river, stream])
+    };
+    json!(["interpolate", ["exponential", 1.5], ["zoom"],
+           10, by_class(0.75, 0.3), 12, by_class(1.5, 0.6), 16, by_class(5.0, 2.0)])
 }
 
 /// A `match` on the schema's field giving each rank's width plus the casing's.

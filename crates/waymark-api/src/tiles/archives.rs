@@ -40,6 +40,9 @@ pub enum ArchiveError {
     Compression(String),
     #[error("the archive's metadata lists no vector_layers")]
     NoLayers,
+    /// Opening the archive failed, for this request or one it waited on.
+    #[error(transparent)]
+    Open(#[from] Arc<ArchiveError>),
     #[error(
         "the archive's layers ({0}) are neither the Protomaps basemap's (earth, water, landuse, \
          roads, buildings, places) nor Waymark's own (water, landcover, transportation, …)"
@@ -144,8 +147,7 @@ impl Archives {
         let reader = self
             .readers
             .try_get_with(path.to_owned(), async { open(path).await.map(Arc::new) })
-            .await
-            .map_err(|e| ArchiveError::Unreadable(e.to_string()))?;
+            .await?;
         let coord =
             pmtiles::TileCoord::new(z, x, y).map_err(|e| ArchiveError::Unreadable(e.to_string()))?;
         let gzip = reader.get_header().tile_compression == Compression::Gzip;
