@@ -53,7 +53,10 @@ fn town_xml(lon: f64, lat: f64, road_name: &str) -> String {
         )
     };
     let way = |id: u32, nodes: &[u32], tags: &[(&str, &str)]| {
-        let nds: String = nodes.iter().map(|n| format!(r#"<nd ref="{n}"/>"#)).collect();
+        let nds: String = nodes
+            .iter()
+            .map(|n| format!(r#"<nd ref="{n}"/>"#))
+            .collect();
         let tags: String = tags
             .iter()
             .map(|(k, v)| format!(r#"<tag k="{k}" v="{v}"/>"#))
@@ -151,8 +154,7 @@ type Layers = BTreeMap<String, Vec<(Option<String>, Option<String>)>>;
 
 fn decode(raw: Vec<u8>) -> Layers {
     let reader = Reader::new(raw).expect("a valid MVT");
-    let text = |props: &std::collections::HashMap<String, MvtValue>, key: &str| match props
-        .get(key)
+    let text = |props: &std::collections::HashMap<String, MvtValue>, key: &str| match props.get(key)
     {
         Some(MvtValue::String(s)) => Some(s.clone()),
         _ => None,
@@ -319,9 +321,18 @@ async fn an_osm_extract_becomes_the_plans_basemap_layered_by_zoom(pool: PgPool) 
         names(&z12, "transportation"),
         BTreeSet::from(["Acacia Avenue".to_owned(), "Test Road".to_owned()])
     );
-    assert_eq!(classes(&z12, "waterway"), BTreeSet::from(["river".to_owned()]));
-    assert_eq!(classes(&z12, "landcover"), BTreeSet::from(["park".to_owned()]));
-    assert_eq!(names(&z12, "place"), BTreeSet::from(["Testville".to_owned()]));
+    assert_eq!(
+        classes(&z12, "waterway"),
+        BTreeSet::from(["river".to_owned()])
+    );
+    assert_eq!(
+        classes(&z12, "landcover"),
+        BTreeSet::from(["park".to_owned()])
+    );
+    assert_eq!(
+        names(&z12, "place"),
+        BTreeSet::from(["Testville".to_owned()])
+    );
     assert!(!z12.contains_key("building"), "no buildings at 12: {z12:?}");
 
     // The building's tile, by Acacia Avenue.
@@ -333,7 +344,12 @@ async fn an_osm_extract_becomes_the_plans_basemap_layered_by_zoom(pool: PgPool) 
     let (status, style) = app.get_json(&format!("/style.json?plan={PLAN}")).await;
     assert_eq!(status, 200);
     let source = &style["sources"]["basemap"];
-    assert!(source["tiles"][0].as_str().unwrap().ends_with("/tiles/basemap/{z}/{x}/{y}.mvt"));
+    assert!(
+        source["tiles"][0]
+            .as_str()
+            .unwrap()
+            .ends_with("/tiles/basemap/{z}/{x}/{y}.mvt")
+    );
     assert_eq!(source["attribution"], "© OpenStreetMap contributors");
     let source_layers: BTreeSet<&str> = style["layers"]
         .as_array()
@@ -411,7 +427,10 @@ async fn importing_again_replaces_the_plans_osm_basemap(pool: PgPool) {
             .unwrap();
     assert_eq!(count, i64::try_from(kept).unwrap());
     let names = osm_names(&app.pool).await;
-    assert!(names.contains("New Road") && !names.contains("Old Road"), "{names:?}");
+    assert!(
+        names.contains("New Road") && !names.contains("Old Road"),
+        "{names:?}"
+    );
     let z12 = basemap_tile(&app, 12).await;
     assert!(names_in(&z12).contains("New Road") && !names_in(&z12).contains("Old Road"));
 }
@@ -453,7 +472,9 @@ fn archive(
 
 async fn spawn_with_basemap_dir(pool: PgPool, dir: &Path) -> TestApp {
     let mut conn = pool.acquire().await.unwrap();
-    waymark::seed::load_plan(&mut conn).await.expect("plan seed");
+    waymark::seed::load_plan(&mut conn)
+        .await
+        .expect("plan seed");
     drop(conn);
     TestApp::spawn_with(
         pool,
@@ -481,8 +502,13 @@ async fn a_pmtiles_archive_is_served_for_its_plan_and_its_style_switches(pool: P
         [-1.0, 51.8, -0.5, 52.3],
         &[(12, x, y, raw.clone()), (13, x13, y13, raw13)],
     );
-    let info = import_pmtiles(&app.pool, &store, PLAN, &file).await.unwrap();
-    assert_eq!((info.schema, info.min_zoom, info.max_zoom), ("waymark", 10, 14));
+    let info = import_pmtiles(&app.pool, &store, PLAN, &file)
+        .await
+        .unwrap();
+    assert_eq!(
+        (info.schema, info.min_zoom, info.max_zoom),
+        ("waymark", 10, 14)
+    );
     assert_eq!(plan_basemap(&app.pool).await, "pmtiles");
 
     let (_, style) = app.get_json(&format!("/style.json?plan={PLAN}")).await;
@@ -490,10 +516,18 @@ async fn a_pmtiles_archive_is_served_for_its_plan_and_its_style_switches(pool: P
     let template = source["tiles"][0].as_str().unwrap();
     assert_eq!(
         template,
-        app.url(&format!("/tiles/basemap-pmtiles/{PLAN}/{{z}}/{{x}}/{{y}}.mvt"))
+        app.url(&format!(
+            "/tiles/basemap-pmtiles/{PLAN}/{{z}}/{{x}}/{{y}}.mvt"
+        ))
     );
-    assert_eq!((source["minzoom"].as_u64(), source["maxzoom"].as_u64()), (Some(10), Some(14)));
-    assert_eq!(source["attribution"], "Test archive © OpenStreetMap contributors");
+    assert_eq!(
+        (source["minzoom"].as_u64(), source["maxzoom"].as_u64()),
+        (Some(10), Some(14))
+    );
+    assert_eq!(
+        source["attribution"],
+        "Test archive © OpenStreetMap contributors"
+    );
     assert!(
         style["layers"]
             .as_array()
@@ -513,7 +547,10 @@ async fn a_pmtiles_archive_is_served_for_its_plan_and_its_style_switches(pool: P
         .unwrap();
     assert_eq!(gz.status(), 200);
     assert_eq!(gz.headers()["content-encoding"], "gzip");
-    assert_eq!(gz.headers()["content-type"], "application/vnd.mapbox-vector-tile");
+    assert_eq!(
+        gz.headers()["content-type"],
+        "application/vnd.mapbox-vector-tile"
+    );
     assert_eq!(gz.headers()["cache-control"], "public, no-cache");
     let etag = gz.headers()["etag"].to_str().unwrap().to_owned();
     assert_eq!(gunzip(&gz.bytes().await.unwrap()), raw);
@@ -532,14 +569,21 @@ async fn a_pmtiles_archive_is_served_for_its_plan_and_its_style_switches(pool: P
     assert_eq!(again.status(), 304);
 
     // Where the archive has no tile: empty, like any other layer; no archive: not found.
-    let (status, _, _) = fetch(&app, &format!("/tiles/basemap-pmtiles/{PLAN}/12/{}/{y}.mvt", x + 1)).await;
+    let (status, _, _) = fetch(
+        &app,
+        &format!("/tiles/basemap-pmtiles/{PLAN}/12/{}/{y}.mvt", x + 1),
+    )
+    .await;
     assert_eq!(status, 204);
     let (status, _, _) = fetch(&app, "/tiles/basemap-pmtiles/nowhere/12/0/0.mvt").await;
     assert_eq!(status, 404);
 
     // A second archive, of the Protomaps basemap's layers, replaces the first: the style
     // draws those layers and the first file is gone.
-    let first: Vec<PathBuf> = std::fs::read_dir(&store).unwrap().map(|e| e.unwrap().path()).collect();
+    let first: Vec<PathBuf> = std::fs::read_dir(&store)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert_eq!(first.len(), 1);
     let protomaps = archive(
         &scratch.path("protomaps.pmtiles"),
@@ -547,7 +591,9 @@ async fn a_pmtiles_archive_is_served_for_its_plan_and_its_style_switches(pool: P
         [-1.0, 51.8, -0.5, 52.3],
         &[(12, x, y, raw)],
     );
-    import_pmtiles(&app.pool, &store, PLAN, &protomaps).await.unwrap();
+    import_pmtiles(&app.pool, &store, PLAN, &protomaps)
+        .await
+        .unwrap();
     assert!(!first[0].exists(), "the replaced archive is deleted");
     let (_, style) = app.get_json(&format!("/style.json?plan={PLAN}")).await;
     let styled: BTreeSet<&str> = style["layers"]
@@ -583,8 +629,14 @@ async fn a_bad_or_distant_archive_is_refused_and_changes_nothing(pool: PgPool) {
         [-1.0, 51.8, -0.5, 52.3],
         &[(12, x, y, raw)],
     );
-    for (file, expected) in [(&junk, "Unreadable"), (&elsewhere, "OutsidePlan"), (&unknown, "Unreadable")] {
-        let refused = import_pmtiles(&app.pool, &store, PLAN, file).await.unwrap_err();
+    for (file, expected) in [
+        (&junk, "Unreadable"),
+        (&elsewhere, "OutsidePlan"),
+        (&unknown, "Unreadable"),
+    ] {
+        let refused = import_pmtiles(&app.pool, &store, PLAN, file)
+            .await
+            .unwrap_err();
         let kind = match &refused {
             BasemapError::Unreadable(_) => "Unreadable",
             BasemapError::OutsidePlan(_) => "OutsidePlan",

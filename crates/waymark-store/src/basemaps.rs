@@ -5,7 +5,7 @@ use sqlx::{PgConnection, PgExecutor};
 use uuid::Uuid;
 
 /// Lock key held through an OSM import, since every import stages in the same table.
-const OSM_IMPORT_LOCK: i64 = 0x5761_796d_6f73_6d; // "Waymosm"
+const OSM_IMPORT_LOCK: i64 = 0x0057_6179_6d6f_736d; // "Waymosm"
 
 /// Waits until no other OSM import runs on this database; the lock holds as long as
 /// `conn` stays open or until [`unlock_osm_import`].

@@ -110,9 +110,22 @@ const PROTOMAPS: Schema = Schema {
     water: "water",
     waterway: None,
     green: "landuse",
-    parks: &["park", "garden", "playground", "golf_course", "cemetery", "nature_reserve"],
+    parks: &[
+        "park",
+        "garden",
+        "playground",
+        "golf_course",
+        "cemetery",
+        "nature_reserve",
+    ],
     woods: &["wood", "forest"],
-    grass: &["grass", "grassland", "meadow", "village_green", "recreation_ground"],
+    grass: &[
+        "grass",
+        "grassland",
+        "meadow",
+        "village_green",
+        "recreation_ground",
+    ],
     roads: "roads",
     ranks: [
         Rank {
@@ -167,12 +180,23 @@ fn layers(s: &Schema) -> Vec<Value> {
     let of = |values: &[&str]| json!(["in", ["get", s.field], ["literal", values]]);
     let polygon = json!(["==", ["geometry-type"], "Polygon"]);
     let line = json!(["==", ["geometry-type"], "LineString"]);
-    let road_values: Vec<&str> = s.ranks.iter().flat_map(|r| r.values.iter().copied()).collect();
+    let road_values: Vec<&str> = s
+        .ranks
+        .iter()
+        .flat_map(|r| r.values.iter().copied())
+        .collect();
     let widths = |casing: f64| {
-        json!(["interpolate", ["exponential", 1.5], ["zoom"],
-               10, width_at_zoom(s, |r| r.at_12 / 2.0, casing / 2.0),
-               12, width_at_zoom(s, |r| r.at_12, casing),
-               16, width_at_zoom(s, |r| r.at_16, casing * 2.0)])
+        json!([
+            "interpolate",
+            ["exponential", 1.5],
+            ["zoom"],
+            10,
+            width_at_zoom(s, |r| r.at_12 / 2.0, casing / 2.0),
+            12,
+            width_at_zoom(s, |r| r.at_12, casing),
+            16,
+            width_at_zoom(s, |r| r.at_16, casing * 2.0)
+        ])
     };
     let colours = {
         let mut m = vec![json!("match"), json!(["get", s.field])];
@@ -183,8 +207,15 @@ fn layers(s: &Schema) -> Vec<Value> {
         m.push(json!("#ffffff"));
         Value::Array(m)
     };
-    let green_colours = json!(["match", ["get", s.field],
-        s.woods, WOOD, s.grass, GRASS, PARK]);
+    let green_colours = json!([
+        "match",
+        ["get", s.field],
+        s.woods,
+        WOOD,
+        s.grass,
+        GRASS,
+        PARK
+    ]);
     let greens: Vec<&str> = [s.parks, s.woods, s.grass].concat();
     let mut out = vec![
         json!({ "id": id("green"), "type": "fill", "source": SOURCE, "source-layer": s.green,
@@ -243,8 +274,17 @@ fn river_width(field: &str) -> Value {
     let by_class = |river: f64, stream: f64| {
         json!(["match", ["get", field], ["river", "canal"], river, stream])
     };
-    json!(["interpolate", ["exponential", 1.5], ["zoom"],
-           10, by_class(0.75, 0.3), 12, by_class(1.5, 0.6), 16, by_class(5.0, 2.0)])
+    json!([
+        "interpolate",
+        ["exponential", 1.5],
+        ["zoom"],
+        10,
+        by_class(0.75, 0.3),
+        12,
+        by_class(1.5, 0.6),
+        16,
+        by_class(5.0, 2.0)
+    ])
 }
 
 /// A `match` on the schema's field giving each rank's width plus the casing's.

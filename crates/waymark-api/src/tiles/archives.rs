@@ -65,7 +65,10 @@ pub async fn inspect(path: &Path) -> Result<ArchiveInfo, ArchiveError> {
     if header.tile_type != TileType::Mvt {
         return Err(ArchiveError::NotVector(format!("{:?}", header.tile_type)));
     }
-    if !matches!(header.tile_compression, Compression::Gzip | Compression::None) {
+    if !matches!(
+        header.tile_compression,
+        Compression::Gzip | Compression::None
+    ) {
         return Err(ArchiveError::Compression(format!(
             "{:?}",
             header.tile_compression
@@ -148,8 +151,8 @@ impl Archives {
             .readers
             .try_get_with(path.to_owned(), async { open(path).await.map(Arc::new) })
             .await?;
-        let coord =
-            pmtiles::TileCoord::new(z, x, y).map_err(|e| ArchiveError::Unreadable(e.to_string()))?;
+        let coord = pmtiles::TileCoord::new(z, x, y)
+            .map_err(|e| ArchiveError::Unreadable(e.to_string()))?;
         let gzip = reader.get_header().tile_compression == Compression::Gzip;
         let bytes = reader
             .get_tile(coord)

@@ -11,8 +11,18 @@ use waymark_store::PgConnection;
 /// The MVT layers of a basemap tile: id, what it holds, first zoom, its classes.
 const BASEMAP_LAYERS: [(&str, &str, u8, &str); 6] = [
     ("water", "Lakes, ponds and river areas", 0, "lake or river"),
-    ("waterway", "Rivers, canals and streams as lines", 0, "river, canal (from 0), stream or ditch (from 13)"),
-    ("landcover", "Green spaces", 0, "park, wood (from 0), grass or meadow (from 12)"),
+    (
+        "waterway",
+        "Rivers, canals and streams as lines",
+        0,
+        "river, canal (from 0), stream or ditch (from 13)",
+    ),
+    (
+        "landcover",
+        "Green spaces",
+        0,
+        "park, wood (from 0), grass or meadow (from 12)",
+    ),
     (
         "transportation",
         "Roads by class, paths and railways, with street names",

@@ -39,7 +39,10 @@ pub fn router() -> Router<AppState> {
         .route("/tiles", get(catalogue))
         .route("/tiles/{file}", get(tilejson))
         .route("/tiles/{layer}/{z}/{x}/{file}", get(tile))
-        .route("/tiles/basemap-pmtiles/{plan}/{z}/{x}/{file}", get(archive_tile))
+        .route(
+            "/tiles/basemap-pmtiles/{plan}/{z}/{x}/{file}",
+            get(archive_tile),
+        )
 }
 
 /// The layers on offer, in the shape martin's catalogue uses.

@@ -11,8 +11,8 @@ use std::process::{Command, Stdio};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use waymark_api::tiles::archives;
-use waymark_store::{Connection, PgConnection, PgPool};
 use waymark_store::plans::PlanRow;
+use waymark_store::{Connection, PgConnection, PgPool};
 
 /// The osm2pgsql style: which OSM features become which basemap layer and class.
 const OSM_STYLE: &str = include_str!("../../osm/basemap.lua");
@@ -72,7 +72,11 @@ pub async fn run(
     match (args.osm, args.pmtiles) {
         (Some(file), _) => {
             let features = import_osm(pool, database_url, &args.plan, &file).await?;
-            tracing::info!(plan = args.plan, features, "the plan now draws its OpenStreetMap basemap");
+            tracing::info!(
+                plan = args.plan,
+                features,
+                "the plan now draws its OpenStreetMap basemap"
+            );
         }
         (None, Some(file)) => {
             let info = import_pmtiles(pool, basemap_dir, &args.plan, &file).await?;
@@ -307,7 +311,10 @@ pub async fn import_pmtiles(
 /// so that a server never sees half a file.
 fn copy(from: &Path, dir: &Path, to: &Path, size: u64) -> Result<(), BasemapError> {
     let failed = |e: std::io::Error| {
-        BasemapError::Unreadable(format!("cannot copy the archive into {}: {e}", dir.display()))
+        BasemapError::Unreadable(format!(
+            "cannot copy the archive into {}: {e}",
+            dir.display()
+        ))
     };
     std::fs::create_dir_all(dir).map_err(failed)?;
     let partial = dir.join(format!(
