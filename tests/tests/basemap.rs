@@ -369,6 +369,21 @@ async fn an_osm_extract_becomes_the_plans_basemap_layered_by_zoom(pool: PgPool) 
             .unwrap()
             .contains("OpenStreetMap")
     );
+    // TileJSON names every layer of the tile, buildings from zoom 14.
+    let (_, tilejson) = app.get_json("/tiles/basemap.json").await;
+    let described: BTreeMap<&str, u64> = tilejson["vector_layers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["id"].as_str().unwrap(), l["minzoom"].as_u64().unwrap()))
+        .collect();
+    for layer in z15.keys() {
+        assert!(
+            described.contains_key(layer.as_str()),
+            "{layer} is described"
+        );
+    }
+    assert_eq!(described["building"], 14);
     let (status, problem) = app.get_json("/style.json?plan=nowhere").await;
     assert_eq!((status, problem["code"].as_str()), (404, Some("not_found")));
 }

@@ -17,6 +17,9 @@ use waymark_store::{Connection, PgConnection, PgPool};
 /// The osm2pgsql style: which OSM features become which basemap layer and class.
 const OSM_STYLE: &str = include_str!("../../osm/basemap.lua");
 
+/// Extracts larger than this (a county or more) are read in osm2pgsql's slim mode.
+const LARGE_EXTRACT: u64 = 256 * 1024 * 1024;
+
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("source").required(true).args(["osm", "pmtiles"])))]
 pub struct BasemapArgs {
@@ -120,11 +123,11 @@ pub async fn import_osm(
     file: &Path,
 ) -> Result<u64, BasemapError> {
     let plan = plan(pool, slug).await?;
-    readable(file)?;
+    let size = readable(file)?.len();
     let mut conn = pool.acquire().await?;
     // Every import stages in the same table: one at a time, held on this connection.
     waymark_store::basemaps::lock_osm_import(&mut conn).await?;
-    let imported = stage_and_move(&mut conn, database_url, &plan, file).await;
+    let imported = stage_and_move(&mut conn, database_url, &plan, file, size).await;
     let unlocked = waymark_store::basemaps::unlock_osm_import(&mut conn).await;
     let features = imported?;
     unlocked?;
@@ -136,11 +139,12 @@ async fn stage_and_move(
     database_url: &str,
     plan: &PlanRow,
     file: &Path,
+    size: u64,
 ) -> Result<u64, BasemapError> {
     tracing::info!(file = %file.display(), "reading the extract with osm2pgsql");
     let database_url = database_url.to_owned();
     let file = file.to_owned();
-    tokio::task::spawn_blocking(move || osm2pgsql(&database_url, &file))
+    tokio::task::spawn_blocking(move || osm2pgsql(&database_url, &file, size))
         .await
         .map_err(|e| BasemapError::Unreadable(format!("osm2pgsql did not finish: {e}")))??;
     let staged = waymark_store::basemaps::staged(&mut *conn, plan.id).await?;
@@ -169,7 +173,7 @@ async fn stage_and_move(
 }
 
 /// Runs osm2pgsql on the extract with Waymark's style, its log lines going to ours.
-fn osm2pgsql(database_url: &str, file: &Path) -> Result<(), BasemapError> {
+fn osm2pgsql(database_url: &str, file: &Path, size: u64) -> Result<(), BasemapError> {
     let style = std::env::temp_dir().join(format!(
         "waymark-basemap-{}.lua",
         uuid::Uuid::new_v4().simple()
@@ -177,7 +181,12 @@ fn osm2pgsql(database_url: &str, file: &Path) -> Result<(), BasemapError> {
     std::fs::write(&style, OSM_STYLE)
         .map_err(|e| BasemapError::Unreadable(format!("cannot write {}: {e}", style.display())))?;
     let run = || -> Result<(), BasemapError> {
-        let mut child = Command::new("osm2pgsql")
+        let mut command = Command::new("osm2pgsql");
+        if size > LARGE_EXTRACT {
+            // Nodes of a large extract wait on disk (dropped at the end), not in memory.
+            command.args(["--slim", "--drop", "--middle-schema=osm_import"]);
+        }
+        let mut child = command
             .arg("--create")
             .arg("--output=flex")
             .arg("--style")
