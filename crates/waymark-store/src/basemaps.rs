@@ -16,15 +16,16 @@ pub async fn lock_osm_import(conn: &mut PgConnection) -> Result<(), sqlx::Error>
         .map(|_| ())
 }
 
+/// Empties the staging table (the extract has no business staying there) and lets the
+/// next import go, even when osm2pgsql left no table behind.
 pub async fn unlock_osm_import(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
-    // Empty the staging table first: the extract has no business staying there.
-    sqlx::query!("TRUNCATE osm_import.features")
+    let emptied = sqlx::query!("TRUNCATE osm_import.features")
         .execute(&mut *conn)
-        .await?;
+        .await;
     sqlx::query_scalar!("SELECT pg_advisory_unlock($1)", OSM_IMPORT_LOCK)
         .fetch_one(conn)
-        .await
-        .map(|_| ())
+        .await?;
+    emptied.map(|_| ())
 }
 
 /// What osm2pgsql staged, measured against the plan.

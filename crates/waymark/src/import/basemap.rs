@@ -125,7 +125,9 @@ pub async fn import_osm(
     let plan = plan(pool, slug).await?;
     let size = readable(file)?.len();
     let mut conn = pool.acquire().await?;
-    // Every import stages in the same table: one at a time, held on this connection.
+    // Every import stages in the same table: one at a time, held on this connection, which
+    // is closed afterwards so that the lock can never outlive the import (even cancelled).
+    conn.close_on_drop();
     waymark_store::basemaps::lock_osm_import(&mut conn).await?;
     let imported = stage_and_move(&mut conn, database_url, &plan, file, size).await;
     let unlocked = waymark_store::basemaps::unlock_osm_import(&mut conn).await;
