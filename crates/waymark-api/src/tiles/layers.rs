@@ -103,10 +103,12 @@ impl Layer {
                 "fields": { "slug": "String", "name": "String" },
             }]),
             Layer::Basemap => json!(BASEMAP_LAYERS.map(|(id, description, minzoom, classes)| {
-                let mut fields = json!({ "class": format!("String: {classes}"), "name": "String" });
-                if id == "building" {
-                    fields = json!({});
-                }
+                // Buildings are outlines only.
+                let fields = if id == "building" {
+                    json!({})
+                } else {
+                    json!({ "class": format!("String: {classes}"), "name": "String" })
+                };
                 json!({ "id": id, "description": description, "minzoom": minzoom,
                         "maxzoom": MAX_ZOOM, "fields": fields })
             })),
