@@ -49,7 +49,7 @@ export default defineConfig({
           {
             // Network first, so that a changed style reaches the phone; with no signal (or
             // none within a few seconds) the last one seen, else an empty style, which the
-            // page takes as "no map" (index.html also preloads the style on every load).
+            // page takes as "no map". Each plan's style is kept by its own address (`?plan=`).
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/style.json',
             handler: 'NetworkFirst',
             options: {
@@ -68,7 +68,7 @@ export default defineConfig({
             // maximum age: an old basemap with no signal beats none.
             urlPattern: ({ url, sameOrigin }) =>
               sameOrigin &&
-              (/^\/tiles\/(basemap|neighbourhoods)\/\d+\/\d+\/\d+\.mvt$/.test(url.pathname) ||
+              (/^\/tiles\/(basemap|neighbourhoods|basemap-pmtiles\/[^/]+)\/\d+\/\d+\/\d+\.mvt$/.test(url.pathname) ||
                 url.pathname.startsWith('/fonts/') ||
                 url.pathname.startsWith('/sprites/')),
             handler: 'StaleWhileRevalidate',

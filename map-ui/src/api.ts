@@ -123,6 +123,11 @@ export async function request<T>(url: string, init: RequestInit = {}): Promise<T
 
 const enc = encodeURIComponent;
 
+/** The plan's MapLibre style: the basemap it chose, centred on it. */
+export function styleUrl(plan: string): string {
+  return `/style.json?plan=${encodeURIComponent(plan)}`;
+}
+
 export function getPlan(plan: string, signal?: AbortSignal): Promise<Plan> {
   return request(`/api/v1/plans/${enc(plan)}`, { signal });
 }

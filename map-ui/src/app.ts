@@ -225,7 +225,7 @@ export class App {
 
   private startMap(initial: HashState): void {
     try {
-      this.map = new WaymarkMap(byId('map'), this.plan.title, this.plan.bbox, initial.view, {
+      this.map = new WaymarkMap(byId('map'), this.plan, this.plan.bbox, initial.view, {
         select: (id) => {
           this.returnFocus = null;
           if (this.isPhone) this.setView('list');

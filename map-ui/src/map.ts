@@ -1,4 +1,4 @@
-// The map: MapLibre with the server's /style.json. The style owns how things look; this
+// The map: MapLibre with the server's style for the plan (/style.json?plan=). The style owns how things look; this
 // module only filters its layers, shows the pin being placed, the area being drawn (draw.ts),
 // the selected pin's ring, and, at the zooms where the server sends bubbles, the matches of
 // filters that bubbles cannot express (a clustered copy of the style's own bubble and pin
@@ -13,7 +13,7 @@ import maplibregl, {
   type MapMouseEvent,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { BBox, Contribution, Filters, LonLat } from './api';
+import { styleUrl, type BBox, type Contribution, type Filters, type LonLat } from './api';
 import { reducedMotion } from './dom';
 import { AreaDrawing, type DrawHandlers } from './draw';
 import { strings, type Kind } from './strings';
@@ -82,7 +82,7 @@ export class WaymarkMap {
 
   constructor(
     container: HTMLElement,
-    planTitle: string,
+    plan: { slug: string; title: string },
     private readonly bbox: BBox,
     view: MapView | null,
     private readonly on: MapHandlers,
@@ -92,7 +92,7 @@ export class WaymarkMap {
     const padY = (n - s) * 0.6;
     this.map = new maplibregl.Map({
       container,
-      style: '/style.json',
+      style: styleUrl(plan.slug),
       ...(view
         ? { center: [view.lon, view.lat] as LonLat, zoom: view.zoom }
         : { bounds: bbox, fitBoundsOptions: { padding: 16 } }),
@@ -117,7 +117,7 @@ export class WaymarkMap {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
     const canvas = this.map.getCanvas();
-    canvas.setAttribute('aria-label', strings.mapLabel(planTitle));
+    canvas.setAttribute('aria-label', strings.mapLabel(plan.title));
     // The canvas container takes the focus (MapLibre's keyboard handler listens there).
     const focusTarget = this.map.getCanvasContainer();
     focusTarget.addEventListener('keydown', (ev) => this.keydown(ev));

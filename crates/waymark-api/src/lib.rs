@@ -64,6 +64,9 @@ pub struct ApiConfig {
     pub tile_cache_bytes: u64,
     /// An external raster basemap instead of the plan's own basemap layers.
     pub basemap: Option<ExternalBasemap>,
+    /// Where plans' PMTiles basemap archives are kept (`waymark import basemap --pmtiles`
+    /// copies them there).
+    pub basemap_dir: PathBuf,
     pub limits: limits::LimitsConfig,
     /// Thresholds of the network feasibility screen.
     pub feasibility: waymark_domain::energy::Thresholds,
@@ -87,6 +90,7 @@ impl Default for ApiConfig {
             cluster_below_zoom: 13,
             tile_cache_bytes: 192 * 1024 * 1024,
             basemap: None,
+            basemap_dir: PathBuf::from("basemaps"),
             limits: limits::LimitsConfig::default(),
             feasibility: waymark_domain::energy::Thresholds::default(),
         }
@@ -100,6 +104,8 @@ pub struct AppState {
     /// Signs visitor cookies. Every process behind one address must share it.
     pub cookie_key: Key,
     pub tiles: Arc<tiles::cache::TileCache>,
+    /// Open readers of plans' PMTiles basemap archives.
+    pub archives: Arc<tiles::archives::Archives>,
     pub events: Arc<events::Hub>,
     pub limits: Arc<limits::Limits>,
     /// Where links in mails point: the public URL, else (trying Waymark out) the address
@@ -118,6 +124,7 @@ impl AppState {
         Self {
             pool,
             tiles: Arc::new(tiles::cache::TileCache::new(config.tile_cache_bytes)),
+            archives: Arc::default(),
             events: Arc::new(events::Hub::new()),
             limits: Arc::new(limits::Limits::new(config.limits)),
             mail_origin: config

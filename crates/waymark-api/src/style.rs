@@ -1,14 +1,18 @@
 //! `/style.json`: a MapLibre style with the plan's layers over a basemap this server
-//! serves itself, so the demo map needs no internet. An operator can point the basemap
-//! at an external raster tile service instead.
+//! serves itself, so the map needs no internet. `?plan=` gives one plan's style, over the
+//! basemap it chose (its own drawing, its OpenStreetMap import or its PMTiles archive);
+//! an operator can point the others at an external raster tile service instead.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use serde_json::{Value, json};
 
+use crate::extract::Query;
 use crate::links::origin;
 use crate::{ApiError, AppState};
+
+mod basemap;
 
 /// Colours per kind; each kind also has its own icon shape, so colour is never alone.
 pub const KIND_COLOURS: [(&str, &str); 4] = [
@@ -18,12 +22,56 @@ pub const KIND_COLOURS: [(&str, &str); 4] = [
     ("story", "#7b3294"),
 ];
 
+#[derive(Debug, serde::Deserialize)]
+pub struct StyleQuery {
+    /// A plan's slug: its basemap, centred on its area. Without it, the whole server's.
+    plan: Option<String>,
+}
+
+/// What the style draws under the plan's layers.
+enum Basemap {
+    /// The plans' own drawing and OSM imports, in Waymark's `basemap` tiles.
+    Tiles { drawn: bool, osm: bool },
+    /// A plan's PMTiles archive.
+    Archive {
+        plan: String,
+        archive: waymark_store::basemaps::Archive,
+    },
+}
+
+const DRAWN_ATTRIBUTION: &str = "Demo basemap: approximate, drawn for Waymark";
+
 pub async fn style(
     State(state): State<AppState>,
+    Query(query): Query<StyleQuery>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     let base = origin(state.config.public_url.as_deref(), &headers);
-    let extent = waymark_store::plans::extent(&state.pool).await?;
+    let (extent, basemap) = match query.plan {
+        Some(slug) => {
+            let plan = waymark_store::basemaps::of_plan(&state.pool, &slug)
+                .await?
+                .ok_or(ApiError::NotFound("plan"))?;
+            let basemap = match plan.archive {
+                Some(archive) => Basemap::Archive {
+                    plan: slug,
+                    archive,
+                },
+                None => Basemap::Tiles {
+                    drawn: plan.basemap == "own",
+                    osm: plan.basemap == "osm",
+                },
+            };
+            (Some(plan.bbox), basemap)
+        }
+        None => {
+            let in_use = waymark_store::basemaps::in_use(&state.pool).await?;
+            let extent = waymark_store::plans::extent(&state.pool).await?;
+            let drawn = in_use.is_empty() || in_use.iter().any(|b| b == "own");
+            let osm = in_use.iter().any(|b| b == "osm");
+            (extent, Basemap::Tiles { drawn, osm })
+        }
+    };
     let (center, zoom) = match extent {
         Some([a, b, c, d]) => ([(a + c) / 2.0, (b + d) / 2.0], 12.0),
         None => ([0.0, 20.0], 1.0),
@@ -34,8 +82,25 @@ pub async fn style(
         "id": "background", "type": "background",
         "paint": { "background-color": "#f4f1ea" }
     })];
-    match &state.config.basemap {
-        Some(external) => {
+    match (&state.config.basemap, basemap) {
+        // A plan's own import wins over the server's external basemap.
+        (_, Basemap::Archive { plan, archive }) => {
+            sources.insert(
+                "basemap".into(),
+                json!({
+                    "type": "vector",
+                    "tiles": [format!("{base}/tiles/basemap-pmtiles/{plan}/{{z}}/{{x}}/{{y}}.mvt")],
+                    "minzoom": archive.min_zoom, "maxzoom": archive.max_zoom,
+                    "attribution": archive.attribution,
+                }),
+            );
+            layers.extend(if archive.schema == "protomaps" {
+                basemap::protomaps_layers()
+            } else {
+                basemap::waymark_layers()
+            });
+        }
+        (Some(external), Basemap::Tiles { osm: false, .. }) => {
             sources.insert(
                 "basemap".into(),
                 json!({
@@ -45,15 +110,23 @@ pub async fn style(
             );
             layers.push(json!({ "id": "basemap", "type": "raster", "source": "basemap" }));
         }
-        None => {
+        (_, Basemap::Tiles { drawn, osm }) => {
+            let attribution = [
+                (drawn, DRAWN_ATTRIBUTION),
+                (osm, crate::tiles::archives::OSM_ATTRIBUTION),
+            ]
+            .into_iter()
+            .filter_map(|(used, text)| used.then_some(text))
+            .collect::<Vec<_>>()
+            .join("; ");
             sources.insert(
                 "basemap".into(),
                 json!({
                     "type": "vector", "tiles": tiles("basemap"), "minzoom": 0, "maxzoom": 16,
-                    "attribution": "Demo basemap: approximate, drawn for Waymark",
+                    "attribution": attribution,
                 }),
             );
-            layers.extend(basemap_layers());
+            layers.extend(basemap::waymark_layers());
         }
     }
     sources.insert(
@@ -78,54 +151,6 @@ pub async fn style(
         "sprite": format!("{base}/sprites/waymark"),
         "layers": layers,
     })))
-}
-
-fn line_width(at_12: f64, at_16: f64) -> Value {
-    json!([
-        "interpolate",
-        ["exponential", 1.5],
-        ["zoom"],
-        10,
-        at_12 / 2.0,
-        12,
-        at_12,
-        16,
-        at_16
-    ])
-}
-
-fn basemap_layers() -> Vec<Value> {
-    let class = |c: &str| json!(["==", ["get", "class"], c]);
-    vec![
-        json!({ "id": "basemap-park", "type": "fill", "source": "basemap", "source-layer": "basemap",
-                "filter": class("park"), "paint": { "fill-color": "#d3e8c8" } }),
-        json!({ "id": "basemap-water", "type": "fill", "source": "basemap", "source-layer": "basemap",
-                "filter": ["all", class("water"), ["==", ["geometry-type"], "Polygon"]],
-                "paint": { "fill-color": "#a9d3ee" } }),
-        json!({ "id": "basemap-river", "type": "line", "source": "basemap", "source-layer": "basemap",
-                "filter": ["all", class("water"), ["==", ["geometry-type"], "LineString"]],
-                "paint": { "line-color": "#a9d3ee", "line-width": line_width(1.5, 5.0) } }),
-        json!({ "id": "basemap-canal", "type": "line", "source": "basemap", "source-layer": "basemap",
-                "filter": class("canal"),
-                "paint": { "line-color": "#7fb8de", "line-width": line_width(1.5, 4.0) } }),
-        json!({ "id": "basemap-railway", "type": "line", "source": "basemap", "source-layer": "basemap",
-                "filter": class("railway"),
-                "paint": { "line-color": "#8a8a8a", "line-width": line_width(1.2, 2.5),
-                           "line-dasharray": [3, 2] } }),
-        json!({ "id": "basemap-road-casing", "type": "line", "source": "basemap", "source-layer": "basemap",
-                "filter": ["in", ["get", "class"], ["literal", ["grid_road", "road"]]],
-                "layout": { "line-cap": "round", "line-join": "round" },
-                "paint": { "line-color": "#c9c1b1", "line-width": line_width(4.0, 14.0) } }),
-        json!({ "id": "basemap-road", "type": "line", "source": "basemap", "source-layer": "basemap",
-                "filter": ["in", ["get", "class"], ["literal", ["grid_road", "road"]]],
-                "layout": { "line-cap": "round", "line-join": "round" },
-                "paint": { "line-color": "#ffffff", "line-width": line_width(2.5, 11.0) } }),
-        json!({ "id": "basemap-road-label", "type": "symbol", "source": "basemap", "source-layer": "basemap",
-                "minzoom": 13, "filter": ["has", "name"],
-                "layout": { "symbol-placement": "line", "text-field": ["get", "name"],
-                            "text-font": ["Noto Sans Regular"], "text-size": 12 },
-                "paint": { "text-color": "#4a4a4a", "text-halo-color": "#ffffff", "text-halo-width": 1.5 } }),
-    ]
 }
 
 fn plan_layers() -> Vec<Value> {

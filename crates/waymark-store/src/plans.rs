@@ -172,21 +172,25 @@ pub async fn extent(db: impl PgExecutor<'_>) -> Result<Option<[f64; 4]>, sqlx::E
     })
 }
 
-/// Replaces a plan's basemap with the features of a GeoJSON FeatureCollection whose
-/// properties are `class` and `name`.
+/// Replaces a plan's own (hand-drawn) basemap with the features of a GeoJSON
+/// FeatureCollection whose properties are the demo's `class` and `name`.
 pub async fn replace_basemap(
     conn: &mut sqlx::PgConnection,
     plan_id: Uuid,
     feature_collection: &str,
 ) -> Result<u64, sqlx::Error> {
-    sqlx::query!("DELETE FROM basemap_features WHERE plan_id = $1", plan_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query!(
+        "DELETE FROM basemap_features WHERE plan_id = $1 AND source = 'own'",
+        plan_id
+    )
+    .execute(&mut *conn)
+    .await?;
     let inserted = sqlx::query!(
-        r#"INSERT INTO basemap_features (plan_id, class, name, geom)
-           SELECT $1, f->'properties'->>'class', f->'properties'->>'name',
-                  ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326)
-             FROM jsonb_array_elements($2::jsonb->'features') AS f"#,
+        r#"INSERT INTO basemap_features (plan_id, layer, class, name, geom)
+           SELECT $1, d.layer, d.class, f->'properties'->>'name', g.geom
+             FROM jsonb_array_elements($2::jsonb->'features') AS f,
+                  ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326) AS g(geom),
+                  basemap_demo_class(f->'properties'->>'class', g.geom) AS d"#,
         plan_id,
         feature_collection as _
     )

@@ -137,7 +137,10 @@ pub async fn neighbourhoods(
     .await
 }
 
-/// The plans' own basemap: roads, water, parks, railways, one layer with a `class`.
+/// The basemap of every plan, from the source each plan chose (its own drawing or its
+/// OSM import), in OpenMapTiles-like layers: `water`, `waterway`, `landcover`,
+/// `transportation`, `building` and `place`. Features below their `min_zoom`, and areas
+/// under about 4 screen pixels, are left out.
 pub async fn basemap(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>, sqlx::Error> {
     let (z, x, y) = zxy(tile);
     sqlx::query_scalar!(
@@ -146,15 +149,35 @@ pub async fn basemap(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>
                       ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env,
                       (ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3)))
                           / $4::int AS pixel
+           ), features AS MATERIALIZED (
+               SELECT b.layer, b.class, b.name,
+                      ST_AsMVTGeom(ST_SimplifyPreserveTopology(b.geom_3857, bounds.pixel),
+                                   bounds.env, $4::int, $5::int, true) AS geom
+                 FROM basemap_features b JOIN plans p ON p.id = b.plan_id AND p.basemap = b.source,
+                      bounds
+                WHERE b.geom_3857 && bounds.query_env AND b.min_zoom <= $1
+                  AND (b.layer NOT IN ('water', 'landcover', 'building')
+                       OR ST_Area(b.geom_3857) >= (16 * bounds.pixel) ^ 2)
            )
-           SELECT ST_AsMVT(t, 'basemap', $4::int, 'geom') AS "mvt!" FROM (
-               SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(b.geom_3857, bounds.pixel),
-                                   bounds.env, $4::int, $5::int, true) AS geom,
-                      b.class, b.name
-                 FROM basemap_features b, bounds
-                WHERE b.geom_3857 && bounds.query_env
-           ) AS t
-           WHERE t.geom IS NOT NULL"#,
+           SELECT coalesce((SELECT ST_AsMVT(t, 'water', $4::int, 'geom')
+                              FROM (SELECT geom, class, name FROM features
+                                     WHERE layer = 'water' AND geom IS NOT NULL) AS t), '')
+               || coalesce((SELECT ST_AsMVT(t, 'waterway', $4::int, 'geom')
+                              FROM (SELECT geom, class, name FROM features
+                                     WHERE layer = 'waterway' AND geom IS NOT NULL) AS t), '')
+               || coalesce((SELECT ST_AsMVT(t, 'landcover', $4::int, 'geom')
+                              FROM (SELECT geom, class, name FROM features
+                                     WHERE layer = 'landcover' AND geom IS NOT NULL) AS t), '')
+               || coalesce((SELECT ST_AsMVT(t, 'transportation', $4::int, 'geom')
+                              FROM (SELECT geom, class, name FROM features
+                                     WHERE layer = 'transportation' AND geom IS NOT NULL) AS t), '')
+               || coalesce((SELECT ST_AsMVT(t, 'building', $4::int, 'geom')
+                              FROM (SELECT geom FROM features
+                                     WHERE layer = 'building' AND geom IS NOT NULL) AS t), '')
+               || coalesce((SELECT ST_AsMVT(t, 'place', $4::int, 'geom')
+                              FROM (SELECT geom, class, name FROM features
+                                     WHERE layer = 'place' AND geom IS NOT NULL) AS t), '')
+               AS "mvt!""#,
         z,
         x,
         y,

@@ -36,6 +36,9 @@ pub struct Config {
     /// (`WAYMARK_BASEMAP_ATTRIBUTION`).
     pub basemap_tiles: Option<String>,
     pub basemap_attribution: Option<String>,
+    /// Where plans' PMTiles basemap archives are kept (`WAYMARK_BASEMAP_DIR`); every
+    /// process serving tiles must see the same files.
+    pub basemap_dir: PathBuf,
     /// Writes a minute allowed per IP address (`WAYMARK_WRITES_PER_MINUTE_PER_IP`), per
     /// account (`WAYMARK_WRITES_PER_MINUTE_PER_ACCOUNT`), and sign-in attempts a minute
     /// per email (`WAYMARK_LOGINS_PER_MINUTE`); 0 turns a limit off. Pins into a live
@@ -87,6 +90,7 @@ impl Default for Config {
             tile_cache_mb: 192,
             basemap_tiles: None,
             basemap_attribution: None,
+            basemap_dir: PathBuf::from("basemaps"),
             writes_per_minute_per_ip: 120,
             workshop_writes_per_minute_per_ip: 1200,
             writes_per_minute_per_account: 60,

@@ -138,6 +138,13 @@ enum ImportCommand {
         #[arg(long)]
         layer: Option<String>,
     },
+    /// A basemap for a plan, with no outside requests: an OpenStreetMap extract (read with
+    /// osm2pgsql) or a PMTiles archive of vector tiles (served as it is).
+    #[command(
+        after_help = "Examples:\n  waymark import basemap --plan milton-keynes --osm milton-keynes.osm.pbf\n  \
+                            waymark import basemap --plan milton-keynes --pmtiles milton-keynes.pmtiles"
+    )]
+    Basemap(import::basemap::BasemapArgs),
 }
 
 /// Runs the command line the process was started with.
@@ -209,6 +216,11 @@ pub async fn main() -> anyhow::Result<()> {
             .await?;
             print!("{said}");
             Ok(())
+        }
+        Command::Import(ImportCommand::Basemap(args)) => {
+            let url = config.database_url()?;
+            let pool = waymark_store::connect(url, 2).await?;
+            import::basemap::run(&pool, url, &config.basemap_dir, args).await
         }
         Command::Report(ReportCommand::Dialogue {
             plan,
@@ -301,6 +313,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
                 tiles,
                 attribution: config.basemap_attribution.clone().unwrap_or_default(),
             }),
+        basemap_dir: config.basemap_dir.clone(),
         limits: waymark_api::limits::LimitsConfig {
             writes_per_minute_per_ip: config.writes_per_minute_per_ip,
             workshop_writes_per_minute_per_ip: config.workshop_writes_per_minute_per_ip,

@@ -7,13 +7,11 @@
 // first. At zoom 16 and closer MapLibre draws the zoom 15 tiles larger, so taps stay
 // precise to a few metres.
 
-import type { BBox, Plan } from '../api';
+import { styleUrl, type BBox, type Plan } from '../api';
 import { KEEP_MAX_TILES, MAP_CACHE, STYLE_CACHE } from './caches';
 
-const STYLE_URL = '/style.json';
-
-/** The tile layers kept: the map's background. Pins change too often to keep. */
-const KEPT_LAYERS = /^\/tiles\/(basemap|neighbourhoods)\/\{z\}\/\{x\}\/\{y\}\.mvt$/;
+/** The tile layers kept: the map's background (a plan's own archive too). Pins change too often to keep. */
+const KEPT_LAYERS = /^\/tiles\/(basemap|neighbourhoods|basemap-pmtiles\/[^/]+)\/\{z\}\/\{x\}\/\{y\}\.mvt$/;
 
 /** Street level for a town: about 3 m a pixel, and a few hundred tiles for 15 km. */
 const MAX_ZOOM = 15;
@@ -155,7 +153,7 @@ export class MapKeeper {
       this.show({ state: 'unsupported' });
       return;
     }
-    const style = await (await caches.open(STYLE_CACHE)).match(STYLE_URL, { ignoreVary: true });
+    const style = await (await caches.open(STYLE_CACHE)).match(styleUrl(plan.slug), { ignoreVary: true });
     if (!style) {
       this.show({ state: 'none' });
       return;
@@ -186,11 +184,11 @@ export class MapKeeper {
   private async download(plan: Plan): Promise<void> {
     let style: Style;
     try {
-      const response = await fetch(STYLE_URL);
+      const response = await fetch(styleUrl(plan.slug));
       if (!response.ok) throw new Error(`style: HTTP ${response.status}`);
       // Kept here as well as by the worker's rule: before the worker takes the page (its
       // first visit) nothing else would keep it.
-      await (await caches.open(STYLE_CACHE)).put(STYLE_URL, response.clone());
+      await (await caches.open(STYLE_CACHE)).put(styleUrl(plan.slug), response.clone());
       style = await response.json();
     } catch {
       await this.check(plan);

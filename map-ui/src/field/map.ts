@@ -1,10 +1,10 @@
-// The small map of the field form: the server's /style.json fitted to the plan, and one
+// The small map of the field form: the server's style for the plan, fitted to it, and one
 // marker where the mobiliser taps. Made only when asked for; MapLibre is already loaded
 // with the plan page's bundle. With no signal the service worker answers the style and the
 // tiles from what the phone kept (keep.ts); a tile it does not have leaves a gap.
 
 import maplibregl from 'maplibre-gl';
-import type { LonLat, Plan } from '../api';
+import { styleUrl, type LonLat, type Plan } from '../api';
 import { h } from '../dom';
 
 export class PickMap {
@@ -14,7 +14,7 @@ export class PickMap {
   constructor(container: HTMLElement, plan: Plan, label: string, picked: (at: LonLat) => void, failed: () => void) {
     this.map = new maplibregl.Map({
       container,
-      style: '/style.json',
+      style: styleUrl(plan.slug),
       bounds: plan.bbox,
       fitBoundsOptions: { padding: 12 },
       attributionControl: { compact: true },

@@ -234,7 +234,7 @@ export class JoinPage {
     this.showState(false);
     this.position = null;
     this.marker = null;
-    this.map = new WorkshopMap(mapBox, workshopBounds(this.workshop, this.plan), ws.mapLabel);
+    this.map = new WorkshopMap(mapBox, this.plan.slug, workshopBounds(this.workshop, this.plan), ws.mapLabel);
     window.__waymark = { map: this.map.map, renderedPinIds: () => [], renderedPins: () => [] };
     this.map.map.on('click', (e) => {
       this.place([e.lngLat.lng, e.lngLat.lat], 'exact');

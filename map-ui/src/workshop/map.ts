@@ -1,8 +1,9 @@
-// The workshop map: MapLibre with the server's /style.json, fitted to the workshop's area of
+// The workshop map: MapLibre with the server's style for the plan, fitted to the workshop's area of
 // focus (or the plan), with the workshop's live pins drawn over the style's own layers.
 
 import maplibregl, { type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { styleUrl } from '../api';
 import { reducedMotion } from '../dom';
 import type { LonLat, Pin, Plan, Workshop, WorkshopView } from './api';
 
@@ -39,10 +40,16 @@ export class WorkshopMap {
   private pins = new Map<string, Pin>();
   private spot: maplibregl.Marker | null = null;
 
-  constructor(container: HTMLElement, bounds: [number, number, number, number], label: string, opts: { interactive?: boolean } = {}) {
+  constructor(
+    container: HTMLElement,
+    plan: string,
+    bounds: [number, number, number, number],
+    label: string,
+    opts: { interactive?: boolean } = {},
+  ) {
     this.map = new maplibregl.Map({
       container,
-      style: '/style.json',
+      style: styleUrl(plan),
       bounds,
       fitBoundsOptions: { padding: 24 },
       attributionControl: { compact: true },

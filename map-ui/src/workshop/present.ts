@@ -93,7 +93,7 @@ export class PresentPage {
     if (workshop.questions.length) {
       panel.insertBefore(h('ul', { class: 'ws-present-questions' }, ...workshop.questions.map((q) => h('li', {}, q))), this.stateBadge.nextSibling);
     }
-    this.map = new WorkshopMap(mapBox, workshopBounds(workshop, plan), ws.mapLabel);
+    this.map = new WorkshopMap(mapBox, plan.slug, workshopBounds(workshop, plan), ws.mapLabel);
     window.__waymark = {
       map: this.map.map,
       renderedPinIds: () => this.map.pinIds(),

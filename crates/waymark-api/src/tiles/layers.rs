@@ -8,6 +8,37 @@ use waymark_domain::TileCoord;
 use waymark_domain::tile::MAX_ZOOM;
 use waymark_store::PgConnection;
 
+/// The MVT layers of a basemap tile: id, what it holds, first zoom, its classes.
+const BASEMAP_LAYERS: [(&str, &str, u8, &str); 6] = [
+    ("water", "Lakes, ponds and river areas", 0, "lake or river"),
+    (
+        "waterway",
+        "Rivers, canals and streams as lines",
+        0,
+        "river, canal (from 0), stream or ditch (from 13)",
+    ),
+    (
+        "landcover",
+        "Green spaces",
+        0,
+        "park, wood (from 0), grass or meadow (from 12)",
+    ),
+    (
+        "transportation",
+        "Roads by class, paths and railways, with street names",
+        0,
+        "motorway, trunk, primary, rail (from 0), secondary (9), tertiary (10), minor (12), \
+         service (13) or path (14)",
+    ),
+    ("building", "Building outlines", 14, "building"),
+    (
+        "place",
+        "Place names as points",
+        0,
+        "city, town (from 0), village, suburb (10), hamlet, quarter or neighbourhood (13)",
+    ),
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Layer {
     Contributions,
@@ -45,7 +76,11 @@ impl Layer {
             Layer::Neighbourhoods => {
                 "Neighbourhood outlines, and label points in `neighbourhood_labels`"
             }
-            Layer::Basemap => "A simple basemap drawn for the plan: roads, water, parks, railways",
+            Layer::Basemap => {
+                "Each plan's basemap, drawn for it or imported from OpenStreetMap, in \
+                 OpenMapTiles-like layers: water, waterway, landcover, transportation, \
+                 building (zoom 14 up) and place"
+            }
             Layer::Network => {
                 "Electricity supply areas by red/amber/green headroom; DNO engineers also get \
                  exact figures, `substations` and `constraint_zones`"
@@ -67,6 +102,16 @@ impl Layer {
                 "minzoom": 0, "maxzoom": MAX_ZOOM,
                 "fields": { "slug": "String", "name": "String" },
             }]),
+            Layer::Basemap => json!(BASEMAP_LAYERS.map(|(id, description, minzoom, classes)| {
+                // Buildings are outlines only.
+                let fields = if id == "building" {
+                    json!({})
+                } else {
+                    json!({ "class": format!("String: {classes}"), "name": "String" })
+                };
+                json!({ "id": id, "description": description, "minzoom": minzoom,
+                        "maxzoom": MAX_ZOOM, "fields": fields })
+            })),
             _ => json!([main]),
         }
     }
@@ -90,10 +135,7 @@ impl Layer {
             Layer::Neighbourhoods => json!({
                 "slug": "String", "name": "String", "plan": "String: the plan's slug",
             }),
-            Layer::Basemap => json!({
-                "class": "String: grid_road, road, water, park, railway or canal",
-                "name": "String",
-            }),
+            Layer::Basemap => json!({}),
             Layer::Network => json!({
                 "id": "String", "name": "String: the primary substation", "rag": "String: green, amber or red",
                 "generation_band": "String: none, under 1 MW, 1 to 5 MW, over 5 MW",

@@ -1,9 +1,11 @@
 //! `/tiles`: Mapbox Vector Tiles from PostGIS, served from a cache of ready-compressed
 //! bytes so that the hot path does almost nothing.
 
+pub mod archives;
 pub mod cache;
 pub mod layers;
 
+use std::io::Read;
 use std::sync::Arc;
 
 use axum::Json;
@@ -13,6 +15,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use bytes::Bytes;
 use serde_json::{Value, json};
 use waymark_domain::tile::MAX_ZOOM;
 use waymark_domain::{Action, TileCoord};
@@ -37,6 +40,10 @@ pub fn router() -> Router<AppState> {
         .route("/tiles", get(catalogue))
         .route("/tiles/{file}", get(tilejson))
         .route("/tiles/{layer}/{z}/{x}/{file}", get(tile))
+        .route(
+            "/tiles/basemap-pmtiles/{plan}/{z}/{x}/{file}",
+            get(archive_tile),
+        )
 }
 
 /// The layers on offer, in the shape martin's catalogue uses.
@@ -169,6 +176,69 @@ async fn render(pool: PgPool, key: TileKey, cluster_below_zoom: u8) -> Result<Ar
         .await
         .map_err(ApiError::internal)?;
     Ok(Arc::new(tile))
+}
+
+/// A tile of the PMTiles archive a plan chose as its basemap, as stored in the archive
+/// (gzip for clients that take it), with the same caching headers as the other tiles.
+async fn archive_tile(
+    State(state): State<AppState>,
+    Path((plan, z, x, file)): Path<(String, String, String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let y = file
+        .strip_suffix(".mvt")
+        .or_else(|| file.strip_suffix(".pbf"))
+        .ok_or(ApiError::NotFound("tile"))?;
+    let coord = TileCoord::parse(&z, &x, y).map_err(ApiError::InvalidParameter)?;
+    let archive = waymark_store::basemaps::of_plan(&state.pool, &plan)
+        .await?
+        .ok_or(ApiError::NotFound("plan"))?
+        .archive
+        .ok_or(ApiError::NotFound("basemap archive"))?;
+    let path = state.config.basemap_dir.join(&archive.file);
+    let Some(tile) = state
+        .archives
+        .tile(&path, coord.z(), coord.x(), coord.y())
+        .await
+        .map_err(ApiError::internal)?
+    else {
+        let mut response = StatusCode::NO_CONTENT.into_response();
+        let h = response.headers_mut();
+        h.insert(header::CACHE_CONTROL, CACHE_CONTROL);
+        h.insert(header::VARY, VARY);
+        return Ok(response);
+    };
+    let etag = HeaderValue::from_str(&format!(
+        "\"{:016x}\"",
+        xxhash_rust::xxh3::xxh3_64(&tile.bytes)
+    ))
+    .map_err(ApiError::internal)?;
+    let mut response = if not_modified(&headers, &etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let gzip_wanted = matches!(negotiate(&headers), Encoding::Gzip);
+        let (body, gzip) = if tile.gzip && !gzip_wanted {
+            let mut raw = Vec::with_capacity(tile.bytes.len() * 3);
+            flate2::read::GzDecoder::new(&tile.bytes[..])
+                .read_to_end(&mut raw)
+                .map_err(ApiError::internal)?;
+            (Bytes::from(raw), false)
+        } else {
+            (tile.bytes, tile.gzip)
+        };
+        let mut response = body.into_response();
+        let h = response.headers_mut();
+        h.insert(header::CONTENT_TYPE, MVT);
+        if gzip {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        }
+        response
+    };
+    let h = response.headers_mut();
+    h.insert(header::ETAG, etag);
+    h.insert(header::CACHE_CONTROL, CACHE_CONTROL);
+    h.insert(header::VARY, VARY);
+    Ok(response)
 }
 
 #[derive(Clone, Copy)]

@@ -1,5 +1,6 @@
 //! `waymark import`: bring in data that others publish, all or nothing.
 
+pub mod basemap;
 pub mod contributions;
 pub mod network;
 
