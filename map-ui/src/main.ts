@@ -37,12 +37,14 @@ async function start(): Promise<void> {
   }
 }
 
-// Workshop pages (a participant's phone, the projector) and the mobilisers' field page are
-// their own modules.
+// Workshop pages (a participant's phone, the projector), the mobilisers' field page and the
+// moderators' page are their own modules.
 if (/^\/(w|present)\//.test(location.pathname)) {
   void import('./workshop/index').then((m) => m.startWorkshop(location.pathname));
 } else if (/^\/field(\/|$)/.test(location.pathname)) {
   void import('./field/index').then((m) => m.startField(location.pathname));
+} else if (/^\/moderate\/?$/.test(location.pathname)) {
+  void import('./moderate/index').then((m) => m.startModerate());
 } else {
   void start();
 }
