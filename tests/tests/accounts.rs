@@ -303,7 +303,7 @@ async fn the_moderation_page_lists_a_plans_waiting_and_hidden_items_with_their_h
         .get_ok(&moderator, "/api/v1/moderation/queue?plan=milton-keynes")
         .await;
     // Oldest first, whatever order the flags came in.
-    assert_eq!(ids_of(&waiting), [older.clone(), newer.clone()]);
+    assert_eq!(ids_of(&waiting), [older.as_str(), newer.as_str()]);
     let entry = &waiting["items"][0];
     assert_eq!(entry["display_name"], "Amira");
     assert_eq!(entry["neighbourhood"], "Fishermead");
@@ -329,18 +329,21 @@ async fn the_moderation_page_lists_a_plans_waiting_and_hidden_items_with_their_h
     let waiting = app
         .get_ok(&moderator, "/api/v1/moderation/queue?plan=milton-keynes")
         .await;
-    assert_eq!(ids_of(&waiting), [newer.clone()]);
+    assert_eq!(ids_of(&waiting), [newer.as_str()]);
     let hidden = app
         .get_ok(
             &moderator,
             "/api/v1/moderation/queue?plan=milton-keynes&status=hidden",
         )
         .await;
-    assert_eq!(ids_of(&hidden), [older.clone()]);
+    assert_eq!(ids_of(&hidden), [older.as_str()]);
     assert_eq!(hidden["items"][0]["status"], "hidden");
 
     let history = app
-        .get_ok(&moderator, &format!("/api/v1/contributions/{older}/history"))
+        .get_ok(
+            &moderator,
+            &format!("/api/v1/contributions/{older}/history"),
+        )
         .await;
     let entries = history["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 1);
@@ -349,7 +352,10 @@ async fn the_moderation_page_lists_a_plans_waiting_and_hidden_items_with_their_h
     assert_eq!(entries[0]["actor_name"], "moderator");
     assert_eq!(entries[0]["after"]["status"], "hidden");
     let untouched = app
-        .get_ok(&moderator, &format!("/api/v1/contributions/{newer}/history"))
+        .get_ok(
+            &moderator,
+            &format!("/api/v1/contributions/{newer}/history"),
+        )
         .await;
     assert_eq!(untouched["entries"], json!([]));
     let (status, problem) = app
