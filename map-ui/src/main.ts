@@ -38,13 +38,15 @@ async function start(): Promise<void> {
 }
 
 // Workshop pages (a participant's phone, the projector), the mobilisers' field page and the
-// account pages are their own modules.
+// moderators' and the account pages are their own modules.
 if (/^\/(w|present)\//.test(location.pathname)) {
   void import('./workshop/index').then((m) => m.startWorkshop(location.pathname));
 } else if (/^\/field(\/|$)/.test(location.pathname)) {
   void import('./field/index').then((m) => m.startField(location.pathname));
 } else if (/^\/account(\/|$)/.test(location.pathname)) {
   void import('./account/index').then((m) => m.startAccount(location.pathname));
+} else if (/^\/moderate\/?$/.test(location.pathname)) {
+  void import('./moderate/index').then((m) => m.startModerate());
 } else {
   void start();
 }

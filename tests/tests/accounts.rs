@@ -106,6 +106,11 @@ const ROUTES: &[(&str, &str, Guard)] = {
             "/api/v1/moderation/queue",
             Policy(ReviewContributions),
         ),
+        (
+            "GET",
+            "/api/v1/contributions/{id}/history",
+            Policy(ReviewContributions),
+        ),
         ("GET", "/api/v1/audit", Policy(ReadAudit)),
         ("PATCH", "/api/v1/plans/{plan}", Policy(ManagePlan)),
         ("POST", "/api/v1/plans", Policy(ManagePlan)),
@@ -403,7 +408,15 @@ async fn every_role_against_every_write_and_moderation_route(pool: PgPool) {
                 .client()
                 .request(method.parse().expect("a method"), app.url(&path));
             if let Some(body) = body(method, template, &asker) {
-                request = request.json(&body);
+                // A boundary file is uploaded as itself, not as a JSON document.
+                let content_type = if template.ends_with("/neighbourhoods") {
+                    "application/geo+json"
+                } else {
+                    "application/json"
+                };
+                request = request
+                    .header("content-type", content_type)
+                    .body(body.to_string());
             }
             let response = request.send().await.expect("request");
             let status = response.status().as_u16();
@@ -554,6 +567,143 @@ async fn a_hidden_contribution_is_gone_for_the_public_kept_for_moderators_and_au
     assert_eq!(entries[0]["reason"], "Breaks the house rules");
     assert_eq!(entries[0]["before"]["status"], "published");
     assert_eq!(entries[0]["after"]["status"], "hidden");
+}
+
+/// The ids in a moderation list, in order.
+fn ids_of(list: &Value) -> Vec<String> {
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_moderation_page_lists_a_plans_waiting_and_hidden_items_with_their_history(
+    pool: PgPool,
+) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let older = someone_elses_pin(&app).await;
+    let newer = someone_elses_pin(&app).await;
+    let resident = app.signed_in("resident").await;
+    for id in [&newer, &older] {
+        let r = app
+            .post_json_as(
+                &resident,
+                &format!("/api/v1/contributions/{id}/flags"),
+                &json!({ "reason": "Advertising" }),
+            )
+            .await;
+        assert_eq!(r.0, 202);
+    }
+    let moderator = app.signed_in("moderator").await;
+    let waiting = app
+        .get_ok(&moderator, "/api/v1/moderation/queue?plan=milton-keynes")
+        .await;
+    // Oldest first, whatever order the flags came in.
+    assert_eq!(ids_of(&waiting), [older.as_str(), newer.as_str()]);
+    let entry = &waiting["items"][0];
+    assert_eq!(entry["display_name"], "Amira");
+    assert_eq!(entry["neighbourhood"], "Fishermead");
+    assert_eq!(entry["location"], json!([-0.749, 52.035]));
+    assert_eq!(entry["status"], "published");
+    assert_eq!(entry["open_flags"], 1);
+
+    let (status, problem) = app
+        .get_json_as(&moderator, "/api/v1/moderation/queue?plan=no-such-town")
+        .await;
+    assert_eq!((status, problem["code"].as_str()), (404, Some("not_found")));
+    let (status, _) = app
+        .get_json_as(&moderator, "/api/v1/moderation/queue?status=gone")
+        .await;
+    assert_eq!(status, 400);
+
+    app.post_ok(
+        &moderator,
+        &format!("/api/v1/contributions/{older}/moderation"),
+        &json!({ "action": "hide", "reason": "  An advert for a shop  " }),
+    )
+    .await;
+    let waiting = app
+        .get_ok(&moderator, "/api/v1/moderation/queue?plan=milton-keynes")
+        .await;
+    assert_eq!(ids_of(&waiting), [newer.as_str()]);
+    let hidden = app
+        .get_ok(
+            &moderator,
+            "/api/v1/moderation/queue?plan=milton-keynes&status=hidden",
+        )
+        .await;
+    assert_eq!(ids_of(&hidden), [older.as_str()]);
+    assert_eq!(hidden["items"][0]["status"], "hidden");
+
+    let history = app
+        .get_ok(
+            &moderator,
+            &format!("/api/v1/contributions/{older}/history"),
+        )
+        .await;
+    let entries = history["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["action"], "contribution.hide");
+    assert_eq!(entries[0]["reason"], "An advert for a shop");
+    assert_eq!(entries[0]["actor_name"], "moderator");
+    assert_eq!(entries[0]["after"]["status"], "hidden");
+    let untouched = app
+        .get_ok(
+            &moderator,
+            &format!("/api/v1/contributions/{newer}/history"),
+        )
+        .await;
+    assert_eq!(untouched["entries"], json!([]));
+    let (status, problem) = app
+        .get_json_as(
+            &moderator,
+            &format!("/api/v1/contributions/{}/history", uuid::Uuid::new_v4()),
+        )
+        .await;
+    assert_eq!((status, problem["code"].as_str()), (404, Some("not_found")));
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn approving_a_flagged_contribution_keeps_it_and_dismisses_its_flags(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let id = someone_elses_pin(&app).await;
+    let moderator = app.signed_in("moderator").await;
+    let url = format!("/api/v1/contributions/{id}/moderation");
+    let approve = json!({ "action": "approve", "reason": "Nothing wrong with it" });
+    // Nothing to approve while nobody has flagged it.
+    let (status, problem) = app.post_json_as(&moderator, &url, &approve).await;
+    assert_eq!((status, problem["code"].as_str()), (409, Some("conflict")));
+
+    let resident = app.signed_in("resident").await;
+    let (status, _) = app
+        .post_json_as(
+            &resident,
+            &format!("/api/v1/contributions/{id}/flags"),
+            &json!({ "reason": "I disagree" }),
+        )
+        .await;
+    assert_eq!(status, 202);
+    let r = app.post_ok(&moderator, &url, &approve).await;
+    assert_eq!(r["status"], "published");
+    let waiting = app.get_ok(&moderator, "/api/v1/moderation/queue").await;
+    assert!(!ids_of(&waiting).contains(&id));
+    assert_eq!(
+        visitor()
+            .get(app.url(&format!("/api/v1/contributions/{id}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let history = app
+        .get_ok(&moderator, &format!("/api/v1/contributions/{id}/history"))
+        .await;
+    assert_eq!(history["entries"][0]["action"], "contribution.approve");
+    assert_eq!(history["entries"][0]["reason"], "Nothing wrong with it");
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]

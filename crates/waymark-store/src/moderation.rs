@@ -28,14 +28,15 @@ impl ModerationAction {
         }
     }
 
-    /// The statuses the action applies to, and the status it leaves.
+    /// The statuses the action applies to, and the status it leaves. Approving a
+    /// published contribution keeps it and dismisses its flags (only when it has some).
     fn transition(self) -> (&'static [&'static str], &'static str) {
         match self {
             ModerationAction::Hide | ModerationAction::MarkDuplicate(_) => {
                 (&["published", "pending"], "hidden")
             }
             ModerationAction::Restore => (&["hidden"], "published"),
-            ModerationAction::Approve => (&["pending"], "published"),
+            ModerationAction::Approve => (&["pending", "published"], "published"),
             ModerationAction::Reject => (&["pending"], "hidden"),
         }
     }
@@ -122,6 +123,18 @@ async fn apply(
     let (from, to) = action.transition();
     if !from.contains(&current.status.as_str()) {
         return Ok(ModerationOutcome::WrongStatus(current.status));
+    }
+    if action == ModerationAction::Approve && current.status == "published" {
+        let flagged = sqlx::query_scalar!(
+            r#"SELECT EXISTS (SELECT 1 FROM flags
+                               WHERE contribution_id = $1 AND resolved_at IS NULL) AS "flagged!""#,
+            id
+        )
+        .fetch_one(&mut *conn)
+        .await?;
+        if !flagged {
+            return Ok(ModerationOutcome::WrongStatus(current.status));
+        }
     }
     let duplicate_of = match action {
         ModerationAction::MarkDuplicate(original) => {
@@ -229,40 +242,113 @@ pub async fn flag(
     Ok(row.then_some(()))
 }
 
+/// Which list of the moderation page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueList {
+    /// Pending contributions and published ones with open flags, oldest first.
+    Waiting,
+    /// Hidden contributions (including duplicates), most recently hidden first.
+    Hidden,
+}
+
 #[derive(Debug, Clone)]
 pub struct QueueItem {
     pub id: Uuid,
     pub plan: String,
+    /// The neighbourhood's name.
+    pub neighbourhood: Option<String>,
     pub title: String,
     pub body: String,
     pub kind: String,
+    pub display_name: Option<String>,
     pub status: String,
+    /// The point as the contributor gave it.
+    pub lon: f64,
+    pub lat: f64,
+    pub duplicate_of: Option<Uuid>,
     pub open_flags: i64,
     pub flag_reasons: Vec<String>,
     pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
 }
 
-/// Pending contributions and those with open flags, oldest first.
-pub async fn queue(db: impl PgExecutor<'_>, limit: i64) -> Result<Vec<QueueItem>, sqlx::Error> {
+/// One list of the moderation page, of one plan or of all of them.
+pub async fn queue(
+    db: impl PgExecutor<'_>,
+    plan: Option<&str>,
+    list: QueueList,
+    limit: i64,
+) -> Result<Vec<QueueItem>, sqlx::Error> {
+    let hidden = list == QueueList::Hidden;
     sqlx::query_as!(
         QueueItem,
-        r#"SELECT c.id, p.slug AS plan, c.title, c.body, c.kind, c.status,
+        r#"SELECT c.id, p.slug AS plan, n.name AS "neighbourhood?", c.title, c.body, c.kind,
+                  c.display_name, c.status,
+                  ST_X(c.location) AS "lon!", ST_Y(c.location) AS "lat!", c.duplicate_of,
                   count(f.id) AS "open_flags!",
                   coalesce(array_agg(f.reason ORDER BY f.created_at) FILTER (WHERE f.id IS NOT NULL),
                            '{}') AS "flag_reasons!",
-                  c.created_at
+                  c.created_at, c.updated_at
              FROM contributions c
              JOIN plans p ON p.id = c.plan_id
+             LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
              LEFT JOIN flags f ON f.contribution_id = c.id AND f.resolved_at IS NULL
-            WHERE c.status = 'pending'
-               OR (c.status = 'published' AND f.id IS NOT NULL)
-            GROUP BY c.id, p.slug
-            ORDER BY c.created_at
-            LIMIT $1"#,
+            WHERE ($1::text IS NULL OR p.slug = $1)
+              AND CASE WHEN $2 THEN c.status = 'hidden'
+                       ELSE c.status = 'pending' OR (c.status = 'published' AND f.id IS NOT NULL)
+                  END
+            GROUP BY c.id, p.slug, n.name
+            ORDER BY CASE WHEN $2 THEN c.updated_at END DESC, c.created_at, c.id
+            LIMIT $3"#,
+        plan,
+        hidden,
         limit
     )
     .fetch_all(db)
     .await
+}
+
+/// One moderation action on a contribution, with the name of who took it.
+#[derive(Debug, Clone)]
+pub struct HistoryRow {
+    pub at: OffsetDateTime,
+    pub actor: String,
+    /// The actor's display name, else their e-mail address; none for a deleted account.
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub reason: Option<String>,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// The audit entries about one contribution, oldest first; `None` when there is no
+/// such contribution.
+pub async fn history(
+    conn: &mut PgConnection,
+    id: Uuid,
+) -> Result<Option<Vec<HistoryRow>>, sqlx::Error> {
+    let exists = sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM contributions WHERE id = $1) AS "exists!""#,
+        id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if !exists {
+        return Ok(None);
+    }
+    sqlx::query_as!(
+        HistoryRow,
+        r#"SELECT a.at, a.actor, coalesce(u.display_name, u.email) AS actor_name,
+                  a.action, a.reason, a.before, a.after
+             FROM audit_log a
+             LEFT JOIN users u ON a.actor = 'user:' || u.id::text
+            WHERE a.target_type = 'contribution' AND a.target_id = $1
+            ORDER BY a.at, a.id"#,
+        id.to_string()
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .map(Some)
 }
 
 #[derive(Debug, Clone)]

@@ -5,8 +5,9 @@
 // the page itself, so that it opens again with no connection, and the map keeper (keep.ts)
 // keeps the plan area's map while online, so that the map opens with no connection too.
 
-import { ApiError, getMe, getNeighbourhoods, getPlan, login, logout, type Me, type Plan } from '../api';
+import { ApiError, getMe, getNeighbourhoods, getPlan, logout, type Me, type Plan } from '../api';
 import { focus, h, replace } from '../dom';
+import { signInForm } from '../signin';
 import { DEFAULT_PLAN } from '../url';
 import { conversationBody } from './api';
 import { CaptureForm } from './form';
@@ -283,36 +284,16 @@ class FieldPage {
   }
 
   private signInForm(): HTMLFormElement {
-    const email = h('input', { id: 'field-email', name: 'email', type: 'email', autocomplete: 'username', required: true });
-    const password = h('input', { id: 'field-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
-    const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
-    const button = h('button', { type: 'submit', class: 'button primary' }, fs.signIn);
-    const form = h(
-      'form',
-      { class: 'field-signin', novalidate: true },
-      error,
-      h('div', { class: 'field-text' }, h('label', { for: email.id }, fs.email), email),
-      h('div', { class: 'field-text' }, h('label', { for: password.id }, fs.password), password),
-      button,
-    );
-    form.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      error.hidden = true;
-      button.disabled = true;
-      replace(button, fs.signingIn);
-      try {
-        const me = await login(email.value.trim(), password.value);
-        await this.signedIn(me);
-      } catch (err) {
-        button.disabled = false;
-        replace(button, fs.signIn);
-        const e = err instanceof ApiError ? err : null;
-        replace(error, e?.offline ? fs.signInOffline : e?.status === 429 ? fs.signInBusy : fs.signInFailed);
-        error.hidden = false;
-        focus(email);
-      }
-    });
-    return form;
+    const words = {
+      email: fs.email,
+      password: fs.password,
+      signIn: fs.signIn,
+      signingIn: fs.signingIn,
+      failed: fs.signInFailed,
+      offline: fs.signInOffline,
+      busy: fs.signInBusy,
+    };
+    return signInForm(words, 'field', (me) => this.signedIn(me));
   }
 
   private async signedIn(me: Me): Promise<void> {

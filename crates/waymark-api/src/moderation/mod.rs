@@ -13,7 +13,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::{Action, ValidationErrors};
-use waymark_store::moderation::{self as store, ModerationAction, ModerationOutcome};
+use waymark_store::moderation::{self as store, ModerationAction, ModerationOutcome, QueueList};
 
 use crate::auth::identity::{Author, Identity};
 use crate::extract::{JsonBody, Path, Query};
@@ -24,6 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(moderate))
         .routes(routes!(flag))
         .routes(routes!(queue))
+        .routes(routes!(history))
         .routes(routes!(audit))
         .routes(routes!(update_plan))
 }
@@ -65,7 +66,8 @@ fn reason(text: &str) -> Result<String, ApiError> {
 }
 
 /// Hides, restores, approves or marks a contribution as a duplicate (moderators and
-/// admins). Nothing is deleted; every action is in the audit log.
+/// admins). Approving a published contribution that has open flags keeps it and
+/// dismisses the flags. Nothing is deleted; every action is in the audit log.
 #[utoipa::path(post, path = "/api/v1/contributions/{id}/moderation", tag = "moderation",
     params(("id" = Uuid, Path)),
     request_body = ModerationBody,
@@ -165,16 +167,28 @@ async fn flag(
 pub struct QueueEntry {
     pub id: Uuid,
     pub plan: String,
+    /// The name of the neighbourhood it is in (or nearest to).
+    pub neighbourhood: Option<String>,
     pub title: String,
     pub body: String,
     pub kind: String,
-    /// `pending` (awaiting approval) or `published` (flagged).
+    /// The name its author gave, if any.
+    pub display_name: Option<String>,
+    /// `pending` (awaiting approval), `published` (flagged) or `hidden`.
     pub status: String,
+    /// The point as the contributor gave it (lon, lat), whatever the published precision.
+    pub location: [f64; 2],
+    /// Of a hidden duplicate: the contribution it repeats.
+    pub duplicate_of: Option<Uuid>,
     pub open_flags: i64,
     pub flag_reasons: Vec<String>,
     #[serde(with = "time::serde::rfc3339")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: OffsetDateTime,
+    /// The last change: for a hidden contribution, when it was hidden.
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: OffsetDateTime,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -182,29 +196,132 @@ pub struct Queue {
     pub items: Vec<QueueEntry>,
 }
 
-/// What waits for a moderator: pending contributions and flagged ones, oldest first.
+/// Which list: what waits for a moderator, or what is hidden (to restore).
+#[derive(Debug, Clone, Copy, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QueueStatus {
+    #[default]
+    Waiting,
+    Hidden,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct QueueParams {
+    /// Only this plan's contributions (its slug).
+    plan: Option<String>,
+    /// `waiting` (default): pending and flagged, oldest first; `hidden`: hidden ones,
+    /// most recently hidden first.
+    #[param(inline)]
+    status: Option<QueueStatus>,
+}
+
+/// What waits for a moderator (pending contributions and flagged ones, oldest first),
+/// or the hidden ones; of one plan or all.
 #[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "moderation",
+    params(QueueParams),
     responses(
         (status = 200, body = Queue),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such plan", body = Problem,
+         content_type = "application/problem+json"),
     ))]
-async fn queue(State(state): State<AppState>, identity: Identity) -> Result<Json<Queue>, ApiError> {
+async fn queue(
+    State(state): State<AppState>,
+    identity: Identity,
+    Query(params): Query<QueueParams>,
+) -> Result<Json<Queue>, ApiError> {
     identity.authorize(Action::ReviewContributions, false)?;
-    let rows = store::queue(&state.pool, 500).await?;
+    if let Some(plan) = &params.plan {
+        waymark_store::plans::get(&state.pool, plan)
+            .await?
+            .ok_or(ApiError::NotFound("plan"))?;
+    }
+    let list = match params.status.unwrap_or_default() {
+        QueueStatus::Waiting => QueueList::Waiting,
+        QueueStatus::Hidden => QueueList::Hidden,
+    };
+    let rows = store::queue(&state.pool, params.plan.as_deref(), list, 500).await?;
     Ok(Json(Queue {
         items: rows
             .into_iter()
             .map(|r| QueueEntry {
                 id: r.id,
                 plan: r.plan,
+                neighbourhood: r.neighbourhood,
                 title: r.title,
                 body: r.body,
                 kind: r.kind,
+                display_name: r.display_name,
                 status: r.status,
+                location: [r.lon, r.lat],
+                duplicate_of: r.duplicate_of,
                 open_flags: r.open_flags,
                 flag_reasons: r.flag_reasons,
                 created_at: r.created_at,
+                updated_at: r.updated_at,
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HistoryEntry {
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub at: OffsetDateTime,
+    /// `user:<id>` of who did it.
+    pub actor: String,
+    /// Their display name, else their e-mail address.
+    pub actor_name: Option<String>,
+    /// `contribution.hide`, `contribution.restore`, `contribution.approve` or
+    /// `contribution.mark_duplicate`.
+    pub action: String,
+    pub reason: Option<String>,
+    #[schema(value_type = Option<Object>)]
+    pub before: Option<Value>,
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<Value>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct History {
+    pub entries: Vec<HistoryEntry>,
+}
+
+/// What moderators have done to a contribution, oldest first, from the audit log
+/// (moderators and admins).
+#[utoipa::path(get, path = "/api/v1/contributions/{id}/history", tag = "moderation",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = History),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn history(
+    State(state): State<AppState>,
+    identity: Identity,
+    Path(id): Path<Uuid>,
+) -> Result<Json<History>, ApiError> {
+    identity.authorize(Action::ReviewContributions, false)?;
+    let mut conn = state.pool.acquire().await?;
+    let rows = store::history(&mut conn, id)
+        .await?
+        .ok_or(ApiError::NotFound("contribution"))?;
+    Ok(Json(History {
+        entries: rows
+            .into_iter()
+            .map(|r| HistoryEntry {
+                at: r.at,
+                actor: r.actor,
+                actor_name: r.actor_name,
+                action: r.action,
+                reason: r.reason,
+                before: r.before,
+                after: r.after,
             })
             .collect(),
     }))
