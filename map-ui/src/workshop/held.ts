@@ -68,10 +68,19 @@ export class HeldList {
 
   private remove(id: string, moveFocus: boolean): void {
     const i = this.pins.findIndex((p) => p.id === id);
-    if (i < 0) return;
+    if (i < 0) {
+      // Gone already (its event came first): keep the keyboard in the list all the same.
+      if (moveFocus && !this.list.contains(document.activeElement)) {
+        focus(this.list.querySelector<HTMLButtonElement>('.ws-held-approve') ?? this.heading);
+      }
+      return;
+    }
+    // The event of a decision may arrive before the decision's own answer: whichever
+    // removes the pin first keeps the focus that was on it inside the list.
+    const hadFocus = this.list.contains(document.activeElement);
     this.pins.splice(i, 1);
     this.render();
-    if (!moveFocus) return;
+    if (!moveFocus && !hadFocus) return;
     // Keyboard users stay in the list: on the next pin's Approve, else on the heading.
     const next = this.list.querySelectorAll<HTMLButtonElement>('.ws-held-approve')[Math.min(i, this.pins.length - 1)];
     focus(next ?? this.heading);
