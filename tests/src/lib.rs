@@ -356,3 +356,38 @@ impl TestApp {
         }
     }
 }
+
+/// The bytes of a gzip stream, unpacked.
+pub fn gunzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut out)
+        .expect("gzip");
+    out
+}
+
+impl TestApp {
+    /// (status, ETag, raw bytes) of a tile, asking for gzip and unpacking it.
+    pub async fn fetch_tile(&self, path: &str) -> (u16, String, Vec<u8>) {
+        let response = self
+            .client
+            .get(self.url(path))
+            .header("accept-encoding", "gzip")
+            .send()
+            .await
+            .expect("request");
+        let status = response.status().as_u16();
+        let etag = response
+            .headers()
+            .get("etag")
+            .map(|v| v.to_str().expect("an ASCII ETag").to_owned())
+            .unwrap_or_default();
+        let gzipped = response
+            .headers()
+            .get("content-encoding")
+            .is_some_and(|v| v == "gzip");
+        let body = response.bytes().await.expect("a body").to_vec();
+        (status, etag, if gzipped { gunzip(&body) } else { body })
+    }
+}

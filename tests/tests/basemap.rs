@@ -4,7 +4,6 @@
 //! with the `pmtiles` crate. Nothing is downloaded.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use mvt_reader::Reader;
@@ -12,7 +11,7 @@ use mvt_reader::feature::Value as MvtValue;
 use serde_json::Value;
 use sqlx::PgPool;
 use waymark::import::basemap::{BasemapError, import_osm, import_pmtiles};
-use waymark_tests::TestApp;
+use waymark_tests::{TestApp, gunzip};
 
 const PLAN: &str = "milton-keynes";
 /// Central Milton Keynes, inside the demo plan.
@@ -197,44 +196,15 @@ fn names(layers: &Layers, layer: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// (status, ETag, raw bytes) of a tile, asking for gzip and decoding it.
-async fn fetch(app: &TestApp, path: &str) -> (u16, String, Vec<u8>) {
-    let response = app
-        .client
-        .get(app.url(path))
-        .header("accept-encoding", "gzip")
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    let etag = response
-        .headers()
-        .get("etag")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let gzipped = response
-        .headers()
-        .get("content-encoding")
-        .is_some_and(|v| v == "gzip");
-    let body = response.bytes().await.unwrap().to_vec();
-    (status, etag, if gzipped { gunzip(&body) } else { body })
-}
-
-fn gunzip(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    flate2::read::GzDecoder::new(bytes)
-        .read_to_end(&mut out)
-        .unwrap();
-    out
-}
-
 async fn basemap_tile(app: &TestApp, z: u8) -> Layers {
     basemap_tile_at(app, HERE, z).await
 }
 
 async fn basemap_tile_at(app: &TestApp, (lon, lat): (f64, f64), z: u8) -> Layers {
     let (x, y) = tile_of(lon, lat, z);
-    let (status, _, raw) = fetch(app, &format!("/tiles/basemap/{z}/{x}/{y}.mvt")).await;
+    let (status, _, raw) = app
+        .fetch_tile(&format!("/tiles/basemap/{z}/{x}/{y}.mvt"))
+        .await;
     assert_eq!(status, 200, "basemap tile {z}/{x}/{y}");
     decode(raw)
 }
@@ -508,9 +478,13 @@ async fn a_pmtiles_archive_is_served_for_its_plan_and_its_style_switches(pool: P
     let app = spawn_with_basemap_dir(pool, &store).await;
     // Two tiles of Waymark's own basemap, as an archive of them would hold.
     let (x, y) = tile_of(HERE.0, HERE.1, 12);
-    let (_, _, raw) = fetch(&app, &format!("/tiles/basemap/12/{x}/{y}.mvt")).await;
+    let (_, _, raw) = app
+        .fetch_tile(&format!("/tiles/basemap/12/{x}/{y}.mvt"))
+        .await;
     let (x13, y13) = tile_of(HERE.0, HERE.1, 13);
-    let (_, _, raw13) = fetch(&app, &format!("/tiles/basemap/13/{x13}/{y13}.mvt")).await;
+    let (_, _, raw13) = app
+        .fetch_tile(&format!("/tiles/basemap/13/{x13}/{y13}.mvt"))
+        .await;
     let file = archive(
         &scratch.path("mk.pmtiles"),
         &["water", "waterway", "landcover", "transportation"],
@@ -584,13 +558,16 @@ async fn a_pmtiles_archive_is_served_for_its_plan_and_its_style_switches(pool: P
     assert_eq!(again.status(), 304);
 
     // Where the archive has no tile: empty, like any other layer; no archive: not found.
-    let (status, _, _) = fetch(
-        &app,
-        &format!("/tiles/basemap-pmtiles/{PLAN}/12/{}/{y}.mvt", x + 1),
-    )
-    .await;
+    let (status, _, _) = app
+        .fetch_tile(&format!(
+            "/tiles/basemap-pmtiles/{PLAN}/12/{}/{y}.mvt",
+            x + 1
+        ))
+        .await;
     assert_eq!(status, 204);
-    let (status, _, _) = fetch(&app, "/tiles/basemap-pmtiles/nowhere/12/0/0.mvt").await;
+    let (status, _, _) = app
+        .fetch_tile("/tiles/basemap-pmtiles/nowhere/12/0/0.mvt")
+        .await;
     assert_eq!(status, 404);
 
     // A second archive, of the Protomaps basemap's layers, replaces the first: the style
@@ -628,7 +605,9 @@ async fn a_bad_or_distant_archive_is_refused_and_changes_nothing(pool: PgPool) {
     let store = scratch.path("basemaps");
     let app = spawn_with_basemap_dir(pool, &store).await;
     let (x, y) = tile_of(HERE.0, HERE.1, 12);
-    let (_, _, raw) = fetch(&app, &format!("/tiles/basemap/12/{x}/{y}.mvt")).await;
+    let (_, _, raw) = app
+        .fetch_tile(&format!("/tiles/basemap/12/{x}/{y}.mvt"))
+        .await;
 
     let junk = scratch.path("junk.pmtiles");
     std::fs::write(&junk, vec![7u8; 4096]).unwrap();

@@ -1,7 +1,6 @@
 //! Vector tiles, decoded with a real MVT reader and checked against the database.
 
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
 
 use mvt_reader::Reader;
 use mvt_reader::feature::Value as MvtValue;
@@ -47,38 +46,6 @@ fn number(v: &MvtValue) -> i64 {
     }
 }
 
-/// (status, etag, raw bytes) of a tile, asking for gzip and decoding it.
-async fn fetch(app: &TestApp, path: &str) -> (u16, String, Vec<u8>) {
-    let response = app
-        .client
-        .get(app.url(path))
-        .header("accept-encoding", "gzip")
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    let etag = response
-        .headers()
-        .get("etag")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let gzipped = response
-        .headers()
-        .get("content-encoding")
-        .is_some_and(|v| v == "gzip");
-    let body = response.bytes().await.unwrap().to_vec();
-    let raw = if gzipped {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(&body[..])
-            .read_to_end(&mut out)
-            .unwrap();
-        out
-    } else {
-        body
-    };
-    (status, etag, raw)
-}
-
 /// The tile x/y holding a point at zoom z, as PostGIS computes it.
 async fn tile_of(pool: &PgPool, lon: f64, lat: f64, z: i32) -> (i32, i32) {
     sqlx::query_as(
@@ -120,8 +87,9 @@ async fn pin_tiles_hold_exactly_the_published_pins_with_their_properties(pool: P
     ] {
         for z in [13, 14, 15, 16] {
             let (x, y) = tile_of(&app.pool, lon, lat, z).await;
-            let (status, _, raw) =
-                fetch(&app, &format!("/tiles/contributions/{z}/{x}/{y}.mvt")).await;
+            let (status, _, raw) = app
+                .fetch_tile(&format!("/tiles/contributions/{z}/{x}/{y}.mvt"))
+                .await;
             let expected: HashMap<String, (String, String, i64)> = sqlx::query_as::<_, (String, String, String, i32)>(
                 "SELECT id::text, title, kind, support_count FROM contributions
                   WHERE status = 'published'
@@ -181,8 +149,9 @@ async fn low_zoom_tiles_count_every_published_pin_in_bubbles(pool: PgPool) {
         let mut total = 0;
         for x in x0..=x1 {
             for y in y0..=y1 {
-                let (status, _, raw) =
-                    fetch(&app, &format!("/tiles/contributions/{z}/{x}/{y}.mvt")).await;
+                let (status, _, raw) = app
+                    .fetch_tile(&format!("/tiles/contributions/{z}/{x}/{y}.mvt"))
+                    .await;
                 if status == 204 {
                     continue;
                 }
@@ -213,7 +182,7 @@ async fn a_new_pin_is_in_the_next_request_of_every_tile_that_holds_it(pool: PgPo
     for z in 0..=22 {
         let (x, y) = tile_of(&app.pool, lon, lat, z).await;
         let path = format!("/tiles/contributions/{z}/{x}/{y}.mvt");
-        let (_, etag, raw) = fetch(&app, &path).await;
+        let (_, etag, raw) = app.fetch_tile(&path).await;
         let count = if raw.is_empty() {
             0
         } else {
@@ -229,7 +198,7 @@ async fn a_new_pin_is_in_the_next_request_of_every_tile_that_holds_it(pool: PgPo
         .unwrap();
     let id = created["id"].as_str().unwrap();
     for (z, path, old_etag, old_count) in before {
-        let (status, etag, raw) = fetch(&app, &path).await;
+        let (status, etag, raw) = app.fetch_tile(&path).await;
         assert_eq!(status, 200, "{path}");
         assert_ne!(etag, old_etag, "{path} has a new ETag");
         let tile = decode(raw);
@@ -259,7 +228,7 @@ async fn another_process_on_the_same_database_drops_its_stale_tile(pool: PgPool)
     let (lon, lat) = (-0.7431, 52.0432);
     let (x, y) = tile_of(&a.pool, lon, lat, 15).await;
     let path = format!("/tiles/contributions/15/{x}/{y}.mvt");
-    let (_, stale_etag, _) = fetch(&b, &path).await;
+    let (_, stale_etag, _) = b.fetch_tile(&path).await;
     let created: Value = a
         .post_feature(
             &a.client,
@@ -273,7 +242,7 @@ async fn another_process_on_the_same_database_drops_its_stale_tile(pool: PgPool)
     // B hears of the write through NOTIFY, a moment after it commits.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
-        let (_, etag, raw) = fetch(&b, &path).await;
+        let (_, etag, raw) = b.fetch_tile(&path).await;
         if etag != stale_etag {
             assert!(decode(raw).features.iter().any(|f| text(&f["id"]) == id));
             break;
@@ -307,8 +276,9 @@ async fn tiles_are_compressed_on_request_and_revalidated_with_their_etag(pool: P
     let etag = plain.headers()["etag"].clone();
     let raw = plain.bytes().await.unwrap();
 
-    let (_, gzip_etag, unzipped) =
-        fetch(&app, &format!("/tiles/contributions/14/{x}/{y}.mvt")).await;
+    let (_, gzip_etag, unzipped) = app
+        .fetch_tile(&format!("/tiles/contributions/14/{x}/{y}.mvt"))
+        .await;
     assert_eq!(unzipped, raw);
     assert_eq!(gzip_etag, etag.to_str().unwrap());
 
@@ -338,7 +308,7 @@ async fn tiles_are_compressed_on_request_and_revalidated_with_their_etag(pool: P
 async fn an_empty_tile_is_204_and_bad_tile_requests_are_4xx_problems(pool: PgPool) {
     let app = TestApp::with_demo(pool).await;
     // The middle of the Pacific.
-    let (status, etag, body) = fetch(&app, "/tiles/contributions/10/10/500.mvt").await;
+    let (status, etag, body) = app.fetch_tile("/tiles/contributions/10/10/500.mvt").await;
     assert_eq!((status, body.len()), (204, 0));
     assert!(!etag.is_empty());
     for (path, status) in [
@@ -393,7 +363,9 @@ async fn tilejson_and_the_catalogue_describe_every_layer(pool: PgPool) {
         assert!(b[0].as_f64().unwrap() < -0.8 && b[3].as_f64().unwrap() > 52.08);
     }
     let (x, y) = tile_of(&app.pool, -0.749, 52.035, 12).await;
-    let (status, _, raw) = fetch(&app, &format!("/tiles/neighbourhoods/12/{x}/{y}.mvt")).await;
+    let (status, _, raw) = app
+        .fetch_tile(&format!("/tiles/neighbourhoods/12/{x}/{y}.mvt"))
+        .await;
     assert_eq!(status, 200);
     let tile = decode(raw);
     assert_eq!(tile.layer, "neighbourhoods");
