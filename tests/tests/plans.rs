@@ -1031,6 +1031,7 @@ async fn a_plan_made_on_the_command_line_without_an_area_breaks_no_listing(pool:
     );
     for path in [
         "/style.json",
+        "/style.json?plan=testville",
         "/tiles/contributions.json",
         "/ogc/collections",
         "/api/v1/plans/testville/neighbourhoods",

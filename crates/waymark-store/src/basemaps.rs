@@ -174,7 +174,8 @@ pub async fn replace_archive(
 pub struct PlanBasemap {
     /// `own`, `osm` or `pmtiles`.
     pub basemap: String,
-    /// `[min_lon, min_lat, max_lon, max_lat]` of the plan's boundary.
+    /// `[min_lon, min_lat, max_lon, max_lat]` of the plan's boundary; the whole Web
+    /// Mercator world while a new plan has no area.
     pub bbox: [f64; 4],
     /// Set when the plan draws an archive.
     pub archive: Option<Archive>,
@@ -186,8 +187,10 @@ pub async fn of_plan(
 ) -> Result<Option<PlanBasemap>, sqlx::Error> {
     let row = sqlx::query!(
         r#"SELECT p.basemap,
-                  ST_XMin(p.boundary) AS "min_lon!", ST_YMin(p.boundary) AS "min_lat!",
-                  ST_XMax(p.boundary) AS "max_lon!", ST_YMax(p.boundary) AS "max_lat!",
+                  COALESCE(ST_XMin(p.boundary), -180) AS "min_lon!",
+                  COALESCE(ST_YMin(p.boundary), -85.051129) AS "min_lat!",
+                  COALESCE(ST_XMax(p.boundary), 180) AS "max_lon!",
+                  COALESCE(ST_YMax(p.boundary), 85.051129) AS "max_lat!",
                   a.file AS "file?", a.schema AS "schema?", a.min_zoom AS "min_zoom?",
                   a.max_zoom AS "max_zoom?", a.attribution AS "attribution?"
              FROM plans p
