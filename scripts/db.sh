@@ -8,8 +8,11 @@
 #   scripts/db.sh psql [ARGS...]   psql on the `waymark` database
 #   scripts/db.sh status           say whether it runs, and where
 #   scripts/db.sh down             stop it (no error when it is not running)
+#   scripts/db.sh crash            stop it as a crash would (`pg_ctl stop -m immediate`)
 #   scripts/db.sh destroy          stop it and delete its files
 #
+# WAYMARK_DB_DURABLE=1 when a cluster is first made keeps PostgreSQL's durability on (the
+# fault tests crash it and count what survived); otherwise it is off, for speed.
 # Only URLs go to stdout; logs go to stderr.
 set -euo pipefail
 
@@ -119,6 +122,11 @@ unix_socket_directories = '$CLUSTER_DIR'
 # sqlx::test gives every test its own database and pool, and tests run in parallel.
 max_connections = 400
 shared_buffers = 512MB
+# Fewer checkpoints during seeding and benchmarks.
+max_wal_size = 4GB
+EOF
+    if [[ ${WAYMARK_DB_DURABLE:-} != 1 ]]; then
+        as_pg tee -a "$DATA_DIR/postgresql.conf" >/dev/null <<EOF
 # Durability is off on purpose: everything in this cluster is recreated by migrations,
 # seeds, tests and benchmarks, so losing it in an operating-system crash costs nothing,
 # while skipping fsync and full-page images makes test databases and bulk loads much
@@ -126,9 +134,8 @@ shared_buffers = 512MB
 fsync = off
 synchronous_commit = off
 full_page_writes = off
-# Fewer checkpoints during seeding and benchmarks.
-max_wal_size = 4GB
 EOF
+    fi
 
     touch "$READY_MARK"
 }
@@ -204,6 +211,16 @@ cmd_down() {
     fi
 }
 
+cmd_crash() {
+    take_lock
+    if running_pid >/dev/null; then
+        log "crashing PostgreSQL in $DATA_DIR (immediate stop)"
+        as_pg "$PG_BIN/pg_ctl" stop -D "$DATA_DIR" -m immediate -w -t 60 >&2
+    else
+        log "PostgreSQL in $DATA_DIR is not running"
+    fi
+}
+
 cmd_status() {
     local pid
     if pid=$(running_pid); then
@@ -230,9 +247,10 @@ psql)
     ;;
 status) cmd_status ;;
 down | stop) cmd_down ;;
+crash) cmd_crash ;;
 destroy) cmd_destroy ;;
 *)
-    sed -n '2,13s/^# \{0,1\}//p' "$0" >&2
+    sed -n '2,17s/^# \{0,1\}//p' "$0" >&2
     exit 2
     ;;
 esac

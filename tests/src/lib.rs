@@ -23,7 +23,7 @@ pub struct TestApp {
 }
 
 /// Limits high enough that no test meets them by accident.
-const NO_LIMITS: waymark_api::limits::LimitsConfig = waymark_api::limits::LimitsConfig {
+pub const NO_LIMITS: waymark_api::limits::LimitsConfig = waymark_api::limits::LimitsConfig {
     writes_per_minute_per_ip: 100_000,
     workshop_writes_per_minute_per_ip: 100_000,
     writes_per_minute_per_account: 100_000,
@@ -302,6 +302,11 @@ impl EventStream {
 
     /// The next event, waiting at most 10 s (a bound so a broken build fails, not hangs).
     pub async fn next(&mut self) -> Sse {
+        self.next_or_end().await.expect("the stream stays open")
+    }
+
+    /// The next event, or `None` when the server ended the stream; waits at most 10 s.
+    pub async fn next_or_end(&mut self) -> Option<Sse> {
         use futures::StreamExt;
         tokio::time::timeout(std::time::Duration::from_secs(10), async {
             loop {
@@ -318,20 +323,17 @@ impl EventStream {
                         }
                     }
                     if let Some(id) = id {
-                        return Sse {
+                        return Some(Sse {
                             id,
                             kind,
                             data: serde_json::from_str(&data).expect("JSON data"),
-                        };
+                        });
                     }
                     continue; // a keep-alive comment
                 }
-                let chunk = self
-                    .body
-                    .next()
-                    .await
-                    .expect("the stream stays open")
-                    .expect("a chunk");
+                let Some(Ok(chunk)) = self.body.next().await else {
+                    return None;
+                };
                 self.buffer.push_str(&String::from_utf8_lossy(&chunk));
             }
         })

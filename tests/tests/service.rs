@@ -474,3 +474,29 @@ async fn only_the_read_only_map_routes_are_open_to_other_origins(pool: PgPool) {
             .is_none()
     );
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn serve_refuses_a_schema_newer_than_it_knows(pool: PgPool) {
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (99999999, 'from a newer waymark', true, '\\x00', 0)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let config = waymark::config::Config {
+        database_url: Some(waymark_tests::database_url(&pool)),
+        listen: "127.0.0.1:0".parse().unwrap(),
+        ..Default::default()
+    };
+    let refused = tokio::time::timeout(std::time::Duration::from_secs(30), waymark::serve(config))
+        .await
+        .expect("serve stops at once")
+        .unwrap_err();
+    assert!(
+        refused
+            .to_string()
+            .contains("newer than this waymark knows"),
+        "{refused}"
+    );
+}

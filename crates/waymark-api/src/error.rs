@@ -57,6 +57,9 @@ pub enum ApiError {
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
+/// Seconds a client should wait after a 503: a database restart takes a few.
+const UNAVAILABLE_RETRY_AFTER: u64 = 2;
+
 /// The problem+json body (RFC 9457) every error response carries.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Problem {
@@ -171,6 +174,7 @@ impl IntoResponse for ApiError {
         };
         let retry_after = match &self {
             ApiError::RateLimited { retry_after } => Some(*retry_after),
+            ApiError::Unavailable => Some(UNAVAILABLE_RETRY_AFTER),
             _ => None,
         };
         let errors = match self {
@@ -208,7 +212,19 @@ impl From<waymark_store::Error> for ApiError {
         match error {
             waymark_store::Error::PoolTimedOut
             | waymark_store::Error::PoolClosed
-            | waymark_store::Error::Io(_) => {
+            | waymark_store::Error::Io(_)
+            | waymark_store::Error::Protocol(_)
+            | waymark_store::Error::WorkerCrashed => {
+                tracing::warn!(%error, "database unavailable");
+                ApiError::Unavailable
+            }
+            // Connection exceptions (08…) and the server shutting down, crashed or still
+            // starting (57P01, 57P02, 57P03): the database is away, not the request wrong.
+            waymark_store::Error::Database(ref db)
+                if db
+                    .code()
+                    .is_some_and(|c| c.starts_with("08") || c.starts_with("57P")) =>
+            {
                 tracing::warn!(%error, "database unavailable");
                 ApiError::Unavailable
             }

@@ -33,11 +33,22 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations"
 
 /// Opens a pool. Statements are prepared once per connection and cached by sqlx.
 pub async fn connect(url: &str, max_connections: u32) -> Result<PgPool, Error> {
+    connect_waiting_at_most(url, max_connections, Duration::from_secs(5)).await
+}
+
+/// A pool whose requests wait at most `acquire_timeout` for a connection: while the
+/// database is down or restarting they fail after that (and the API answers 503), and
+/// once it is back the pool connects again by itself.
+pub async fn connect_waiting_at_most(
+    url: &str,
+    max_connections: u32,
+    acquire_timeout: Duration,
+) -> Result<PgPool, Error> {
     let options: PgConnectOptions = url.parse()?;
     PgPoolOptions::new()
         .max_connections(max_connections)
         .min_connections(1)
-        .acquire_timeout(Duration::from_secs(5))
+        .acquire_timeout(acquire_timeout)
         .connect_with(options.application_name("waymark"))
         .await
 }
@@ -51,6 +62,22 @@ pub async fn listener(pool: &PgPool, channel: &str) -> Result<PgListener, Error>
     let mut listener = PgListener::connect_with(&own).await?;
     listener.listen(channel).await?;
     Ok(listener)
+}
+
+/// The newest migration this build knows, and the newest the database has had applied
+/// (`None` for a database never migrated).
+pub async fn schema_versions(pool: &PgPool) -> Result<(i64, Option<i64>), Error> {
+    let known = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+    let applied: Option<i64> =
+        sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations WHERE success")
+            .fetch_one(pool)
+            .await
+            .or_else(|e| match e {
+                // No migrations table at all: never migrated.
+                Error::Database(ref db) if db.code().as_deref() == Some("42P01") => Ok(None),
+                other => Err(other),
+            })?;
+    Ok((known, applied))
 }
 
 /// Answers whether the database is there and willing.

@@ -17,6 +17,10 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Pool size; about twice the database's cores is plenty (`WAYMARK_DB_MAX_CONNECTIONS`).
     pub db_max_connections: u32,
+    /// How long a request waits for a database connection, in milliseconds, before it is
+    /// answered 503 (`WAYMARK_DB_ACQUIRE_TIMEOUT_MS`): while the database is down or
+    /// restarting, requests fail this fast rather than hang.
+    pub db_acquire_timeout_ms: u64,
     /// The public origin, e.g. `https://map.example.org` (`WAYMARK_PUBLIC_URL`); links
     /// in mails start with it.
     pub public_url: Option<String>,
@@ -82,6 +86,7 @@ impl Default for Config {
             database_url: None,
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             db_max_connections: 16,
+            db_acquire_timeout_ms: 3000,
             public_url: None,
             secret: None,
             body_limit: 256 * 1024,

@@ -286,9 +286,27 @@ fn init_tracing(format: LogFormat) {
 }
 
 pub async fn serve(config: Config) -> anyhow::Result<()> {
-    let pool = waymark_store::connect(config.database_url()?, config.db_max_connections)
-        .await
-        .context("connecting to the database")?;
+    let pool = waymark_store::connect_waiting_at_most(
+        config.database_url()?,
+        config.db_max_connections,
+        std::time::Duration::from_millis(config.db_acquire_timeout_ms),
+    )
+    .await
+    .context("connecting to the database")?;
+    // A schema newer than this build may have changed what this build's queries assume:
+    // serving on it could write wrong data. An older one only lacks what is new.
+    match waymark_store::schema_versions(&pool).await? {
+        (known, Some(applied)) if applied > known => anyhow::bail!(
+            "the database's schema is at migration {applied}, newer than this waymark knows \
+             ({known}); run the newer version of waymark"
+        ),
+        (known, applied) if applied != Some(known) => tracing::warn!(
+            known,
+            applied,
+            "the database's schema is older than this waymark: run `waymark migrate`"
+        ),
+        _ => {}
+    }
     let cookie_key = match &config.secret {
         Some(secret) => Key::derive_from(secret.as_bytes()),
         None => {
