@@ -324,3 +324,56 @@ async fn an_account_has_one_allowance_and_made_up_credentials_none(pool: PgPool)
     assert_eq!(limiter_keys(&app, "writes_per_account").await, 1);
     assert_eq!(limiter_keys(&app, "writes_per_ip").await, 4);
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn behind_a_trusted_proxy_limits_count_the_forwarded_client_and_nobody_else_chooses(
+    pool: PgPool,
+) {
+    let mut conn = pool.acquire().await.unwrap();
+    waymark::seed::load_plan(&mut conn).await.unwrap();
+    drop(conn);
+    let app = TestApp::spawn_with(
+        pool,
+        waymark_api::ApiConfig {
+            limits: SMALL,
+            trusted_proxies: vec!["127.0.0.9/32".parse().unwrap()],
+            ..Default::default()
+        },
+    )
+    .await;
+    let pin = |client: &reqwest::Client, forwarded_for: &str| {
+        client
+            .post(app.url("/api/v1/plans/milton-keynes/contributions"))
+            .header("x-forwarded-for", forwarded_for)
+            .json(&feature("Through the proxy"))
+            .send()
+    };
+    // Two people behind the proxy: each has the allowance of an address of their own,
+    // whatever they wrote into the header themselves before it reached the proxy.
+    let proxy = from(9);
+    for person in ["203.0.113.1", "203.0.113.2"] {
+        for n in 0..3 {
+            let forwarded = format!("198.51.100.{n}, {person}");
+            assert_eq!(pin(&proxy, &forwarded).await.unwrap().status(), 201);
+        }
+        assert_eq!(pin(&proxy, person).await.unwrap().status(), 429, "{person}");
+    }
+    // A client that is not the proxy cannot choose its address by the header.
+    let direct = from(10);
+    for n in 0..3 {
+        let forwarded = format!("203.0.113.{}", 50 + n);
+        assert_eq!(pin(&direct, &forwarded).await.unwrap().status(), 201);
+    }
+    assert_eq!(pin(&direct, "203.0.113.99").await.unwrap().status(), 429);
+    // "The machine itself may read /metrics" means the machine, not a visitor whose
+    // request the proxy on this machine passed on.
+    let metrics = |forwarded_for: Option<&str>| {
+        let mut request = proxy.get(app.url("/metrics"));
+        if let Some(f) = forwarded_for {
+            request = request.header("x-forwarded-for", f);
+        }
+        request.send()
+    };
+    assert_eq!(metrics(Some("203.0.113.1")).await.unwrap().status(), 401);
+    assert_eq!(metrics(None).await.unwrap().status(), 200);
+}

@@ -20,6 +20,7 @@ pub mod moderation;
 mod ogc;
 pub mod plans;
 pub mod proposals;
+mod proxy;
 pub mod reports;
 mod style;
 pub mod subscriptions;
@@ -71,6 +72,9 @@ pub struct ApiConfig {
     /// The database's URL, for osm2pgsql when an admin uploads an OpenStreetMap extract;
     /// without it such uploads are refused (503).
     pub database_url: Option<String>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`127.0.0.1/32` for a
+    /// proxy on the same machine); nobody else's is believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     pub limits: limits::LimitsConfig,
     /// Thresholds of the network feasibility screen.
     pub feasibility: waymark_domain::energy::Thresholds,
@@ -96,6 +100,7 @@ impl Default for ApiConfig {
             basemap: None,
             basemap_dir: PathBuf::from("basemaps"),
             database_url: None,
+            trusted_proxies: Vec::new(),
             limits: limits::LimitsConfig::default(),
             feasibility: waymark_domain::energy::Thresholds::default(),
         }
@@ -265,6 +270,10 @@ pub fn router(state: AppState) -> Router {
             }),
         )
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            proxy::real_client,
+        ))
         .with_state(state)
 }
 

@@ -71,6 +71,19 @@ pub struct Config {
     pub retention: crate::retention::Retention,
     /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
     pub log_format: LogFormat,
+    /// The reverse proxies in front of Waymark, comma-separated addresses or networks
+    /// (`WAYMARK_TRUSTED_PROXIES`, e.g. `127.0.0.1, ::1` for nginx on the same machine):
+    /// only their `X-Forwarded-For` names the client that rate limits count.
+    pub trusted_proxies: String,
+}
+
+/// Something `waymark check-config` says about a configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// Not safe for a public site.
+    Unsafe(String),
+    /// Worth knowing; fine for some setups.
+    Note(String),
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -106,6 +119,7 @@ impl Default for Config {
             digest_check_minutes: 10,
             retention: crate::retention::Retention::default(),
             log_format: LogFormat::Text,
+            trusted_proxies: String::new(),
         }
     }
 }
@@ -129,6 +143,7 @@ impl Config {
             );
         }
         config.retention.check()?;
+        config.trusted_proxies()?;
         Ok(config)
     }
 
@@ -163,10 +178,178 @@ impl Config {
             .unwrap_or_else(|| format!("http://{}", self.listen))
     }
 
+    /// The trusted proxies' networks; a bare address is a network of one.
+    pub fn trusted_proxies(&self) -> anyhow::Result<Vec<ipnet::IpNet>> {
+        self.trusted_proxies
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse::<ipnet::IpNet>()
+                    .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| {
+                        anyhow::anyhow!(
+                            "WAYMARK_TRUSTED_PROXIES: '{s}' is not an address or a network"
+                        )
+                    })
+            })
+            .collect()
+    }
+
+    /// The settings in effect, as `name = value` lines, with passwords and the secret
+    /// left out.
+    pub fn effective(&self) -> Vec<(&'static str, String)> {
+        let or_unset = |v: &Option<String>| v.as_deref().map_or("(unset)".into(), hide_password);
+        vec![
+            ("database_url", or_unset(&self.database_url)),
+            ("listen", self.listen.to_string()),
+            ("public_url", or_unset(&self.public_url)),
+            (
+                "secret",
+                self.secret
+                    .as_ref()
+                    .map_or("(unset)".into(), |s| format!("(set, {} bytes)", s.len())),
+            ),
+            ("trusted_proxies", self.trusted_proxies.clone()),
+            ("db_max_connections", self.db_max_connections.to_string()),
+            (
+                "db_acquire_timeout_ms",
+                self.db_acquire_timeout_ms.to_string(),
+            ),
+            ("body_limit", self.body_limit.to_string()),
+            ("ui_dir", self.ui_dir.display().to_string()),
+            ("basemap_dir", self.basemap_dir.display().to_string()),
+            ("basemap_tiles", or_unset(&self.basemap_tiles)),
+            ("tile_cache_mb", self.tile_cache_mb.to_string()),
+            (
+                "writes_per_minute_per_ip",
+                self.writes_per_minute_per_ip.to_string(),
+            ),
+            (
+                "writes_per_minute_per_account",
+                self.writes_per_minute_per_account.to_string(),
+            ),
+            ("logins_per_minute", self.logins_per_minute.to_string()),
+            ("mail_url", or_unset(&self.mail_url)),
+            ("mail_from", self.mail_from.clone()),
+            (
+                "retention.events_days",
+                self.retention.events_days.to_string(),
+            ),
+            (
+                "log_format",
+                format!("{:?}", self.log_format).to_lowercase(),
+            ),
+        ]
+    }
+
+    /// What is unsafe, or worth knowing, about this configuration for a public site.
+    pub fn findings(&self) -> Vec<Finding> {
+        let mut found = Vec::new();
+        if self.database_url.is_none() {
+            found.push(Finding::Unsafe(
+                "no DATABASE_URL: Waymark cannot start".into(),
+            ));
+        }
+        if self.secret.is_none() {
+            found.push(Finding::Unsafe(
+                "no WAYMARK_SECRET: visitors' cookies (their pins and support) are lost at \
+                 every restart, and two processes cannot share a site"
+                    .into(),
+            ));
+        }
+        match self.public_url.as_deref() {
+            None => found.push(Finding::Unsafe(
+                "no WAYMARK_PUBLIC_URL: links in mails would point at the listening address, \
+                 and cookies are not marked Secure"
+                    .into(),
+            )),
+            Some(url) if !url.starts_with("https://") => found.push(Finding::Unsafe(format!(
+                "WAYMARK_PUBLIC_URL {url} is not https: sign-in cookies would cross the \
+                 network in clear"
+            ))),
+            Some(_) => {}
+        }
+        match self.trusted_proxies() {
+            Err(e) => found.push(Finding::Unsafe(e.to_string())),
+            Ok(proxies) if proxies.is_empty() && self.listen.ip().is_loopback() => {
+                found.push(Finding::Note(
+                    "listening on loopback with no WAYMARK_TRUSTED_PROXIES: behind a proxy, \
+                     every visitor shares the proxy's rate limits"
+                        .into(),
+                ));
+            }
+            Ok(proxies) if proxies.iter().any(|p| p.prefix_len() == 0) => {
+                found.push(Finding::Unsafe(
+                    "WAYMARK_TRUSTED_PROXIES trusts every address: anyone can choose the \
+                     address their rate limits count"
+                        .into(),
+                ));
+            }
+            Ok(_) => {}
+        }
+        if !self.listen.ip().is_loopback()
+            && self
+                .public_url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://"))
+        {
+            found.push(Finding::Note(format!(
+                "listening on {} directly: Waymark speaks plain HTTP, so put a TLS proxy \
+                 in front and listen on 127.0.0.1",
+                self.listen
+            )));
+        }
+        for (name, limit) in [
+            (
+                "WAYMARK_WRITES_PER_MINUTE_PER_IP",
+                self.writes_per_minute_per_ip,
+            ),
+            (
+                "WAYMARK_WRITES_PER_MINUTE_PER_ACCOUNT",
+                self.writes_per_minute_per_account,
+            ),
+            ("WAYMARK_LOGINS_PER_MINUTE", self.logins_per_minute),
+        ] {
+            if limit == 0 {
+                found.push(Finding::Unsafe(format!("{name} is 0: that limit is off")));
+            }
+        }
+        if self.mail_url.is_none() {
+            found.push(Finding::Note(
+                "no WAYMARK_MAIL_URL: confirmation and reset mails wait in the database".into(),
+            ));
+        } else if let Err(e) = self.mail_sender() {
+            found.push(Finding::Unsafe(e.to_string()));
+        }
+        found
+    }
+
     pub fn database_url(&self) -> anyhow::Result<&str> {
         self.database_url
             .as_deref()
             .ok_or_else(|| anyhow::anyhow!("set DATABASE_URL (or database_url in the config file)"))
+    }
+}
+
+/// `scheme://user:password@host/…` with the password replaced by `***`.
+fn hide_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let (authority, path) = rest
+        .split_once('/')
+        .map_or((rest, None), |(a, p)| (a, Some(p)));
+    let authority = match authority.rsplit_once('@') {
+        Some((credentials, host)) => match credentials.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{host}"),
+            None => format!("{credentials}@{host}"),
+        },
+        None => authority.to_owned(),
+    };
+    match path {
+        Some(path) => format!("{scheme}://{authority}/{path}"),
+        None => format!("{scheme}://{authority}"),
     }
 }
 
@@ -232,6 +415,81 @@ mod tests {
             assert_eq!(c.retention.events_days, 90);
             assert_eq!(c.retention.expired_sessions_days, 7);
             jail.set_env("WAYMARK_RETENTION__EVENTS_DAYS", "3");
+            assert!(Config::load(Path::new("none.toml")).is_err());
+            Ok(())
+        });
+    }
+
+    /// A runtime, since checking a mail server's URL starts lettre's SMTP pool.
+    #[tokio::test]
+    async fn check_config_names_what_is_unsafe_and_hides_passwords() {
+        let unsafe_texts = |c: &Config| -> Vec<String> {
+            c.findings()
+                .into_iter()
+                .filter_map(|f| match f {
+                    Finding::Unsafe(t) => Some(t),
+                    Finding::Note(_) => None,
+                })
+                .collect()
+        };
+        let bare = Config::default();
+        let said = unsafe_texts(&bare).join("\n");
+        for expected in ["DATABASE_URL", "WAYMARK_SECRET", "WAYMARK_PUBLIC_URL"] {
+            assert!(said.contains(expected), "{said}");
+        }
+        let plain_http = Config {
+            public_url: Some("http://map.example.org".into()),
+            ..Config::default()
+        };
+        assert!(unsafe_texts(&plain_http).join("\n").contains("not https"));
+        let everyone = Config {
+            trusted_proxies: "0.0.0.0/0".into(),
+            ..Config::default()
+        };
+        assert!(
+            unsafe_texts(&everyone)
+                .join("\n")
+                .contains("trusts every address")
+        );
+        let no_limit = Config {
+            logins_per_minute: 0,
+            ..Config::default()
+        };
+        assert!(
+            unsafe_texts(&no_limit)
+                .join("\n")
+                .contains("WAYMARK_LOGINS_PER_MINUTE is 0")
+        );
+
+        let production = Config {
+            database_url: Some("postgres://waymark:s3cret@db.internal:5432/waymark".into()),
+            public_url: Some("https://map.example.org".into()),
+            secret: Some("x".repeat(40)),
+            trusted_proxies: "127.0.0.1, ::1".into(),
+            mail_url: Some("smtps://mailer:hunter2@mail.example.org".into()),
+            ..Config::default()
+        };
+        assert_eq!(unsafe_texts(&production), Vec::<String>::new());
+        assert_eq!(production.trusted_proxies().unwrap().len(), 2);
+        let shown = format!("{:?}", production.effective());
+        assert!(
+            shown.contains("postgres://waymark:***@db.internal:5432/waymark"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("smtps://mailer:***@mail.example.org"),
+            "{shown}"
+        );
+        assert!(!shown.contains("s3cret") && !shown.contains("hunter2") && !shown.contains("xxxx"));
+    }
+
+    #[test]
+    fn a_trusted_proxy_must_be_an_address_or_a_network() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("WAYMARK_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8");
+            let c = Config::load(Path::new("none.toml")).map_err(|e| e.to_string())?;
+            assert_eq!(c.trusted_proxies().unwrap().len(), 2);
+            jail.set_env("WAYMARK_TRUSTED_PROXIES", "nginx");
             assert!(Config::load(Path::new("none.toml")).is_err());
             Ok(())
         });

@@ -43,6 +43,10 @@ enum Command {
     #[command(after_help = "Example:\n  DATABASE_URL=postgres://localhost/waymark \
                             WAYMARK_LISTEN=127.0.0.1:8080 waymark serve")]
     Serve,
+    /// Print the settings in effect and what is unsafe about them for a public site;
+    /// exits with status 1 when something is.
+    #[command(name = "check-config")]
+    CheckConfig,
     /// Bring the database schema up to date.
     #[command(after_help = "Example:\n  DATABASE_URL=postgres://localhost/waymark waymark migrate")]
     Migrate,
@@ -154,6 +158,7 @@ pub async fn main() -> anyhow::Result<()> {
     init_tracing(config.log_format);
     match cli.command {
         Command::Serve => serve(config).await,
+        Command::CheckConfig => check_config(&config),
         Command::Migrate => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
             waymark_store::MIGRATOR.run(&pool).await?;
@@ -273,6 +278,31 @@ pub async fn main() -> anyhow::Result<()> {
     }
 }
 
+fn check_config(config: &Config) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    for (name, value) in config.effective() {
+        writeln!(out, "{name} = {value}")?;
+    }
+    let findings = config.findings();
+    let mut unsafe_count = 0;
+    for finding in &findings {
+        match finding {
+            config::Finding::Unsafe(text) => {
+                unsafe_count += 1;
+                writeln!(out, "UNSAFE: {text}")?;
+            }
+            config::Finding::Note(text) => writeln!(out, "note: {text}")?,
+        }
+    }
+    anyhow::ensure!(
+        unsafe_count == 0,
+        "{unsafe_count} unsafe setting(s) for a public site"
+    );
+    writeln!(out, "ok: nothing unsafe for a public site")?;
+    Ok(())
+}
+
 fn init_tracing(format: LogFormat) {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
@@ -333,6 +363,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             }),
         basemap_dir: config.basemap_dir.clone(),
         database_url: Some(config.database_url()?.to_owned()),
+        trusted_proxies: config.trusted_proxies()?,
         limits: waymark_api::limits::LimitsConfig {
             writes_per_minute_per_ip: config.writes_per_minute_per_ip,
             workshop_writes_per_minute_per_ip: config.workshop_writes_per_minute_per_ip,
