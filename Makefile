@@ -42,7 +42,8 @@ run: ui ## Build, migrate, load the Milton Keynes demo and serve it on WAYMARK_L
 		exec target/release/waymark serve
 
 test: lint ui ## Lint, every Rust test, then the browser tests (one debug build, one database server)
-	source scripts/lib.sh && need_cmd ogrinfo gdal-bin && need_cmd osm2pgsql osm2pgsql && need_cmd osmium osmium-tool
+	source scripts/lib.sh && need_cmd ogrinfo gdal-bin && need_cmd osm2pgsql osm2pgsql && need_cmd osmium osmium-tool \
+		&& need_cmd nginx nginx && need_cmd systemd-analyze systemd && need_cmd openssl openssl && need_cmd curl curl
 	$(OFFLINE) $(WITH_DB) $(CARGO) test --workspace
 	tests/e2e/run.sh
 
