@@ -238,13 +238,13 @@ test('an admin sets up Testville in /admin, a resident pins there and the new mo
     const wards = page.getByRole('region', { name: 'Neighbourhoods' });
     await wards.getByLabel('Boundary file').setInputFiles(await wardsGeoPackage(dir));
     await wards.getByLabel('Name field (optional)').fill('no_such_field');
-    await wards.getByRole('button', { name: 'Upload' }).click();
+    await wards.getByRole('button', { name: 'Upload the boundaries' }).click();
     await wards.locator('.error-summary').getByText(/Name field \(optional\): /).waitFor();
     assert.equal(await wards.getByLabel('Name field (optional)').getAttribute('aria-invalid'), 'true');
     await wards.getByText('The plan has no neighbourhoods yet.').waitFor();
 
     await wards.getByLabel('Name field (optional)').fill('ward_name');
-    await wards.getByRole('button', { name: 'Upload' }).click();
+    await wards.getByRole('button', { name: 'Upload the boundaries' }).click();
     await wards.getByRole('heading', { level: 4, name: 'The upload is done' }).waitFor();
     assert.match(await wards.locator('.admin-report').textContent(), /3 neighbourhoods created, 0 updated, 0 removed/);
     const table = wards.getByRole('table', { name: '3 neighbourhoods' });
@@ -268,7 +268,7 @@ test('an admin sets up Testville in /admin, a resident pins there and the new mo
     const basemap = page.getByRole('region', { name: 'Basemap' });
     await basemap.getByRole('radio', { name: 'Waymark’s own simple drawing' }).waitFor();
     await basemap.getByLabel('OpenStreetMap extract').setInputFiles(await osmExtract(dir));
-    await basemap.getByRole('button', { name: 'Upload' }).click();
+    await basemap.getByRole('button', { name: 'Upload the extract' }).click();
     await basemap.getByText(/^Imported \d+ features? from the extract\.$/).waitFor({ timeout: 120_000 });
     await basemap.getByRole('radio', { name: 'An OpenStreetMap extract' }).check();
     await basemap.getByRole('button', { name: 'Use this basemap' }).click();

@@ -104,7 +104,8 @@ export function createPlan(plan: NewPlan): Promise<AdminPlan> {
   return request('/api/v1/plans', json('POST', plan));
 }
 
-export function updatePlan(slug: string, settings: PlanSettings): Promise<AdminPlan> {
+/** Resolves to the settings as they now are. */
+export function updatePlan(slug: string, settings: PlanSettings): Promise<PlanSettings> {
   return request(`/api/v1/plans/${enc(slug)}`, json('PATCH', settings));
 }
 

@@ -51,7 +51,7 @@ export function basemapPanel(host: Host, slug: string, redraw: () => Promise<voi
     replace(slot, form.el);
   };
 
-  const upload = new Form(host, { submit: as.upload, busy: as.uploading, busyNote: as.osmImporting }, async () => {
+  const upload = new Form(host, { submit: as.uploadExtract, busy: as.uploading, busyNote: as.osmImporting }, async () => {
     const chosen = file.files?.[0];
     if (!chosen) throw new Invalid([{ field: 'file', message: as.fileMissing }]);
     const type = osmType(chosen.name);

@@ -8,17 +8,27 @@ import { styleUrl, type BBox } from '../api';
 import { h } from '../dom';
 import { as } from './strings';
 
+/** A plan with no area yet spans the whole world: there is nothing to draw. */
+const hasArea = ([w, , e]: BBox): boolean => e - w < 360;
+
 export class PlanMap {
-  readonly container = h('div', { class: 'admin-map' });
+  readonly container = h('div', { class: 'admin-map', hidden: true });
   private map: maplibregl.Map | null = null;
+  private failed = false;
 
   constructor(
     private readonly slug: string,
     private readonly title: string,
   ) {}
 
-  /** Draws the map once the container is in the page. */
-  show(bbox: BBox): void {
+  /**
+   * Draws the plan fitted to `bbox` (the container must be in the page), or draws it again
+   * from a fresh style after new neighbourhoods or another basemap.
+   */
+  draw(bbox: BBox): void {
+    if (this.failed || !hasArea(bbox)) return;
+    if (this.map) return this.refresh(bbox);
+    this.container.hidden = false;
     try {
       this.map = new maplibregl.Map({
         container: this.container,
@@ -28,7 +38,7 @@ export class PlanMap {
         attributionControl: { compact: true },
       });
     } catch {
-      this.container.remove();
+      this.remove();
       return;
     }
     const map = this.map;
@@ -40,15 +50,16 @@ export class PlanMap {
     });
   }
 
-  /** Draws the plan again from a fresh style (new neighbourhoods or another basemap), fitted to `bbox`. */
-  refresh(bbox: BBox): void {
+  private refresh(bbox: BBox): void {
     if (!this.map) return;
     // Not a diff: the style's sources keep their addresses, and their tiles must be fetched again.
     this.map.setStyle(styleUrl(this.slug), { diff: false });
     this.map.fitBounds(bbox, { padding: 16, animate: false });
   }
 
+  /** Without WebGL, or when the page leaves the plan: no map (the table says it all). */
   remove(): void {
+    this.failed = true;
     this.map?.remove();
     this.map = null;
     this.container.remove();

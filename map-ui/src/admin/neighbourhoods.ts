@@ -19,7 +19,7 @@ export async function neighbourhoodsPanel(
   const showList = (features: Neighbourhood[]) => replace(list, ...neighbourhoodsTable(features));
   showList(await getNeighbourhoods(slug));
 
-  const form = new Form(host, { submit: as.upload, busy: as.uploading, busyNote: as.importing }, async () => {
+  const form = new Form(host, { submit: as.uploadBoundaries, busy: as.uploading, busyNote: as.importing }, async () => {
     const chosen = file.files?.[0];
     if (!chosen) throw new Invalid([{ field: 'file', message: as.fileMissing }]);
     const type = boundaryType(chosen.name);

@@ -3,7 +3,7 @@
 
 import { ApiError } from '../api';
 import { h, replace } from '../dom';
-import { getPlan, updatePlan, type AdminPlan, type Moderation } from './api';
+import { getPlan, updatePlan, type AdminPlan, type Moderation, type PlanSettings } from './api';
 import { basemapPanel } from './basemap';
 import { Form, Invalid, type Host, type Shown } from './form';
 import { PlanMap } from './map';
@@ -26,18 +26,18 @@ export async function planSection(host: Host, slug: string): Promise<Shown> {
   }
   const heading = h('h2', { id: 'admin-heading', tabindex: -1 }, plan.title);
   const map = new PlanMap(plan.slug, plan.title);
-  /** The plan as the server has it now (an upload may have given it an area). */
-  const refreshMap = async () => {
+  /** Draws the plan as the server has it now (an upload may have given it an area). */
+  const redraw = async () => {
     const fresh = await getPlan(plan.slug).catch(() => plan);
-    map.refresh(fresh.bbox);
+    map.draw(fresh.bbox);
   };
   const settings = settingsPanel(host, plan, (saved) => {
-    plan = saved;
+    plan = { ...plan, ...saved };
     replace(heading, saved.title);
     document.title = as.pageTitle(saved.title);
   });
-  const neighbourhoods = await neighbourhoodsPanel(host, plan.slug, map, refreshMap);
-  const basemap = basemapPanel(host, plan.slug, refreshMap);
+  const neighbourhoods = await neighbourhoodsPanel(host, plan.slug, map, redraw);
+  const basemap = basemapPanel(host, plan.slug, redraw);
   const jump = (id: string, text: string) => h('li', {}, h('a', { href: `#${id}` }, text));
   const root = h(
     'section',
@@ -70,14 +70,14 @@ export async function planSection(host: Host, slug: string): Promise<Shown> {
     title: plan.title,
     map,
     attached: () => {
-      map.show(plan.bbox);
+      map.draw(plan.bbox);
       void basemap.load();
     },
     leave: () => map.remove(),
   };
 }
 
-function settingsPanel(host: Host, plan: AdminPlan, saved: (plan: AdminPlan) => void): HTMLElement {
+function settingsPanel(host: Host, plan: AdminPlan, saved: (settings: PlanSettings) => void): HTMLElement {
   const form = new Form(host, { submit: as.saveSettings, busy: as.saving }, async () => {
     const limit = perDay.value.trim();
     const problems = [];

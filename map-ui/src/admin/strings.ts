@@ -109,7 +109,8 @@ export const as = {
   boundaryFileHint: 'GeoJSON (.geojson), GeoPackage (.gpkg) or a zipped Shapefile (.zip), in any projection the file names.',
   nameField: 'Name field',
   nameFieldHint: 'The attribute that holds each neighbourhood’s name. Without one, name, NAME or Name is used.',
-  upload: 'Upload',
+  uploadBoundaries: 'Upload the boundaries',
+  uploadExtract: 'Upload the extract',
   uploading: 'Uploading…',
   fileMissing: 'Choose a file to upload',
   boundaryWrongType: 'Choose a .geojson, .gpkg or .zip file',
@@ -118,7 +119,7 @@ export const as = {
   reportSummary: (created: number, updated: number, deleted: number) =>
     `${count(created, 'neighbourhood', 'neighbourhoods')} created, ${updated} updated, ${deleted} removed.`,
   reportFrom: (layer: string, field: string, crs: string | null) =>
-    `Read the layer ${quoted(layer)}, names from ${quoted(field)}${crs ? `, reprojected from ${crs}` : ''}.`,
+    `Read the layer ${quoted(layer)}, names from ${quoted(field)}${crs ? `, coordinates in ${crs}` : ''}.`,
   reportCreated: 'Created',
   reportUpdated: 'Updated',
   reportDeleted: 'Removed',
