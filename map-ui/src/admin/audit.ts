@@ -38,7 +38,7 @@ export async function auditSection(host: Host, params: URLSearchParams): Promise
     h('thead', {}, h('tr', {}, ...[as.colWhen, as.colWho, as.colAction, as.colTarget, as.colReason, as.colChange].map((c) => h('th', { scope: 'col' }, c)))),
     body,
   );
-  const box = tableBox(as.auditTable, tableEl);
+  const box = tableBox(tableEl);
 
   /** Loads a page (the first when `before` is null) and resolves to its first new row. */
   const load = async (before: number | string | null): Promise<HTMLElement | null> => {

@@ -250,9 +250,12 @@ export function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-/** A scrolling box for a table: keyboard users can scroll it, screen readers hear its name. */
-export function tableBox(name: string, table: HTMLTableElement): HTMLElement {
-  return h('div', { class: 'admin-table-box', role: 'region', tabindex: 0, 'aria-label': as.tableScroll(name) }, table);
+/** A box that scrolls a wide table sideways on a phone: keyboard users can scroll it too,
+ * and screen readers hear it named by the table's caption. */
+export function tableBox(table: HTMLTableElement): HTMLElement {
+  const caption = table.caption!;
+  caption.id ||= uid('admin-caption');
+  return h('div', { class: 'admin-table-box', role: 'region', tabindex: 0, 'aria-labelledby': caption.id }, table);
 }
 
 /** A table with a caption, its head and its rows (cells are nodes or plain text). */

@@ -60,7 +60,6 @@ function neighbourhoodsTable(features: Neighbourhood[]): HTMLElement[] {
   const caption = as.neighbourhoodsTable(sorted.length);
   return [
     tableBox(
-      caption,
       table(
         caption,
         [as.colName, as.colContributions],

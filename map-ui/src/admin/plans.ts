@@ -15,7 +15,7 @@ export async function plansSection(host: Host, go: (href: string) => void): Prom
     { class: 'admin-section', 'aria-labelledby': 'admin-heading' },
     h('h2', { id: 'admin-heading', tabindex: -1 }, as.plansHeading),
     h('p', {}, as.plansIntro),
-    plans.length ? tableBox(as.plansTable, plansTable(plans)) : h('p', { class: 'admin-empty' }, as.plansNone),
+    plans.length ? tableBox(plansTable(plans)) : h('p', { class: 'admin-empty' }, as.plansNone),
     newPlanForm(host, go),
   );
   return { root, title: as.plansHeading };

@@ -53,7 +53,6 @@ export const as = {
   fieldProblem: (label: string, message: string) => `${label}: ${message}`,
   optional: (label: string) => `${label} (optional)`,
   saving: 'Saving…',
-  tableScroll: (name: string) => `${name} (scrolls sideways)`,
 
   // Plans
   plansHeading: 'Plans',
