@@ -30,6 +30,20 @@ const NO_LIMITS: waymark_api::limits::LimitsConfig = waymark_api::limits::Limits
     logins_per_minute: 100_000,
 };
 
+/// The URL of the test's own database (for osm2pgsql): the server of `DATABASE_URL` with
+/// the pool's database.
+pub fn database_url(pool: &PgPool) -> String {
+    let server = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+    let (server, query) = server.split_once('?').unwrap_or((&server, ""));
+    let base = server.rsplit_once('/').map_or(server, |(base, _)| base);
+    let database = pool.connect_options().get_database().unwrap().to_owned();
+    if query.is_empty() {
+        format!("{base}/{database}")
+    } else {
+        format!("{base}/{database}?{query}")
+    }
+}
+
 impl TestApp {
     /// The app with the Milton Keynes demo plan loaded (344 contributions).
     pub async fn with_demo(pool: PgPool) -> Self {
@@ -68,7 +82,10 @@ impl TestApp {
         Self::spawn_with(pool, config).await
     }
 
-    pub async fn spawn_with(pool: PgPool, config: waymark_api::ApiConfig) -> Self {
+    pub async fn spawn_with(pool: PgPool, mut config: waymark_api::ApiConfig) -> Self {
+        if config.database_url.is_none() {
+            config.database_url = Some(database_url(&pool));
+        }
         let state = waymark_api::AppState::new(pool.clone(), config, Key::generate());
         Self::spawn_state(pool, state).await
     }
@@ -390,4 +407,72 @@ impl TestApp {
         let body = response.bytes().await.expect("a body").to_vec();
         (status, etag, if gzipped { gunzip(&body) } else { body })
     }
+}
+
+/// An OpenStreetMap extract (XML) of a small town around (lon, lat): a primary road, a named residential street, a river,
+/// a park, a building by the street, a town node `Testville`, and a lane 50 km away.
+pub fn osm_town_xml(lon: f64, lat: f64, road_name: &str) -> String {
+    let node = |id: u32, dx: f64, dy: f64| {
+        format!(
+            r#"<node id="{id}" version="1" lat="{:.6}" lon="{:.6}"/>"#,
+            lat + dy,
+            lon + dx
+        )
+    };
+    let way = |id: u32, nodes: &[u32], tags: &[(&str, &str)]| {
+        let nds: String = nodes
+            .iter()
+            .map(|n| format!(r#"<nd ref="{n}"/>"#))
+            .collect();
+        let tags: String = tags
+            .iter()
+            .map(|(k, v)| format!(r#"<tag k="{k}" v="{v}"/>"#))
+            .collect();
+        format!(r#"<way id="{id}" version="1">{nds}{tags}</way>"#)
+    };
+    [
+        r#"<?xml version="1.0" encoding="UTF-8"?><osm version="0.6" generator="waymark-tests">"#
+            .to_owned(),
+        node(1, -0.010, 0.000),
+        node(2, 0.010, 0.000),
+        node(3, -0.005, 0.001),
+        node(4, -0.005, 0.003),
+        node(5, -0.010, -0.005),
+        node(6, 0.010, -0.002),
+        node(7, 0.000, 0.002),
+        node(8, 0.003, 0.002),
+        node(9, 0.003, 0.004),
+        node(10, 0.000, 0.004),
+        node(11, -0.0048, 0.0020),
+        node(12, -0.0046, 0.0020),
+        node(13, -0.0046, 0.00215),
+        node(14, -0.0048, 0.00215),
+        node(15, -0.700, 0.300),
+        node(16, -0.690, 0.300),
+        format!(
+            r#"<node id="20" version="1" lat="{:.6}" lon="{:.6}"><tag k="place" v="town"/><tag k="name" v="Testville"/></node>"#,
+            lat - 0.001,
+            lon
+        ),
+        way(100, &[1, 2], &[("highway", "primary"), ("name", road_name)]),
+        way(
+            101,
+            &[3, 4],
+            &[("highway", "residential"), ("name", "Acacia Avenue")],
+        ),
+        way(102, &[5, 6], &[("waterway", "river"), ("name", "River Test")]),
+        way(
+            103,
+            &[7, 8, 9, 10, 7],
+            &[("leisure", "park"), ("name", "Test Park")],
+        ),
+        way(104, &[11, 12, 13, 14, 11], &[("building", "yes")]),
+        way(
+            105,
+            &[15, 16],
+            &[("highway", "residential"), ("name", "Distant Lane")],
+        ),
+        "</osm>".to_owned(),
+    ]
+    .concat()
 }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use sqlx::PgPool;
 use waymark_domain::auth::decide;
 use waymark_domain::{Action, Decision, Role};
-use waymark_tests::{PASSWORD, TestApp, feature, visitor};
+use waymark_tests::{PASSWORD, TestApp, feature, osm_town_xml, visitor};
 
 /// A fresh contribution by someone else, so each request acts on its own target.
 async fn someone_elses_pin(app: &TestApp) -> String {
@@ -115,6 +115,15 @@ const ROUTES: &[(&str, &str, Guard)] = {
             Policy(ReviewContributions),
         ),
         ("GET", "/api/v1/audit", Policy(ReadAudit)),
+        ("GET", "/api/v1/users", Policy(ManageUsers)),
+        ("PATCH", "/api/v1/users/{id}", Policy(ManageUsers)),
+        ("GET", "/api/v1/plans/{plan}/basemap", Policy(ManagePlan)),
+        (
+            "PUT",
+            "/api/v1/plans/{plan}/basemap/osm",
+            Policy(ManagePlan),
+        ),
+        ("PUT", "/api/v1/plans/{plan}/basemap", Policy(ManagePlan)),
         ("PATCH", "/api/v1/plans/{plan}", Policy(ManagePlan)),
         ("POST", "/api/v1/plans", Policy(ManagePlan)),
         (
@@ -288,6 +297,15 @@ impl Others {
                 )
                 .await;
             path = path.replace("{id}", proposal["id"].as_str().expect("an id"));
+        } else if template.starts_with("/api/v1/users/{id}") {
+            // Someone else's account: admins may not change their own.
+            let email = app.create_user("resident").await;
+            let id: uuid::Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+                .bind(&email)
+                .fetch_one(&app.pool)
+                .await
+                .expect("the account");
+            path = path.replace("{id}", &id.to_string());
         } else if template.starts_with("/api/v1/auth/tokens/{id}") {
             // One's own token; someone without an account has none.
             let id = match asker.role {
@@ -380,6 +398,12 @@ fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
             json!({ "action": "hide", "reason": "Spam" })
         }
         ("PATCH", "/api/v1/plans/{plan}") => json!({ "moderation": "post" }),
+        ("PATCH", "/api/v1/users/{id}") => json!({ "role": "mobiliser" }),
+        ("PUT", "/api/v1/plans/{plan}/basemap") => json!({ "basemap": "own" }),
+        // An extract is uploaded as itself: the XML, sent as the body.
+        ("PUT", "/api/v1/plans/{plan}/basemap/osm") => {
+            json!(osm_town_xml(-0.760, 52.040, "Role Check Road"))
+        }
         ("POST", "/api/v1/plans") => json!({
             "slug": format!("role-check-{}", uuid::Uuid::new_v4().simple()), "title": "Role check"
         }),
@@ -428,15 +452,15 @@ async fn every_role_against_every_write_and_moderation_route(pool: PgPool) {
                 .client()
                 .request(method.parse().expect("a method"), app.url(&path));
             if let Some(body) = body(method, template, &asker) {
-                // A boundary file is uploaded as itself, not as a JSON document.
-                let content_type = if template.ends_with("/neighbourhoods") {
-                    "application/geo+json"
-                } else {
-                    "application/json"
+                // Files are uploaded as themselves, not as JSON documents.
+                let (content_type, body) = match body {
+                    Value::String(xml) => ("application/xml", xml),
+                    _ if template.ends_with("/neighbourhoods") => {
+                        ("application/geo+json", body.to_string())
+                    }
+                    _ => ("application/json", body.to_string()),
                 };
-                request = request
-                    .header("content-type", content_type)
-                    .body(body.to_string());
+                request = request.header("content-type", content_type).body(body);
             }
             let response = request.send().await.expect("request");
             let status = response.status().as_u16();

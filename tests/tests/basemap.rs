@@ -10,8 +10,9 @@ use mvt_reader::Reader;
 use mvt_reader::feature::Value as MvtValue;
 use serde_json::Value;
 use sqlx::PgPool;
-use waymark::import::basemap::{BasemapError, import_osm, import_pmtiles};
-use waymark_tests::{TestApp, gunzip};
+use waymark::import::basemap::{BasemapError, import_pmtiles};
+use waymark_osm::{OsmError, import_osm};
+use waymark_tests::{TestApp, database_url, gunzip, osm_town_xml};
 
 const PLAN: &str = "milton-keynes";
 /// Central Milton Keynes, inside the demo plan.
@@ -41,74 +42,6 @@ impl Drop for Scratch {
     }
 }
 
-/// A small town around (lon, lat): a primary road, a named residential street, a river,
-/// a park, a building by the street, a town node `Testville`, and a lane 50 km away.
-fn town_xml(lon: f64, lat: f64, road_name: &str) -> String {
-    let node = |id: u32, dx: f64, dy: f64| {
-        format!(
-            r#"<node id="{id}" version="1" lat="{:.6}" lon="{:.6}"/>"#,
-            lat + dy,
-            lon + dx
-        )
-    };
-    let way = |id: u32, nodes: &[u32], tags: &[(&str, &str)]| {
-        let nds: String = nodes
-            .iter()
-            .map(|n| format!(r#"<nd ref="{n}"/>"#))
-            .collect();
-        let tags: String = tags
-            .iter()
-            .map(|(k, v)| format!(r#"<tag k="{k}" v="{v}"/>"#))
-            .collect();
-        format!(r#"<way id="{id}" version="1">{nds}{tags}</way>"#)
-    };
-    [
-        r#"<?xml version="1.0" encoding="UTF-8"?><osm version="0.6" generator="waymark-tests">"#
-            .to_owned(),
-        node(1, -0.010, 0.000),
-        node(2, 0.010, 0.000),
-        node(3, -0.005, 0.001),
-        node(4, -0.005, 0.003),
-        node(5, -0.010, -0.005),
-        node(6, 0.010, -0.002),
-        node(7, 0.000, 0.002),
-        node(8, 0.003, 0.002),
-        node(9, 0.003, 0.004),
-        node(10, 0.000, 0.004),
-        node(11, -0.0048, 0.0020),
-        node(12, -0.0046, 0.0020),
-        node(13, -0.0046, 0.00215),
-        node(14, -0.0048, 0.00215),
-        node(15, -0.700, 0.300),
-        node(16, -0.690, 0.300),
-        format!(
-            r#"<node id="20" version="1" lat="{:.6}" lon="{:.6}"><tag k="place" v="town"/><tag k="name" v="Testville"/></node>"#,
-            lat - 0.001,
-            lon
-        ),
-        way(100, &[1, 2], &[("highway", "primary"), ("name", road_name)]),
-        way(
-            101,
-            &[3, 4],
-            &[("highway", "residential"), ("name", "Acacia Avenue")],
-        ),
-        way(102, &[5, 6], &[("waterway", "river"), ("name", "River Test")]),
-        way(
-            103,
-            &[7, 8, 9, 10, 7],
-            &[("leisure", "park"), ("name", "Test Park")],
-        ),
-        way(104, &[11, 12, 13, 14, 11], &[("building", "yes")]),
-        way(
-            105,
-            &[15, 16],
-            &[("highway", "residential"), ("name", "Distant Lane")],
-        ),
-        "</osm>".to_owned(),
-    ]
-    .concat()
-}
-
 /// The OSM XML as an `.osm.pbf`, converted by osmium.
 fn pbf(scratch: &Scratch, name: &str, xml: &str) -> PathBuf {
     let source = scratch.path(&format!("{name}.osm"));
@@ -124,19 +57,6 @@ fn pbf(scratch: &Scratch, name: &str, xml: &str) -> PathBuf {
         .expect("osmium (Debian package osmium-tool) is installed");
     assert!(status.success(), "osmium converts the extract");
     out
-}
-
-/// The test database's URL, for osm2pgsql.
-fn database_url(pool: &PgPool) -> String {
-    let server = std::env::var("DATABASE_URL").expect("DATABASE_URL");
-    let (server, query) = server.split_once('?').unwrap_or((&server, ""));
-    let base = server.rsplit_once('/').map_or(server, |(base, _)| base);
-    let database = pool.connect_options().get_database().unwrap().to_owned();
-    if query.is_empty() {
-        format!("{base}/{database}")
-    } else {
-        format!("{base}/{database}?{query}")
-    }
 }
 
 /// The tile x/y holding a point at zoom z.
@@ -252,7 +172,7 @@ async fn osm_names(pool: &PgPool) -> BTreeSet<String> {
 async fn an_osm_extract_becomes_the_plans_basemap_layered_by_zoom(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
     let scratch = Scratch::new();
-    let extract = pbf(&scratch, "town", &town_xml(HERE.0, HERE.1, "Test Road"));
+    let extract = pbf(&scratch, "town", &osm_town_xml(HERE.0, HERE.1, "Test Road"));
     invalidations_heard(&app.pool).await;
     // Before: the demo's hand-drawn basemap, now in the same layers (a grid road is primary).
     let before = basemap_tile(&app, 12).await;
@@ -364,17 +284,17 @@ async fn an_extract_outside_the_plans_area_is_refused_and_changes_nothing(pool: 
     let scratch = Scratch::new();
     let url = database_url(&app.pool);
     // A town in the Alps: nothing of it near Milton Keynes.
-    let far = pbf(&scratch, "far", &town_xml(10.0, 46.5, "Alpine Road"));
+    let far = pbf(&scratch, "far", &osm_town_xml(10.0, 46.5, "Alpine Road"));
     let refused = import_osm(&app.pool, &url, PLAN, &far).await;
     assert!(
-        matches!(refused, Err(BasemapError::OutsidePlan(_))),
+        matches!(refused, Err(OsmError::OutsidePlan(_))),
         "{refused:?}"
     );
     assert_eq!(plan_basemap(&app.pool).await, "own");
     assert!(osm_names(&app.pool).await.is_empty());
 
     // A plan with an OSM basemap keeps it, feature for feature.
-    let near = pbf(&scratch, "near", &town_xml(HERE.0, HERE.1, "Test Road"));
+    let near = pbf(&scratch, "near", &osm_town_xml(HERE.0, HERE.1, "Test Road"));
     import_osm(&app.pool, &url, PLAN, &near).await.unwrap();
     let before = osm_names(&app.pool).await;
     let refused = import_osm(&app.pool, &url, PLAN, &far).await.unwrap_err();
@@ -387,11 +307,11 @@ async fn an_extract_outside_the_plans_area_is_refused_and_changes_nothing(pool: 
     std::fs::write(&junk, b"not an extract").unwrap();
     assert!(matches!(
         import_osm(&app.pool, &url, PLAN, &junk).await,
-        Err(BasemapError::Unreadable(_))
+        Err(OsmError::Unreadable(_))
     ));
     assert!(matches!(
         import_osm(&app.pool, &url, "nowhere", &near).await,
-        Err(BasemapError::NoPlan(_))
+        Err(OsmError::NoPlan(_))
     ));
     assert_eq!(osm_names(&app.pool).await, before);
 }
@@ -401,8 +321,12 @@ async fn importing_again_replaces_the_plans_osm_basemap(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
     let scratch = Scratch::new();
     let url = database_url(&app.pool);
-    let first = pbf(&scratch, "first", &town_xml(HERE.0, HERE.1, "Old Road"));
-    let second = pbf(&scratch, "second", &town_xml(HERE.0, HERE.1, "New Road"));
+    let first = pbf(&scratch, "first", &osm_town_xml(HERE.0, HERE.1, "Old Road"));
+    let second = pbf(
+        &scratch,
+        "second",
+        &osm_town_xml(HERE.0, HERE.1, "New Road"),
+    );
     import_osm(&app.pool, &url, PLAN, &first).await.unwrap();
     let kept = import_osm(&app.pool, &url, PLAN, &second).await.unwrap();
     let count: i64 =

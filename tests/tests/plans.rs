@@ -13,7 +13,7 @@ use reqwest::Client;
 use serde_json::{Value, json};
 use sqlx::PgPool;
 use waymark_boundaries::Options;
-use waymark_tests::{TestApp, feature_at, visitor};
+use waymark_tests::{TestApp, feature_at, osm_town_xml, visitor};
 
 /// Testville's neighbourhoods: three squares of about 1.4 × 1.1 km that share edges.
 const MINSTER_POOL: [f64; 4] = [-1.84, 52.65, -1.82, 52.66];
@@ -317,6 +317,51 @@ async fn testville_from_a_geopackage_keeps_its_pins_tiles_and_features_apart_fro
         422
     );
 
+    // A small OpenStreetMap extract around Testville, uploaded as an admin would, becomes
+    // its basemap; Milton Keynes keeps its own.
+    let extract = osm_town_xml(-1.82, 52.66, "Testville High Street");
+    let imported = admin
+        .put(app.url("/api/v1/plans/testville/basemap/osm"))
+        .header("content-type", "application/xml")
+        .body(extract)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(imported.status(), 200);
+    let plan = app.get_ok(&app.client, "/api/v1/plans/testville").await;
+    assert_eq!(plan["basemap"], "osm");
+    let mk = app.get_ok(&app.client, "/api/v1/plans/milton-keynes").await;
+    assert_eq!(mk["basemap"], "own");
+    let (_, streets) = tile(&app, "basemap", TESTVILLE_TILE).await;
+    assert_eq!(
+        streets.keys().cloned().collect::<HashSet<_>>(),
+        set(&["transportation", "waterway", "landcover", "place"])
+    );
+    let names = |features: &[HashMap<String, MvtValue>]| -> HashSet<String> {
+        features
+            .iter()
+            .filter_map(|f| match f.get("name") {
+                Some(MvtValue::String(s)) => Some(s.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        names(&streets["transportation"]),
+        set(&["Testville High Street", "Acacia Avenue"])
+    );
+    assert_eq!(names(&streets["place"]), set(&["Testville"]));
+    let (_, mk_streets) = tile(&app, "basemap", MILTON_KEYNES_TILE).await;
+    assert!(
+        !mk_streets.is_empty(),
+        "Milton Keynes keeps its drawn basemap"
+    );
+    for features in mk_streets.values() {
+        let mk_names = names(features);
+        assert!(!mk_names.contains("Testville High Street"), "{mk_names:?}");
+        assert!(!mk_names.contains("Testville"), "{mk_names:?}");
+    }
+
     // The API lists each plan's own pins and neighbourhoods only.
     let ids = |body: &Value| -> HashSet<String> {
         body["features"]
@@ -415,7 +460,14 @@ async fn testville_from_a_geopackage_keeps_its_pins_tiles_and_features_apart_fro
         .iter()
         .map(|e| e["action"].as_str().unwrap())
         .collect();
-    assert_eq!(actions, ["plan.import_neighbourhoods", "plan.create"]);
+    assert_eq!(
+        actions,
+        [
+            "plan.basemap_import",
+            "plan.import_neighbourhoods",
+            "plan.create"
+        ]
+    );
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]

@@ -35,6 +35,14 @@ pub enum ApiError {
     Forbidden(&'static str),
     #[error("{0}")]
     Conflict(String),
+    /// A request refused for a reason of its own, with its own stable code.
+    #[error("{detail}")]
+    Refused {
+        status: StatusCode,
+        code: &'static str,
+        title: &'static str,
+        detail: String,
+    },
     #[error("a request that changes data must come from this site (send X-Requested-With)")]
     CrossSite,
     #[error("too many requests; try again in {retry_after} seconds")]
@@ -109,6 +117,12 @@ impl ApiError {
             ),
             Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Forbidden"),
             Conflict(_) => (StatusCode::CONFLICT, "conflict", "Conflict"),
+            Refused {
+                status,
+                code,
+                title,
+                ..
+            } => (*status, code, title),
             CrossSite => (
                 StatusCode::FORBIDDEN,
                 "cross_site_request",

@@ -3,6 +3,7 @@
 //! `router` builds the whole application from its state and `serve` runs it until
 //! shutdown, so tests can bind port 0 and talk to the real thing.
 
+pub mod admin;
 mod assets;
 pub mod auth;
 mod caching;
@@ -67,6 +68,9 @@ pub struct ApiConfig {
     /// Where plans' PMTiles basemap archives are kept (`waymark import basemap --pmtiles`
     /// copies them there).
     pub basemap_dir: PathBuf,
+    /// The database's URL, for osm2pgsql when an admin uploads an OpenStreetMap extract;
+    /// without it such uploads are refused (503).
+    pub database_url: Option<String>,
     pub limits: limits::LimitsConfig,
     /// Thresholds of the network feasibility screen.
     pub feasibility: waymark_domain::energy::Thresholds,
@@ -91,6 +95,7 @@ impl Default for ApiConfig {
             tile_cache_bytes: 192 * 1024 * 1024,
             basemap: None,
             basemap_dir: PathBuf::from("basemaps"),
+            database_url: None,
             limits: limits::LimitsConfig::default(),
             feasibility: waymark_domain::energy::Thresholds::default(),
         }
@@ -201,6 +206,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(plans::router())
         .merge(contributions::router())
         .merge(auth::router())
+        .merge(admin::router())
         .merge(moderation::router())
         .merge(proposals::router())
         .merge(events::router())

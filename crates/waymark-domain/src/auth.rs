@@ -32,8 +32,10 @@ text_enum!(
         ReadAudit = "read_audit",
         /// Read the service's metrics from another machine (the machine itself always may).
         ReadMetrics = "read_metrics",
-        /// Change a plan's settings.
+        /// Create plans, change their settings, neighbourhoods and basemap.
         ManagePlan = "manage_plan",
+        /// Find accounts, grant and revoke roles, disable and enable accounts.
+        ManageUsers = "manage_users",
         /// Create or revoke one's own API tokens, read one's own account; propose a
         /// community-energy project.
         ManageOwnAccount = "manage_own_account",
@@ -72,7 +74,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
     let allowed = match action {
         Contribute | ManageOwnAccount => true,
         Moderate | ReviewContributions => matches!(role, Moderator | Admin),
-        ReadAudit | ReadMetrics | ManagePlan => role == Admin,
+        ReadAudit | ReadMetrics | ManagePlan | ManageUsers => role == Admin,
         ViewNetworkDetail | AnswerProposals => matches!(role, DnoEngineer | Admin),
         RunWorkshops => matches!(role, Facilitator | Admin),
         CheckWorkshopPins => matches!(role, Facilitator | Admin),
@@ -116,6 +118,7 @@ mod tests {
             ReadAudit => [S, F, F, F, F, F, A],
             ReadMetrics => [S, F, F, F, F, F, A],
             ManagePlan => [S, F, F, F, F, F, A],
+            ManageUsers => [S, F, F, F, F, F, A],
             ManageOwnAccount => [S, A, A, A, A, A, A],
             ViewNetworkDetail => [S, F, F, F, F, A, A],
             AnswerProposals => [S, F, F, F, F, A, A],

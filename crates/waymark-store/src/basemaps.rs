@@ -2,6 +2,7 @@
 //! staged by osm2pgsql in `osm_import.features`, or a PMTiles archive.
 
 use sqlx::{PgConnection, PgExecutor};
+use time::OffsetDateTime;
 use uuid::Uuid;
 
 /// Lock key held through an OSM import, since every import stages in the same table.
@@ -219,4 +220,108 @@ pub async fn in_use(db: impl PgExecutor<'_>) -> Result<Vec<String>, sqlx::Error>
     sqlx::query_scalar!(r#"SELECT DISTINCT basemap AS "basemap!" FROM plans ORDER BY 1"#)
         .fetch_all(db)
         .await
+}
+
+/// The basemaps a plan has loaded, and the one it draws: what an admin chooses from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// `own`, `osm` or `pmtiles`.
+    pub current: String,
+    /// Features drawn for the plan (the demo's), and imported from OpenStreetMap.
+    pub own_features: i64,
+    pub osm_features: i64,
+    pub archive: Option<(Archive, OffsetDateTime)>,
+}
+
+pub async fn loaded(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<Loaded>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"SELECT p.basemap,
+                  (SELECT count(*) FROM basemap_features f
+                    WHERE f.plan_id = p.id AND f.source = 'own') AS "own!",
+                  (SELECT count(*) FROM basemap_features f
+                    WHERE f.plan_id = p.id AND f.source = 'osm') AS "osm!",
+                  a.file AS "file?", a.schema AS "schema?", a.min_zoom AS "min_zoom?",
+                  a.max_zoom AS "max_zoom?", a.attribution AS "attribution?",
+                  a.imported_at AS "imported_at?"
+             FROM plans p
+             LEFT JOIN basemap_archives a ON a.plan_id = p.id
+            WHERE p.slug = $1"#,
+        slug
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| Loaded {
+        current: r.basemap,
+        own_features: r.own,
+        osm_features: r.osm,
+        archive: match (
+            r.file,
+            r.schema,
+            r.min_zoom,
+            r.max_zoom,
+            r.attribution,
+            r.imported_at,
+        ) {
+            (
+                Some(file),
+                Some(schema),
+                Some(min_zoom),
+                Some(max_zoom),
+                Some(attribution),
+                Some(at),
+            ) => Some((
+                Archive {
+                    file,
+                    schema,
+                    min_zoom,
+                    max_zoom,
+                    attribution,
+                },
+                at,
+            )),
+            _ => None,
+        },
+    }))
+}
+
+/// Why a plan cannot draw the basemap an admin chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChooseOutcome {
+    Chosen,
+    NoPlan,
+    /// Nothing of that kind is loaded for the plan (no OSM import, no archive).
+    NotLoaded,
+}
+
+/// Makes a loaded basemap (`own`, `osm` or `pmtiles`) the one the plan draws. The plan's
+/// own drawing can always be chosen, even empty: it is where every plan starts.
+pub async fn choose_loaded(
+    conn: &mut PgConnection,
+    slug: &str,
+    basemap: &str,
+) -> Result<ChooseOutcome, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"SELECT p.id,
+                  CASE $2
+                      WHEN 'own' THEN true
+                      WHEN 'osm' THEN EXISTS (SELECT 1 FROM basemap_features f
+                                               WHERE f.plan_id = p.id AND f.source = 'osm')
+                      WHEN 'pmtiles' THEN EXISTS (SELECT 1 FROM basemap_archives a
+                                                   WHERE a.plan_id = p.id)
+                      ELSE false
+                  END AS "loaded!"
+             FROM plans p WHERE p.slug = $1 FOR UPDATE OF p"#,
+        slug,
+        basemap
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(match row {
+        None => ChooseOutcome::NoPlan,
+        Some(r) if !r.loaded => ChooseOutcome::NotLoaded,
+        Some(r) => {
+            choose(conn, r.id, basemap).await?;
+            ChooseOutcome::Chosen
+        }
+    })
 }

@@ -54,6 +54,9 @@ pub enum InsertOutcome {
     OutsidePlan,
     /// The plan takes contributions only from people who are signed in.
     SignInRequired,
+    /// This person posted as many contributions to the plan in the last 24 hours as it
+    /// allows.
+    DailyLimitReached,
 }
 
 fn theme_names(themes: &[Theme]) -> Vec<String> {
@@ -81,6 +84,12 @@ pub async fn insert(
                FROM plans p, point
               WHERE p.slug = $1 AND ST_Intersects(p.boundary, point.geom)
                 AND (p.allow_anonymous OR $13)
+                AND ($14::uuid IS NOT NULL OR p.contributions_per_day IS NULL
+                     OR (SELECT count(*) FROM contributions mine
+                          WHERE mine.plan_id = p.id AND mine.author_key = $10
+                            AND mine.workshop_id IS NULL
+                            AND mine.created_at > now() - interval '1 day')
+                        < p.contributions_per_day)
              ON CONFLICT (plan_id, idempotency_key) WHERE idempotency_key IS NOT NULL
              DO NOTHING
              RETURNING *
@@ -112,6 +121,7 @@ pub async fn insert(
         return Ok(InsertOutcome::Created(row));
     }
 
+    let limited = ctx.workshop.is_none().then_some(ctx.author_key);
     refused(
         conn,
         plan,
@@ -119,12 +129,14 @@ pub async fn insert(
         ctx.idempotency_key,
         ctx.request_hash,
         ctx.signed_in,
+        limited,
     )
     .await
 }
 
 /// Why an insert wrote nothing: the plan, the place, the sign-in rule, or an
-/// idempotency key seen before (then the first result, when the body is the same).
+/// idempotency key seen before (then the first result, when the body is the same), or
+/// the plan's daily limit for `limited`, the author key it applies to.
 async fn refused(
     conn: &mut PgConnection,
     plan: &str,
@@ -132,10 +144,17 @@ async fn refused(
     idempotency_key: Option<&str>,
     request_hash: &[u8],
     signed_in: bool,
+    limited: Option<&str>,
 ) -> Result<InsertOutcome, sqlx::Error> {
     let why = sqlx::query!(
         r#"SELECT ST_Intersects(p.boundary, ST_SetSRID(ST_MakePoint($2, $3), 4326)) AS "inside!",
                   p.allow_anonymous,
+                  $5::text IS NOT NULL AND p.contributions_per_day IS NOT NULL
+                    AND (SELECT count(*) FROM contributions mine
+                          WHERE mine.plan_id = p.id AND mine.author_key = $5
+                            AND mine.workshop_id IS NULL
+                            AND mine.created_at > now() - interval '1 day')
+                        >= p.contributions_per_day AS "over_daily_limit!",
                   c.id AS "existing?", c.request_hash AS "existing_hash?"
              FROM plans p
              LEFT JOIN contributions c ON c.plan_id = p.id AND c.idempotency_key = $4
@@ -144,6 +163,7 @@ async fn refused(
         new.position.lon(),
         new.position.lat(),
         idempotency_key,
+        limited,
     )
     .fetch_optional(&mut *conn)
     .await?;
@@ -159,6 +179,7 @@ async fn refused(
             Some(_) => InsertOutcome::KeyReused,
             None if !w.allow_anonymous && !signed_in => InsertOutcome::SignInRequired,
             None if !w.inside => InsertOutcome::OutsidePlan,
+            None if w.over_daily_limit => InsertOutcome::DailyLimitReached,
             // Lost a race with a concurrent insert of the same key that rolled back:
             // the caller may simply retry.
             None => InsertOutcome::KeyReused,
@@ -546,7 +567,7 @@ pub async fn insert_conversation(
             .await?
             .map_or(InsertOutcome::PlanNotFound, InsertOutcome::Created));
     }
-    refused(conn, plan, new, idempotency_key, request_hash, true).await
+    refused(conn, plan, new, idempotency_key, request_hash, true, None).await
 }
 
 /// One earlier conversation or contribution from a bulk import, already checked.

@@ -4,6 +4,7 @@
 //! transaction and can make several writes atomic.
 
 pub mod accounts;
+pub mod admin;
 pub mod basemaps;
 pub mod boundaries;
 pub mod contributions;

@@ -350,36 +350,3 @@ pub async fn history(
     .await
     .map(Some)
 }
-
-#[derive(Debug, Clone)]
-pub struct AuditRow {
-    pub id: i64,
-    pub at: OffsetDateTime,
-    pub actor: String,
-    pub action: String,
-    pub target_type: String,
-    pub target_id: String,
-    pub reason: Option<String>,
-    pub before: Option<Value>,
-    pub after: Option<Value>,
-}
-
-/// The newest audit entries first, optionally for one target.
-pub async fn audit_log(
-    db: impl PgExecutor<'_>,
-    target_id: Option<&str>,
-    limit: i64,
-) -> Result<Vec<AuditRow>, sqlx::Error> {
-    sqlx::query_as!(
-        AuditRow,
-        r#"SELECT id, at, actor, action, target_type, target_id, reason, before, after
-             FROM audit_log
-            WHERE $1::text IS NULL OR target_id = $1
-            ORDER BY at DESC, id DESC
-            LIMIT $2"#,
-        target_id,
-        limit
-    )
-    .fetch_all(db)
-    .await
-}

@@ -13,6 +13,10 @@ pub struct PlanRow {
     pub description: String,
     pub allow_anonymous: bool,
     pub moderation: String,
+    /// The most contributions one person may post in a day; `None`: no such limit.
+    pub contributions_per_day: Option<i32>,
+    /// Which basemap the plan draws: `own`, `osm` or `pmtiles`.
+    pub basemap: String,
     /// `[min_lon, min_lat, max_lon, max_lat]` of the boundary; the whole Web Mercator
     /// world for a plan that has no area yet (an empty boundary).
     pub bbox: [f64; 4],
@@ -31,6 +35,7 @@ pub struct NeighbourhoodRow {
 pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> {
     sqlx::query!(
         r#"SELECT id, slug, title, description, allow_anonymous, moderation,
+                  contributions_per_day, basemap,
                   COALESCE(ST_XMin(boundary), -180) AS "min_lon!",
                   COALESCE(ST_YMin(boundary), -85.051129) AS "min_lat!",
                   COALESCE(ST_XMax(boundary), 180) AS "max_lon!",
@@ -49,6 +54,8 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> 
                 description: r.description,
                 allow_anonymous: r.allow_anonymous,
                 moderation: r.moderation,
+                contributions_per_day: r.contributions_per_day,
+                basemap: r.basemap,
                 bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
                 boundary: r.boundary,
             })
@@ -59,6 +66,7 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> 
 pub async fn get(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<PlanRow>, sqlx::Error> {
     let row = sqlx::query!(
         r#"SELECT id, slug, title, description, allow_anonymous, moderation,
+                  contributions_per_day, basemap,
                   COALESCE(ST_XMin(boundary), -180) AS "min_lon!",
                   COALESCE(ST_YMin(boundary), -85.051129) AS "min_lat!",
                   COALESCE(ST_XMax(boundary), 180) AS "max_lon!",
@@ -76,6 +84,8 @@ pub async fn get(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<PlanRow>,
         description: r.description,
         allow_anonymous: r.allow_anonymous,
         moderation: r.moderation,
+        contributions_per_day: r.contributions_per_day,
+        basemap: r.basemap,
         bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
         boundary: r.boundary,
     }))
@@ -263,6 +273,7 @@ pub struct PlanSettings {
     pub description: String,
     pub allow_anonymous: bool,
     pub moderation: String,
+    pub contributions_per_day: Option<i32>,
 }
 
 /// The settings to change; `None` leaves one as it is.
@@ -272,6 +283,8 @@ pub struct SettingsPatch<'a> {
     pub description: Option<&'a str>,
     pub allow_anonymous: Option<bool>,
     pub moderation: Option<&'a str>,
+    /// `Some(None)` removes the limit.
+    pub contributions_per_day: Option<Option<i32>>,
 }
 
 /// Changes a plan's title, description, who may contribute and how contributions are
@@ -282,23 +295,29 @@ pub async fn update_settings(
     patch: &SettingsPatch<'_>,
 ) -> Result<Option<(PlanSettings, PlanSettings)>, sqlx::Error> {
     let row = sqlx::query!(
-        r#"WITH old AS (SELECT id, title, description, allow_anonymous, moderation
+        r#"WITH old AS (SELECT id, title, description, allow_anonymous, moderation,
+                               contributions_per_day
                           FROM plans WHERE slug = $1 FOR UPDATE)
            UPDATE plans p
               SET title = COALESCE($2, p.title),
                   description = COALESCE($3, p.description),
                   allow_anonymous = COALESCE($4, p.allow_anonymous),
-                  moderation = COALESCE($5, p.moderation)
+                  moderation = COALESCE($5, p.moderation),
+                  contributions_per_day = CASE WHEN $6 THEN $7 ELSE p.contributions_per_day END
              FROM old
             WHERE p.id = old.id
         RETURNING old.title AS old_title, old.description AS old_description,
                   old.allow_anonymous AS old_anonymous, old.moderation AS old_moderation,
-                  p.title, p.description, p.allow_anonymous, p.moderation"#,
+                  old.contributions_per_day AS old_per_day,
+                  p.title, p.description, p.allow_anonymous, p.moderation,
+                  p.contributions_per_day"#,
         slug,
         patch.title,
         patch.description,
         patch.allow_anonymous,
-        patch.moderation
+        patch.moderation,
+        patch.contributions_per_day.is_some(),
+        patch.contributions_per_day.flatten()
     )
     .fetch_optional(db)
     .await?;
@@ -309,12 +328,14 @@ pub async fn update_settings(
                 description: r.old_description,
                 allow_anonymous: r.old_anonymous,
                 moderation: r.old_moderation,
+                contributions_per_day: r.old_per_day,
             },
             PlanSettings {
                 title: r.title,
                 description: r.description,
                 allow_anonymous: r.allow_anonymous,
                 moderation: r.moderation,
+                contributions_per_day: r.contributions_per_day,
             },
         )
     }))

@@ -314,6 +314,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
                 attribution: config.basemap_attribution.clone().unwrap_or_default(),
             }),
         basemap_dir: config.basemap_dir.clone(),
+        database_url: Some(config.database_url()?.to_owned()),
         limits: waymark_api::limits::LimitsConfig {
             writes_per_minute_per_ip: config.writes_per_minute_per_ip,
             workshop_writes_per_minute_per_ip: config.workshop_writes_per_minute_per_ip,

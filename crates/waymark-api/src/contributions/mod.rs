@@ -286,6 +286,9 @@ async fn list_contributions(
         (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid contribution, outside the plan, or a reused key", body = Problem,
          content_type = "application/problem+json"),
+        (status = 429, description = "Too many writes a minute (`rate_limited`), or as many \
+         contributions today as the plan takes from one person (`daily_limit_reached`)",
+         body = Problem, content_type = "application/problem+json"),
     )
 )]
 async fn create_contribution(
@@ -349,6 +352,7 @@ async fn create_contribution(
                 "this plan takes contributions from people who are signed in",
             ));
         }
+        InsertOutcome::DailyLimitReached => return Err(daily_limit_reached()),
     };
     state.evict_pins(&[[row.lon, row.lat]]).await;
     let location = format!("/api/v1/contributions/{}", row.id);
@@ -365,6 +369,18 @@ async fn create_contribution(
         headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     Ok((author, response).into_response())
+}
+
+/// A plan's own limit on contributions per person and day (its admins set it).
+fn daily_limit_reached() -> ApiError {
+    ApiError::Refused {
+        status: StatusCode::TOO_MANY_REQUESTS,
+        code: "daily_limit_reached",
+        title: "Daily limit reached",
+        detail: "you have posted as many contributions to this plan today as it takes \
+                 from one person; you can post again tomorrow"
+            .to_owned(),
+    }
 }
 
 /// Records a conversation held on a resident's behalf (mobilisers). Phones that were
@@ -475,6 +491,7 @@ async fn record_conversation(
         InsertOutcome::PlanNotFound => return Err(ApiError::NotFound("plan")),
         InsertOutcome::OutsidePlan => return Err(ApiError::OutsidePlan),
         InsertOutcome::SignInRequired => return Err(ApiError::Unauthorized("sign in to do this")),
+        InsertOutcome::DailyLimitReached => return Err(daily_limit_reached()),
     };
     state.evict_pins(&[[row.lon, row.lat]]).await;
     let mut response = geojson(

@@ -25,7 +25,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(flag))
         .routes(routes!(queue))
         .routes(routes!(history))
-        .routes(routes!(audit))
         .routes(routes!(update_plan))
 }
 
@@ -327,69 +326,6 @@ async fn history(
     }))
 }
 
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct AuditParams {
-    /// Only entries about this target (e.g. a contribution's id).
-    target: Option<String>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct AuditEntry {
-    pub id: i64,
-    #[serde(with = "time::serde::rfc3339")]
-    #[schema(value_type = String, format = DateTime)]
-    pub at: OffsetDateTime,
-    /// `user:<id>` of who did it.
-    pub actor: String,
-    pub action: String,
-    pub target_type: String,
-    pub target_id: String,
-    pub reason: Option<String>,
-    #[schema(value_type = Option<Object>)]
-    pub before: Option<Value>,
-    #[schema(value_type = Option<Object>)]
-    pub after: Option<Value>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct AuditLog {
-    pub entries: Vec<AuditEntry>,
-}
-
-/// The audit log, newest first (admins).
-#[utoipa::path(get, path = "/api/v1/audit", tag = "moderation",
-    params(AuditParams),
-    responses(
-        (status = 200, body = AuditLog),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-    ))]
-async fn audit(
-    State(state): State<AppState>,
-    identity: Identity,
-    Query(params): Query<AuditParams>,
-) -> Result<Json<AuditLog>, ApiError> {
-    identity.authorize(Action::ReadAudit, false)?;
-    let rows = store::audit_log(&state.pool, params.target.as_deref(), 1000).await?;
-    Ok(Json(AuditLog {
-        entries: rows
-            .into_iter()
-            .map(|r| AuditEntry {
-                id: r.id,
-                at: r.at,
-                actor: r.actor,
-                action: r.action,
-                target_type: r.target_type,
-                target_id: r.target_id,
-                reason: r.reason,
-                before: r.before,
-                after: r.after,
-            })
-            .collect(),
-    }))
-}
-
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanSettingsBody {
@@ -401,6 +337,18 @@ pub struct PlanSettingsBody {
     pub allow_anonymous: Option<bool>,
     /// `pre`: contributions wait for approval; `post`: they show at once.
     pub moderation: Option<String>,
+    /// The most contributions one person may post to the plan in a day (1 to 10,000);
+    /// `null` removes the limit. Pins added in a live workshop do not count.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 10000)]
+    pub contributions_per_day: Option<Option<i32>>,
+}
+
+/// A field that is there, even as `null` (`Some(None)`), apart from one left out (`None`).
+fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
 }
 
 /// Changes a plan's title, description and settings (admins).
@@ -435,6 +383,14 @@ async fn update_plan(
         .moderation
         .as_deref()
         .and_then(|m| errors.check(m.parse::<waymark_domain::plan::Moderation>()));
+    if let Some(Some(n)) = b.contributions_per_day
+        && !(1..=10_000).contains(&n)
+    {
+        errors.push(
+            "contributions_per_day",
+            "a number from 1 to 10000, or null for no limit",
+        );
+    }
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
@@ -443,6 +399,7 @@ async fn update_plan(
         description: description.as_deref(),
         allow_anonymous: b.allow_anonymous,
         moderation: moderation.map(|m| m.as_str()),
+        contributions_per_day: b.contributions_per_day,
     };
     let mut tx = state.pool.begin().await?;
     let (before, after) = waymark_store::plans::update_settings(&mut *tx, &plan, &patch)
@@ -452,6 +409,7 @@ async fn update_plan(
         json!({
             "title": s.title, "description": s.description,
             "allow_anonymous": s.allow_anonymous, "moderation": s.moderation,
+            "contributions_per_day": s.contributions_per_day,
         })
     };
     let (before, after) = (settings(before), settings(after));

@@ -1,6 +1,7 @@
 //! `/api/v1/plans`: the plans and their neighbourhoods; admins create plans and load
 //! neighbourhoods from boundary files.
 
+mod basemap;
 mod setup;
 
 use axum::Json;
@@ -18,6 +19,7 @@ use crate::contributions::wire::{FeatureCollectionType, FeatureType};
 use crate::extract::Path;
 use crate::{ApiError, AppState, Problem};
 
+pub use basemap::{BasemapState, OsmExtract};
 pub use setup::{BoundaryFile, ImportReport, NewPlanBody};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -25,6 +27,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_plans, setup::create_plan))
         .routes(routes!(get_plan))
         .routes(routes!(list_neighbourhoods, setup::import_neighbourhoods))
+        .routes(routes!(basemap::get_basemap, basemap::choose_basemap))
+        .routes(routes!(basemap::import_osm))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -39,6 +43,12 @@ pub struct Plan {
     pub allow_anonymous: bool,
     /// `post`: contributions show at once; `pre`: after a moderator approves them.
     pub moderation: String,
+    /// The most contributions one person may post to the plan in a day; absent: no limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contributions_per_day: Option<i32>,
+    /// The basemap the plan's map draws: `own` (drawn for the plan), `osm` (imported from
+    /// OpenStreetMap) or `pmtiles` (an archive of vector tiles).
+    pub basemap: String,
     /// The plan's area, a GeoJSON MultiPolygon (with no coordinates while a new plan
     /// has no area yet: no pin can be placed until it has).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,6 +65,8 @@ impl Plan {
             bbox: row.bbox,
             allow_anonymous: row.allow_anonymous,
             moderation: row.moderation,
+            contributions_per_day: row.contributions_per_day,
+            basemap: row.basemap,
             boundary: with_boundary.then_some(row.boundary),
         }
     }

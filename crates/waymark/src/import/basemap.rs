@@ -1,24 +1,17 @@
 //! `waymark import basemap`: a real basemap for a plan, with no outside requests. Either an
-//! OpenStreetMap extract, read by osm2pgsql (flex output, `osm/basemap.lua`) into a staging
-//! table and moved into the plan's basemap in one transaction, or a PMTiles archive of
-//! vector tiles, copied into the basemap directory and served as it is.
+//! OpenStreetMap extract (imported by `waymark_osm`, as the admin console's upload is), or
+//! a PMTiles archive of vector tiles, copied into the basemap directory and served as it is.
 
 use std::fmt;
-use std::io::{BufRead, BufReader, IsTerminal};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use waymark_api::tiles::archives;
+use waymark_osm::show_bbox;
+use waymark_store::PgPool;
 use waymark_store::plans::PlanRow;
-use waymark_store::{Connection, PgConnection, PgPool};
-
-/// The osm2pgsql style: which OSM features become which basemap layer and class.
-const OSM_STYLE: &str = include_str!("../../osm/basemap.lua");
-
-/// Extracts larger than this (a county or more) are read in osm2pgsql's slim mode.
-const LARGE_EXTRACT: u64 = 256 * 1024 * 1024;
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("source").required(true).args(["osm", "pmtiles"])))]
@@ -74,7 +67,7 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     match (args.osm, args.pmtiles) {
         (Some(file), _) => {
-            let features = import_osm(pool, database_url, &args.plan, &file).await?;
+            let features = waymark_osm::import_osm(pool, database_url, &args.plan, &file).await?;
             tracing::info!(
                 plan = args.plan,
                 features,
@@ -107,143 +100,6 @@ fn readable(file: &Path) -> Result<std::fs::Metadata, BasemapError> {
         .ok()
         .filter(std::fs::Metadata::is_file)
         .ok_or_else(|| BasemapError::Unreadable(format!("cannot read {}", file.display())))
-}
-
-fn show_bbox([a, b, c, d]: [f64; 4]) -> String {
-    format!("lon {a:.4} to {c:.4}, lat {b:.4} to {d:.4}")
-}
-
-/// Imports the extract into the plan's basemap, replacing its previous OSM basemap, and
-/// makes it the basemap the plan draws; returns the features kept. An extract with no
-/// feature inside the plan's boundary changes nothing.
-pub async fn import_osm(
-    pool: &PgPool,
-    database_url: &str,
-    slug: &str,
-    file: &Path,
-) -> Result<u64, BasemapError> {
-    let plan = plan(pool, slug).await?;
-    let size = readable(file)?.len();
-    let mut conn = pool.acquire().await?;
-    // Every import stages in the same table: one at a time, held on this connection, which
-    // is closed afterwards so that the lock can never outlive the import (even cancelled).
-    conn.close_on_drop();
-    waymark_store::basemaps::lock_osm_import(&mut conn).await?;
-    let imported = stage_and_move(&mut conn, database_url, &plan, file, size).await;
-    let unlocked = waymark_store::basemaps::unlock_osm_import(&mut conn).await;
-    let features = imported?;
-    unlocked?;
-    Ok(features)
-}
-
-async fn stage_and_move(
-    conn: &mut PgConnection,
-    database_url: &str,
-    plan: &PlanRow,
-    file: &Path,
-    size: u64,
-) -> Result<u64, BasemapError> {
-    tracing::info!(file = %file.display(), "reading the extract with osm2pgsql");
-    let database_url = database_url.to_owned();
-    let file = file.to_owned();
-    tokio::task::spawn_blocking(move || osm2pgsql(&database_url, &file, size))
-        .await
-        .map_err(|e| BasemapError::Unreadable(format!("osm2pgsql did not finish: {e}")))??;
-    let staged = waymark_store::basemaps::staged(&mut *conn, plan.id).await?;
-    tracing::info!(
-        features = staged.features,
-        inside = staged.inside,
-        "osm2pgsql read the extract"
-    );
-    let Some(bbox) = staged.bbox else {
-        return Err(BasemapError::Unreadable(
-            "the extract has no roads, railways, water, green spaces, buildings or places".into(),
-        ));
-    };
-    if staged.inside == 0 {
-        return Err(BasemapError::OutsidePlan(format!(
-            "the extract's data ({}) lies outside plan '{}' ({})",
-            show_bbox(bbox),
-            plan.slug,
-            show_bbox(plan.bbox)
-        )));
-    }
-    let mut tx = conn.begin().await?;
-    let kept = waymark_store::basemaps::replace_osm(&mut tx, plan.id).await?;
-    tx.commit().await?;
-    Ok(kept)
-}
-
-/// Runs osm2pgsql on the extract with Waymark's style, its log lines going to ours.
-fn osm2pgsql(database_url: &str, file: &Path, size: u64) -> Result<(), BasemapError> {
-    let style = std::env::temp_dir().join(format!(
-        "waymark-basemap-{}.lua",
-        uuid::Uuid::new_v4().simple()
-    ));
-    std::fs::write(&style, OSM_STYLE)
-        .map_err(|e| BasemapError::Unreadable(format!("cannot write {}: {e}", style.display())))?;
-    let run = || -> Result<(), BasemapError> {
-        let mut command = Command::new("osm2pgsql");
-        if size > LARGE_EXTRACT {
-            // Nodes of a large extract wait on disk (dropped at the end), not in memory.
-            command.args(["--slim", "--drop", "--middle-schema=osm_import"]);
-        }
-        let mut child = command
-            .arg("--create")
-            .arg("--output=flex")
-            .arg("--style")
-            .arg(&style)
-            .arg("--database")
-            .arg(database_url)
-            .arg("--number-processes=1")
-            .arg(file)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| {
-                BasemapError::Unreadable(if e.kind() == std::io::ErrorKind::NotFound {
-                    "osm2pgsql is not installed (Debian package osm2pgsql)".to_owned()
-                } else {
-                    format!("cannot run osm2pgsql: {e}")
-                })
-            })?;
-        let mut last = std::collections::VecDeque::new();
-        if let Some(stderr) = child.stderr.take() {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                // Progress lines end in carriage returns; the last state is what counts.
-                let line = line.rsplit('\r').next().unwrap_or("");
-                // osm2pgsql stamps its lines with the time; ours are stamped already.
-                let line = match line.as_bytes().get(4..19) {
-                    Some([b'-', .., b':', _, _]) => line.get(19..).unwrap_or(line),
-                    _ => line,
-                };
-                let line = line.trim().to_owned();
-                if line.is_empty() {
-                    continue;
-                }
-                tracing::info!(target: "osm2pgsql", "{line}");
-                last.push_back(line);
-                if last.len() > 5 {
-                    last.pop_front();
-                }
-            }
-        }
-        let status = child
-            .wait()
-            .map_err(|e| BasemapError::Unreadable(format!("osm2pgsql: {e}")))?;
-        if !status.success() {
-            return Err(BasemapError::Unreadable(format!(
-                "osm2pgsql could not import {}: {}",
-                file.display(),
-                Vec::from(last).join(" / ")
-            )));
-        }
-        Ok(())
-    };
-    let result = run();
-    let _ = std::fs::remove_file(&style);
-    result
 }
 
 /// Checks the archive (PMTiles v3, vector tiles, layers Waymark can style, covering the
