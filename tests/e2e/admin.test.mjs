@@ -267,7 +267,7 @@ test('an admin sets up Testville in /admin, a resident pins there and the new mo
     // The basemap: the OpenStreetMap extract, uploaded, then chosen.
     const basemap = page.getByRole('region', { name: 'Basemap' });
     await basemap.getByRole('radio', { name: 'Waymark’s own simple drawing' }).waitFor();
-    await basemap.getByLabel('OpenStreetMap extract').setInputFiles(await osmExtract(dir));
+    await basemap.getByLabel('OpenStreetMap extract', { exact: true }).setInputFiles(await osmExtract(dir));
     await basemap.getByRole('button', { name: 'Upload the extract' }).click();
     await basemap.getByText(/^Imported \d+ features? from the extract\.$/).waitFor({ timeout: 120_000 });
     await basemap.getByRole('radio', { name: 'An OpenStreetMap extract' }).check();
@@ -284,8 +284,8 @@ test('an admin sets up Testville in /admin, a resident pins there and the new mo
     await page.getByRole('heading', { level: 2, name: 'Users' }).waitFor();
     await page.getByLabel('Name or e-mail address').fill(HELPER.email);
     await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('1 account found.').waitFor();
     const card = page.getByRole('listitem', { name: HELPER.name });
-    await card.waitFor();
     assert.equal(await page.locator('.admin-card').count(), 1, 'one account matches');
     await card.getByLabel(`Role of ${HELPER.name}`).selectOption('moderator');
     await card.getByRole('button', { name: 'Change the role' }).click();
@@ -294,16 +294,24 @@ test('an admin sets up Testville in /admin, a resident pins there and the new mo
     // Their own account: the server refuses, and the page says why.
     await page.getByLabel('Name or e-mail address').fill(ADMIN.email);
     await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('1 account found.').waitFor();
     const own = page.locator('.admin-card', { hasText: ADMIN.email });
     await own.getByRole('button', { name: 'Disable the account' }).click();
     await own.getByText('You cannot change your own role or disable your own account').waitFor();
 
-    // The audit log has the role change.
+    // The audit log has the role change, with its before and after.
     await page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { level: 2, name: 'Audit log' }).waitFor();
     const audit = page.getByRole('table', { name: 'Audit entries, newest first' });
     await audit.locator('tbody tr').first().waitFor();
-    assert.match(await audit.locator('tbody tr').first().textContent(), /user/i, 'the newest entry is the role change');
+    await page.getByLabel('Action', { exact: true }).selectOption('user.role');
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    await page.getByText('1 entry shown.').waitFor();
+    const entry = audit.locator('tbody tr').first();
+    assert.match(await entry.textContent(), new RegExp(`user\\.role.*${ADMIN.email}|${ADMIN.email}.*user\\.role`));
+    await entry.getByText('Show the change').click();
+    assert.match(await entry.locator('pre').last().textContent(), /"role": "moderator"/);
+    assert.equal(new URL(page.url()).searchParams.get('action'), 'user.role', 'the filter is in the address');
     await checkBothSizes(admin, 'audit', found);
     assertClean(admin, [/\/api\/v1\/me: HTTP 401$|status of 401/, /HTTP 409$|status of 409/, /HTTP 422$|status of 422/]);
 

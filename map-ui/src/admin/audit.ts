@@ -93,7 +93,7 @@ export async function auditSection(host: Host, params: URLSearchParams): Promise
   });
   const text = () => h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
   const controls = {
-    actor: form.control('actor', as.actor, text()),
+    actor: form.control('actor', as.actor, text(), { hint: as.actorHint }),
     action: form.control('action', as.action, h('select', {}, h('option', { value: '' }, as.anyAction))),
     target_type: form.control('target_type', as.targetType, text()),
     target: form.control('target', as.target, text()),

@@ -179,12 +179,14 @@ export const as = {
   userEnabled: (who: string) => `Enabled the account of ${who}.`,
   ownAccount: 'You cannot change your own role or disable your own account. Ask another administrator.',
   you: '(you)',
+  theirActions: 'What they did, in the audit log',
 
   // Audit
   auditHeading: 'Audit log',
   auditIntro: 'Everything staff did, newest first. Nothing is deleted silently.',
   filtersLabel: 'Filters',
-  actor: 'Done by (account id)',
+  actor: 'Done by',
+  actorHint: 'An e-mail address or a name, or part of one.',
   action: 'Action',
   anyAction: 'Any action',
   targetType: 'Kind of thing',

@@ -98,6 +98,11 @@ function userCard(host: Host, user: AdminUser): { root: HTMLElement; heading: HT
       h('div', { class: 'admin-role' }, h('label', { for: select.id }), select, change),
       toggle,
     ),
+    h(
+      'p',
+      { class: 'admin-user-audit' },
+      h('a', { href: `/admin?${new URLSearchParams({ section: 'audit', actor: `user:${user.id}` })}`, 'data-nav': true, 'aria-describedby': headingId }, as.theirActions),
+    ),
   );
   const label = root.querySelector('label')!;
   let current = user;
