@@ -381,7 +381,7 @@ test('an admin sets up Testville in /admin, a resident pins there and the new mo
   }
 });
 
-test('a resident who opens /admin is refused, and so is their request to the server', async () => {
+test('a resident who opens /admin is refused, and so are their requests to the server', async () => {
   const session = await openPage('/admin/', { viewport: PHONE });
   const { page } = session;
   const found = {};
@@ -405,6 +405,9 @@ test('a resident who opens /admin is refused, and so is their request to the ser
     assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
     assert.equal((await res.json()).code, 'forbidden');
     assert.equal((await api(`/api/v1/plans/not-${stamp}`)).status, 404, 'no plan was made');
+    const users = await api('/api/v1/users?q=example', { headers: { Cookie: cookie } });
+    assert.equal(users.status, 403, 'nor may it list accounts');
+    assert.equal(users.body.code, 'forbidden');
 
     assertClean(session, [/\/api\/v1\/me: HTTP 401$|status of 401/]);
     assertNoViolations(found);

@@ -4,7 +4,7 @@
 import { ApiError } from '../api';
 import { focus, h, replace } from '../dom';
 import { getAudit, type AuditEntry, type AuditFilters } from './api';
-import { Form, Invalid, tableBox, type Host, type Shown } from './form';
+import { Form, Invalid, table, tableBox, tableRow, type Host, type Shown } from './form';
 import { as } from './strings';
 
 const FILTERS = ['actor', 'action', 'target_type', 'target', 'since', 'until'] as const;
@@ -27,17 +27,11 @@ export async function auditSection(host: Host, params: URLSearchParams): Promise
   let filters: AuditFilters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? '']));
   let next: number | string | null = null;
   let count = 0;
-  const body = h('tbody');
   const summary = h('p', { class: 'admin-count', role: 'status' });
   const older = h('button', { type: 'button', class: 'button', hidden: true }, as.olderEntries);
   const empty = h('p', { class: 'admin-empty', hidden: true }, as.auditNone);
-  const tableEl = h(
-    'table',
-    { class: 'admin-table admin-audit' },
-    h('caption', {}, as.auditTable),
-    h('thead', {}, h('tr', {}, ...[as.colWhen, as.colWho, as.colAction, as.colTarget, as.colReason, as.colChange].map((c) => h('th', { scope: 'col' }, c)))),
-    body,
-  );
+  const tableEl = table(as.auditTable, HEAD, [], 'admin-audit admin-table-stack');
+  const body = tableEl.tBodies[0];
   const box = tableBox(tableEl);
 
   /** Loads a page (the first when `before` is null) and resolves to its first new row. */
@@ -56,7 +50,7 @@ export async function auditSection(host: Host, params: URLSearchParams): Promise
     box.hidden = count === 0;
     empty.hidden = count > 0;
     replace(summary, count ? as.auditShown(count, next != null) : '');
-    return rows[0]?.querySelector('th') ?? null;
+    return rows[0]?.cells[0] ?? null;
   };
   older.addEventListener('click', async () => {
     older.disabled = true;
@@ -124,17 +118,21 @@ export async function auditSection(host: Host, params: URLSearchParams): Promise
   return { root, title: as.auditHeading };
 }
 
+const HEAD = [as.colWhen, as.colWho, as.colAction, as.colTarget, as.colReason, as.colChange];
+
 function row(e: AuditEntry): HTMLTableRowElement {
-  return h(
-    'tr',
-    {},
-    h('th', { scope: 'row', tabindex: -1 }, h('time', { datetime: e.at }, as.when(e.at))),
-    h('td', {}, e.actor_name ?? e.actor ?? as.system),
-    h('td', {}, h('code', {}, e.action)),
-    h('td', {}, e.target_type, e.target_id ? h('br') : null, e.target_id ? h('code', { class: 'admin-id' }, e.target_id) : null),
-    h('td', { class: 'admin-reason' }, e.reason ?? ''),
-    h('td', {}, change(e)),
-  );
+  const target = h('span', {}, e.target_type, e.target_id ? h('br') : null, e.target_id ? h('code', { class: 'admin-id' }, e.target_id) : null);
+  const tr = tableRow(HEAD, [
+    h('time', { datetime: e.at }, as.when(e.at)),
+    e.actor_name ?? e.actor ?? as.system,
+    h('code', {}, e.action),
+    target,
+    e.reason ?? '',
+    change(e),
+  ]);
+  // "Older entries" moves focus to the first new row's heading cell.
+  tr.cells[0].tabIndex = -1;
+  return tr;
 }
 
 /** Before and after as JSON text in a disclosure; nothing is ever parsed as HTML. */

@@ -258,13 +258,27 @@ export function tableBox(table: HTMLTableElement): HTMLElement {
   return h('div', { class: 'admin-table-box', role: 'region', tabindex: 0, 'aria-labelledby': caption.id }, table);
 }
 
-/** A table with a caption, its head and its rows (cells are nodes or plain text). */
+/**
+ * A table with a caption, its head and its rows (cells are nodes or plain text). Each cell
+ * carries its column's name, which a stacked table shows on a phone (see admin.css).
+ */
 export function table(caption: string, head: string[], rows: (Node | string)[][], className = ''): HTMLTableElement {
   return h(
     'table',
     { class: `admin-table ${className}`.trim() },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c)))))),
+    h('tbody', {}, ...rows.map((cells) => tableRow(head, cells))),
+  );
+}
+
+/** One row: the first cell heads it. */
+export function tableRow(head: string[], cells: (Node | string | null)[]): HTMLTableRowElement {
+  return h(
+    'tr',
+    {},
+    ...cells.map((c, i) =>
+      i === 0 ? h('th', { scope: 'row', 'data-label': head[i] }, c) : h('td', { 'data-label': head[i] }, c),
+    ),
   );
 }

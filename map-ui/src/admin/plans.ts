@@ -31,6 +31,7 @@ function plansTable(plans: AdminPlan[]): HTMLTableElement {
       as.moderationShort[p.moderation] ?? p.moderation,
       p.allow_anonymous ? as.yes : as.no,
     ]),
+    'admin-table-stack',
   );
 }
 
