@@ -35,8 +35,9 @@ const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
 const SLUG = 'testville';
 const ADMIN = { email: `admin-${stamp}@example.org`, password: 'admin password for the browser tests' };
-// An account the admin finds and makes a moderator.
-const HELPER = { email: `helper-${stamp}@example.org`, password: 'helper password for the browser tests', name: `Robin ${stamp}` };
+// An account the admin finds and makes a moderator; its name looks like markup, and must
+// stay text.
+const HELPER = { email: `helper-${stamp}@example.org`, password: 'helper password for the browser tests', name: `Robin <i>${stamp}</i>` };
 const NEW_RESIDENT = { email: `testville-${stamp}@example.org`, password: 'a long password for the Testville resident' };
 // A resident's account made by tests/e2e/run.sh (the community group member).
 const RESIDENT = {
@@ -290,6 +291,8 @@ test('an admin sets up Testville in /admin, a resident pins there and the new mo
     await card.getByLabel(`Role of ${HELPER.name}`).selectOption('moderator');
     await card.getByRole('button', { name: 'Change the role' }).click();
     await card.getByText(`${HELPER.name} is now a moderator.`).waitFor();
+    assert.equal(await card.locator('h4').textContent(), HELPER.name);
+    assert.equal(await page.locator('.admin-card i').count(), 0, 'nothing typed is parsed as HTML');
     await checkBothSizes(admin, 'users', found);
     // Their own account: the server refuses, and the page says why.
     await page.getByLabel('Name or e-mail address').fill(ADMIN.email);
