@@ -106,7 +106,8 @@ class AdminPage {
     const plan = params.get('plan');
     const section: Section = plan ? 'plans' : params.get('section') === 'users' ? 'users' : params.get('section') === 'audit' ? 'audit' : 'plans';
     for (const [name, a] of Object.entries(this.links)) {
-      if (name === section) a.setAttribute('aria-current', 'page');
+      // On a plan's page, "Plans" leads to the list: the section, not this very page.
+      if (name === section) a.setAttribute('aria-current', plan ? 'true' : 'page');
       else a.removeAttribute('aria-current');
     }
     this.leave();
