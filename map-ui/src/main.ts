@@ -47,6 +47,8 @@ if (/^\/(w|present)\//.test(location.pathname)) {
   void import('./account/index').then((m) => m.startAccount(location.pathname));
 } else if (/^\/moderate\/?$/.test(location.pathname)) {
   void import('./moderate/index').then((m) => m.startModerate());
+} else if (/^\/admin\/?$/.test(location.pathname)) {
+  void import('./admin/index').then((m) => m.startAdmin());
 } else {
   void start();
 }
