@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test lint fmt e2e api-fuzz bench bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test lint fmt e2e api-fuzz backup-test bench bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -45,7 +45,11 @@ test: lint ui ## Lint, every Rust test, then the browser tests (one debug build,
 	source scripts/lib.sh && need_cmd ogrinfo gdal-bin && need_cmd osm2pgsql osm2pgsql && need_cmd osmium osmium-tool \
 		&& need_cmd nginx nginx && need_cmd systemd-analyze systemd && need_cmd openssl openssl && need_cmd curl curl
 	$(OFFLINE) $(WITH_DB) $(CARGO) test --workspace
+	scripts/backup-test.sh
 	tests/e2e/run.sh
+
+backup-test: ## pgBackRest: WAL archiving, a full backup, more writes, a point-in-time restore, checked
+	scripts/backup-test.sh
 
 lint: ## cargo fmt --check and clippy with warnings as errors
 	$(CARGO) fmt --all -- --check

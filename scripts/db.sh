@@ -7,11 +7,12 @@
 #   scripts/db.sh createdb NAME    drop and recreate database NAME; print its URL
 #   scripts/db.sh psql [ARGS...]   psql on the `waymark` database
 #   scripts/db.sh status           say whether it runs, and where
+#   scripts/db.sh dir              print the cluster's directory (data in data/, port in port)
 #   scripts/db.sh down             stop it (no error when it is not running)
 #   scripts/db.sh crash            stop it as a crash would (`pg_ctl stop -m immediate`)
 #   scripts/db.sh destroy          stop it and delete its files
 #
-# WAYMARK_DB_DURABLE=1 when a cluster is first made keeps PostgreSQL's durability on (the
+# DB_DURABLE=1 when a cluster is first made keeps PostgreSQL's durability on (the
 # fault tests crash it and count what survived); otherwise it is off, for speed.
 # Only URLs go to stdout; logs go to stderr.
 set -euo pipefail
@@ -125,7 +126,7 @@ shared_buffers = 512MB
 # Fewer checkpoints during seeding and benchmarks.
 max_wal_size = 4GB
 EOF
-    if [[ ${WAYMARK_DB_DURABLE:-} != 1 ]]; then
+    if [[ ${DB_DURABLE:-} != 1 ]]; then
         as_pg tee -a "$DATA_DIR/postgresql.conf" >/dev/null <<EOF
 # Durability is off on purpose: everything in this cluster is recreated by migrations,
 # seeds, tests and benchmarks, so losing it in an operating-system crash costs nothing,
@@ -246,11 +247,12 @@ psql)
     exec "$(pg_tool psql)" "$url" "$@"
     ;;
 status) cmd_status ;;
+dir) printf '%s\n' "$CLUSTER_DIR" ;;
 down | stop) cmd_down ;;
 crash) cmd_crash ;;
 destroy) cmd_destroy ;;
 *)
-    sed -n '2,17s/^# \{0,1\}//p' "$0" >&2
+    sed -n '2,18s/^# \{0,1\}//p' "$0" >&2
     exit 2
     ;;
 esac

@@ -44,7 +44,7 @@ impl Cluster {
         let out = Command::new(&script)
             .arg(command)
             .env("TMPDIR", self.dir.path())
-            .env("WAYMARK_DB_DURABLE", "1")
+            .env("DB_DURABLE", "1")
             .env_remove("DATABASE_URL")
             .output()
             .expect("scripts/db.sh runs");
