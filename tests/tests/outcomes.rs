@@ -1057,3 +1057,52 @@ async fn an_outcome_reaches_open_maps_as_an_event_and_the_tiles_in_every_process
         tokio::task::yield_now().await;
     }
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_response_drops_its_pins_cached_tiles_in_the_process_that_wrote_it(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool.clone()).await;
+    let id = pin(&app, "Dark underpass").await;
+    // The router alone, without `serve`'s listener for invalidations: the response's own
+    // eviction is the only thing that can drop this process's cached tile.
+    let state = waymark_api::AppState::new(
+        pool.clone(),
+        waymark_api::ApiConfig::default(),
+        axum_extra::extract::cookie::Key::generate(),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let deaf = format!("http://{}", listener.local_addr().unwrap());
+    let server = tokio::spawn(async move {
+        let app = waymark_api::router(state)
+            .into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(listener, app).await.unwrap();
+    });
+    let (x, y): (i32, i32) = sqlx::query_as(
+        "WITH p AS (SELECT ST_Transform(geom, 3857) AS g FROM contributions WHERE id = $1::uuid),
+              w AS (SELECT 20037508.342789244 AS half)
+         SELECT floor((ST_X(g) + half) / (2 * half / 2 ^ 16))::int,
+                floor((half - ST_Y(g)) / (2 * half / 2 ^ 16))::int
+           FROM p, w",
+    )
+    .bind(&id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let tile = format!("{deaf}/tiles/contributions/16/{x}/{y}.mvt");
+    let fetch = || async {
+        let r = visitor().get(&tile).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        tile_statuses(r.bytes().await.unwrap().to_vec())
+    };
+    assert_eq!(fetch().await[&id], "open");
+    let responder = app.signed_in("responder").await;
+    let r = responder
+        .post(format!("{deaf}{RESPONSES}"))
+        .json(&json!({ "selection": { "ids": [id] }, "status": "done",
+                       "response": "The lamp is fixed." }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    assert_eq!(fetch().await[&id], "done");
+    server.abort();
+}
