@@ -233,18 +233,21 @@ impl TestApp {
     pub async fn organisation(&self, slug: &str) -> uuid::Uuid {
         let mut conn = self.pool.acquire().await.expect("a connection");
         let plan = "milton-keynes";
-        if let Some(found) = waymark_store::outcomes::organisation_by_slug(&mut *conn, plan, slug)
-            .await
-            .expect("a lookup")
+        if let Some(found) =
+            waymark_store::organisations::organisation_by_slug(&mut *conn, plan, slug)
+                .await
+                .expect("a lookup")
         {
             return found.id;
         }
         let name = format!("The {slug} (test)");
-        match waymark_store::outcomes::create_organisation(&mut conn, plan, slug, &name, "council")
-            .await
-            .expect("an organisation")
+        match waymark_store::organisations::create_organisation(
+            &mut conn, plan, slug, &name, "council",
+        )
+        .await
+        .expect("an organisation")
         {
-            waymark_store::outcomes::CreateOrganisation::Created(row) => row.id,
+            waymark_store::organisations::CreateOrganisation::Created(row) => row.id,
             other => panic!("no organisation {slug}: {other:?}"),
         }
     }

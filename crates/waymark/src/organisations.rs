@@ -4,7 +4,7 @@
 use clap::Subcommand;
 use waymark_domain::outcome::OrganisationKind;
 use waymark_store::PgPool;
-use waymark_store::outcomes::CreateOrganisation;
+use waymark_store::organisations::CreateOrganisation;
 
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
@@ -42,7 +42,7 @@ pub async fn run(pool: &PgPool, command: OrgCommand) -> anyhow::Result<String> {
             let (name, slug) = waymark_api::outcomes::organisation_fields(&name, slug.as_deref())
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             let mut tx = pool.begin().await?;
-            let row = match waymark_store::outcomes::create_organisation(
+            let row = match waymark_store::organisations::create_organisation(
                 &mut tx,
                 &plan,
                 &slug,

@@ -94,7 +94,7 @@ pub async fn organisation_of(
         (_, Some(_)) => anyhow::bail!("only a responder acts for an organisation (--org)"),
         (_, None) => return Ok(None),
     };
-    let found = waymark_store::outcomes::organisations_by_slug(pool, slug, plan).await?;
+    let found = waymark_store::organisations::organisations_by_slug(pool, slug, plan).await?;
     match found.as_slice() {
         [(id, _)] => Ok(Some(*id)),
         [] => anyhow::bail!("there is no organisation '{slug}'; add it with waymark org add"),
