@@ -147,9 +147,10 @@ pub async fn lock_selection(
             )
             .fetch_all(&mut *conn)
             .await?;
+            let found: std::collections::HashSet<Uuid> = rows.iter().map(|r| r.id).collect();
             let mut unknown: Vec<Uuid> = ids
                 .iter()
-                .filter(|id| !rows.iter().any(|r| r.id == **id))
+                .filter(|id| !found.contains(id))
                 .copied()
                 .collect();
             if !unknown.is_empty() {
