@@ -238,7 +238,7 @@ export function postSubscription(
 
 // ---- accounts ----------------------------------------------------------------------------
 
-export type Role = 'resident' | 'mobiliser' | 'facilitator' | 'moderator' | 'dno_engineer' | 'admin';
+export type Role = 'resident' | 'mobiliser' | 'facilitator' | 'moderator' | 'dno_engineer' | 'admin' | 'responder';
 export interface Me {
   id: string;
   email: string;

@@ -310,6 +310,7 @@ export const energy = {
     moderator: 'moderator',
     dno_engineer: 'network engineer',
     admin: 'administrator',
+    responder: 'responder for an organisation',
   } as Record<string, string>,
 
   // The propose form

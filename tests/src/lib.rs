@@ -220,15 +220,53 @@ pub fn visitor() -> reqwest::Client {
 
 pub const PASSWORD: &str = "a long enough test password";
 
+/// The organisation every responder made by `create_user` and `signed_in` acts for.
+pub const RESPONDERS: &str = "test-responders";
+
 impl TestApp {
-    /// Makes an account with `role` and returns its email.
+    /// Makes an account with `role` and returns its email. A responder acts for the demo
+    /// plan's organisation `RESPONDERS`.
     pub async fn create_user(&self, role: &str) -> String {
         let email = format!("{role}-{}@example.org", uuid::Uuid::new_v4().simple());
         let hash = waymark_api::auth::hash_password(PASSWORD).expect("a hash");
-        waymark_store::accounts::upsert_user(&self.pool, &email, role, Some(role), &hash)
-            .await
-            .expect("a user");
+        let organisation = match role {
+            "responder" => Some(self.organisation(RESPONDERS).await),
+            _ => None,
+        };
+        waymark_store::accounts::upsert_user(
+            &self.pool,
+            &email,
+            role,
+            Some(role),
+            &hash,
+            organisation,
+        )
+        .await
+        .expect("a user");
         email
+    }
+
+    /// The id of the demo plan's organisation `slug`, made (a council) when missing.
+    pub async fn organisation(&self, slug: &str) -> uuid::Uuid {
+        let mut conn = self.pool.acquire().await.expect("a connection");
+        let plan = "milton-keynes";
+        if let Some(found) =
+            waymark_store::organisations::organisation_by_slug(&mut *conn, plan, slug)
+                .await
+                .expect("a lookup")
+        {
+            return found.id;
+        }
+        let name = format!("The {slug} (test)");
+        match waymark_store::organisations::create_organisation(
+            &mut conn, plan, slug, &name, "council",
+        )
+        .await
+        .expect("an organisation")
+        {
+            waymark_store::organisations::CreateOrganisation::Created(row) => row.id,
+            other => panic!("no organisation {slug}: {other:?}"),
+        }
     }
 
     /// A client signed in (session cookie) as a new user with `role`.

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use sqlx::PgPool;
 use waymark_domain::auth::decide;
 use waymark_domain::{Action, Decision, Role};
-use waymark_tests::{PASSWORD, TestApp, feature, osm_town_xml, visitor};
+use waymark_tests::{PASSWORD, RESPONDERS, TestApp, feature, osm_town_xml, visitor};
 
 /// A fresh contribution by someone else, so each request acts on its own target.
 async fn someone_elses_pin(app: &TestApp) -> String {
@@ -165,6 +165,21 @@ const ROUTES: &[(&str, &str, Guard)] = {
         ("POST", "/api/v1/auth/password-reset/confirm", MailedToken),
         ("POST", "/api/v1/auth/email-change/confirm", MailedToken),
         ("PATCH", "/api/v1/me", Policy(ManageOwnAccount)),
+        (
+            "POST",
+            "/api/v1/plans/{plan}/organisations",
+            Policy(ManageOrganisations),
+        ),
+        (
+            "PUT",
+            "/api/v1/organisations/{id}/responders/{user_id}",
+            Policy(ManageOrganisations),
+        ),
+        // Signed as the test responders' organisation, over the plan's open pins (the
+        // routes above have just made some).
+        ("POST", "/api/v1/plans/{plan}/responses", Policy(Respond)),
+        // A commitment of the test responders' organisation.
+        ("POST", "/api/v1/responses/{id}/updates", Policy(Respond)),
         // Near the end: it replaces the plan's neighbourhoods, which routes above name.
         (
             "PUT",
@@ -269,13 +284,17 @@ impl Asker {
 struct Others {
     proposer: Client,
     facilitator: Client,
+    admin: Client,
 }
 
 impl Others {
     async fn new(app: &TestApp) -> Self {
+        // The organisation responses are signed as, there before any role asks.
+        app.organisation(RESPONDERS).await;
         Self {
             proposer: app.signed_in("resident").await,
             facilitator: app.signed_in("facilitator").await,
+            admin: app.signed_in("admin").await,
         }
     }
 
@@ -306,6 +325,32 @@ impl Others {
                 .await
                 .expect("the account");
             path = path.replace("{id}", &id.to_string());
+        } else if template.starts_with("/api/v1/organisations/{id}") {
+            // Someone else's account, made a responder of an organisation of the plan.
+            let email = app.create_user("resident").await;
+            let user: uuid::Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+                .bind(&email)
+                .fetch_one(&app.pool)
+                .await
+                .expect("the user");
+            let organisation = app.organisation("role-check").await;
+            path = path
+                .replace("{id}", &organisation.to_string())
+                .replace("{user_id}", &user.to_string());
+        } else if template.starts_with("/api/v1/responses/{id}") {
+            let commitment = app
+                .post_ok(
+                    &self.admin,
+                    "/api/v1/plans/milton-keynes/responses",
+                    &json!({
+                        "organisation": RESPONDERS,
+                        "selection": { "ids": [someone_elses_pin(app).await] },
+                        "status": "planned", "expected_month": "2027-03",
+                        "response": "We will light it.", "title": "Lighting a role check",
+                    }),
+                )
+                .await;
+            path = path.replace("{id}", commitment["id"].as_str().expect("an id"));
         } else if template.starts_with("/api/v1/auth/tokens/{id}") {
             // One's own token; someone without an account has none.
             let id = match asker.role {
@@ -426,6 +471,18 @@ fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
         ("POST", "/api/v1/plans/{plan}/workshops") => json!({ "title": "Role check" }),
         ("PATCH", "/api/v1/workshops/{code}") => json!({ "status": "paused" }),
         ("POST", "/api/v1/workshops/{code}/held/{id}") => json!({ "action": "approve" }),
+        ("POST", "/api/v1/plans/{plan}/organisations") => json!({
+            "name": format!("Role check {}", uuid::Uuid::new_v4().simple()), "kind": "council"
+        }),
+        ("POST", "/api/v1/plans/{plan}/responses") => json!({
+            "organisation": RESPONDERS,
+            "selection": { "filter": { "outcome": "open" } },
+            "status": "considering",
+            "response": "We are looking at these.",
+        }),
+        ("POST", "/api/v1/responses/{id}/updates") => {
+            json!({ "progress": 40, "note": "The first lamps are up." })
+        }
         ("POST", "/api/v1/plans/{plan}/subscriptions") => json!({
             "email": format!("follower-{}@example.org", uuid::Uuid::new_v4().simple()),
             "neighbourhood": "fishermead"
@@ -442,7 +499,16 @@ async fn every_role_against_every_write_and_moderation_route(pool: PgPool) {
     assert_eq!(status, 200);
     let mut failures = compare_with_the_document(&spec);
     let others = Others::new(&app).await;
-    let roles = std::iter::once(None).chain(Role::ALL.iter().copied().map(Some));
+    // Admins last: their upload of neighbourhoods replaces those other roles' requests name.
+    let roles = std::iter::once(None)
+        .chain(
+            Role::ALL
+                .iter()
+                .copied()
+                .filter(|r| *r != Role::Admin)
+                .map(Some),
+        )
+        .chain(std::iter::once(Some(Role::Admin)));
     for role in roles {
         let asker = Asker::new(&app, role).await;
         let who = role.map_or("anonymous", Role::as_str);

@@ -511,3 +511,54 @@ async fn an_admin_loads_an_osm_extract_from_the_browser_and_chooses_between_base
         ["plan.basemap", "plan.basemap", "plan.basemap_import"]
     );
 }
+
+#[sqlx::test(migrator = "MIGRATOR")]
+async fn a_responder_is_made_through_an_organisation_and_a_new_role_ends_it(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let admin = app.signed_in("admin").await;
+    let email = app.create_user("resident").await;
+    let id = user_id(&app, &email).await;
+    let (status, problem) = patch(
+        &app,
+        &admin,
+        &format!("/api/v1/users/{id}"),
+        json!({ "role": "responder" }),
+    )
+    .await;
+    assert_eq!(status, 422, "{problem}");
+    assert_eq!(problem["errors"][0]["field"], "role");
+
+    let organisation = app.organisation("highways").await;
+    let made = admin
+        .put(app.url(&format!(
+            "/api/v1/organisations/{organisation}/responders/{id}"
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made.status(), 200);
+    // Already a responder: other changes keep the organisation.
+    let (status, _) = patch(
+        &app,
+        &admin,
+        &format!("/api/v1/users/{id}"),
+        json!({ "role": "responder", "disabled": false }),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, moved) = patch(
+        &app,
+        &admin,
+        &format!("/api/v1/users/{id}"),
+        json!({ "role": "moderator" }),
+    )
+    .await;
+    assert_eq!((status, moved["role"].as_str()), (200, Some("moderator")));
+    let organisation_left: Option<uuid::Uuid> =
+        sqlx::query_scalar("SELECT organisation_id FROM users WHERE email = $1")
+            .bind(&email)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(organisation_left, None);
+}

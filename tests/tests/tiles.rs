@@ -77,6 +77,14 @@ async fn pin_tiles_hold_exactly_the_published_pins_with_their_properties(pool: P
     .await
     .unwrap();
     assert_eq!(private.len(), 30);
+    // Some published pins have an outcome: the tiles carry it as `status`.
+    sqlx::query(
+        "UPDATE contributions SET outcome = (ARRAY['planned', 'done', 'not_possible'])[1 + (abs(hashtext(id::text)) % 3)]
+          WHERE status = 'published' AND abs(hashtext(id::text)) % 4 = 0",
+    )
+    .execute(&app.pool)
+    .await
+    .unwrap();
 
     let mut checked = 0;
     for (lon, lat) in [
@@ -90,8 +98,8 @@ async fn pin_tiles_hold_exactly_the_published_pins_with_their_properties(pool: P
             let (status, _, raw) = app
                 .fetch_tile(&format!("/tiles/contributions/{z}/{x}/{y}.mvt"))
                 .await;
-            let expected: HashMap<String, (String, String, i64)> = sqlx::query_as::<_, (String, String, String, i32)>(
-                "SELECT id::text, title, kind, support_count FROM contributions
+            let expected: HashMap<String, (String, String, i64, String)> = sqlx::query_as::<_, (String, String, String, i32, String)>(
+                "SELECT id::text, title, kind, support_count, outcome FROM contributions
                   WHERE status = 'published'
                     AND ST_Intersects(geom_3857, ST_Expand(ST_TileEnvelope($1, $2, $3),
                         (ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3))) * 64 / 4096))",
@@ -103,7 +111,9 @@ async fn pin_tiles_hold_exactly_the_published_pins_with_their_properties(pool: P
             .await
             .unwrap()
             .into_iter()
-            .map(|(id, title, kind, supports)| (id, (title, kind, i64::from(supports))))
+            .map(|(id, title, kind, supports, outcome)| {
+                (id, (title, kind, i64::from(supports), outcome))
+            })
             .collect();
             if expected.is_empty() {
                 assert_eq!(status, 204, "{z}/{x}/{y} is empty");
@@ -119,10 +129,15 @@ async fn pin_tiles_hold_exactly_the_published_pins_with_their_properties(pool: P
                     !private.iter().any(|p| p == id),
                     "a private contribution is in {z}/{x}/{y}"
                 );
-                let (title, kind, supports) = &expected[id];
+                let (title, kind, supports, outcome) = &expected[id];
                 assert_eq!(text(&f["title"]), title);
                 assert_eq!(text(&f["kind"]), kind);
                 assert_eq!(number(&f["support_count"]), *supports);
+                assert_eq!(
+                    text(&f["status"]),
+                    outcome,
+                    "the outcome is the pin's status"
+                );
             }
             checked += tile.features.len();
         }

@@ -5,6 +5,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
+use waymark_domain::outcome::OutcomeStatus;
 use waymark_domain::{FieldError, ValidationErrors};
 
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +44,8 @@ pub enum ApiError {
         title: &'static str,
         detail: String,
     },
+    #[error("{} of the selected contributions cannot take this status from where they are", .0.len())]
+    IllegalTransition(Vec<RefusedStep>),
     #[error("a request that changes data must come from this site (send X-Requested-With)")]
     CrossSite,
     #[error("too many requests; try again in {retry_after} seconds")]
@@ -74,6 +77,19 @@ pub struct Problem {
     /// For validation problems: each field at fault with a message.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// For `illegal_transition`: each item that cannot move, and where it could go.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub refused: Vec<RefusedStep>,
+}
+
+/// An item whose status does not allow the step asked for.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RefusedStep {
+    pub id: uuid::Uuid,
+    /// Where it is now.
+    pub status: OutcomeStatus,
+    /// The statuses it may go to from there.
+    pub allowed: Vec<OutcomeStatus>,
 }
 
 impl ApiError {
@@ -126,6 +142,11 @@ impl ApiError {
                 title,
                 ..
             } => (*status, code, title),
+            IllegalTransition(_) => (
+                StatusCode::CONFLICT,
+                "illegal_transition",
+                "Not a step the lifecycle allows",
+            ),
             CrossSite => (
                 StatusCode::FORBIDDEN,
                 "cross_site_request",
@@ -177,13 +198,17 @@ impl IntoResponse for ApiError {
             ApiError::Unavailable => Some(UNAVAILABLE_RETRY_AFTER),
             _ => None,
         };
-        let errors = match self {
-            ApiError::Validation(e) | ApiError::InvalidParameter(e) => e.0,
-            ApiError::OutsidePlan => vec![FieldError {
-                field: "geometry".into(),
-                message: "choose a place inside the plan's area".into(),
-            }],
-            _ => Vec::new(),
+        let (errors, refused) = match self {
+            ApiError::Validation(e) | ApiError::InvalidParameter(e) => (e.0, Vec::new()),
+            ApiError::OutsidePlan => (
+                vec![FieldError {
+                    field: "geometry".into(),
+                    message: "choose a place inside the plan's area".into(),
+                }],
+                Vec::new(),
+            ),
+            ApiError::IllegalTransition(refused) => (Vec::new(), refused),
+            _ => (Vec::new(), Vec::new()),
         };
         let problem = Problem {
             type_: format!("/problems/{code}"),
@@ -192,6 +217,7 @@ impl IntoResponse for ApiError {
             detail,
             code,
             errors,
+            refused,
         };
         let mut response = (status, axum::Json(problem)).into_response();
         response.headers_mut().insert(

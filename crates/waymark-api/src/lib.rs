@@ -18,6 +18,7 @@ mod links;
 pub mod metrics;
 pub mod moderation;
 mod ogc;
+pub mod outcomes;
 pub mod plans;
 pub mod proposals;
 mod proxy;
@@ -161,6 +162,27 @@ impl AppState {
                 .await;
         }
     }
+
+    /// Drops the cached tiles over the box around many published points in one pass (a
+    /// response may change thousands); other processes hear of it through NOTIFY.
+    pub async fn evict_pins_around(&self, points: &[[f64; 2]]) {
+        let Some(first) = points.first() else {
+            return;
+        };
+        let (min, max) = points.iter().fold((*first, *first), |(lo, hi), p| {
+            (
+                [lo[0].min(p[0]), lo[1].min(p[1])],
+                [hi[0].max(p[0]), hi[1].max(p[1])],
+            )
+        });
+        self.tiles
+            .evict(
+                tiles::layers::Layer::Contributions,
+                (min[0], min[1]),
+                (max[0], max[1]),
+            )
+            .await;
+    }
 }
 
 /// Links in mails before `serve` knows its address, for a router run without `serve`.
@@ -190,6 +212,7 @@ impl FromRef<AppState> for Key {
         (name = "reports", description = "The monthly dialogue report per neighbourhood"),
         (name = "subscriptions", description = "Following a neighbourhood or an area by e-mail"),
         (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
+        (name = "outcomes", description = "Organisations, their responders, official responses, commitments and what became of each contribution"),
     )
 )]
 struct ApiDoc;
@@ -218,6 +241,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(workshops::router())
         .merge(reports::router())
         .merge(subscriptions::router())
+        .merge(outcomes::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");

@@ -14,6 +14,8 @@ text_enum!(
         Moderator = "moderator",
         DnoEngineer = "dno_engineer",
         Admin = "admin",
+        /// Answers contributions for the one organisation they act for.
+        Responder = "responder",
     }
 );
 
@@ -49,6 +51,11 @@ text_enum!(
         CheckWorkshopPins = "check_workshop_pins",
         /// Record conversations on residents' behalf, with provenance and consent.
         RecordConversations = "record_conversations",
+        /// Give contributions an outcome and write official responses and progress
+        /// updates, for one's own organisation (admins: for any organisation).
+        Respond = "respond",
+        /// Create a plan's organisations and make people their responders.
+        ManageOrganisations = "manage_organisations",
     }
 );
 
@@ -74,11 +81,12 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
     let allowed = match action {
         Contribute | ManageOwnAccount => true,
         Moderate | ReviewContributions => matches!(role, Moderator | Admin),
-        ReadAudit | ReadMetrics | ManagePlan | ManageUsers => role == Admin,
+        ReadAudit | ReadMetrics | ManagePlan | ManageUsers | ManageOrganisations => role == Admin,
         ViewNetworkDetail | AnswerProposals => matches!(role, DnoEngineer | Admin),
         RunWorkshops => matches!(role, Facilitator | Admin),
         CheckWorkshopPins => matches!(role, Facilitator | Admin),
         RecordConversations => matches!(role, Mobiliser | Admin),
+        Respond => matches!(role, Responder | Admin),
     };
     if allowed {
         Decision::Allow
@@ -95,7 +103,7 @@ mod tests {
 
     /// Every role the policy knows, in the order of the rows below: nobody signed in,
     /// then each role.
-    const ROLES: [Option<Role>; 7] = [
+    const ROLES: [Option<Role>; 8] = [
         None,
         Some(Role::Resident),
         Some(Role::Mobiliser),
@@ -103,28 +111,31 @@ mod tests {
         Some(Role::Moderator),
         Some(Role::DnoEngineer),
         Some(Role::Admin),
+        Some(Role::Responder),
     ];
 
     /// What each role above gets for `action`. No wildcard: a new action does not
     /// compile until its row is written here.
-    fn row(action: Action) -> [Decision; 7] {
+    fn row(action: Action) -> [Decision; 8] {
         const S: Decision = SignInRequired;
         const F: Decision = Forbidden;
         const A: Decision = Allow;
         match action {
-            Contribute => [A, A, A, A, A, A, A],
-            Moderate => [S, F, F, F, A, F, A],
-            ReviewContributions => [S, F, F, F, A, F, A],
-            ReadAudit => [S, F, F, F, F, F, A],
-            ReadMetrics => [S, F, F, F, F, F, A],
-            ManagePlan => [S, F, F, F, F, F, A],
-            ManageUsers => [S, F, F, F, F, F, A],
-            ManageOwnAccount => [S, A, A, A, A, A, A],
-            ViewNetworkDetail => [S, F, F, F, F, A, A],
-            AnswerProposals => [S, F, F, F, F, A, A],
-            RunWorkshops => [S, F, F, A, F, F, A],
-            CheckWorkshopPins => [S, F, F, A, F, F, A],
-            RecordConversations => [S, F, A, F, F, F, A],
+            Contribute => [A, A, A, A, A, A, A, A],
+            Moderate => [S, F, F, F, A, F, A, F],
+            ReviewContributions => [S, F, F, F, A, F, A, F],
+            ReadAudit => [S, F, F, F, F, F, A, F],
+            ReadMetrics => [S, F, F, F, F, F, A, F],
+            ManagePlan => [S, F, F, F, F, F, A, F],
+            ManageUsers => [S, F, F, F, F, F, A, F],
+            ManageOwnAccount => [S, A, A, A, A, A, A, A],
+            ViewNetworkDetail => [S, F, F, F, F, A, A, F],
+            AnswerProposals => [S, F, F, F, F, A, A, F],
+            RunWorkshops => [S, F, F, A, F, F, A, F],
+            CheckWorkshopPins => [S, F, F, A, F, F, A, F],
+            RecordConversations => [S, F, A, F, F, F, A, F],
+            Respond => [S, F, F, F, F, F, A, A],
+            ManageOrganisations => [S, F, F, F, F, F, A, F],
         }
     }
 

@@ -9,6 +9,7 @@ pub mod contribution;
 pub mod csv;
 pub mod energy;
 pub mod ids;
+pub mod outcome;
 pub mod place;
 pub mod plan;
 pub mod report;

@@ -19,25 +19,29 @@ pub struct Credentials {
     pub password_hash: String,
 }
 
-/// Creates a user, or updates the role, name and password of the one with that email.
+/// Creates a user, or updates the role, name and password of the one with that email;
+/// `organisation` is the one a responder acts for (none for every other role).
 pub async fn upsert_user(
     db: impl PgExecutor<'_>,
     email: &str,
     role: &str,
     display_name: Option<&str>,
     password_hash: &str,
+    organisation: Option<Uuid>,
 ) -> Result<Uuid, sqlx::Error> {
     sqlx::query_scalar!(
-        r#"INSERT INTO users (email, role, display_name, password_hash)
-           VALUES (lower($1), $2, $3, $4)
+        r#"INSERT INTO users (email, role, display_name, password_hash, organisation_id)
+           VALUES (lower($1), $2, $3, $4, $5)
            ON CONFLICT (email) DO UPDATE
               SET role = EXCLUDED.role, display_name = EXCLUDED.display_name,
-                  password_hash = EXCLUDED.password_hash, disabled = false
+                  password_hash = EXCLUDED.password_hash, disabled = false,
+                  organisation_id = EXCLUDED.organisation_id
            RETURNING id"#,
         email,
         role,
         display_name,
-        password_hash
+        password_hash,
+        organisation
     )
     .fetch_one(db)
     .await

@@ -58,21 +58,37 @@ pub async fn search_accounts(
     Ok((accounts, total))
 }
 
-/// Changes an account's role and whether it is disabled (`None` leaves each as it is);
-/// the account before and after, or `None` when there is no such account. Disabling ends
-/// the account's sessions and revokes its tokens: enabling it again revives neither.
+/// What changing an account came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AccountUpdate {
+    /// The account before and after.
+    Updated(AccountRow, AccountRow),
+    NoAccount,
+    /// A responder acts for an organisation: one is made through the organisation's
+    /// responders, not by a bare role.
+    NeedsOrganisation,
+}
+
+/// Changes an account's role and whether it is disabled (`None` leaves each as it is).
+/// Another role than `responder` ends the account's membership of an organisation.
+/// Disabling ends the account's sessions and revokes its tokens: enabling it again
+/// revives neither.
 pub async fn update_account(
     conn: &mut PgConnection,
     id: Uuid,
     role: Option<&str>,
     disabled: Option<bool>,
-) -> Result<Option<(AccountRow, AccountRow)>, sqlx::Error> {
+) -> Result<AccountUpdate, sqlx::Error> {
     let row = sqlx::query!(
-        r#"WITH old AS (SELECT id, role, disabled FROM users WHERE id = $1 FOR UPDATE)
+        r#"WITH old AS (SELECT id, role, disabled, organisation_id
+                          FROM users WHERE id = $1 FOR UPDATE)
            UPDATE users u
-              SET role = COALESCE($2, u.role), disabled = COALESCE($3, u.disabled)
+              SET role = COALESCE($2, u.role), disabled = COALESCE($3, u.disabled),
+                  organisation_id = CASE WHEN COALESCE($2, u.role) = 'responder'
+                                         THEN u.organisation_id END
              FROM old
             WHERE u.id = old.id
+              AND (COALESCE($2, old.role) <> 'responder' OR old.organisation_id IS NOT NULL)
         RETURNING u.id, u.email, u.display_name, u.created_at,
                   old.role AS old_role, old.disabled AS old_disabled,
                   u.role, u.disabled"#,
@@ -82,7 +98,19 @@ pub async fn update_account(
     )
     .fetch_optional(&mut *conn)
     .await?;
-    let Some(r) = row else { return Ok(None) };
+    let Some(r) = row else {
+        let exists = sqlx::query_scalar!(
+            r#"SELECT EXISTS (SELECT 1 FROM users WHERE id = $1) AS "exists!""#,
+            id
+        )
+        .fetch_one(&mut *conn)
+        .await?;
+        return Ok(if exists {
+            AccountUpdate::NeedsOrganisation
+        } else {
+            AccountUpdate::NoAccount
+        });
+    };
     if r.disabled && !r.old_disabled {
         sqlx::query!("DELETE FROM sessions WHERE user_id = $1", id)
             .execute(&mut *conn)
@@ -102,10 +130,10 @@ pub async fn update_account(
         disabled,
         created_at: r.created_at,
     };
-    Ok(Some((
+    Ok(AccountUpdate::Updated(
         account(r.old_role, r.old_disabled),
         account(r.role.clone(), r.disabled),
-    )))
+    ))
 }
 
 /// Which audit entries to read; `None` means "any".

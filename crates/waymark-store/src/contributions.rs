@@ -1,9 +1,11 @@
 //! Contributions: the hot write path (one statement from socket to commit) and the
 //! public reads, which only ever touch the `contributions_public` view.
 
+use sqlx::types::Json;
 use sqlx::{PgConnection, PgExecutor};
 use time::OffsetDateTime;
 use uuid::Uuid;
+use waymark_domain::outcome::{Outcome, OutcomeStatus};
 use waymark_domain::{ContributionPatch, Kind, NewContribution, Theme};
 
 /// A contribution as the public sees it: the published point, never the exact one.
@@ -25,6 +27,8 @@ pub struct ContributionRow {
     pub reply_count: i32,
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
+    /// What became of it, built by the database's `contribution_outcome`.
+    pub outcome: Json<Outcome>,
 }
 
 /// Who is writing, and how to recognise a retry of the same write.
@@ -97,7 +101,9 @@ pub async fn insert(
            SELECT ins.id, $1 AS "plan!", n.slug AS "neighbourhood?", ins.kind, ins.themes,
                   ins.title, ins.body, ins.display_name, ins.precision, ins.status,
                   ST_X(ins.geom) AS "lon!", ST_Y(ins.geom) AS "lat!",
-                  ins.support_count, ins.reply_count, ins.created_at, ins.updated_at
+                  ins.support_count, ins.reply_count, ins.created_at, ins.updated_at,
+                  contribution_outcome(ins.outcome, ins.outcome_response_id, ins.commitment_id,
+                                       ins.outcome_updated_at) AS "outcome!: Json<Outcome>"
              FROM ins LEFT JOIN neighbourhoods n ON n.id = ins.neighbourhood_id"#,
         plan,
         new.kind.as_str(),
@@ -196,6 +202,10 @@ pub struct Filter {
     pub q: Option<String>,
     /// `[min_lon, min_lat, max_lon, max_lat]`.
     pub bbox: Option<[f64; 4]>,
+    /// Only these outcomes.
+    pub outcomes: Option<Vec<OutcomeStatus>>,
+    /// Only those an organisation has answered (`true`), or only open ones (`false`).
+    pub has_answer: Option<bool>,
 }
 
 /// Where the previous page ended, in the list's order (newest first).
@@ -220,6 +230,10 @@ pub async fn list_public(
         .map(|ks| ks.iter().map(|k| k.as_str().to_owned()).collect());
     let themes = filter.themes.as_deref().map(theme_names);
     let [min_lon, min_lat, max_lon, max_lat] = filter.bbox.map_or([None; 4], |b| b.map(Some));
+    let outcomes: Option<Vec<String>> = filter
+        .outcomes
+        .as_ref()
+        .map(|os| os.iter().map(|o| o.as_str().to_owned()).collect());
     sqlx::query_as!(
         ContributionRow,
         r#"SELECT c.id AS "id!", p.slug AS plan, n.slug AS "neighbourhood?", c.kind AS "kind!",
@@ -227,7 +241,9 @@ pub async fn list_public(
                   c.display_name, c.precision AS "precision!", 'published' AS "status!",
                   ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
                   c.support_count AS "support_count!", c.reply_count AS "reply_count!",
-                  c.created_at AS "created_at!", c.updated_at AS "updated_at!"
+                  c.created_at AS "created_at!", c.updated_at AS "updated_at!",
+                  contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>"
              FROM contributions_public c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
@@ -238,6 +254,8 @@ pub async fn list_public(
               AND ($5::text IS NULL OR c.search @@ websearch_to_tsquery('english', $5))
               AND ($6::float8 IS NULL OR c.geom && ST_MakeEnvelope($6, $7, $8, $9, 4326))
               AND ($10::timestamptz IS NULL OR (c.created_at, c.id) < ($10, $11::uuid))
+              AND ($13::text[] IS NULL OR c.outcome = ANY($13))
+              AND ($14::bool IS NULL OR (c.outcome <> 'open') = $14)
             ORDER BY c.created_at DESC, c.id DESC
             LIMIT $12"#,
         plan,
@@ -252,6 +270,8 @@ pub async fn list_public(
         after.map(|c| c.created_at),
         after.map(|c| c.id),
         limit,
+        outcomes.as_deref(),
+        filter.has_answer,
     )
     .fetch_all(db)
     .await
@@ -270,6 +290,8 @@ pub async fn get_public(
                   ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
                   c.support_count AS "support_count!", c.reply_count AS "reply_count!",
                   c.created_at AS "created_at!", c.updated_at AS "updated_at!",
+                  contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>",
                   EXISTS (SELECT 1 FROM supports s
                            WHERE s.contribution_id = c.id AND s.supporter = $2) AS "supported!"
              FROM contributions_public c
@@ -300,6 +322,7 @@ pub async fn get_public(
                 reply_count: r.reply_count,
                 created_at: r.created_at,
                 updated_at: r.updated_at,
+                outcome: r.outcome,
             },
             r.supported,
         )
@@ -316,7 +339,9 @@ async fn get_any(
         r#"SELECT c.id, p.slug AS plan, n.slug AS "neighbourhood?", c.kind, c.themes, c.title,
                   c.body, c.display_name, c.precision, c.status,
                   ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
-                  c.support_count, c.reply_count, c.created_at, c.updated_at
+                  c.support_count, c.reply_count, c.created_at, c.updated_at,
+                  contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>"
              FROM contributions c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
@@ -433,7 +458,9 @@ pub async fn get_for_review(
                   c.body, c.display_name, c.precision, c.status,
                   ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
                   ST_X(c.location) AS "exact_lon!", ST_Y(c.location) AS "exact_lat!",
-                  c.duplicate_of, c.support_count, c.reply_count, c.created_at, c.updated_at
+                  c.duplicate_of, c.support_count, c.reply_count, c.created_at, c.updated_at,
+                  contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>"
              FROM contributions c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
@@ -461,6 +488,7 @@ pub async fn get_for_review(
                 reply_count: r.reply_count,
                 created_at: r.created_at,
                 updated_at: r.updated_at,
+                outcome: r.outcome,
             },
             [r.exact_lon, r.exact_lat],
             r.duplicate_of,

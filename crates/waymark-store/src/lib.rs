@@ -11,6 +11,8 @@ pub mod contributions;
 pub mod events;
 pub mod moderation;
 pub mod network;
+pub mod organisations;
+pub mod outcomes;
 pub mod plans;
 pub mod proposals;
 pub mod replies;

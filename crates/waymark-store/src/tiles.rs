@@ -16,7 +16,8 @@ fn zxy(tile: TileCoord) -> (i32, i32, i32) {
     (i32::from(tile.z()), tile.x() as i32, tile.y() as i32)
 }
 
-/// One feature per published contribution (at zooms where pins are shown one by one).
+/// One feature per published contribution (at zooms where pins are shown one by one),
+/// with its outcome as `status`, so a map can style and filter pins by it.
 pub async fn contributions(
     db: impl PgExecutor<'_>,
     tile: TileCoord,
@@ -31,7 +32,7 @@ pub async fn contributions(
                SELECT ST_AsMVTGeom(c.geom_3857, bounds.env, $4::int, $5::int, true) AS geom,
                       c.id::text AS id, c.kind, array_to_string(c.themes, ',') AS themes,
                       c.title, c.support_count, c.reply_count,
-                      extract(epoch FROM c.created_at)::bigint AS created
+                      extract(epoch FROM c.created_at)::bigint AS created, c.outcome AS status
                  FROM contributions_public c, bounds
                 WHERE c.geom_3857 && bounds.query_env
            ) AS t"#,

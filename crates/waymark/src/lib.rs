@@ -4,10 +4,11 @@
 pub mod config;
 pub mod import;
 pub mod mail;
+pub mod organisations;
 pub mod plans;
 pub mod retention;
 pub mod seed;
-mod users;
+pub mod users;
 
 use std::path::PathBuf;
 
@@ -62,6 +63,9 @@ enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(users::UserCommand),
+    /// Manage a plan's organisations, which answer what people said.
+    #[command(subcommand)]
+    Org(organisations::OrgCommand),
     /// Make the digests that are due and send every queued mail, once (for cron; `serve`
     /// does this by itself).
     #[command(after_help = "Example:\n  WAYMARK_MAIL_URL=smtp://localhost:25 waymark mail")]
@@ -270,6 +274,11 @@ pub async fn main() -> anyhow::Result<()> {
         Command::User(command) => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
             users::run(&pool, command).await
+        }
+        Command::Org(command) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            print!("{}", organisations::run(&pool, command).await?);
+            Ok(())
         }
         Command::Seed(args) => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;

@@ -40,7 +40,7 @@ pub enum PlanCommand {
 }
 
 /// Who the audit log says did it: the command line, as the operating-system user.
-fn actor() -> String {
+pub(crate) fn actor() -> String {
     format!(
         "cli:{}",
         std::env::var("USER")

@@ -121,5 +121,6 @@ export const account = {
     moderator: 'moderator',
     dno_engineer: 'network engineer',
     admin: 'administrator',
+    responder: 'responder for an organisation',
   } as Record<string, string>,
 };

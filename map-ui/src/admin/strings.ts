@@ -42,6 +42,7 @@ export const as = {
     moderator: 'moderator',
     dno_engineer: 'network engineer',
     admin: 'administrator',
+    responder: 'responder for an organisation',
   } as Record<Role, string>,
 
   // Forms and errors, shared by every section
@@ -217,5 +218,8 @@ function day(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** The roles an admin grants here; a responder is made through an organisation. */
 export const ROLES: Role[] = ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'admin'];
+/** Every role, to find accounts by. */
+export const ALL_ROLES: Role[] = [...ROLES, 'responder'];
 export type Section = 'plans' | 'users' | 'audit';

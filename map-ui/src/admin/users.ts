@@ -5,7 +5,7 @@ import { ApiError, type Role } from '../api';
 import { focus, h, replace, uid } from '../dom';
 import { searchUsers, updateUser, type AdminUser } from './api';
 import { Form, type Host, type Shown } from './form';
-import { as, ROLES } from './strings';
+import { ALL_ROLES, as, ROLES } from './strings';
 
 export async function usersSection(host: Host, params: URLSearchParams): Promise<Shown> {
   const results = h('div', { class: 'admin-results' });
@@ -55,7 +55,7 @@ export async function usersSection(host: Host, params: URLSearchParams): Promise
   const role = form.control(
     'role',
     as.searchRole,
-    h('select', {}, h('option', { value: '' }, as.anyRole), ...ROLES.map((r) => h('option', { value: r }, as.role[r]))),
+    h('select', {}, h('option', { value: '' }, as.anyRole), ...ALL_ROLES.map((r) => h('option', { value: r }, as.role[r]))),
   );
   role.value = query.role;
 
@@ -83,7 +83,9 @@ function userCard(host: Host, user: AdminUser): { root: HTMLElement; heading: HT
   const heading = h('h4', { id: headingId, tabindex: -1 });
   const facts = h('p', { class: 'admin-user-facts' });
   const message = h('p', { class: 'admin-user-message', hidden: true });
-  const select = h('select', { id: uid('admin-role') }, ...ROLES.map((r) => h('option', { value: r }, as.role[r])));
+  // A responder keeps that role in the list; granting it needs an organisation.
+  const roles = user.role === 'responder' ? ALL_ROLES : ROLES;
+  const select = h('select', { id: uid('admin-role') }, ...roles.map((r) => h('option', { value: r }, as.role[r])));
   const change = h('button', { type: 'button', class: 'button', 'aria-describedby': headingId }, as.changeRole);
   const toggle = h('button', { type: 'button', class: 'button', 'aria-describedby': headingId });
   const root = h(

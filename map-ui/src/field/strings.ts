@@ -201,5 +201,6 @@ export const fs = {
     moderator: 'moderator',
     dno_engineer: 'network engineer',
     admin: 'administrator',
+    responder: 'responder for an organisation',
   } as Record<string, string>,
 };

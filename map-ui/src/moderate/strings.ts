@@ -39,6 +39,7 @@ export const ms = {
     moderator: 'moderator',
     dno_engineer: 'network engineer',
     admin: 'administrator',
+    responder: 'responder for an organisation',
   } as Record<string, string>,
 
   // Choosing what to see

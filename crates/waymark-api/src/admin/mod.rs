@@ -12,7 +12,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::{Action, Role, ValidationErrors};
-use waymark_store::admin::{self as store, AccountRow, AuditFilter};
+use waymark_store::admin::{self as store, AccountRow, AccountUpdate, AuditFilter};
 
 use crate::auth::identity::Identity;
 use crate::extract::{JsonBody, Path, Query};
@@ -133,6 +133,8 @@ async fn list_accounts(
 #[serde(deny_unknown_fields)]
 pub struct AccountChange {
     /// The account's new role: granting one replaces the one it had; `resident` revokes.
+    /// A responder is made through an organisation's responders; another role ends
+    /// their membership.
     pub role: Option<Role>,
     /// Disable (the account cannot sign in; its sessions end and its tokens are revoked)
     /// or enable it again.
@@ -195,9 +197,19 @@ async fn update_account(
     }
     let mut tx = state.pool.begin().await?;
     let (before, after) =
-        store::update_account(&mut tx, id, change.role.map(Role::as_str), change.disabled)
+        match store::update_account(&mut tx, id, change.role.map(Role::as_str), change.disabled)
             .await?
-            .ok_or(ApiError::NotFound("user"))?;
+        {
+            AccountUpdate::Updated(before, after) => (before, after),
+            AccountUpdate::NoAccount => return Err(ApiError::NotFound("user")),
+            AccountUpdate::NeedsOrganisation => {
+                return Err(ApiError::Validation(ValidationErrors::one(
+                    "role",
+                    "a responder acts for an organisation: make them one of its responders \
+                 (PUT /api/v1/organisations/{id}/responders/{user_id})",
+                )));
+            }
+        };
     let snapshot = |a: &AccountRow| json!({ "role": a.role, "disabled": a.disabled });
     let action = match (before.disabled, after.disabled) {
         (false, true) => "user.disable",

@@ -14,6 +14,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::contribution::ContributionInput;
+use waymark_domain::outcome::OutcomeStatus;
 use waymark_domain::{
     Action, BBox, ContributionPatch, Kind, NewContribution, NewReply, Theme, ValidationErrors,
 };
@@ -60,6 +61,14 @@ pub struct ListParams {
     neighbourhood: Option<String>,
     /// Words to search for in titles and texts.
     q: Option<String>,
+    /// Comma-separated outcomes: `open,referred,considering,planned,done,not_possible,duplicate`.
+    #[param(
+        pattern = r"^(open|referred|considering|planned|done|not_possible|duplicate)(,(open|referred|considering|planned|done|not_possible|duplicate))*$"
+    )]
+    outcome: Option<String>,
+    /// `true`: only those an organisation has answered; `false`: only open ones.
+    #[param(value_type = Option<bool>)]
+    has_answer: Option<String>,
     /// Page size, 1 to 1000 (default 1000).
     #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
     limit: Option<String>,
@@ -104,6 +113,19 @@ impl ListParams {
                 .as_deref()
                 .and_then(|b| errors.check(b.parse::<BBox>()))
                 .map(|b| [b.min.lon(), b.min.lat(), b.max.lon(), b.max.lat()]),
+            outcomes: self
+                .outcome
+                .as_deref()
+                .and_then(|o| errors.check(list_of::<OutcomeStatus>("outcome", o))),
+            has_answer: match self.has_answer.as_deref() {
+                None => None,
+                Some("true") => Some(true),
+                Some("false") => Some(false),
+                Some(_) => {
+                    errors.push("has_answer", "true or false");
+                    None
+                }
+            },
         };
         let limit = match self.limit.as_deref() {
             None => DEFAULT_LIMIT,
@@ -137,6 +159,8 @@ impl ListParams {
             ("theme", &self.theme),
             ("neighbourhood", &self.neighbourhood),
             ("q", &self.q),
+            ("outcome", &self.outcome),
+            ("has_answer", &self.has_answer),
             ("limit", &self.limit),
         ];
         let mut query = form_urlencoded_pairs(

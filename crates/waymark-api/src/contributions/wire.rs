@@ -4,6 +4,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
 use uuid::Uuid;
+use waymark_domain::outcome::Outcome;
 use waymark_domain::{Kind, Position, Precision, Theme, ValidationErrors};
 use waymark_store::contributions::ContributionRow;
 use waymark_store::replies::ReplyRow;
@@ -183,6 +184,8 @@ pub struct ContributionProperties {
     #[serde(with = "time::serde::rfc3339")]
     #[schema(value_type = String, format = DateTime)]
     pub updated_at: OffsetDateTime,
+    /// What became of it: the status an organisation gave it and their response.
+    pub outcome: Outcome,
     /// Whether the person asking supports it (single-item responses only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported: Option<bool>,
@@ -222,6 +225,7 @@ impl ContributionFeature {
                 reply_count: row.reply_count,
                 created_at: row.created_at,
                 updated_at: row.updated_at,
+                outcome: row.outcome.0,
                 supported,
                 review: None,
             },

@@ -1,6 +1,6 @@
 //! `/api/v1/plans/{plan}/events`: Server-Sent Events of contributions created,
-//! updated, hidden and supported, of workshop changes and of proposals' status changes,
-//! as they commit, in every process.
+//! updated, hidden, supported and answered (`outcome`), of workshop changes and of
+//! proposals' status changes, as they commit, in every process.
 //!
 //! One dispatcher per process listens for `waymark_events` notifications, reads new
 //! rows of the `events` table in id order and broadcasts them to the streams of that
@@ -257,7 +257,8 @@ fn reset(at: i64, reason: &str) -> Event {
 }
 
 /// A stream of the plan's events, each with its id; send `Last-Event-ID` to resume
-/// after a reconnect without gaps. Contributions: `created`, `updated` and `supported`
+/// after a reconnect without gaps. Contributions: `created`, `updated`, `supported` and
+/// `outcome` (an organisation's answer or a commitment's progress changed its `outcome`)
 /// (the public Feature), `hidden` (`{"id"}`); moderators also get events of pending
 /// contributions, and a facilitator those of pins held in the workshops they run.
 /// `workshop`: a workshop's public state. `proposal`: a community-energy proposal changed

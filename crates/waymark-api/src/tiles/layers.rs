@@ -127,6 +127,7 @@ impl Layer {
                 "support_count": "Number",
                 "reply_count": "Number",
                 "created": "Number: Unix seconds",
+                "status": "String: the outcome, open, referred, considering, planned, done, not_possible or duplicate",
                 "cluster": "Boolean: true on aggregated bubbles",
                 "count": "Number: pins in the bubble",
                 "ideas": "Number", "issues": "Number", "interests": "Number", "stories": "Number",
