@@ -62,7 +62,7 @@ pub async fn search_accounts(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AccountUpdate {
     /// The account before and after.
-    Updated(AccountRow, AccountRow),
+    Updated(Box<(AccountRow, AccountRow)>),
     NoAccount,
     /// A responder acts for an organisation: one is made through the organisation's
     /// responders, not by a bare role.
@@ -130,10 +130,10 @@ pub async fn update_account(
         disabled,
         created_at: r.created_at,
     };
-    Ok(AccountUpdate::Updated(
+    Ok(AccountUpdate::Updated(Box::new((
         account(r.old_role, r.old_disabled),
         account(r.role.clone(), r.disabled),
-    ))
+    ))))
 }
 
 /// Which audit entries to read; `None` means "any".

@@ -200,7 +200,7 @@ async fn update_account(
         match store::update_account(&mut tx, id, change.role.map(Role::as_str), change.disabled)
             .await?
         {
-            AccountUpdate::Updated(before, after) => (before, after),
+            AccountUpdate::Updated(both) => *both,
             AccountUpdate::NoAccount => return Err(ApiError::NotFound("user")),
             AccountUpdate::NeedsOrganisation => {
                 return Err(ApiError::Validation(ValidationErrors::one(
