@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test lint fmt e2e api-fuzz backup-test bench bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test lint fmt e2e api-fuzz backup-test bench bench-soak bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -64,11 +64,15 @@ e2e: ## Browser tests: headless Chromium against a fresh waymark_e2e database
 api-fuzz: ## Generated requests (schemathesis) against the OpenAPI document: no 5xx, no undocumented answer
 	scripts/api-fuzz.sh
 
-bench: ## Benchmarks: ingest, tiles, live events, then the web app (RECORD=1 appends to bench/RESULTS.md)
+bench: ## Benchmarks: ingest, tiles, live events, the web app, then a 20-minute soak (RECORD=1 appends to bench/RESULTS.md)
 	bench/ingest.sh
 	bench/tiles.sh
 	bench/events.sh
 	map-ui/bench/ui.sh
+	bench/soak.sh
+
+bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS growth, errors, p99 per route group)
+	bench/soak.sh
 
 bench-events: ## Benchmark: 2,000 event streams, and a 200-person workshop
 	bench/events.sh
@@ -87,6 +91,9 @@ ui: ## Build the web app into map-ui/dist (TypeScript checked, bundled by Vite)
 
 bench-ui: ## Web app: gzipped JS+CSS size and navigation-to-first-map-idle time in headless Chromium
 	map-ui/bench/ui.sh
+
+bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS growth, errors, p99 per route group)
+	bench/soak.sh
 
 db-up: ## Start the local PostgreSQL + PostGIS cluster and print its URL
 	scripts/db.sh up
