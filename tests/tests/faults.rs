@@ -1,7 +1,8 @@
 //! Faults: the database crashes (an immediate stop, as a power cut would leave it) while
 //! people write, and comes back. Waymark's promise is "acknowledged means stored": every
 //! 201 survives, every other answer meanwhile is a quick 503 with `Retry-After`, `/readyz`
-//! says so, and the same process recovers by itself (pools, listeners, event streams).
+//! says so, and the same process recovers by itself (pools, LISTEN connections, event
+//! streams).
 //!
 //! The test crashes a PostgreSQL cluster of its own (`scripts/db.sh` in a directory of
 //! its own, with durability on), never the one the other tests share.
@@ -107,6 +108,15 @@ async fn write(app: &TestApp, client: &reqwest::Client, title: String) -> Answer
     }
 }
 
+/// The tile x/y holding a point at zoom z.
+fn tile_of(lon: f64, lat: f64, z: u8) -> (u32, u32) {
+    let n = f64::from(1u32 << z);
+    let x = ((lon + 180.0) / 360.0 * n).floor();
+    let r = lat.to_radians();
+    let y = ((1.0 - (r.tan() + 1.0 / r.cos()).ln() / std::f64::consts::PI) / 2.0 * n).floor();
+    (x as u32, y as u32)
+}
+
 async fn ready(app: &TestApp) -> u16 {
     app.client
         .get(app.url("/readyz"))
@@ -158,8 +168,23 @@ async fn acknowledged_writes_survive_a_database_crash_and_the_process_recovers_b
         )
         .await,
     );
+    // A second process on the same database, which hears of the first one's writes only
+    // through its LISTEN connection (tile invalidations).
+    let other = TestApp::spawn_with(
+        pool.clone(),
+        waymark_api::ApiConfig {
+            limits: NO_LIMITS,
+            ..Default::default()
+        },
+    )
+    .await;
     app.events_ready().await;
     let mut stream = EventStream::open(&app, &visitor(), None).await;
+    let tile = {
+        let (x, y) = tile_of(-0.749, 52.035, 16);
+        format!("/tiles/contributions/16/{x}/{y}.mvt")
+    };
+    assert_eq!(other.fetch_tile(&tile).await.0, 200, "the tile is cached");
 
     let answers = Arc::new(Mutex::new(Vec::<Answer>::new()));
     let stop = Arc::new(AtomicBool::new(false));
@@ -232,6 +257,23 @@ async fn acknowledged_writes_survive_a_database_crash_and_the_process_recovers_b
         .filter(|t| !stored.contains(**t))
         .collect();
     assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
+
+    // The other process's tile cache hears of a write made after the restart: its
+    // LISTEN connection came back by itself.
+    let after = write(&app, &visitor(), "After the restart".into()).await;
+    let id = after.id.expect("a write after the restart");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (_, _, body) = other.fetch_tile(&tile).await;
+        if body.windows(id.len()).any(|w| w == id.as_bytes()) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the other process still serves its old tile"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // The stream opened before the crash (resumed by Last-Event-ID if the server ended
     // it) tells of every pin acknowledged after it opened.
