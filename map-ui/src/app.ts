@@ -302,10 +302,11 @@ export class App {
         h('li', {}, this.icons[k] ? h('img', { src: this.icons[k], alt: '', width: 24, height: 24 }) : null, h('span', {}, strings.kindPlural[k])),
       ),
       h('li', {}, this.bubbleSwatch(), h('span', {}, strings.legendBubble)),
+      h('li', { class: 'legend-subhead' }, os.ringsHeading),
       ...Object.entries(OUTCOME_COLOURS).map(([status, colour]) => {
         const ring = h('span', { class: 'legend-ring', 'aria-hidden': 'true' });
         ring.style.borderColor = colour;
-        return h('li', {}, ring, h('span', {}, `${os.ringOf} ${os.status[status as keyof typeof os.status]}`));
+        return h('li', {}, ring, h('span', {}, os.status[status as keyof typeof os.status]));
       }),
     );
     const open = !this.isPhone;

@@ -5,7 +5,7 @@
 // the server's field errors, refusals and illegal steps beside the fields.
 
 import { ApiError, listContributions, nextPage, type BBox, type Contribution, type Filters, type LonLat, type Me } from '../api';
-import { Form } from '../admin/form';
+import { Form, Invalid } from '../admin/form';
 import { focus, h, replace, uid } from '../dom';
 import type { AreaDrawing, DrawHandlers } from '../draw';
 import { follow as ft } from '../strings';
@@ -319,6 +319,7 @@ class AnswerForm {
       async () => {
         const text = (el?: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) => el?.value.trim() || undefined;
         const status = controls.status!();
+        if (!status) throw new Invalid([{ field: 'status', message: os.statusMissing }]);
         const body: NewResponse = {
           selection,
           status,
@@ -350,7 +351,8 @@ class AnswerForm {
       'status',
       os.statusLegend,
       allowed.map((s) => ({ value: s, label: `${os.icon[s]} ${os.status[s]}`, hint: os.statusHint[s] })),
-      allowed[0],
+      // None chosen at first: a status is a decision, not a default.
+      '' as OutcomeStatus,
     );
     controls.status = radios.value;
     form.body.append(h('p', { class: 'hint' }, os.onlyAllowed));

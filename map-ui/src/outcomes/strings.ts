@@ -83,7 +83,7 @@ export const os = {
   // ---- filters ----
   outcomeLegend: 'Answer',
   hasAnswer: 'Has an answer',
-  ringOf: 'Ring:',
+  ringsHeading: 'A ring round a pin: its answer',
 
   // ---- the responders' tools ----
   respondHeading: 'Answer contributions',
@@ -113,6 +113,7 @@ export const os = {
   organisationLabel: 'Organisation that signs it',
   organisationHint: 'The answer is signed by the organisation, not by you.',
   statusLegend: 'New status',
+  statusMissing: 'choose the status this answer gives',
   onlyAllowed: 'Only the steps every chosen contribution can take are offered.',
   noStep: 'These contributions have no step in common. Choose fewer or other ones.',
   responseLabel: 'Answer',
