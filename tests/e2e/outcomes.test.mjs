@@ -2,7 +2,8 @@
 // three pins in Fishermead and gives them `planned` with an answer and a commitment title; a
 // phone (360×740) already open on the map shows the new status on one of those pins without
 // a reload; "You said, we did" lists the commitment with its voices. The same answering is
-// then done keyboard-only through the list (ticks with Space). axe-core at 360 and 1280 px on
+// then done keyboard-only through the list (ticks with Space), through a 409 whose allowed
+// steps the form shows. axe-core at 360 and 1280 px on
 // the map with an outcome shown, the responder's form and the outcomes page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +18,7 @@ import {
   openPage,
   realFailures,
   seriousA11yViolations,
+  sessionCookie,
   tabTo,
   waitForPin,
   waitForStatus,
@@ -107,7 +109,7 @@ async function signIn(page) {
 /** No errors but `expected`: the sign-in page's own question (401 before signing in), and
  * the 422 the test asks for by sending the answer incomplete. */
 function checkSession(s, expected = [/\/api\/v1\/me: HTTP 401/]) {
-  const errors = s.consoleErrors.filter((e) => !(expected.length > 1 && /status of 422/.test(e)));
+  const errors = s.consoleErrors.filter((e) => !(expected.length > 1 && /status of (409|422)/.test(e)));
   assert.deepEqual(errors, [], `console errors:${listOf(errors)}`);
   const failures = realFailures(s.failedRequests).filter((r) => !expected.some((e) => e.test(r)));
   assert.deepEqual(failures, [], `failed requests:${listOf(failures)}`);
@@ -163,6 +165,8 @@ test('a responder answers an area drawn over Fishermead; an open phone shows it 
     await page.getByLabel('Commitment title (optional)').fill(COMMITMENT);
     await page.getByLabel('Month the work is expected').fill('2027-03');
     await page.setViewportSize(PHONE);
+    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your answer' }).waitFor();
     await assertNoSeriousA11y(page, 'the responder form, 360 px');
     await responder.screenshot('outcomes-form-360');
     await page.setViewportSize(LAPTOP);
@@ -278,11 +282,36 @@ test('the whole answer works keyboard-only through the list: tick with Space, fi
     await page.getByRole('heading', { level: 2, name: 'Your answer' }).waitFor();
     assert.match(await page.locator('.view-respond').textContent(), /For 2 contributions/);
 
+    const checked = () => page.evaluate(() => document.querySelector('.view-respond input[type=radio]:checked')?.value);
+    // Arrow keys move through the statuses: Referred, Being considered, Planned, Done.
     await tabTo(page, /Referred/);
-    await page.keyboard.press('ArrowDown');
-    assert.equal(await page.evaluate(() => document.querySelector('.view-respond input[type=radio]:checked')?.value), 'considering');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
+    assert.equal(await checked(), 'done');
     await tabTo(page, /^Answer/);
     await page.keyboard.type('Our lighting engineers will look at both lamps this month.');
+
+    // Meanwhile the organisation finds the first lamp cannot be moved (from elsewhere): "done"
+    // is no longer a step it can take, and the server's 409 says what it can take instead.
+    const cookie = await sessionCookie(RESPONDER.email, RESPONDER.password);
+    const other = await fetch(`${BASE_URL}/api/v1/plans/${PLAN}/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'waymark-e2e', Cookie: cookie },
+      body: JSON.stringify({ selection: { ids: [ids[0]] }, status: 'not_possible', reason: 'The lamp post belongs to the railway.', response: 'We cannot light this one.' }),
+    });
+    assert.equal(other.status, 201);
+    await tabTo(page, /^Publish the answer$/);
+    await page.keyboard.press('Enter');
+    const summary = page.locator('.view-respond .error-summary');
+    await summary.waitFor();
+    assert.match(
+      await summary.textContent(),
+      new RegExp(`Keyboard lamp ${stamp} 1: now “Not possible”; it can go to “Being considered”`),
+    );
+    // The summary's link leads back to the statuses; the keyboard chooses one both can take.
+    await tabTo(page, /can go to/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await checked(), 'considering');
     await tabTo(page, /^Publish the answer$/);
     await page.keyboard.press('Enter');
     await waitForStatus(page, /Published: 2 contributions answered by/);
@@ -290,7 +319,7 @@ test('the whole answer works keyboard-only through the list: tick with Space, fi
     // Focus is back on the list's tools, with the result.
     assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Published: 2 contributions/);
     await session.screenshot('outcomes-keyboard-1280', { fullPage: false });
-    checkSession(session);
+    checkSession(session, [/\/api\/v1\/me: HTTP 401/, /POST \S+\/api\/v1\/plans\/milton-keynes\/responses: HTTP 409/]);
   } catch (err) {
     await session.screenshot('outcomes-keyboard-failure', { fullPage: false });
     throw err;
