@@ -122,7 +122,7 @@ export class RespondTools {
   /** A tick in the list: added to (or taken from) the contributions ticked so far. */
   tick(c: Contribution, on: boolean): void {
     if (this.chosen.how !== 'ids') this.reset();
-    const items = (this.chosen as { items: Map<string, Contribution> }).items;
+    const { items } = this.chosen as Extract<Chosen, { how: 'ids' }>;
     if (on) items.set(c.id, c);
     else items.delete(c.id);
     this.host.ticking(new Set(items.keys()));
@@ -339,11 +339,9 @@ class AnswerForm {
         on.published(os.published(written.contributions, written.organisation));
       },
     );
-    const orgChoices = organisations.map((o) => h('option', { value: o.slug }, o.name));
+    const orgChoices = () => organisations.map((o) => h('option', { value: o.slug }, o.name));
     if (admin) {
-      controls.organisation = form.control('organisation', os.organisationLabel, h('select', {}, ...orgChoices.map((o) => o.cloneNode(true) as HTMLOptionElement)), {
-        hint: os.organisationHint,
-      });
+      controls.organisation = form.control('organisation', os.organisationLabel, h('select', {}, ...orgChoices()), { hint: os.organisationHint });
     } else {
       form.body.append(h('p', { class: 'hint' }, os.organisationHint));
     }
@@ -361,7 +359,7 @@ class AnswerForm {
     controls.month = form.control('expected_month', os.monthLabel, h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off' }), { hint: os.monthHint });
     controls.reason = form.control('reason', os.reasonLabel, h('textarea', { rows: 3 }));
     controls.duplicate = form.control('duplicate_of', os.duplicateLabel, h('input', { type: 'text', autocomplete: 'off' }));
-    controls.referred = form.control('referred_to', os.referredLabel, h('select', {}, ...organisations.map((o) => h('option', { value: o.slug }, o.name))));
+    controls.referred = form.control('referred_to', os.referredLabel, h('select', {}, ...orgChoices()));
     // What each status needs shows only with it.
     const needs: [HTMLElement, OutcomeStatus][] = [
       [controls.month, 'planned'],

@@ -48,12 +48,12 @@ export const os = {
   /** A shape beside each status's words, so that colour is never the only sign. */
   icon: {
     open: '○',
-    referred: '➜',
+    referred: '→',
     considering: '…',
     planned: '◷',
     done: '✓',
     not_possible: '✕',
-    duplicate: '⧉',
+    duplicate: '=',
   } as Record<OutcomeStatus, string>,
   statusHint: {
     referred: 'Passed to the organisation that can act on it',
