@@ -204,8 +204,12 @@ test('a responder answers an area drawn over Fishermead; an open phone shows it 
     await page.getByRole('button', { name: /Filters/ }).click();
     await page.getByRole('checkbox', { name: 'Has an answer' }).check();
     await page.waitForFunction(() => document.querySelector('.view-browse')?.getAttribute('aria-busy') === 'false');
-    await page.locator('.cards a', { hasText: `Dark underpass ${stamp} 1` }).locator('.outcome-badge', { hasText: 'Planned' }).waitFor();
+    const listed = page.locator('.cards a', { hasText: `Dark underpass ${stamp} 1` });
+    await listed.locator('.outcome-badge', { hasText: 'Planned' }).waitFor();
+    assert.match(await listed.textContent(), new RegExp(`We will light all three underpasses this winter.*— ${ORG.name.replace(/[()]/g, '\\$&')}`, 's'));
+    assert.equal(await listed.getByRole('progressbar', { name: new RegExp(`Progress of “${COMMITMENT}”`) }).getAttribute('value'), '0');
     assert.match(page.url(), /answered=1/);
+    await responder.screenshot('outcomes-list-1280', { fullPage: false });
     await page.locator('.cards a', { hasText: `Dark underpass ${stamp} 1` }).click();
     await page.getByRole('region', { name: 'What happened' }).waitFor();
     await assertNoSeriousA11y(page, 'the map with an outcome shown, 1280 px');

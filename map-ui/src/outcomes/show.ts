@@ -49,15 +49,23 @@ export function updatesList(updates: ProgressNote[]): HTMLElement {
   );
 }
 
-/** The line a list card gets: the badge, and the commitment's progress when there is one. */
+/**
+ * What a list card adds once a contribution is answered: the badge, the start of the answer
+ * signed by the organisation, and the commitment with its progress bar.
+ */
 export function cardOutcome(outcome: Outcome | undefined): HTMLElement | null {
   if (!outcome || outcome.status === 'open') return null;
+  const c = outcome.commitment;
   return h(
     'span',
     { class: 'card-outcome' },
     statusBadge(outcome.status),
-    outcome.organisation ? h('span', { class: 'card-outcome-org' }, os.by(outcome.organisation)) : null,
-    outcome.commitment ? h('span', { class: 'card-outcome-progress' }, ` · ${os.progress(outcome.commitment.progress)}`) : null,
+    outcome.response
+      ? h('span', { class: 'card-outcome-response' }, outcome.response, outcome.organisation ? h('span', { class: 'card-outcome-org' }, ` — ${outcome.organisation}`) : null)
+      : outcome.organisation
+        ? h('span', { class: 'card-outcome-org' }, os.by(outcome.organisation))
+        : null,
+    c ? h('span', { class: 'card-outcome-commitment' }, h('span', {}, `${os.commitment}: ${c.title}`), progressBar(c.title, c.progress)) : null,
   );
 }
 
