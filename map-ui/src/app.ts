@@ -559,6 +559,7 @@ export class App {
     this.respond = new RespondTools({
       plan: this.plan.slug,
       me,
+      mapAvailable: Boolean(this.map),
       announce: (m) => this.announce(m),
       draw: async (on) => (this.map ? this.map.drawArea(on) : null),
       clearArea: () => this.map?.stopDrawing(),

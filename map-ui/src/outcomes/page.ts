@@ -177,7 +177,7 @@ class OutcomesPage {
       async () => {
         const raw = progress.value.trim();
         const pc = raw === '' ? null : Number(raw);
-        if (pc !== null && !Number.isInteger(pc)) throw new Invalid([{ field: 'progress', message: 'a whole number from 0 to 100' }]);
+        if (pc !== null && !Number.isInteger(pc)) throw new Invalid([{ field: 'progress', message: os.progressInvalid }]);
         const written = await postUpdate(c.id, pc, note.value);
         const fresh = await getCommitment(c.id).catch(() => null);
         if (fresh) {

@@ -20,6 +20,8 @@ const PAGE = 1000;
 export interface RespondHost {
   readonly plan: string;
   readonly me: Me;
+  /** Without a map there is no area to draw: the filters and the ticks remain. */
+  readonly mapAvailable: boolean;
   announce(message: string): void;
   draw(on: DrawHandlers): Promise<AreaDrawing | null>;
   clearArea(): void;
@@ -90,7 +92,7 @@ export class RespondTools {
 
   constructor(private readonly host: RespondHost) {
     const headingId = uid('respond');
-    this.drawButton = h('button', { type: 'button', class: 'button', onclick: () => void this.startDrawing() }, os.drawArea);
+    this.drawButton = h('button', { type: 'button', class: 'button', hidden: !host.mapAvailable, onclick: () => void this.startDrawing() }, os.drawArea);
     this.drawControls = h(
       'div',
       { class: 'form-actions draw-controls', hidden: true },
@@ -203,7 +205,7 @@ export class RespondTools {
   private drawingEnded(): void {
     this.host.drawing(false);
     this.drawControls.hidden = true;
-    this.drawButton.hidden = false;
+    this.drawButton.hidden = !this.host.mapAvailable;
   }
 
   private stopDrawing(): void {

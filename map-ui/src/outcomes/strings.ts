@@ -136,6 +136,7 @@ export const os = {
   updateHeading: 'Post a progress update',
   updateProgress: 'Progress now (0 to 100 %)',
   updateNote: 'What happened',
+  progressInvalid: 'a whole number from 0 to 100',
   updateSubmit: 'Post the update',
   updateSending: 'Posting…',
   updatePosted: (pc: number) => `Update posted: ${pc}% done.`,
