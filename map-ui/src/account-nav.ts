@@ -10,7 +10,8 @@ import { account as t } from './account/strings';
 export class AccountNav {
   readonly el = h('nav', { class: 'account-nav', 'aria-label': t.navLabel });
 
-  constructor() {
+  /** `changed` hears who is signed in whenever the links change (null: no one). */
+  constructor(private readonly changed: (me: Me | null) => void = () => {}) {
     this.show(null);
     // Asked only when this browser signed in before: a visitor is never answered 401.
     if (signedInHint()) {
@@ -25,6 +26,7 @@ export class AccountNav {
 
   /** Shows the links for `me` (null: signed out). */
   show(me: Me | null): void {
+    this.changed(me);
     if (me) {
       replace(
         this.el,

@@ -1,5 +1,7 @@
 // The Waymark REST API as the map UI uses it: typed requests, problem+json errors as values.
 
+import type { Outcome } from './outcomes/api';
+import type { OutcomeStatus } from './outcomes/strings';
 import type { Kind, Precision, Theme } from './strings';
 
 export type LonLat = [number, number];
@@ -36,6 +38,8 @@ export interface ContributionProps {
   created_at: string;
   updated_at: string;
   supported?: boolean;
+  /** What became of it (organisations' answers). */
+  outcome?: Outcome;
 }
 export interface Contribution {
   type: 'Feature';
@@ -72,6 +76,13 @@ export interface FieldError {
   message: string;
 }
 
+/** Of a 409 `illegal_transition`: an item, where it is, and where it may go. */
+export interface RefusedStep {
+  id: string;
+  status: OutcomeStatus;
+  allowed: OutcomeStatus[];
+}
+
 /** An API answer that is not a success: problem+json when the server sent one. */
 export class ApiError extends Error {
   constructor(
@@ -79,6 +90,7 @@ export class ApiError extends Error {
     readonly code: string,
     detail: string,
     readonly errors: FieldError[] = [],
+    readonly refused: RefusedStep[] = [],
   ) {
     super(detail);
   }
@@ -93,6 +105,10 @@ export interface Filters {
   themes: Theme[];
   neighbourhood: string;
   q: string;
+  /** Outcomes to show (none: any). */
+  outcomes: OutcomeStatus[];
+  /** Only contributions an organisation has answered. */
+  hasAnswer: boolean;
 }
 
 /** Fetches JSON from this server; a refusal becomes an ApiError with the problem's code. */
@@ -114,8 +130,8 @@ export async function request<T>(url: string, init: RequestInit = {}): Promise<T
   // An abort while the body was being read leaves no body: say so, rather than hand back null.
   init.signal?.throwIfAborted();
   if (!res.ok) {
-    const p = (body ?? {}) as { code?: string; detail?: string; errors?: FieldError[] };
-    throw new ApiError(res.status, p.code ?? `http_${res.status}`, p.detail ?? res.statusText, p.errors ?? []);
+    const p = (body ?? {}) as { code?: string; detail?: string; errors?: FieldError[]; refused?: RefusedStep[] };
+    throw new ApiError(res.status, p.code ?? `http_${res.status}`, p.detail ?? res.statusText, p.errors ?? [], p.refused ?? []);
   }
   if (body === null && res.status !== 204) throw new ApiError(res.status, 'bad_response', 'the answer was not JSON');
   return body as T;
@@ -145,6 +161,8 @@ export function contributionsQuery(filters: Filters, bbox?: BBox, limit = 50): s
   if (filters.themes.length) p.set('theme', filters.themes.join(','));
   if (filters.neighbourhood) p.set('neighbourhood', filters.neighbourhood);
   if (filters.q.trim()) p.set('q', filters.q.trim());
+  if (filters.outcomes.length) p.set('outcome', filters.outcomes.join(','));
+  if (filters.hasAnswer) p.set('has_answer', 'true');
   p.set('limit', String(limit));
   return p.toString();
 }

@@ -13,10 +13,11 @@ import {
   type Contribution,
   type Filters,
   type LonLat,
+  type Me,
   type Neighbourhood,
   type Plan,
 } from './api';
-import { BrowseView, type ListState } from './browse';
+import { BrowseView, type FilterCause, type ListState } from './browse';
 import { DetailView } from './detail';
 import { byId, focus, h, replace } from './dom';
 import { LAYER_BUBBLES, PIN_ZOOM, spriteIcons, WaymarkMap } from './map';
@@ -25,13 +26,16 @@ import { FollowView } from './follow';
 import { subscribe } from './live';
 import { NetworkLayers } from './network';
 import { energy as energyStrings, KINDS, strings } from './strings';
+import { OUTCOME_COLOURS } from './outcomes/colours';
+import { answers, RespondTools } from './outcomes/respond';
+import { os } from './outcomes/strings';
 import { parseHash, writeHash, type HashState } from './url';
 
 const LIST_PAGE = 50;
 const MATCHES_MAX = 1000;
 const PHONE = '(max-width: 47.99rem)';
 
-type Mode = 'browse' | 'detail' | 'add' | 'energy' | 'follow';
+type Mode = 'browse' | 'detail' | 'add' | 'energy' | 'follow' | 'respond';
 
 export class App {
   private map: WaymarkMap | null = null;
@@ -47,7 +51,10 @@ export class App {
   /** What opened the follow form, to give focus back to when it closes. */
   private followReturn: HTMLElement | null = null;
   private readonly energy: Energy;
-  private readonly accountNav = new AccountNav();
+  private readonly accountNav: AccountNav;
+  /** A responder's or admin's tools for answering contributions (null for everyone else). */
+  private respond: RespondTools | null = null;
+  private respondView: PanelView | null = null;
   private energyView: PanelView | null = null;
   /** The proposal the energy panel shows, if it shows one. */
   private proposalId: string | null = null;
@@ -75,7 +82,7 @@ export class App {
     initial: HashState,
   ) {
     this.filters = initial.filters;
-    this.browse = new BrowseView(this.filters, neighbourhoods, this.icons, {
+    this.browse = new BrowseView(plan.slug, this.filters, neighbourhoods, this.icons, {
       changeFilters: (next, cause) => this.setFilters(next, cause),
       open: (id, trigger) => {
         this.returnFocus = trigger;
@@ -86,7 +93,9 @@ export class App {
       },
       more: () => void this.loadMore(),
       follow: (neighbourhood, trigger) => this.startFollow(neighbourhood, trigger),
+      tick: (c, on) => this.respond?.tick(c, on),
     });
+    this.accountNav = new AccountNav((me) => this.accountChanged(me));
     this.setupChrome();
     this.startMap(initial);
     this.energy = new Energy(plan.slug, Boolean(this.map), {
@@ -293,6 +302,12 @@ export class App {
         h('li', {}, this.icons[k] ? h('img', { src: this.icons[k], alt: '', width: 24, height: 24 }) : null, h('span', {}, strings.kindPlural[k])),
       ),
       h('li', {}, this.bubbleSwatch(), h('span', {}, strings.legendBubble)),
+      h('li', { class: 'legend-subhead' }, os.ringsHeading),
+      ...Object.entries(OUTCOME_COLOURS).map(([status, colour]) => {
+        const ring = h('span', { class: 'legend-ring', 'aria-hidden': 'true' });
+        ring.style.borderColor = colour;
+        return h('li', {}, ring, h('span', {}, os.status[status as keyof typeof os.status]));
+      }),
     );
     const open = !this.isPhone;
     const toggle = h('button', { type: 'button', class: 'legend-toggle', 'aria-expanded': String(open) }, strings.legendTitle);
@@ -332,7 +347,7 @@ export class App {
 
   // ---- filters and the list --------------------------------------------------------------
 
-  private setFilters(next: Filters, cause: 'search' | 'kind' | 'theme' | 'neighbourhood' | 'clear'): void {
+  private setFilters(next: Filters, cause: FilterCause): void {
     this.filters = next;
     this.writeUrl(false);
     if (cause === 'neighbourhood' && next.neighbourhood) {
@@ -347,7 +362,7 @@ export class App {
 
   private get filtered(): boolean {
     const f = this.filters;
-    return Boolean(f.kinds.length || f.themes.length || f.neighbourhood || f.q.trim());
+    return Boolean(f.kinds.length || f.themes.length || f.neighbourhood || f.q.trim() || f.outcomes.length || f.hasAnswer);
   }
 
   /**
@@ -357,7 +372,7 @@ export class App {
   private async refreshMatches(fit: boolean): Promise<void> {
     const seq = ++this.matchesSeq;
     const f = this.filters;
-    const needed = Boolean(f.themes.length || f.neighbourhood || f.q.trim());
+    const needed = Boolean(f.themes.length || f.neighbourhood || f.q.trim() || f.outcomes.length || f.hasAnswer);
     if (!needed) {
       this.matches = null;
       this.matchIds = null;
@@ -443,7 +458,7 @@ export class App {
       this.energy?.leave();
       this.energyView = null;
     }
-    const views = { browse: this.browse, detail: this.detail, add: this.add, energy: this.energyView, follow: this.follow };
+    const views = { browse: this.browse, detail: this.detail, add: this.add, energy: this.energyView, follow: this.follow, respond: this.respondView };
     const view = views[mode];
     if (!view) return;
     replace(this.panel, view.root);
@@ -468,7 +483,7 @@ export class App {
   }
 
   private showContribution(c: Contribution, { push, fly }: { push: boolean; fly: boolean }): void {
-    this.detail = new DetailView(c, this.neighbourhoods, this.icons, {
+    this.detail = new DetailView(c, this.plan.slug, this.neighbourhoods, this.icons, {
       back: () => this.closeDetail(),
       showOnMap: (x) => {
         if (this.isPhone) this.setView('map');
@@ -476,6 +491,7 @@ export class App {
       },
       announce: (m) => this.announce(m),
       changed: (x) => this.updateListItem(x),
+      open: (id) => void this.open(id, { push: true, fly: true }),
     });
     this.showPanel('detail', true);
     document.title = strings.contributionTitle(c.properties.title, this.plan.title);
@@ -527,6 +543,50 @@ export class App {
     } else if (!state.contribution && this.mode === 'detail') {
       this.leaveDetail();
     }
+  }
+
+  // ---- answering, for responders and admins -------------------------------------------------
+
+  /** Someone signed in or out: the answering tools come or go with the account's role. */
+  private accountChanged(me: Me | null): void {
+    if (!answers(me)) {
+      this.respond?.leave();
+      this.respond = null;
+      this.browse.setTools(null);
+      return;
+    }
+    if (this.respond) return;
+    this.respond = new RespondTools({
+      plan: this.plan.slug,
+      me,
+      mapAvailable: Boolean(this.map),
+      announce: (m) => this.announce(m),
+      draw: async (on) => (this.map ? this.map.drawArea(on) : null),
+      clearArea: () => this.map?.stopDrawing(),
+      drawing: (on) => {
+        if (on) document.body.dataset.step = 'draw';
+        else if (document.body.dataset.step === 'draw') delete document.body.dataset.step;
+        this.map?.resize();
+      },
+      filters: () => this.filters,
+      ticking: (ticked) => this.browse.setTicking(ticked),
+      showForm: (view) => {
+        this.respondView = view;
+        this.showPanel('respond', true);
+        if (this.isPhone) this.setView('list');
+      },
+      backToList: (target) => {
+        this.respondView = null;
+        this.showPanel('browse');
+        focus(target);
+      },
+      published: () => {
+        this.map?.refresh();
+        void this.refreshList(false, true);
+        if (this.matches) void this.refreshMatches(false);
+      },
+    });
+    this.browse.setTools(this.respond.el);
   }
 
   // ---- following a place by e-mail ---------------------------------------------------------
@@ -623,6 +683,7 @@ export class App {
     const old = this.list.items.find((x) => x.id === c.id);
     // The stream does not know whether this visitor supports it; keep what the list knew.
     this.updateListItem(old && old.properties.supported !== undefined ? { ...c, properties: { ...c.properties, supported: old.properties.supported } } : c);
+    if (this.mode === 'detail' && this.detail?.id === c.id) this.detail.outcomeChanged(c);
     // Supports can come in bursts (a workshop): the tiles are fetched again at most once a second.
     if (!this.liveRefresh) {
       this.liveRefresh = window.setTimeout(() => {

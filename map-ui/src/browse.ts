@@ -3,17 +3,24 @@
 
 import type { Contribution, Filters, Neighbourhood } from './api';
 import { h, replace, uid } from './dom';
+import { noFilters } from './url';
+import { cardOutcome, statusBadge } from './outcomes/show';
+import { os, STATUSES, type OutcomeStatus } from './outcomes/strings';
 import { follow, friendlyDate, KINDS, strings, THEMES, type Kind, type Theme } from './strings';
 
 export interface BrowseHandlers {
-  changeFilters(next: Filters, cause: 'search' | 'kind' | 'theme' | 'neighbourhood' | 'clear'): void;
+  changeFilters(next: Filters, cause: FilterCause): void;
   open(id: string, trigger: HTMLElement): void;
   /** A card is pointed at or focused: ring its pin on the map (null: none). */
   preview(c: Contribution | null): void;
   more(): void;
   /** "Get news by e-mail", of `neighbourhood` or of a place to choose (''). */
   follow(neighbourhood: string, trigger: HTMLElement): void;
+  /** A responder ticked or unticked a contribution in the list. */
+  tick(c: Contribution, on: boolean): void;
 }
+
+export type FilterCause = 'search' | 'kind' | 'theme' | 'neighbourhood' | 'outcome' | 'clear';
 
 export interface ListState {
   items: Contribution[];
@@ -43,6 +50,13 @@ export class BrowseView {
   private readonly filtersPanel: HTMLElement;
   private readonly kindBoxes = new Map<Kind, HTMLInputElement>();
   private readonly themeBoxes = new Map<Theme, HTMLInputElement>();
+  private readonly outcomeBoxes = new Map<OutcomeStatus, HTMLInputElement>();
+  private readonly answeredBox: HTMLInputElement;
+  /** The responders' tools, above the list, when the account may answer. */
+  private readonly toolsSlot = h('div', { class: 'respond-slot' });
+  /** Ticked contributions while a responder chooses them; null when no one is. */
+  private ticked: Set<string> | null = null;
+  private lastState: ListState | null = null;
   private readonly neighbourhoodSelect: HTMLSelectElement;
   private readonly followNeighbourhood: HTMLButtonElement;
   private readonly summary: HTMLElement;
@@ -53,6 +67,7 @@ export class BrowseView {
   private readonly intro: HTMLParagraphElement;
 
   constructor(
+    plan: string,
     filters: Filters,
     private readonly neighbourhoods: Neighbourhood[],
     private icons: Record<string, string>,
@@ -123,6 +138,23 @@ export class BrowseView {
       themeFieldset.append(h('div', { class: 'check' }, box, h('label', { for: id }, strings.theme[theme])));
     }
 
+    const answeredId = uid('answered');
+    this.answeredBox = h('input', { type: 'checkbox', id: answeredId, name: 'has_answer', checked: filters.hasAnswer });
+    this.answeredBox.addEventListener('change', () => this.readChecks('outcome'));
+    const outcomeFieldset = h(
+      'fieldset',
+      { class: 'checks' },
+      h('legend', {}, os.outcomeLegend),
+      h('div', { class: 'check' }, this.answeredBox, h('label', { for: answeredId }, os.hasAnswer)),
+    );
+    for (const status of STATUSES) {
+      const id = uid(`outcome-${status}`);
+      const box = h('input', { type: 'checkbox', id, name: 'outcome', value: status, checked: filters.outcomes.includes(status) });
+      box.addEventListener('change', () => this.readChecks('outcome'));
+      this.outcomeBoxes.set(status, box);
+      outcomeFieldset.append(h('div', { class: 'check' }, box, h('label', { for: id }, statusBadge(status))));
+    }
+
     const nbId = uid('neighbourhood');
     this.neighbourhoodSelect = h('select', { id: nbId, name: 'neighbourhood' }, h('option', { value: '' }, strings.anyNeighbourhood));
     for (const n of [...neighbourhoods].sort((a, b) => a.properties.name.localeCompare(b.properties.name))) {
@@ -147,6 +179,7 @@ export class BrowseView {
       { id: panelId, class: 'filters', hidden: true },
       kindFieldset,
       themeFieldset,
+      outcomeFieldset,
       h('div', { class: 'field' }, h('label', { for: nbId }, strings.neighbourhoodLabel), this.neighbourhoodSelect, this.followNeighbourhood),
       h(
         'button',
@@ -154,7 +187,7 @@ export class BrowseView {
           type: 'button',
           class: 'button link-like',
           onclick: () => {
-            this.filters = { kinds: [], themes: [], neighbourhood: '', q: '' };
+            this.filters = noFilters();
             this.sync(this.filters);
             this.on.changeFilters(structuredClone(this.filters), 'clear');
           },
@@ -181,12 +214,14 @@ export class BrowseView {
       this.filtersToggle,
       this.filtersPanel,
       followButton,
+      h('p', { class: 'outcomes-link' }, h('a', { href: `/p/${encodeURIComponent(plan)}/outcomes` }, os.pageHeading)),
+      this.toolsSlot,
       this.summary,
       this.list,
       this.moreButton,
     );
     this.updateToggle();
-    if (filters.kinds.length || filters.themes.length || filters.neighbourhood) this.toggleFilters(true);
+    if (filters.kinds.length || filters.themes.length || filters.neighbourhood || filters.outcomes.length || filters.hasAnswer) this.toggleFilters(true);
   }
 
   /** Without a map the list covers the whole plan, and says so. */
@@ -209,15 +244,17 @@ export class BrowseView {
     this.filtersToggle.setAttribute('aria-expanded', String(next));
   }
 
-  private readChecks(cause: 'kind' | 'theme'): void {
+  private readChecks(cause: 'kind' | 'theme' | 'outcome'): void {
     this.filters.kinds = KINDS.filter((k) => this.kindBoxes.get(k)?.checked);
     this.filters.themes = THEMES.filter((t) => this.themeBoxes.get(t)?.checked);
+    this.filters.outcomes = STATUSES.filter((o) => this.outcomeBoxes.get(o)?.checked);
+    this.filters.hasAnswer = this.answeredBox.checked;
     this.on.changeFilters(structuredClone(this.filters), cause);
   }
 
   private updateToggle(): void {
     const f = this.filters;
-    const n = f.kinds.length + f.themes.length + (f.neighbourhood ? 1 : 0);
+    const n = f.kinds.length + f.themes.length + f.outcomes.length + (f.hasAnswer ? 1 : 0) + (f.neighbourhood ? 1 : 0);
     replace(
       this.filtersToggle,
       h('span', {}, strings.filtersToggle),
@@ -234,11 +271,25 @@ export class BrowseView {
     this.searchInput.value = filters.q;
     for (const [k, box] of this.kindBoxes) box.checked = filters.kinds.includes(k);
     for (const [t, box] of this.themeBoxes) box.checked = filters.themes.includes(t);
+    for (const [o, box] of this.outcomeBoxes) box.checked = filters.outcomes.includes(o);
+    this.answeredBox.checked = filters.hasAnswer;
     this.neighbourhoodSelect.value = filters.neighbourhood;
     this.updateToggle();
   }
 
+  /** Puts the responders' tools above the list (null takes them away). */
+  setTools(el: HTMLElement | null): void {
+    replace(this.toolsSlot, el);
+  }
+
+  /** Shows a tick box on each card (`ticked` the chosen ids), or none (null). */
+  setTicking(ticked: Set<string> | null): void {
+    this.ticked = ticked;
+    if (this.lastState) this.render(this.lastState);
+  }
+
   render(state: ListState): void {
+    this.lastState = state;
     this.updateToggle();
     this.root.setAttribute('aria-busy', String(state.loading));
     if (state.failed) {
@@ -256,9 +307,14 @@ export class BrowseView {
     const names = new Map(this.neighbourhoods.map((n) => [n.properties.slug, n.properties.name]));
     // Someone reading the list with the keyboard keeps their place when it is redrawn.
     const active = document.activeElement;
-    const focusedId = active instanceof HTMLElement && this.list.contains(active) ? active.dataset.id : undefined;
+    const focused = active instanceof HTMLElement && this.list.contains(active) ? active : null;
+    const focusedId = focused?.dataset.id;
+    const focusedTick = focused instanceof HTMLInputElement;
     replace(this.list, ...state.items.map((c) => this.card(c, names)));
-    if (focusedId) this.cardFor(focusedId)?.focus({ preventScroll: true });
+    if (focusedId) {
+      const again = focusedTick ? this.list.querySelector<HTMLElement>(`input[data-id="${CSS.escape(focusedId)}"]`) : this.cardFor(focusedId);
+      again?.focus({ preventScroll: true });
+    }
     this.moreButton.hidden = !state.more;
   }
 
@@ -275,6 +331,7 @@ export class BrowseView {
       h('h3', { class: 'card-title' }, p.title),
       meta.length ? h('span', { class: 'card-meta' }, meta.join(' · ')) : null,
       h('span', { class: 'card-counts' }, counts.join(' · ')),
+      cardOutcome(p.outcome),
     );
     for (const on of ['mouseenter', 'focus']) link.addEventListener(on, () => this.on.preview(c));
     for (const off of ['mouseleave', 'blur']) link.addEventListener(off, () => this.on.preview(null));
@@ -283,7 +340,10 @@ export class BrowseView {
       ev.preventDefault();
       this.on.open(c.id, link);
     });
-    return h('li', {}, link);
+    if (!this.ticked) return h('li', {}, link);
+    const box = h('input', { type: 'checkbox', class: 'card-tick', 'data-id': c.id, 'aria-label': os.tick(p.title), checked: this.ticked.has(c.id) });
+    box.addEventListener('change', () => this.on.tick(c, box.checked));
+    return h('li', { class: 'ticking' }, box, link);
   }
 
   /** The list entry of `id`, to give focus back to after the detail closes. */

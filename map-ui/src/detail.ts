@@ -12,6 +12,7 @@ import {
 } from './api';
 import { kindBadge } from './browse';
 import { focus, h, replace, setInvalid, uid } from './dom';
+import { outcomeSection } from './outcomes/show';
 import { friendlyDate, strings } from './strings';
 
 export interface DetailHandlers {
@@ -19,6 +20,8 @@ export interface DetailHandlers {
   showOnMap(c: Contribution): void;
   announce(message: string): void;
   changed(c: Contribution): void;
+  /** Opens another contribution (the one a duplicate repeats). */
+  open(id: string): void;
 }
 
 /** Paragraphs of plain text, each put in with textContent. */
@@ -40,9 +43,11 @@ export class DetailView {
   private readonly repliesEmpty: HTMLParagraphElement;
   private busy = false;
   private replyKey: string | null = null;
+  private outcome: HTMLElement;
 
   constructor(
     private c: Contribution,
+    private readonly plan: string,
     neighbourhoods: Neighbourhood[],
     icons: Record<string, string>,
     private readonly on: DetailHandlers,
@@ -64,6 +69,7 @@ export class DetailView {
     this.repliesHeading = h('h3', { id: repliesHeadingId }, `${strings.repliesHeading} (${p.reply_count})`);
     this.repliesList = h('ol', { class: 'replies', 'aria-labelledby': repliesHeadingId });
     this.repliesEmpty = h('p', { class: 'muted', hidden: true }, strings.noReplies);
+    this.outcome = outcomeSection(p.outcome, plan, (id) => this.on.open(id));
 
     this.root = h(
       'div',
@@ -86,6 +92,7 @@ export class DetailView {
         p.status === 'pending' ? h('p', { class: 'note' }, strings.pendingNote) : null,
         h('div', { class: 'body' }, ...paragraphs(p.body)),
         h('p', { class: 'muted precision' }, strings.precisionNote[p.precision] ?? ''),
+        this.outcome,
         h(
           'div',
           { class: 'actions' },
@@ -102,6 +109,15 @@ export class DetailView {
 
   get id(): string {
     return this.c.id;
+  }
+
+  /** An organisation answered it (from the events stream): the new outcome in place. */
+  outcomeChanged(c: Contribution): void {
+    if (JSON.stringify(c.properties.outcome) === JSON.stringify(this.c.properties.outcome)) return;
+    this.c = { ...this.c, properties: { ...this.c.properties, outcome: c.properties.outcome } };
+    const next = outcomeSection(c.properties.outcome, this.plan, (id) => this.on.open(id));
+    this.outcome.replaceWith(next);
+    this.outcome = next;
   }
 
   private async loadReplies(): Promise<void> {

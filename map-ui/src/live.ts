@@ -1,5 +1,6 @@
-// The plan's events stream (Server-Sent Events): pins added, changed, supported or hidden
-// by anyone, and proposals' new statuses, show here without a reload. EventSource reconnects and resumes with
+// The plan's events stream (Server-Sent Events): pins added, changed, supported, answered by
+// an organisation (`outcome`) or hidden by anyone, and proposals' new statuses, show here
+// without a reload. EventSource reconnects and resumes with
 // Last-Event-ID by itself; a message that is not the JSON we expect is ignored. A `reset`
 // says that what was missed cannot be sent event by event: everything shown is loaded again.
 
@@ -37,7 +38,7 @@ export function subscribe(plan: string, on: LiveHandlers): () => void {
     const c = feature(ev as MessageEvent);
     if (c) on.created(c);
   });
-  for (const name of ['updated', 'supported']) {
+  for (const name of ['updated', 'supported', 'outcome']) {
     source.addEventListener(name, (ev) => {
       const c = feature(ev as MessageEvent);
       if (c) on.updated(c);

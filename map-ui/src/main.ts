@@ -38,7 +38,7 @@ async function start(): Promise<void> {
 }
 
 // Workshop pages (a participant's phone, the projector), the mobilisers' field page and the
-// moderators' and the account pages are their own modules.
+// moderators', the account and the "You said, we did" pages are their own modules.
 if (/^\/(w|present)\//.test(location.pathname)) {
   void import('./workshop/index').then((m) => m.startWorkshop(location.pathname));
 } else if (/^\/field(\/|$)/.test(location.pathname)) {
@@ -47,6 +47,8 @@ if (/^\/(w|present)\//.test(location.pathname)) {
   void import('./account/index').then((m) => m.startAccount(location.pathname));
 } else if (/^\/moderate\/?$/.test(location.pathname)) {
   void import('./moderate/index').then((m) => m.startModerate());
+} else if (/^\/p\/[^/]+\/outcomes\/?$/.test(location.pathname)) {
+  void import('./outcomes/page').then((m) => m.startOutcomes(location.pathname));
 } else if (/^\/admin\/?$/.test(location.pathname)) {
   void import('./admin/index').then((m) => m.startAdmin());
 } else {

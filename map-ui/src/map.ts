@@ -16,6 +16,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { styleUrl, type BBox, type Contribution, type Filters, type LonLat } from './api';
 import { reducedMotion } from './dom';
 import { AreaDrawing, type DrawHandlers } from './draw';
+import { OUTCOME_COLOURS } from './outcomes/colours';
 import { strings, type Kind } from './strings';
 import type { MapView } from './url';
 
@@ -25,6 +26,8 @@ export const LAYER_BUBBLES = 'contribution-clusters';
 export const LAYER_BUBBLE_COUNT = 'contribution-cluster-count';
 const SOURCE = 'contributions';
 
+/** A ring under each answered pin, coloured by its outcome (the tiles' `status`). */
+const OUTCOME_RINGS = 'waymark-outcome-rings';
 const MATCHES = 'waymark-matches';
 const MATCH_PINS = `${MATCHES}-pins`;
 const MATCH_BUBBLES = `${MATCHES}-bubbles`;
@@ -140,12 +143,45 @@ export class WaymarkMap {
     this.ready = new Promise((resolve) => {
       this.map.once('load', () => {
         for (const layer of this.map.getStyle().layers) this.original.set(layer.id, structuredClone(layer));
+        this.addOutcomeRings();
         this.wireLayerEvents();
         resolve();
       });
     });
     this.map.on('moveend', () => this.on.moved());
     this.map.on('click', (ev) => this.click(ev));
+  }
+
+  /** Rings under the style's pins, drawn from the same tiles, for pins that have an answer. */
+  private addOutcomeRings(): void {
+    const pins = this.original.get(LAYER_PINS) as (LayerSpecification & { source?: string; 'source-layer'?: string; filter?: Json }) | undefined;
+    if (!pins?.source) return;
+    const colour: Json = ['match', ['get', 'status'], ...Object.entries(OUTCOME_COLOURS).flat(), '#4f5660'];
+    this.map.addLayer(
+      {
+        id: OUTCOME_RINGS,
+        type: 'circle',
+        source: pins.source,
+        ...(pins['source-layer'] ? { 'source-layer': pins['source-layer'] } : {}),
+        filter: WaymarkMap.ringFilter(pins.filter ?? null, null),
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 13, 17, 19],
+          'circle-color': '#ffffff',
+          'circle-opacity': 0.9,
+          'circle-stroke-color': colour,
+          'circle-stroke-width': ['match', ['get', 'status'], 'done', 4, 3],
+        },
+      } as LayerSpecification,
+      LAYER_PINS,
+    );
+  }
+
+  /** The rings' filter: the pins' own, and only answered ones. */
+  private static ringFilter(pinsFilter: Json, extra: Json): FilterSpecification {
+    const parts: Json[] = [['!=', ['coalesce', ['get', 'status'], 'open'], 'open']];
+    if (pinsFilter) parts.push(pinsFilter);
+    if (extra) parts.push(extra);
+    return ['all', ...parts] as unknown as FilterSpecification;
   }
 
   private wireLayerEvents(): void {
@@ -256,6 +292,7 @@ export class WaymarkMap {
       const f = WaymarkMap.featureFilter(filters, ids);
       if (f) parts.push(f);
       this.map.setFilter(LAYER_PINS, (parts.length ? ['all', ...parts] : null) as FilterSpecification | null);
+      if (this.map.getLayer(OUTCOME_RINGS)) this.map.setFilter(OUTCOME_RINGS, WaymarkMap.ringFilter(pins.type !== 'background' ? (pins.filter ?? null) : null, f));
     }
     this.countKindsInBubbles(filters.kinds);
     this.showMatches(matches);
@@ -269,6 +306,8 @@ export class WaymarkMap {
       const themes = ['concat', ',', ['coalesce', ['get', 'themes'], ''], ','];
       parts.push(['any', ...filters.themes.map((t) => ['in', `,${t},`, themes])]);
     }
+    if (filters.outcomes.length) parts.push(['in', ['coalesce', ['get', 'status'], 'open'], ['literal', filters.outcomes]]);
+    if (filters.hasAnswer) parts.push(['!=', ['coalesce', ['get', 'status'], 'open'], 'open']);
     if (ids) parts.push(['in', ['get', 'id'], ['literal', ids]]);
     if (!parts.length) return null;
     return (parts.length === 1 ? parts[0] : ['all', ...parts]) as ExpressionSpecification;
@@ -331,6 +370,7 @@ export class WaymarkMap {
           title: c.properties.title,
           support_count: c.properties.support_count,
           reply_count: c.properties.reply_count,
+          status: c.properties.outcome?.status ?? 'open',
         },
       })),
     };
@@ -381,12 +421,13 @@ export class WaymarkMap {
   }
 
   /** The pins drawn now (the style's pins and search matches), for tests and checks. */
-  renderedPins(): { id: string; kind: string; themes: string }[] {
+  renderedPins(): { id: string; kind: string; themes: string; status: string }[] {
     const layers = [LAYER_PINS, MATCH_PINS].filter((id) => this.map.getLayer(id));
     return this.map.queryRenderedFeatures({ layers }).map((f) => ({
       id: String(f.properties?.id),
       kind: String(f.properties?.kind),
       themes: String(f.properties?.themes ?? ''),
+      status: String(f.properties?.status ?? 'open'),
     }));
   }
 

@@ -26,7 +26,7 @@ export const THEMES: readonly Theme[] = [
 ];
 export const PRECISIONS: readonly Precision[] = ['street', 'exact', 'neighbourhood'];
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+export const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const strings = {
   lang: 'en-GB',

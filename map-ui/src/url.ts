@@ -1,9 +1,11 @@
 // What the address bar keeps: the plan (in the path), an open contribution (`#/c/{id}`) or
 // community-energy proposal (`#/proposal/{id}`), the
 // map view (`map=zoom/lat/lon`) and the filters, so that any view can be shared as a link.
-// The hash reads `#/c/{id}&map=14.2/52.04/-0.759&kind=idea`; a bare `#/c/{id}` works alike.
+// The hash reads `#/c/{id}&map=14.2/52.04/-0.759&kind=idea&outcome=planned&answered=1`; a bare
+// `#/c/{id}` works alike.
 
 import type { Filters } from './api';
+import { STATUSES, type OutcomeStatus } from './outcomes/strings';
 import { KINDS, THEMES, type Kind, type Theme } from './strings';
 
 export const DEFAULT_PLAN = 'milton-keynes';
@@ -27,12 +29,17 @@ export function planFromPath(pathname = location.pathname): string {
   return m ? decodeURIComponent(m[1]) : DEFAULT_PLAN;
 }
 
+/** Filters that show everything. */
+export function noFilters(): Filters {
+  return { kinds: [], themes: [], neighbourhood: '', q: '', outcomes: [], hasAnswer: false };
+}
+
 export function parseHash(hash = location.hash): HashState {
   const state: HashState = {
     contribution: null,
     proposal: null,
     view: null,
-    filters: { kinds: [], themes: [], neighbourhood: '', q: '' },
+    filters: noFilters(),
   };
   for (const part of hash.replace(/^#/, '').split('&')) {
     if (!part) continue;
@@ -68,6 +75,10 @@ export function parseHash(hash = location.hash): HashState {
       state.filters.neighbourhood = value;
     } else if (key === 'q') {
       state.filters.q = value;
+    } else if (key === 'outcome') {
+      state.filters.outcomes = value.split(',').filter((o): o is OutcomeStatus => (STATUSES as string[]).includes(o));
+    } else if (key === 'answered') {
+      state.filters.hasAnswer = value === '1';
     }
   }
   return state;
@@ -89,6 +100,8 @@ export function formatHash(state: HashState): string {
   if (f.themes.length) parts.push(`theme=${f.themes.join(',')}`);
   if (f.neighbourhood) parts.push(`nb=${encodeURIComponent(f.neighbourhood)}`);
   if (f.q.trim()) parts.push(`q=${encodeURIComponent(f.q.trim())}`);
+  if (f.outcomes.length) parts.push(`outcome=${f.outcomes.join(',')}`);
+  if (f.hasAnswer) parts.push('answered=1');
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

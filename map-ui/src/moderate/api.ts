@@ -3,6 +3,7 @@
 
 import { listContributions, request, type Contribution, type LonLat } from '../api';
 import type { Kind } from '../strings';
+import { noFilters } from '../url';
 import type { ActionName, ListName } from './strings';
 
 export interface QueueItem {
@@ -62,7 +63,7 @@ export function moderate(id: string, action: ActionName, reason: string, duplica
 
 /** The plan's published contributions matching `q`: candidates for the original of a duplicate. */
 export async function searchContributions(plan: string, q: string, signal?: AbortSignal): Promise<Contribution[]> {
-  const page = await listContributions(plan, { kinds: [], themes: [], neighbourhood: '', q }, undefined, 10, signal);
+  const page = await listContributions(plan, { ...noFilters(), q }, undefined, 10, signal);
   return page.features;
 }
 
