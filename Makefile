@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test lint fmt e2e api-fuzz backup-test bench bench-soak bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -46,7 +46,11 @@ test: lint ui ## Lint, every Rust test, then the browser tests (one debug build,
 		&& need_cmd nginx nginx && need_cmd systemd-analyze systemd && need_cmd openssl openssl && need_cmd curl curl
 	$(OFFLINE) $(WITH_DB) $(CARGO) test --workspace
 	scripts/backup-test.sh
+	scripts/upgrade-test.sh
 	tests/e2e/run.sh
+
+upgrade-test: ## The previous release keeps serving while this version migrates (expand/contract)
+	scripts/upgrade-test.sh
 
 backup-test: ## pgBackRest: WAL archiving, a full backup, more writes, a point-in-time restore, checked
 	scripts/backup-test.sh
