@@ -57,7 +57,7 @@ function request() {
       body: JSON.stringify({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [-0.7485 + random() * 0.002, 52.0335 + random() * 0.002] },
-        properties: { kind: 'idea', title: 'Soak test idea', body: 'Written by the soak benchmark.' },
+        properties: { kind: 'idea', themes: ['community'], title: 'Soak test idea', body: 'Written by the soak benchmark.' },
       }),
     },
   };
