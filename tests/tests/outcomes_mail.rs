@@ -148,9 +148,15 @@ async fn every_follower_hears_once_per_change_and_the_unconfirmed_hear_nothing(p
     confirm(&app, "pin@example.org").await;
     // Asking again answers the same and sends nothing new.
     assert_eq!(follow(&app, &pin_path, "pin@example.org").await.0, 202);
-    assert_eq!(follow(&app, &pin_path, "unconfirmed@example.org").await.0, 202);
+    assert_eq!(
+        follow(&app, &pin_path, "unconfirmed@example.org").await.0,
+        202
+    );
     let (status, problem) = follow(&app, &pin_path, "nope").await;
-    assert_eq!((status, problem["code"].as_str()), (422, Some("validation_failed")));
+    assert_eq!(
+        (status, problem["code"].as_str()),
+        (422, Some("validation_failed"))
+    );
     let unknown = format!("/api/v1/contributions/{}/followers", Uuid::new_v4());
     assert_eq!(follow(&app, &unknown, "pin@example.org").await.0, 404);
 
@@ -199,29 +205,46 @@ async fn every_follower_hears_once_per_change_and_the_unconfirmed_hear_nothing(p
     );
     for mail in &mails {
         has_unsubscribe(mail);
-        assert!(mail.body_text.contains("Commitment: Lighting the Fishermead underpasses"));
+        assert!(
+            mail.body_text
+                .contains("Commitment: Lighting the Fishermead underpasses")
+        );
         assert!(mail.body_text.contains("Expected: 2027-03"));
-        assert!(!mail.body_text.contains("Pothole on the redway"), "not in Fishermead");
+        assert!(
+            !mail.body_text.contains("Pothole on the redway"),
+            "not in Fishermead"
+        );
     }
     let pin_mail = mail_to(&mails, "pin@example.org");
     assert_eq!(
         pin_mail.subject,
         "Milton Keynes neighbourhood plan: a pin you follow is now planned"
     );
-    assert!(pin_mail.body_text.contains(&format!("- Dark underpass\n  http://")));
+    assert!(
+        pin_mail
+            .body_text
+            .contains(&format!("- Dark underpass\n  http://"))
+    );
     assert!(pin_mail.body_text.contains(&format!("#/c/{a}")));
     assert!(!pin_mail.body_text.contains("No lights by the shops"));
     let author_mail = mail_to(&mails, "author@example.org");
     assert!(author_mail.body_text.contains("- Scary at night\n"));
     assert!(!author_mail.body_text.contains("Dark underpass"));
     let place_mail = mail_to(&mails, "place@example.org");
-    assert!(place_mail.subject.contains("3 pins you follow are now planned"));
+    assert!(
+        place_mail
+            .subject
+            .contains("3 pins you follow are now planned")
+    );
     for title in ["Dark underpass", "No lights by the shops", "Scary at night"] {
         assert!(place_mail.body_text.contains(title), "{title}");
     }
     let both = mail_to(&mails, "Both@Example.org");
     assert!(both.body_text.contains("you follow Fishermead. To stop"));
-    assert!(both.body_text.contains("you follow the pin “Dark underpass”. To stop"));
+    assert!(
+        both.body_text
+            .contains("you follow the pin “Dark underpass”. To stop")
+    );
 
     // A commitment follower, then a progress update: one mail to each address again.
     clear_outcome_mails(&app.pool).await;
@@ -296,9 +319,7 @@ async fn every_follower_hears_once_per_change_and_the_unconfirmed_hear_nothing(p
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
-async fn a_bulk_response_over_a_followed_neighbourhood_is_one_mail_listing_the_pins(
-    pool: PgPool,
-) {
+async fn a_bulk_response_over_a_followed_neighbourhood_is_one_mail_listing_the_pins(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
     let (status, _) = app
         .post_json_as(
@@ -312,7 +333,13 @@ async fn a_bulk_response_over_a_followed_neighbourhood_is_one_mail_listing_the_p
     let resident = visitor();
     for i in 0..300 {
         let dx = f64::from(i) * 1e-6;
-        pin(&app, &resident, &format!("Bin {i:03}"), (FISHERMEAD.0 + dx, FISHERMEAD.1)).await;
+        pin(
+            &app,
+            &resident,
+            &format!("Bin {i:03}"),
+            (FISHERMEAD.0 + dx, FISHERMEAD.1),
+        )
+        .await;
     }
     let responder = app.signed_in("responder").await;
     let (status, written) = app

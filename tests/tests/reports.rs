@@ -280,7 +280,8 @@ async fn the_report_says_what_happened_to_what_people_said(pool: PgPool) {
     });
     assert_eq!(app.post_json_as(&responder, responses, &body).await.0, 201);
 
-    let path = "/api/v1/plans/milton-keynes/reports/dialogue?month=2026-10&neighbourhood=fishermead";
+    let path =
+        "/api/v1/plans/milton-keynes/reports/dialogue?month=2026-10&neighbourhood=fishermead";
     let (status, report) = app.get_json(path).await;
     assert_eq!(status, 200);
     let outcomes = &report["neighbourhoods"][0]["outcomes"];
@@ -336,9 +337,15 @@ async fn the_report_says_what_happened_to_what_people_said(pool: PgPool) {
     );
     for format in ["md", "html"] {
         let body = text(format).await;
-        assert!(body.contains("What happened to what you told us"), "{format}");
+        assert!(
+            body.contains("What happened to what you told us"),
+            "{format}"
+        );
         assert!(body.contains("Safe, dry homes in Fishermead"), "{format}");
-        assert!(body.contains("25% done, 2 voices here"), "{format}:\n{body}");
+        assert!(
+            body.contains("25% done, 2 voices here"),
+            "{format}:\n{body}"
+        );
         assert!(!body.contains("Hidden for abuse"), "{format}");
     }
 }

@@ -502,9 +502,7 @@ async fn serve_refuses_a_schema_newer_than_it_knows(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
-async fn the_demo_has_organisations_answering_a_quarter_of_the_pins_in_every_status(
-    pool: PgPool,
-) {
+async fn the_demo_has_organisations_answering_a_quarter_of_the_pins_in_every_status(pool: PgPool) {
     let app = TestApp::with_demo(pool).await;
     let (_, list) = app
         .get_json("/api/v1/plans/milton-keynes/organisations")
@@ -549,10 +547,8 @@ async fn the_demo_has_organisations_answering_a_quarter_of_the_pins_in_every_sta
     );
 
     // The commitments are the fixture's, each with every pin it names behind it.
-    let fixture: Value = serde_json::from_str(include_str!(
-        "../../fixtures/milton-keynes/outcomes.json"
-    ))
-    .unwrap();
+    let fixture: Value =
+        serde_json::from_str(include_str!("../../fixtures/milton-keynes/outcomes.json")).unwrap();
     let (_, commitments) = app
         .get_json("/api/v1/plans/milton-keynes/commitments")
         .await;
@@ -586,7 +582,10 @@ async fn the_demo_has_organisations_answering_a_quarter_of_the_pins_in_every_sta
     assert_eq!(detail["updates"].as_array().unwrap().len(), 2);
 
     // A pin hidden by a moderator leaves the commitment's public list and count.
-    let hidden = detail["contributions"][0]["id"].as_str().unwrap().to_owned();
+    let hidden = detail["contributions"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     sqlx::query("UPDATE contributions SET status = 'hidden' WHERE id = $1::uuid")
         .bind(&hidden)
         .execute(&app.pool)

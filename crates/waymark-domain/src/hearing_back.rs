@@ -71,8 +71,15 @@ pub struct StopLine {
 }
 
 /// The confirmation mail of a follow of a pin or a commitment: subject and plain text.
-pub fn confirmation_mail(plan_name: &str, followed: &Followed, confirm_url: &str) -> (String, String) {
-    let subject = format!("Confirm: hear what happens to {} on {plan_name}", followed.phrase());
+pub fn confirmation_mail(
+    plan_name: &str,
+    followed: &Followed,
+    confirm_url: &str,
+) -> (String, String) {
+    let subject = format!(
+        "Confirm: hear what happens to {} on {plan_name}",
+        followed.phrase()
+    );
     let body = format!(
         "Hello,\n\n\
          Someone, probably you, asked to hear by e-mail what happens to {} on the \
@@ -212,8 +219,13 @@ mod tests {
             url: "http://x/follow/unsubscribe?token=t".into(),
         };
         let (subject, body) = outcome_mail("Milton Keynes", &news, &pins(120), &[stop], "m");
-        assert_eq!(subject, "Milton Keynes: 120 pins you follow are now planned");
-        assert!(body.contains("MK Council answered 120 pins you follow on Milton Keynes: planned."));
+        assert_eq!(
+            subject,
+            "Milton Keynes: 120 pins you follow are now planned"
+        );
+        assert!(
+            body.contains("MK Council answered 120 pins you follow on Milton Keynes: planned.")
+        );
         assert!(body.contains("Commitment: Lighting the underpasses\nExpected: 2027-03\n"));
         assert!(body.contains("- Pin 99\n  http://x/p/mk#/c/99\n"));
         assert!(!body.contains("- Pin 100\n"));

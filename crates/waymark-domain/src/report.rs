@@ -284,7 +284,13 @@ impl DialogueReport {
             }
             // The outcome counts stand as the report is made: "this month" holds them.
             for c in &n.outcomes.by_status {
-                let _ = writeln!(out, "{},outcome,{},{},,,,", text_cell(&n.name), c.status, c.count);
+                let _ = writeln!(
+                    out,
+                    "{},outcome,{},{},,,,",
+                    text_cell(&n.name),
+                    c.status,
+                    c.count
+                );
             }
             for k in &n.outcomes.commitments {
                 let _ = writeln!(

@@ -302,7 +302,9 @@ async fn load_outcomes(
             .await
             .with_context(|| format!("outcomes.json response {n}"))?;
         let duplicate_of = match &r.duplicate_of {
-            Some(title) => Some(pins_titled(&mut *tx, plan_id, std::slice::from_ref(title)).await?[0]),
+            Some(title) => {
+                Some(pins_titled(&mut *tx, plan_id, std::slice::from_ref(title)).await?[0])
+            }
             None => None,
         };
         let expected_month = r.expected_in_months.map(|months| {
@@ -334,8 +336,15 @@ async fn load_outcomes(
             let update = ProgressUpdate::new(Some(u.progress), Some(&u.note))
                 .map_err(|e| anyhow::anyhow!("outcomes.json response {n}: {e:?}"))?;
             let day = (now - Duration::days(u.days_ago)).date();
-            waymark_store::outcomes::add_update(&mut *tx, written.id, None, &update, Some(day), actor)
-                .await?;
+            waymark_store::outcomes::add_update(
+                &mut *tx,
+                written.id,
+                None,
+                &update,
+                Some(day),
+                actor,
+            )
+            .await?;
         }
     }
     Ok(())

@@ -9,12 +9,12 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
-use waymark_store::PgConnection;
 use utoipa::ToSchema;
 use uuid::Uuid;
 use waymark_domain::ValidationErrors;
 use waymark_domain::hearing_back::{self as words, Followed, News, PinLine, StopLine};
 use waymark_domain::subscription::valid_email;
+use waymark_store::PgConnection;
 use waymark_store::hearing_back::{self as store, FollowOutcome, Target};
 use waymark_store::subscriptions::Mail;
 
@@ -164,8 +164,12 @@ pub(super) async fn tell_followers(
                     url: format!("{base}/follow/unsubscribe?token={}", f.unsubscribe_token),
                 })
                 .collect();
-            let (subject, body_text) = words::outcome_mail(&plan_name, news, &pins, &stops, &plan_url);
-            let unsubscribe = format!("{base}/follow/unsubscribe?token={}", first.unsubscribe_token);
+            let (subject, body_text) =
+                words::outcome_mail(&plan_name, news, &pins, &stops, &plan_url);
+            let unsubscribe = format!(
+                "{base}/follow/unsubscribe?token={}",
+                first.unsubscribe_token
+            );
             Some((
                 first.id,
                 Mail {
