@@ -220,11 +220,7 @@ async fn every_follower_hears_once_per_change_and_the_unconfirmed_hear_nothing(p
         pin_mail.subject,
         "Milton Keynes neighbourhood plan: a pin you follow is now planned"
     );
-    assert!(
-        pin_mail
-            .body_text
-            .contains(&format!("- Dark underpass\n  http://"))
-    );
+    assert!(pin_mail.body_text.contains("- Dark underpass\n  http://"));
     assert!(pin_mail.body_text.contains(&format!("#/c/{a}")));
     assert!(!pin_mail.body_text.contains("No lights by the shops"));
     let author_mail = mail_to(&mails, "author@example.org");

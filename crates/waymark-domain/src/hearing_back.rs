@@ -181,9 +181,9 @@ pub fn outcome_mail(
     }
     let _ = write!(body, "See them on the map: {map_url}\n\n");
     for stop in stops {
-        let _ = write!(
+        let _ = writeln!(
             body,
-            "You get this because you follow {}. To stop, open: {}\n",
+            "You get this because you follow {}. To stop, open: {}",
             stop.followed.phrase(),
             stop.url
         );
