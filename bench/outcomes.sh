@@ -17,8 +17,9 @@
 # write, as a ratio. No target is set (the issue asks for the figures).
 # Environment: BENCH_PINS (1000000), BENCH_RESPONSE_PINS (10000), BENCH_BATCH (5000),
 # BENCH_SECONDS (15), BENCH_CONNECTIONS (32), BENCH_TILES (1500), BENCH_NO_BUILD=1 (use
-# target/release/waymark as it is); RECORD=1 appends to bench/RESULTS.md; DATABASE_URL
-# picks the server (default: the local cluster).
+# the binary as it is), BENCH_PROFILE (release; `debug` only to try the script out, the
+# output names it); RECORD=1 appends to bench/RESULTS.md; DATABASE_URL picks the server
+# (default: the local cluster).
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -47,10 +48,16 @@ need_cmd wrk wrk
 need_cmd curl curl
 psql=$(pg_tool psql)
 
+PROFILE=${BENCH_PROFILE:-release}
+case $PROFILE in
+release) build=(--release) ;;
+debug) build=() ;;
+*) die "BENCH_PROFILE is release or debug" ;;
+esac
 if [[ -z ${BENCH_NO_BUILD:-} ]]; then
-    SQLX_OFFLINE=true nice -n 10 cargo build --release -p waymark
+    SQLX_OFFLINE=true nice -n 10 cargo build "${build[@]}" -p waymark
 fi
-bin=target/release/waymark
+bin=target/$PROFILE/waymark
 [[ -x $bin ]] || die "$bin is missing (BENCH_NO_BUILD is set, or the build failed)"
 
 pids=()
@@ -182,7 +189,8 @@ read -r write_rps write_p50 write_p99 write_err < <(awk -v r="$(field requests)"
     }')
 bad=$(awk '$1 != 201' "$WORK/write.txt")
 [[ -z $bad ]] || die "a response was refused: $bad (see $WORK/batch-*.answer)"
-changed=$(sql -c "SELECT count(*) FROM contributions WHERE outcome = 'considering'")
+changed=$(sql -c "SELECT count(*) FROM contributions c JOIN responses r ON r.id = c.outcome_response_id
+                   JOIN organisations o ON o.id = r.organisation_id WHERE o.slug = 'bench-council'")
 ((changed == RESPONSE_PINS)) || die "$changed pins answered, expected $RESPONSE_PINS"
 write_s=$(awk -v a="$w0" -v b="$w1" 'BEGIN { printf "%.2f", b - a }')
 per_request=$(awk '{ printf "%s%.2f", (NR > 1 ? " + " : ""), $2 } END { print "" }' "$WORK/write.txt")
@@ -196,12 +204,12 @@ report=$(
     row "no write (reference)" "$quiet_rps" "$quiet_p50" "$quiet_p99" "$quiet_err"
     row "during the bulk response" "$write_rps" "$write_p50" "$write_p99" "$write_err"
     printf '\n'
-    printf -- '- bulk response on %s pins of %s (%s responses of at most %s ids sent back to back, the API'"'"'s most per response): committed in %s s (%s s per request)\n' \
+    printf -- '- bulk response on %s pins of %s (%s responses of at most %s ids sent back to back; the API takes at most 5,000 per response): committed in %s s (%s s per request)\n' \
         "$RESPONSE_PINS" "$published" "${#batches[@]}" "$BATCH" "$write_s" "$per_request"
     printf -- '- tiles p99 during the write / with no write: %s (%s ms / %s ms); the write filled %s%% of the measured window after its first second\n' \
         "$ratio" "$write_p99" "$quiet_p99" "$inside"
     printf -- '- tile list: %s z12-z16 tiles (random pins of the plan and of the answered area), gzip asked, after one warm-up pass\n' "$tiles"
-    printf -- '- data: seed --synthetic %s took %s s\n' "$PINS" "$seed_s"
+    printf -- '- data: seed --synthetic %s took %s s; server built as %s\n' "$PINS" "$seed_s" "$PROFILE"
 )
 printf '\n%s\n' "$report"
 
