@@ -16,7 +16,7 @@
 # Printed: the time to commit, and the tiles' p99 during the write beside the p99 with no
 # write, as a ratio. No target is set (the issue asks for the figures).
 # Environment: BENCH_PINS (1000000), BENCH_RESPONSE_PINS (10000), BENCH_BATCH (5000),
-# BENCH_SECONDS (15), BENCH_CONNECTIONS (32), BENCH_TILES (1500), BENCH_NO_BUILD=1 (use
+# BENCH_SECONDS (30), BENCH_CONNECTIONS (32), BENCH_TILES (1500), BENCH_NO_BUILD=1 (use
 # the binary as it is), BENCH_PROFILE (release; `debug` only to try the script out, the
 # output names it); RECORD=1 appends to bench/RESULTS.md; DATABASE_URL picks the server
 # (default: the local cluster).
@@ -29,7 +29,7 @@ cd "$WAYMARK_ROOT"
 PINS=${BENCH_PINS:-1000000}
 RESPONSE_PINS=${BENCH_RESPONSE_PINS:-10000}
 BATCH=${BENCH_BATCH:-5000}
-SECONDS_PER_PHASE=${BENCH_SECONDS:-15}
+SECONDS_PER_PHASE=${BENCH_SECONDS:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 TILE_COUNT=${BENCH_TILES:-1500}
 THREADS=2
