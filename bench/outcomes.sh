@@ -215,6 +215,9 @@ printf '\n%s\n' "$report"
 
 if [[ ${RECORD:-} == 1 ]]; then
     results=bench/RESULTS.md
+    # Before this run writes its own section header into the file.
+    revision=$(git rev-parse --short HEAD 2>/dev/null || echo "no commit")
+    [[ -z $(git status --porcelain 2>/dev/null) ]] || revision="$revision (with uncommitted changes)"
     if ! grep -q '^## Outcomes (bench/outcomes.sh)' "$results"; then
         cat >>"$results" <<'EOF'
 
@@ -226,8 +229,6 @@ per response) back to back, and the contributions tiles' p99 while it commits be
 p99 with no write. No target: the issue asks for the figures.
 EOF
     fi
-    revision=$(git rev-parse --short HEAD 2>/dev/null || echo "no commit")
-    [[ -z $(git status --porcelain 2>/dev/null) ]] || revision="$revision (with uncommitted changes)"
     {
         printf '\n### Outcomes: %s, %s, BENCH_PINS=%s\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$revision" "$PINS"
         printf 'Machine: %s cores, %s memory, PostgreSQL %s.\n\n' "$(nproc)" \
