@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-outcomes bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -68,10 +68,11 @@ e2e: ## Browser tests: headless Chromium against a fresh waymark_e2e database
 api-fuzz: ## Generated requests (schemathesis) against the OpenAPI document: no 5xx, no undocumented answer
 	scripts/api-fuzz.sh
 
-bench: ## Benchmarks: ingest, tiles, live events, the web app, then a 20-minute soak (RECORD=1 appends to bench/RESULTS.md)
+bench: ## Benchmarks: ingest, tiles, live events, outcomes, the web app, then a 20-minute soak (RECORD=1 appends to bench/RESULTS.md)
 	bench/ingest.sh
 	bench/tiles.sh
 	bench/events.sh
+	bench/outcomes.sh
 	map-ui/bench/ui.sh
 	bench/soak.sh
 
@@ -80,6 +81,9 @@ bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS gr
 
 bench-events: ## Benchmark: 2,000 event streams, and a 200-person workshop
 	bench/events.sh
+
+bench-outcomes: ## Benchmark: a bulk response on 10,000 of 1,000,000 pins and the tiles' p99 meanwhile (BENCH_PINS)
+	bench/outcomes.sh
 
 bench-ingest: ## Benchmark: HTTP ingest against raw pgbench inserts
 	bench/ingest.sh

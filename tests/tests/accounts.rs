@@ -42,7 +42,8 @@ async fn send(client: &Client, method: &str, url: String, body: Option<Value>) -
 enum Guard {
     /// The route asks the policy table whether the role may do this.
     Policy(Action),
-    /// Anyone, signed in or not: signing in and out, following a place by e-mail.
+    /// Anyone, signed in or not: signing in and out, following a place, a pin or a
+    /// commitment by e-mail.
     Anyone,
     /// Only the contribution's author; the test always aims at someone else's pin.
     AuthorOnly,
@@ -159,6 +160,9 @@ const ROUTES: &[(&str, &str, Guard)] = {
             Policy(CheckWorkshopPins),
         ),
         ("POST", "/api/v1/plans/{plan}/subscriptions", Anyone),
+        // Hearing back: anyone may follow a pin or a commitment by e-mail.
+        ("POST", "/api/v1/contributions/{id}/followers", Anyone),
+        ("POST", "/api/v1/commitments/{id}/followers", Anyone),
         ("POST", "/api/v1/auth/signup", Anyone),
         ("POST", "/api/v1/auth/signup/confirm", MailedToken),
         ("POST", "/api/v1/auth/password-reset", Anyone),
@@ -337,7 +341,9 @@ impl Others {
             path = path
                 .replace("{id}", &organisation.to_string())
                 .replace("{user_id}", &user.to_string());
-        } else if template.starts_with("/api/v1/responses/{id}") {
+        } else if template.starts_with("/api/v1/responses/{id}")
+            || template.starts_with("/api/v1/commitments/{id}")
+        {
             let commitment = app
                 .post_ok(
                     &self.admin,
@@ -482,6 +488,9 @@ fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
         }),
         ("POST", "/api/v1/responses/{id}/updates") => {
             json!({ "progress": 40, "note": "The first lamps are up." })
+        }
+        ("POST", "/api/v1/contributions/{id}/followers" | "/api/v1/commitments/{id}/followers") => {
+            json!({ "email": format!("follower-{}@example.org", uuid::Uuid::new_v4().simple()) })
         }
         ("POST", "/api/v1/plans/{plan}/subscriptions") => json!({
             "email": format!("follower-{}@example.org", uuid::Uuid::new_v4().simple()),

@@ -248,3 +248,104 @@ async fn text_that_starts_like_a_formula_stays_text_in_the_csv(pool: PgPool) {
         }
     }
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_report_says_what_happened_to_what_people_said(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    seed_month(&app).await;
+    let id = |title: &'static str| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM contributions WHERE title = $1")
+                .bind(title)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    let responder = app.signed_in("responder").await;
+    let responses = "/api/v1/plans/milton-keynes/responses";
+    // The hidden pin is behind the commitment too, but counts nowhere.
+    let body = serde_json::json!({
+        "selection": { "ids": [id("Dark underpass").await, id("Damp in our flat").await,
+                               id("Hidden for abuse").await] },
+        "status": "planned", "expected_month": "2027-03", "progress": 25,
+        "response": "We will fix both.", "title": "Safe, dry homes in Fishermead",
+    });
+    let (status, written) = app.post_json_as(&responder, responses, &body).await;
+    assert_eq!(status, 201, "{written}");
+    let body = serde_json::json!({
+        "selection": { "ids": [id("Walking group").await] },
+        "status": "done", "response": "The group meets at the centre now.",
+    });
+    assert_eq!(app.post_json_as(&responder, responses, &body).await.0, 201);
+
+    let path =
+        "/api/v1/plans/milton-keynes/reports/dialogue?month=2026-10&neighbourhood=fishermead";
+    let (status, report) = app.get_json(path).await;
+    assert_eq!(status, 200);
+    let outcomes = &report["neighbourhoods"][0]["outcomes"];
+    let counts: Vec<(&str, i64)> = outcomes["by_status"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["status"].as_str().unwrap(), c["count"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("open", 2),
+            ("referred", 0),
+            ("considering", 0),
+            ("planned", 2),
+            ("done", 1),
+            ("not_possible", 0),
+            ("duplicate", 0)
+        ],
+        "published pins only: the internal and the hidden ones are not counted"
+    );
+    let commitment = &outcomes["commitments"][0];
+    assert_eq!(commitment["title"], "Safe, dry homes in Fishermead");
+    assert_eq!(commitment["organisation"], "The test-responders (test)");
+    assert_eq!(commitment["progress"], 25);
+    assert_eq!(commitment["voices"], 2, "the hidden pin is not a voice");
+    assert_eq!(outcomes["commitments"].as_array().unwrap().len(), 1);
+
+    let text = |format: &'static str| {
+        let client = app.client.clone();
+        let url = app.url(&format!("{path}&format={format}"));
+        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let csv_text = text("csv").await;
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv_text.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let row = |section: &str, item: &str| {
+        rows.iter()
+            .find(|r| &r[1] == section && &r[2] == item)
+            .unwrap_or_else(|| panic!("no {section} {item} row in:\n{csv_text}"))
+            .iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(row("outcome", "planned")[3], "2");
+    assert_eq!(row("outcome", "done")[3], "1");
+    assert_eq!(
+        row("commitment", "Safe, dry homes in Fishermead")[5..],
+        ["The test-responders (test)", "25", "2"]
+    );
+    for format in ["md", "html"] {
+        let body = text(format).await;
+        assert!(
+            body.contains("What happened to what you told us"),
+            "{format}"
+        );
+        assert!(body.contains("Safe, dry homes in Fishermead"), "{format}");
+        assert!(
+            body.contains("25% done, 2 voices here"),
+            "{format}:\n{body}"
+        );
+        assert!(!body.contains("Hidden for abuse"), "{format}");
+    }
+}

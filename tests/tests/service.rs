@@ -500,3 +500,104 @@ async fn serve_refuses_a_schema_newer_than_it_knows(pool: PgPool) {
         "{refused}"
     );
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_demo_has_organisations_answering_a_quarter_of_the_pins_in_every_status(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    let (_, list) = app
+        .get_json("/api/v1/plans/milton-keynes/organisations")
+        .await;
+    let names: Vec<&str> = list["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    assert!(names.len() >= 3, "{names:?}");
+    assert!(names.iter().all(|n| n.ends_with("(demo)")), "{names:?}");
+    assert!(names.contains(&"Fishermead Housing Co-op (demo)"));
+
+    let statuses: BTreeSet<String> =
+        sqlx::query_scalar("SELECT DISTINCT outcome FROM contributions WHERE outcome <> 'open'")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap()
+            .into_iter()
+            .collect();
+    let every: BTreeSet<String> = [
+        "considering",
+        "done",
+        "duplicate",
+        "not_possible",
+        "planned",
+        "referred",
+    ]
+    .map(str::to_owned)
+    .into();
+    assert_eq!(statuses, every);
+    let (answered, total): (i64, i64) = sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE outcome <> 'open'), count(*) FROM contributions",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert!(
+        (total / 5..=total * 3 / 10).contains(&answered),
+        "{answered} of {total} answered"
+    );
+
+    // The commitments are the fixture's, each with every pin it names behind it.
+    let fixture: Value =
+        serde_json::from_str(include_str!("../../fixtures/milton-keynes/outcomes.json")).unwrap();
+    let (_, commitments) = app
+        .get_json("/api/v1/plans/milton-keynes/commitments")
+        .await;
+    let commitments = commitments["commitments"].as_array().unwrap();
+    let titled: Vec<&Value> = fixture["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["title"].is_string())
+        .collect();
+    assert_eq!(commitments.len(), titled.len());
+    for expected in &titled {
+        let found = commitments
+            .iter()
+            .find(|k| k["title"] == expected["title"])
+            .unwrap_or_else(|| panic!("no commitment {}", expected["title"]));
+        assert_eq!(
+            found["voices"].as_u64(),
+            Some(expected["titles"].as_array().unwrap().len() as u64)
+        );
+    }
+    let lighting = commitments
+        .iter()
+        .find(|k| k["title"] == "Lighting the redway underpasses")
+        .unwrap();
+    assert_eq!(lighting["progress"], 35, "the last dated update");
+    assert_eq!(lighting["status"], "planned");
+    assert!(lighting["expected_month"].is_string());
+    let path = format!("/api/v1/commitments/{}", lighting["id"].as_str().unwrap());
+    let (_, detail) = app.get_json(&path).await;
+    assert_eq!(detail["updates"].as_array().unwrap().len(), 2);
+
+    // A pin hidden by a moderator leaves the commitment's public list and count.
+    let hidden = detail["contributions"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    sqlx::query("UPDATE contributions SET status = 'hidden' WHERE id = $1::uuid")
+        .bind(&hidden)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let (_, after) = app.get_json(&path).await;
+    assert_eq!(after["voices"], 10);
+    assert!(
+        after["contributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["id"] != hidden.as_str())
+    );
+}

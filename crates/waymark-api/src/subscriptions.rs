@@ -148,7 +148,7 @@ async fn subscribe(
 }
 
 /// 32 random bytes, URL-safe.
-fn new_token() -> String {
+pub(crate) fn new_token() -> String {
     let mut bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
@@ -210,13 +210,11 @@ async fn confirm_page(State(state): State<AppState>, Query(q): Query<Token>) -> 
             StatusCode::OK,
             "Confirm that you follow this place",
             &format!(
-                "<p>Press the button to get a {} e-mail of what is new in {} on {}.</p>\
+                "<p>Press the button to get {}.</p>\
                  <form method=\"post\" action=\"/follow/confirm\">\
                  <input type=\"hidden\" name=\"token\" value=\"{}\">\
                  <button type=\"submit\">Confirm</button></form>",
-                escape(&s.frequency),
-                escape(s.neighbourhood.as_deref().unwrap_or("the area you drew")),
-                escape(&s.plan_name),
+                escape(&promise(&s, "e-mail", "")),
                 escape(&token)
             ),
         ),
@@ -234,11 +232,9 @@ async fn confirm(State(state): State<AppState>, Form(form): Form<Token>) -> Resp
             StatusCode::OK,
             "You follow this place",
             &format!(
-                "<p>You will get a {} digest of what is new in {} on the {} map.</p>\
+                "<p>You will get {}.</p>\
                  <p><a href=\"/p/{}\">Open the map</a></p>",
-                escape(&s.frequency),
-                escape(s.neighbourhood.as_deref().unwrap_or("the area you drew")),
-                escape(&s.plan_name),
+                escape(&promise(&s, "digest", "the ")),
                 escape(&s.plan),
             ),
         ),
@@ -256,12 +252,17 @@ async fn unsubscribe_page(State(state): State<AppState>, Query(q): Query<Token>)
             StatusCode::OK,
             "Stop following this place",
             &format!(
-                "<p>Stop the e-mail digest of {} on the {} map?</p>\
+                "<p>Stop the e-mails about {} on the {} map?</p>\
                  <form method=\"post\" action=\"/follow/unsubscribe?token={}\">\
-                 <button type=\"submit\">Stop the digest</button></form>",
-                escape(s.neighbourhood.as_deref().unwrap_or("the area you drew")),
+                 <button type=\"submit\">{}</button></form>",
+                escape(&followed(&s)),
                 escape(&s.plan_name),
                 escape(&token),
+                if s.frequency == "each" {
+                    "Stop the e-mails"
+                } else {
+                    "Stop the digest"
+                },
             ),
         ),
         Ok(None) => gone_already(),
@@ -279,6 +280,35 @@ async fn unsubscribe(State(state): State<AppState>, Query(q): Query<Token>) -> R
         Ok(_) => gone_already(),
         Err(e) => ApiError::from(e).into_response(),
     }
+}
+
+/// What a subscription follows, as its pages name it.
+fn followed(s: &store::SubscriptionSummary) -> String {
+    match (&s.neighbourhood, &s.item) {
+        (Some(name), _) => name.clone(),
+        (None, Some(title)) => format!("“{title}”"),
+        (None, None) => "the area you drew".to_owned(),
+    }
+}
+
+/// What confirming brings: a digest of a place (`noun`: "e-mail" or "digest", `the`
+/// before the plan's name and " map" after it when not empty), or a mail at each change
+/// of a pin or a commitment.
+fn promise(s: &store::SubscriptionSummary, noun: &str, the: &str) -> String {
+    if s.frequency == "each" {
+        return format!(
+            "an e-mail each time {} on {} gets an answer or news",
+            followed(s),
+            s.plan_name
+        );
+    }
+    let map = if the.is_empty() { "" } else { " map" };
+    format!(
+        "a {} {noun} of what is new in {} on {the}{}{map}",
+        s.frequency,
+        followed(s),
+        s.plan_name
+    )
 }
 
 fn plausible_token(token: &str) -> bool {

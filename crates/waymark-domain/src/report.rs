@@ -108,6 +108,34 @@ pub struct ProposalLine {
     pub status: String,
 }
 
+/// How many of a neighbourhood's public contributions have an outcome status.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatusCount {
+    pub status: String,
+    pub count: i64,
+}
+
+/// A commitment with voices in a neighbourhood: `voices` counts its public ones there.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CommitmentLine {
+    pub id: String,
+    pub title: String,
+    pub organisation: String,
+    pub status: String,
+    pub progress: i16,
+    pub expected_month: Option<String>,
+    pub voices: i64,
+}
+
+/// "What happened to what you told us", as it stands when the report is made: every
+/// public contribution of the neighbourhood (of any month) by outcome, in lifecycle
+/// order, and the commitments behind which some of them stand.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct OutcomeSection {
+    pub by_status: Vec<StatusCount>,
+    pub commitments: Vec<CommitmentLine>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NeighbourhoodReport {
     pub slug: String,
@@ -124,6 +152,7 @@ pub struct NeighbourhoodReport {
     pub pins: Vec<(f64, f64, String)>,
     /// The neighbourhood's outline rings, lon/lat, for the small map.
     pub outline: Vec<Vec<[f64; 2]>>,
+    pub outcomes: OutcomeSection,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -203,18 +232,39 @@ impl DialogueReport {
             }
             let trend: Vec<String> = n.trend.iter().map(|(m, c)| format!("{m}: {c}")).collect();
             let _ = writeln!(out, "\nLast 12 months: {}\n", trend.join(", "));
+            out.push_str(
+                "**What happened to what you told us**\n\n| outcome | contributions |\n|---|--:|\n",
+            );
+            for c in &n.outcomes.by_status {
+                let _ = writeln!(out, "| {} | {} |", c.status.replace('_', " "), c.count);
+            }
+            for k in &n.outcomes.commitments {
+                let _ = writeln!(
+                    out,
+                    "\n- {} ({}): {}, {}% done, {} {} here",
+                    k.title,
+                    k.organisation,
+                    k.status.replace('_', " "),
+                    k.progress,
+                    k.voices,
+                    if k.voices == 1 { "voice" } else { "voices" }
+                );
+            }
+            out.push('\n');
         }
         out
     }
 
     /// One row per figure: neighbourhood, section, item, this month, last month.
     pub fn to_csv(&self) -> String {
-        let mut out = String::from("neighbourhood,section,item,this_month,last_month\n");
+        let mut out = String::from(
+            "neighbourhood,section,item,this_month,last_month,organisation,progress,voices\n",
+        );
         for n in &self.neighbourhoods {
             let mut row = |section: &str, c: &Change| {
                 let _ = writeln!(
                     out,
-                    "{},{},{},{},{}",
+                    "{},{},{},{},{},,,",
                     text_cell(&n.name),
                     section,
                     text_cell(&c.name),
@@ -230,7 +280,28 @@ impl DialogueReport {
                 row("theme", c);
             }
             for (month, count) in &n.trend {
-                let _ = writeln!(out, "{},trend,{},{},", text_cell(&n.name), month, count);
+                let _ = writeln!(out, "{},trend,{},{},,,,", text_cell(&n.name), month, count);
+            }
+            // The outcome counts stand as the report is made: "this month" holds them.
+            for c in &n.outcomes.by_status {
+                let _ = writeln!(
+                    out,
+                    "{},outcome,{},{},,,,",
+                    text_cell(&n.name),
+                    c.status,
+                    c.count
+                );
+            }
+            for k in &n.outcomes.commitments {
+                let _ = writeln!(
+                    out,
+                    "{},commitment,{},,,{},{},{}",
+                    text_cell(&n.name),
+                    text_cell(&k.title),
+                    text_cell(&k.organisation),
+                    k.progress,
+                    k.voices
+                );
             }
         }
         out
@@ -295,6 +366,41 @@ impl DialogueReport {
         }
         svg.push_str("</svg>");
         svg
+    }
+
+    /// "What happened to what you told us": the outcome counts, then each commitment
+    /// with its progress as a bar.
+    fn outcomes_html(o: &OutcomeSection) -> String {
+        let mut out = String::from(
+            "<h3>What happened to what you told us</h3><table><caption>Outcomes so far</caption>\
+             <thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Contributions</th></tr></thead><tbody>",
+        );
+        for c in &o.by_status {
+            let _ = write!(
+                out,
+                "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td></tr>",
+                escape(&c.status.replace('_', " ")),
+                c.count
+            );
+        }
+        out.push_str("</tbody></table>");
+        if !o.commitments.is_empty() {
+            out.push_str("<ul>");
+            for k in &o.commitments {
+                let _ = write!(
+                    out,
+                    "<li><strong>{}</strong> ({}): {}, <progress max=\"100\" value=\"{p}\">{p}%</progress> {p}% done, {} {} here</li>",
+                    escape(&k.title),
+                    escape(&k.organisation),
+                    escape(&k.status.replace('_', " ")),
+                    k.voices,
+                    if k.voices == 1 { "voice" } else { "voices" },
+                    p = k.progress,
+                );
+            }
+            out.push_str("</ul>");
+        }
+        out
     }
 
     /// A self-contained page: semantic, readable, and clean when printed.
@@ -398,6 +504,7 @@ impl DialogueReport {
                 }
                 out.push_str("</ul>");
             }
+            out.push_str(&Self::outcomes_html(&n.outcomes));
             out.push_str("</section>");
         }
         out.push_str("</main></body></html>\n");
@@ -448,6 +555,7 @@ mod tests {
                 trend: vec![],
                 pins: vec![],
                 outline: vec![],
+                outcomes: OutcomeSection::default(),
             }],
         };
         let html = report.to_html();

@@ -277,6 +277,38 @@ pub async fn list_public(
     .await
 }
 
+/// The most of one person's own contributions `mine` returns, newest first.
+pub const MINE_LIMIT: i64 = 500;
+
+/// What one person (an account or a visitor's cookie, by author key) posted to a plan and
+/// can still see: published or awaiting moderation, newest first, with each outcome.
+pub async fn mine(
+    db: impl PgExecutor<'_>,
+    plan: &str,
+    author_key: &str,
+) -> Result<Vec<ContributionRow>, sqlx::Error> {
+    sqlx::query_as!(
+        ContributionRow,
+        r#"SELECT c.id, p.slug AS plan, n.slug AS "neighbourhood?", c.kind, c.themes, c.title,
+                  c.body, c.display_name, c.precision, c.status,
+                  ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
+                  c.support_count, c.reply_count, c.created_at, c.updated_at,
+                  contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>"
+             FROM contributions c
+             JOIN plans p ON p.id = c.plan_id
+             LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
+            WHERE p.slug = $1 AND c.author_key = $2 AND c.status IN ('published', 'pending')
+            ORDER BY c.created_at DESC, c.id DESC
+            LIMIT $3"#,
+        plan,
+        author_key,
+        MINE_LIMIT
+    )
+    .fetch_all(db)
+    .await
+}
+
 /// One published contribution, and whether `supporter` supports it.
 pub async fn get_public(
     db: impl PgExecutor<'_>,

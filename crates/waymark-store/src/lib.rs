@@ -9,6 +9,7 @@ pub mod basemaps;
 pub mod boundaries;
 pub mod contributions;
 pub mod events;
+pub mod hearing_back;
 pub mod moderation;
 pub mod network;
 pub mod organisations;

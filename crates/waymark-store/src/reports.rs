@@ -6,7 +6,8 @@ use serde_json::Value;
 use sqlx::PgConnection;
 use time::Date;
 use waymark_domain::report::{
-    Change, DialogueReport, Month, NeighbourhoodReport, ProposalLine, Quote, Supported,
+    Change, CommitmentLine, DialogueReport, Month, NeighbourhoodReport, OutcomeSection,
+    ProposalLine, Quote, StatusCount, Supported,
 };
 
 fn first_day(m: Month) -> Date {
@@ -205,6 +206,37 @@ pub async fn dialogue(
         .into_iter()
         .map(|r| (r.lon, r.lat, r.kind))
         .collect();
+        let by_status = sqlx::query!(
+            r#"WITH s(status, ord) AS (VALUES ('open', 1), ('referred', 2), ('considering', 3),
+                                              ('planned', 4), ('done', 5), ('not_possible', 6),
+                                              ('duplicate', 7))
+               SELECT s.status AS "status!", count(c.id) AS "count!"
+                 FROM s LEFT JOIN contributions_public c
+                   ON c.outcome = s.status AND c.neighbourhood_id = $1
+                GROUP BY s.status, s.ord ORDER BY s.ord"#,
+            n.id
+        )
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|r| StatusCount {
+            status: r.status,
+            count: r.count,
+        })
+        .collect();
+        let commitments = crate::outcomes::commitments(&mut *conn, plan, Some(&n.slug))
+            .await?
+            .into_iter()
+            .map(|k| CommitmentLine {
+                id: k.id.to_string(),
+                title: k.title,
+                organisation: k.organisation,
+                status: k.status,
+                progress: k.progress,
+                expected_month: k.expected_month,
+                voices: k.voices,
+            })
+            .collect();
         neighbourhoods.push(NeighbourhoodReport {
             slug: n.slug,
             name: n.name,
@@ -217,6 +249,10 @@ pub async fn dialogue(
             trend,
             pins,
             outline: outline_rings(&n.outline),
+            outcomes: OutcomeSection {
+                by_status,
+                commitments,
+            },
         });
     }
     Ok(Some(DialogueReport {

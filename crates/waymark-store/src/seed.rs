@@ -62,6 +62,21 @@ pub async fn insert_with_history(
     Ok(id)
 }
 
+/// The demo pin with this title (demo titles are unique), for the demo's outcomes.
+pub async fn contribution_titled(
+    conn: &mut PgConnection,
+    plan_id: Uuid,
+    title: &str,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "SELECT id FROM contributions WHERE plan_id = $1 AND title = $2 ORDER BY created_at LIMIT 1",
+        plan_id,
+        title
+    )
+    .fetch_optional(conn)
+    .await
+}
+
 /// One generated contribution for a synthetic load.
 #[derive(Debug, Clone)]
 pub struct SyntheticRow<'a> {

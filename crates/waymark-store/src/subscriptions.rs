@@ -187,8 +187,11 @@ pub(crate) async fn queue(
 pub struct SubscriptionSummary {
     pub plan: String,
     pub plan_name: String,
-    /// The neighbourhood's name, or `None` for an area.
+    /// The neighbourhood's name, or `None` for an area, a pin or a commitment.
     pub neighbourhood: Option<String>,
+    /// The title of the pin or commitment followed, or `None` for a place.
+    pub item: Option<String>,
+    /// `daily` or `weekly`; `each` for a pin or a commitment (a mail at each change).
     pub frequency: String,
 }
 
@@ -208,10 +211,14 @@ pub async fn confirm(
                                            ELSE s.last_event_id END,
                       last_digest_at = coalesce(s.last_digest_at, now())
                 WHERE s.confirm_digest = $1
-            RETURNING s.plan_id, s.neighbourhood_id, s.frequency)
-           SELECT p.slug AS plan, p.title AS plan_name, n.name AS "neighbourhood?", c.frequency
+            RETURNING s.plan_id, s.neighbourhood_id, s.contribution_id, s.commitment_id,
+                      s.frequency)
+           SELECT p.slug AS plan, p.title AS plan_name, n.name AS "neighbourhood?",
+                  coalesce(fc.title, fk.title) AS item, c.frequency
              FROM confirmed c JOIN plans p ON p.id = c.plan_id
-             LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id"#,
+             LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
+             LEFT JOIN contributions fc ON fc.id = c.contribution_id
+             LEFT JOIN responses fk ON fk.id = c.commitment_id"#,
         confirm_digest
     )
     .fetch_optional(db)
@@ -225,9 +232,12 @@ pub async fn by_confirm_digest(
 ) -> Result<Option<SubscriptionSummary>, sqlx::Error> {
     sqlx::query_as!(
         SubscriptionSummary,
-        r#"SELECT p.slug AS plan, p.title AS plan_name, n.name AS "neighbourhood?", s.frequency
+        r#"SELECT p.slug AS plan, p.title AS plan_name, n.name AS "neighbourhood?",
+                  coalesce(fc.title, fk.title) AS item, s.frequency
              FROM subscriptions s JOIN plans p ON p.id = s.plan_id
              LEFT JOIN neighbourhoods n ON n.id = s.neighbourhood_id
+             LEFT JOIN contributions fc ON fc.id = s.contribution_id
+             LEFT JOIN responses fk ON fk.id = s.commitment_id
             WHERE s.confirm_digest = $1"#,
         confirm_digest
     )
@@ -242,9 +252,12 @@ pub async fn by_unsubscribe_token(
 ) -> Result<Option<SubscriptionSummary>, sqlx::Error> {
     sqlx::query_as!(
         SubscriptionSummary,
-        r#"SELECT p.slug AS plan, p.title AS plan_name, n.name AS "neighbourhood?", s.frequency
+        r#"SELECT p.slug AS plan, p.title AS plan_name, n.name AS "neighbourhood?",
+                  coalesce(fc.title, fk.title) AS item, s.frequency
              FROM subscriptions s JOIN plans p ON p.id = s.plan_id
              LEFT JOIN neighbourhoods n ON n.id = s.neighbourhood_id
+             LEFT JOIN contributions fc ON fc.id = s.contribution_id
+             LEFT JOIN responses fk ON fk.id = s.commitment_id
             WHERE s.unsubscribe_token = $1"#,
         token
     )
@@ -303,7 +316,7 @@ pub async fn settled_event_id(
     .await
 }
 
-/// Locks up to `limit` confirmed subscriptions whose digest is due (daily: a day since
+/// Locks up to `limit` confirmed place subscriptions whose digest is due (daily: a day since
 /// the last, weekly: seven), skipping any another process holds.
 pub async fn lock_due(
     conn: &mut PgConnection,
@@ -316,7 +329,7 @@ pub async fn lock_due(
                   s.unsubscribe_token, s.last_event_id
              FROM subscriptions s JOIN plans p ON p.id = s.plan_id
              LEFT JOIN neighbourhoods n ON n.id = s.neighbourhood_id
-            WHERE s.confirmed_at IS NOT NULL
+            WHERE s.confirmed_at IS NOT NULL AND s.frequency <> 'each'
               AND s.last_digest_at <= now() - CASE s.frequency WHEN 'daily' THEN interval '1 day'
                                                                ELSE interval '7 days' END
             ORDER BY s.last_digest_at

@@ -35,6 +35,46 @@ const BASEMAP: &str = include_str!("../../../fixtures/milton-keynes/basemap.geoj
 const NETWORK: &[u8] =
     include_bytes!("../../../fixtures/milton-keynes/network/demo-generic.geojson");
 const PROPOSALS: &str = include_str!("../../../fixtures/milton-keynes/proposals.json");
+const OUTCOMES: &str = include_str!("../../../fixtures/milton-keynes/outcomes.json");
+
+#[derive(Deserialize)]
+struct OutcomeFixtures {
+    organisations: Vec<OrganisationFixture>,
+    responses: Vec<ResponseToPins>,
+}
+
+#[derive(Deserialize)]
+struct OrganisationFixture {
+    slug: String,
+    name: String,
+    kind: String,
+}
+
+/// An organisation's answer to demo pins named by title.
+#[derive(Deserialize)]
+struct ResponseToPins {
+    organisation: String,
+    status: waymark_domain::outcome::OutcomeStatus,
+    response: String,
+    title: Option<String>,
+    progress: Option<i64>,
+    /// With `planned`: how many months after the day of loading.
+    expected_in_months: Option<u8>,
+    reason: Option<String>,
+    referred_to: Option<String>,
+    /// With `duplicate`: the title of the pin they repeat.
+    duplicate_of: Option<String>,
+    titles: Vec<String>,
+    #[serde(default)]
+    updates: Vec<UpdateFixture>,
+}
+
+#[derive(Deserialize)]
+struct UpdateFixture {
+    progress: i64,
+    note: String,
+    days_ago: i64,
+}
 
 #[derive(Deserialize)]
 struct ProposalFixtures {
@@ -218,10 +258,112 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
         bar.inc(1);
     }
     load_network_and_proposals(&mut tx, &slug, now).await?;
+    load_outcomes(&mut tx, plan_id, &slug, now).await?;
     tx.commit().await?;
     bar.finish_and_clear();
     tracing::info!(plan = %slug, "loaded the demo plan");
     Ok(())
+}
+
+/// The demo organisations and their responses, commitments and progress updates, through
+/// the same store calls as the API (so the audit log and events have them too).
+async fn load_outcomes(
+    tx: &mut waymark_store::PgConnection,
+    plan_id: uuid::Uuid,
+    plan: &str,
+    now: OffsetDateTime,
+) -> anyhow::Result<()> {
+    use waymark_domain::outcome::{NewResponse, ProgressUpdate, ResponseInput};
+    use waymark_store::organisations::{self as orgs, CreateOrganisation};
+    let fixtures: OutcomeFixtures =
+        serde_json::from_str(OUTCOMES).context("reading outcomes.json")?;
+    for o in &fixtures.organisations {
+        let created = orgs::create_organisation(&mut *tx, plan, &o.slug, &o.name, &o.kind).await?;
+        anyhow::ensure!(
+            matches!(created, CreateOrganisation::Created(_)),
+            "demo organisation {}: {created:?}",
+            o.slug
+        );
+    }
+    let actor = "seed:demo";
+    for (n, r) in fixtures.responses.into_iter().enumerate() {
+        let organisation = orgs::organisation_by_slug(&mut *tx, plan, &r.organisation)
+            .await?
+            .with_context(|| format!("outcomes.json response {n}: no {}", r.organisation))?;
+        let referred_to = match &r.referred_to {
+            Some(slug) => Some(
+                orgs::organisation_by_slug(&mut *tx, plan, slug)
+                    .await?
+                    .with_context(|| format!("outcomes.json response {n}: no {slug}"))?,
+            ),
+            None => None,
+        };
+        let ids = pins_titled(&mut *tx, plan_id, &r.titles)
+            .await
+            .with_context(|| format!("outcomes.json response {n}"))?;
+        let duplicate_of = match &r.duplicate_of {
+            Some(title) => {
+                Some(pins_titled(&mut *tx, plan_id, std::slice::from_ref(title)).await?[0])
+            }
+            None => None,
+        };
+        let expected_month = r.expected_in_months.map(|months| {
+            let total = now.year() * 12 + i32::from(u8::from(now.month())) - 1 + i32::from(months);
+            format!("{:04}-{:02}", total / 12, total % 12 + 1)
+        });
+        let response = NewResponse::new(ResponseInput {
+            status: Some(r.status),
+            response: Some(r.response),
+            title: r.title,
+            progress: r.progress,
+            expected_month,
+            reason: r.reason,
+            has_referred_to: referred_to.is_some(),
+            duplicate_of,
+        })
+        .map_err(|e| anyhow::anyhow!("outcomes.json response {n}: {e:?}"))?;
+        let written = waymark_store::outcomes::write_response(
+            &mut *tx,
+            plan_id,
+            &organisation,
+            referred_to.as_ref(),
+            &response,
+            &ids,
+            actor,
+        )
+        .await?;
+        for u in r.updates {
+            let update = ProgressUpdate::new(Some(u.progress), Some(&u.note))
+                .map_err(|e| anyhow::anyhow!("outcomes.json response {n}: {e:?}"))?;
+            let day = (now - Duration::days(u.days_ago)).date();
+            waymark_store::outcomes::add_update(
+                &mut *tx,
+                written.id,
+                None,
+                &update,
+                Some(day),
+                actor,
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The ids of the demo pins with these titles, in the same order; every one must exist.
+async fn pins_titled(
+    tx: &mut waymark_store::PgConnection,
+    plan_id: uuid::Uuid,
+    titles: &[String],
+) -> anyhow::Result<Vec<uuid::Uuid>> {
+    let mut ids = Vec::with_capacity(titles.len());
+    for title in titles {
+        let id = waymark_store::seed::contribution_titled(&mut *tx, plan_id, title)
+            .await?
+            .with_context(|| format!("no demo pin is titled '{title}'"))?;
+        ids.push(id);
+    }
+    Ok(ids)
 }
 
 /// The synthetic demo network (every substation named DEMO) and the demo proposals

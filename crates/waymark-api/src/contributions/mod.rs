@@ -30,6 +30,7 @@ use wire::*;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_contributions, create_contribution))
+        .routes(routes!(my_contributions))
         .routes(routes!(record_conversation))
         .routes(routes!(
             get_contribution,
@@ -355,6 +356,11 @@ async fn create_contribution(
         precision: props.precision,
     };
     let new = NewContribution::new(input, position).map_err(ApiError::Validation)?;
+    let follow_email = props
+        .follow_email
+        .as_deref()
+        .map(|e| crate::outcomes::checked_email("properties.follow_email", e))
+        .transpose()?;
     let hash = Sha256::digest(&body.raw);
     let ctx = store::WriteContext {
         author_key: &author.key,
@@ -379,6 +385,16 @@ async fn create_contribution(
         InsertOutcome::DailyLimitReached => return Err(daily_limit_reached()),
     };
     state.evict_pins(&[[row.lon, row.lat]]).await;
+    // The author follows their pin from the start (after confirming): the pin itself
+    // keeps no address.
+    if let (Some(email), false) = (follow_email, replayed) {
+        crate::outcomes::follow(
+            &state,
+            waymark_store::hearing_back::Target::Contribution(row.id),
+            &email,
+        )
+        .await?;
+    }
     let location = format!("/api/v1/contributions/{}", row.id);
     let mut response = geojson(
         StatusCode::CREATED,
@@ -393,6 +409,46 @@ async fn create_contribution(
         headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     Ok((author, response).into_response())
+}
+
+/// "Your contributions": what the person asking (their account, else their visitor
+/// cookie) posted to the plan and can still see, newest first, each with its outcome.
+/// Nobody known, nothing listed.
+#[utoipa::path(
+    get,
+    path = "/api/v1/plans/{plan}/contributions/mine",
+    tag = "contributions",
+    params(("plan" = String, Path, description = "The plan's slug")),
+    responses(
+        (status = 200, description = "At most 500, published or awaiting moderation",
+         body = ContributionCollection, content_type = "application/geo+json"),
+    )
+)]
+async fn my_contributions(
+    State(state): State<AppState>,
+    Path(plan): Path<String>,
+    KnownAuthor(key): KnownAuthor,
+) -> Result<Response, ApiError> {
+    let rows = match key {
+        Some(key) => store::mine(&state.pool, &plan, &key).await?,
+        None => Vec::new(),
+    };
+    let features: Vec<ContributionFeature> = rows
+        .into_iter()
+        .map(|row| ContributionFeature::from_row(row, None))
+        .collect();
+    let mut response = geojson(
+        StatusCode::OK,
+        &ContributionCollection {
+            type_: FeatureCollectionType::FeatureCollection,
+            number_returned: features.len(),
+            features,
+            next: None,
+            links: Vec::new(),
+        },
+    );
+    crate::caching::for_who_asks_only(response.headers_mut());
+    Ok(response)
 }
 
 /// A plan's own limit on contributions per person and day (its admins set it).

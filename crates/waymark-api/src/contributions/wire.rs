@@ -101,6 +101,10 @@ pub struct NewContributionProperties {
     pub precision: Option<Precision>,
     /// The join code of the workshop it is added in.
     pub workshop: Option<String>,
+    /// An e-mail address to hear what happens to it (never stored on the pin, never
+    /// shown): a confirmation mail comes first, then a mail at each change of its outcome.
+    #[schema(format = Email, max_length = 254)]
+    pub follow_email: Option<String>,
 }
 
 /// A conversation a community mobiliser recorded on a resident's behalf: a contribution

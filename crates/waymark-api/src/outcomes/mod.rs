@@ -2,6 +2,7 @@
 //! many contributions one outcome at once (commitments among them, with progress), and
 //! the public "you said, we did" lists.
 
+mod hearing_back;
 mod organisations;
 mod reads;
 mod responses;
@@ -10,6 +11,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
+pub use hearing_back::{checked_email, follow};
 pub use organisations::organisation_fields;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -24,4 +26,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(reads::outcomes))
         .routes(routes!(reads::list_commitments))
         .routes(routes!(reads::get_commitment))
+        .routes(routes!(hearing_back::follow_contribution))
+        .routes(routes!(hearing_back::follow_commitment))
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
 use uuid::Uuid;
+use waymark_domain::hearing_back::News;
 use waymark_domain::outcome::{NewResponse, OutcomeStatus, ProgressUpdate, ResponseInput};
 use waymark_domain::{Action, Kind, Role, Theme, ValidationErrors};
 use waymark_store::outcomes::{self as store, Acting, Locked, Selection, Update};
@@ -327,6 +328,17 @@ pub(super) async fn create_response(
         &actor,
     )
     .await?;
+    let news = News::Answer {
+        organisation: organisation.name.clone(),
+        status: response.status,
+        response: response.body.clone(),
+        commitment: response.commitment.as_ref().map(|(title, _)| title.clone()),
+        expected_month: response
+            .expected_month
+            .map(|m| format!("{:04}-{:02}", m.year(), m.month())),
+        reason: response.reason.clone(),
+    };
+    super::hearing_back::tell_followers(&mut tx, &state, plan_id, &news, &ids, None).await?;
     tx.commit().await?;
     state.evict_pins_around(&written.points).await;
     let body = ResponseWritten {
@@ -423,6 +435,17 @@ pub(super) async fn add_update(
                 ));
             }
         };
+    if let Some(header) = waymark_store::hearing_back::commitment_header(&mut tx, id).await? {
+        let news = News::Progress {
+            organisation: header.organisation,
+            commitment: header.title,
+            progress,
+            note: update.note.clone(),
+            on_date: on_date.to_string(),
+        };
+        super::hearing_back::tell_followers(&mut tx, &state, header.plan_id, &news, &[], Some(id))
+            .await?;
+    }
     tx.commit().await?;
     Ok((
         StatusCode::CREATED,
