@@ -65,6 +65,13 @@ DATABASE_URL=$url "$bin" seed --demo
 
 log "a full backup"
 pgbackrest backup --type=full
+# pgBackRest keeps a backup's stop time to the second, and restores to a moment only from a
+# backup that stopped before it: the writes below start in the second after.
+stopped=$(pgbackrest info --output=json |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["backup"][-1]["timestamp"]["stop"])')
+until (($(sql -c "SELECT floor(extract(epoch FROM clock_timestamp()))::bigint") > stopped)); do
+    sleep 0.1
+done
 
 # n more contributions, copied from the demo's, titled with LABEL.
 write() {
