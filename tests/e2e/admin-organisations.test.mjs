@@ -54,7 +54,7 @@ test('an admin adds an organisation to a plan and makes an account its responder
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    const section = page.getByRole('region', { name: 'Organisations' });
+    const section = page.getByRole('region', { name: 'Organisations', exact: true });
     await section.waitFor();
     const orgTable = section.getByRole('table');
 

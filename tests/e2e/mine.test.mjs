@@ -46,13 +46,21 @@ function waymark(args, input = '') {
 async function axeBothSizes(session, name, found) {
   for (const [size, viewport] of [['360', PHONE], ['1280', LAPTOP]]) {
     await session.page.setViewportSize(viewport);
+    await showList(session.page);
     found[`${name}-${size}`] = await seriousA11yViolations(session.page);
     await session.screenshot(`mine-${name}-${size}`, { fullPage: false });
   }
 }
 
+/** On a phone the map and the panel take turns: shows the panel. */
+async function showList(page) {
+  const list = page.getByRole('button', { name: 'List', exact: true });
+  if (await list.isVisible()) await list.click();
+}
+
 /** Opens "Your contributions" from the list and resolves to its panel. */
 async function openMine(page) {
+  await showList(page);
   await page.getByRole('button', { name: /^Your contributions/ }).click();
   const panel = page.locator('.view-mine');
   await panel.getByRole('heading', { level: 2, name: 'Your contributions' }).waitFor();
