@@ -69,6 +69,8 @@ function organisationsTable(orgs: AdminOrganisation[]): HTMLElement[] {
         as.organisationsTable(sorted.length),
         [as.colName, as.colKind, as.organisationSlug],
         sorted.map((o) => [o.name, as.organisationKind[o.kind] ?? o.kind, o.slug]),
+        // Stacked on a phone: three columns of words do not fit in 360 px.
+        'admin-table-stack',
       ),
     ),
   ];
