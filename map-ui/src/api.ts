@@ -185,6 +185,11 @@ export function nextPage(next: string, signal?: AbortSignal): Promise<Contributi
   return request(url.pathname + url.search, { signal });
 }
 
+/** What this account, else this browser's visitor cookie, posted to the plan (newest first). */
+export async function myContributions(plan: string): Promise<Contribution[]> {
+  return (await request<ContributionPage>(`/api/v1/plans/${enc(plan)}/contributions/mine`)).features;
+}
+
 export function getContribution(id: string, signal?: AbortSignal): Promise<Contribution> {
   return request(`/api/v1/contributions/${enc(id)}`, { signal });
 }

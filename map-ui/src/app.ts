@@ -8,6 +8,7 @@ import {
   ApiError,
   getContribution,
   listContributions,
+  myContributions,
   nextPage,
   type BBox,
   type Contribution,
@@ -23,6 +24,7 @@ import { byId, focus, h, replace } from './dom';
 import { LAYER_BUBBLES, PIN_ZOOM, spriteIcons, WaymarkMap } from './map';
 import { Energy, type PanelView } from './energy';
 import { FollowView } from './follow';
+import { MineView } from './mine';
 import { subscribe } from './live';
 import { NetworkLayers } from './network';
 import { energy as energyStrings, KINDS, strings } from './strings';
@@ -35,7 +37,7 @@ const LIST_PAGE = 50;
 const MATCHES_MAX = 1000;
 const PHONE = '(max-width: 47.99rem)';
 
-type Mode = 'browse' | 'detail' | 'add' | 'energy' | 'follow' | 'respond';
+type Mode = 'browse' | 'detail' | 'add' | 'energy' | 'follow' | 'respond' | 'mine';
 
 export class App {
   private map: WaymarkMap | null = null;
@@ -55,6 +57,7 @@ export class App {
   /** A responder's or admin's tools for answering contributions (null for everyone else). */
   private respond: RespondTools | null = null;
   private respondView: PanelView | null = null;
+  private mineView: MineView | null = null;
   private energyView: PanelView | null = null;
   /** The proposal the energy panel shows, if it shows one. */
   private proposalId: string | null = null;
@@ -94,6 +97,7 @@ export class App {
       more: () => void this.loadMore(),
       follow: (neighbourhood, trigger) => this.startFollow(neighbourhood, trigger),
       tick: (c, on) => this.respond?.tick(c, on),
+      mine: (trigger) => void this.showMine(trigger),
     });
     this.accountNav = new AccountNav((me) => this.accountChanged(me));
     this.setupChrome();
@@ -452,13 +456,14 @@ export class App {
     if (this.mode === 'browse' && mode !== 'browse') this.browseScroll = this.panel.scrollTop;
     if (this.mode === 'follow' && mode !== 'follow') this.leaveFollow();
     this.mode = mode;
+    if (mode === 'browse') this.mineView = null;
     document.title = strings.pageTitle(this.plan.title);
     document.body.dataset.mode = mode;
     if (mode !== 'energy') {
       this.energy?.leave();
       this.energyView = null;
     }
-    const views = { browse: this.browse, detail: this.detail, add: this.add, energy: this.energyView, follow: this.follow, respond: this.respondView };
+    const views = { browse: this.browse, detail: this.detail, add: this.add, energy: this.energyView, follow: this.follow, respond: this.respondView, mine: this.mineView };
     const view = views[mode];
     if (!view) return;
     replace(this.panel, view.root);
@@ -516,7 +521,8 @@ export class App {
     const id = this.detail?.id;
     this.detail = null;
     this.map?.highlight(null);
-    this.showPanel('browse');
+    // A contribution opened from "Your contributions" goes back to that list.
+    this.showPanel(this.mineView ? 'mine' : 'browse');
     const back = this.returnFocus?.isConnected ? this.returnFocus : id ? this.browse.cardFor(id) : null;
     focus(back ?? this.browse.heading);
   }
@@ -549,6 +555,8 @@ export class App {
 
   /** Someone signed in or out: the answering tools come or go with the account's role. */
   private accountChanged(me: Me | null): void {
+    // Signing in or out changes whose contributions "Your contributions" lists.
+    void this.countMine();
     if (!answers(me)) {
       this.respond?.leave();
       this.respond = null;
@@ -587,6 +595,36 @@ export class App {
       },
     });
     this.browse.setTools(this.respond.el);
+  }
+
+  // ---- your contributions ----------------------------------------------------------------
+
+  /** Opens "Your contributions"; from one of them, Back returns to that list. */
+  private async showMine(trigger: HTMLElement): Promise<void> {
+    if (this.mode === 'add') this.stopAdd();
+    this.detail = null;
+    this.map?.highlight(null);
+    const view = new MineView(this.plan.slug, {
+      back: () => {
+        this.mineView = null;
+        this.showPanel('browse');
+        focus(trigger.isConnected ? trigger : this.browse.heading);
+      },
+      open: (id, card) => {
+        this.returnFocus = card;
+        void this.open(id, { push: true, fly: true });
+      },
+    });
+    this.mineView = view;
+    this.showPanel('mine', true);
+    if (this.isPhone) this.setView('list');
+    const n = await view.load();
+    if (n != null) this.browse.setMineCount(n);
+  }
+
+  /** Counts what this browser or account posted, for the list's "Your contributions (N)". */
+  private async countMine(): Promise<void> {
+    this.browse.setMineCount(await myContributions(this.plan.slug).then((l) => l.length, () => null));
   }
 
   // ---- following a place by e-mail ---------------------------------------------------------
@@ -718,6 +756,7 @@ export class App {
   private added(c: Contribution): void {
     this.stopAdd();
     this.addContribution(c);
+    void this.countMine();
     this.returnFocus = null;
     this.showContribution(c, { push: true, fly: true });
     if (this.map && this.map.map.getZoom() < PIN_ZOOM) this.map.moveTo(c.geometry.coordinates, 15);

@@ -6,7 +6,7 @@ import { h, replace, uid } from './dom';
 import { noFilters } from './url';
 import { cardOutcome, statusBadge } from './outcomes/show';
 import { os, STATUSES, type OutcomeStatus } from './outcomes/strings';
-import { follow, friendlyDate, KINDS, strings, THEMES, type Kind, type Theme } from './strings';
+import { follow, friendlyDate, KINDS, mine, strings, THEMES, type Kind, type Theme } from './strings';
 
 export interface BrowseHandlers {
   changeFilters(next: Filters, cause: FilterCause): void;
@@ -18,6 +18,8 @@ export interface BrowseHandlers {
   follow(neighbourhood: string, trigger: HTMLElement): void;
   /** A responder ticked or unticked a contribution in the list. */
   tick(c: Contribution, on: boolean): void;
+  /** "Your contributions": what this browser or account posted. */
+  mine(trigger: HTMLElement): void;
 }
 
 export type FilterCause = 'search' | 'kind' | 'theme' | 'neighbourhood' | 'outcome' | 'clear';
@@ -65,6 +67,7 @@ export class BrowseView {
   private filters: Filters;
   private noMap = false;
   private readonly intro: HTMLParagraphElement;
+  private readonly mineButton: HTMLButtonElement;
 
   constructor(
     plan: string,
@@ -205,6 +208,12 @@ export class BrowseView {
       follow.button,
     );
 
+    this.mineButton = h(
+      'button',
+      { type: 'button', class: 'button mine-button', onclick: () => this.on.mine(this.mineButton) },
+      mine.button(null),
+    );
+
     this.root = h(
       'div',
       { class: 'view view-browse' },
@@ -213,7 +222,7 @@ export class BrowseView {
       searchForm,
       this.filtersToggle,
       this.filtersPanel,
-      followButton,
+      h('div', { class: 'browse-actions' }, followButton, this.mineButton),
       h('p', { class: 'outcomes-link' }, h('a', { href: `/p/${encodeURIComponent(plan)}/outcomes` }, os.pageHeading)),
       this.toolsSlot,
       this.summary,
@@ -275,6 +284,11 @@ export class BrowseView {
     this.answeredBox.checked = filters.hasAnswer;
     this.neighbourhoodSelect.value = filters.neighbourhood;
     this.updateToggle();
+  }
+
+  /** How many contributions this browser or account posted (null: not known). */
+  setMineCount(n: number | null): void {
+    replace(this.mineButton, mine.button(n));
   }
 
   /** Puts the responders' tools above the list (null takes them away). */

@@ -476,6 +476,18 @@ export const energy = {
 };
 
 /** Following a neighbourhood or an area by e-mail. */
+export const mine = {
+  button: (n: number | null) => (n == null ? 'Your contributions' : `Your contributions (${n})`),
+  heading: 'Your contributions',
+  intro: 'What you added to this plan from this browser or your account, and what became of each.',
+  loading: 'Loading your contributions…',
+  failed: 'Your contributions could not be loaded. Please try again.',
+  offline: 'You seem to be offline: your contributions could not be loaded.',
+  empty: 'You have not added anything to this plan yet. Choose “Add your idea”, put it on the map and send it: it will be listed here with what became of it.',
+  count: (n: number) => `${n} ${plural(n, 'contribution', 'contributions')}, newest first.`,
+  pending: 'Waiting for a moderator',
+};
+
 export const follow = {
   button: 'Get news by e-mail',
   buttonNeighbourhood: (name: string) => `Get news of ${name} by e-mail`,

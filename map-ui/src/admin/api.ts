@@ -64,6 +64,16 @@ export interface AdminUser {
   created_at: string;
 }
 
+export type OrganisationKind = 'council' | 'housing' | 'network_operator' | 'community_group' | 'other';
+export const ORGANISATION_KINDS: OrganisationKind[] = ['council', 'housing', 'network_operator', 'community_group', 'other'];
+
+export interface AdminOrganisation {
+  id: string;
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+}
+
 export interface AuditEntry {
   id: number | string;
   at: string;
@@ -141,6 +151,19 @@ export function setBasemap(slug: string, basemap: BasemapName): Promise<Basemap>
 
 export function uploadOsm(slug: string, file: File, type: string): Promise<{ features: number; basemap: Basemap }> {
   return request(`/api/v1/plans/${enc(slug)}/basemap/osm`, { method: 'PUT', headers: { 'Content-Type': type }, body: file });
+}
+
+export async function listOrganisations(plan: string): Promise<AdminOrganisation[]> {
+  return (await request<{ organisations: AdminOrganisation[] }>(`/api/v1/plans/${enc(plan)}/organisations`)).organisations;
+}
+
+export function createOrganisation(plan: string, org: { name: string; slug?: string; kind: OrganisationKind }): Promise<AdminOrganisation> {
+  return request(`/api/v1/plans/${enc(plan)}/organisations`, json('POST', org));
+}
+
+/** Makes the account a responder of the organisation (its only one from then on). */
+export function makeResponder(organisation: string, user: string): Promise<{ user: string; organisation: string; role: Role }> {
+  return request(`/api/v1/organisations/${enc(organisation)}/responders/${enc(user)}`, { method: 'PUT' });
 }
 
 export const USERS_PAGE = 50;

@@ -1,5 +1,6 @@
 // One plan's page (`/admin?plan=slug`): its settings, its neighbourhoods (upload, table,
-// map) and its basemap. The map is shared: a new upload or another basemap redraws it.
+// map), its basemap and its organisations. The map is shared: a new upload or another
+// basemap redraws it.
 
 import { ApiError } from '../api';
 import { h, replace } from '../dom';
@@ -8,6 +9,7 @@ import { basemapPanel } from './basemap';
 import { Form, Invalid, type Host, type Shown } from './form';
 import { PlanMap } from './map';
 import { neighbourhoodsPanel } from './neighbourhoods';
+import { organisationsPanel } from './organisations';
 import { as } from './strings';
 
 export async function planSection(host: Host, slug: string): Promise<Shown> {
@@ -38,6 +40,7 @@ export async function planSection(host: Host, slug: string): Promise<Shown> {
   });
   const neighbourhoods = await neighbourhoodsPanel(host, plan.slug, map, redraw);
   const basemap = basemapPanel(host, plan.slug, redraw);
+  const organisations = await organisationsPanel(host, plan.slug);
   const jump = (id: string, text: string) => h('li', {}, h('a', { href: `#${id}` }, text));
   const root = h(
     'section',
@@ -59,11 +62,13 @@ export async function planSection(host: Host, slug: string): Promise<Shown> {
         jump('admin-settings', as.settingsHeading),
         jump('admin-neighbourhoods', as.neighbourhoodsHeading),
         jump('admin-basemap', as.basemapHeading),
+        jump('admin-organisations', as.organisationsHeading),
       ),
     ),
     settings,
     neighbourhoods,
     basemap.root,
+    organisations,
   );
   return {
     root,

@@ -154,6 +154,32 @@ export const as = {
   osmImporting: 'Uploading and importing the extract. A town takes a few minutes: keep this page open.',
   osmDone: (n: number) => `Imported ${count(n, 'feature', 'features')} from the extract.`,
 
+  // Organisations
+  organisationsHeading: 'Organisations',
+  organisationsIntro:
+    'The organisations that answer what people say on this plan: a council department, a housing association, the network operator, a community group. Make an account one’s responder in Users.',
+  organisationsTable: (n: number) => `${count(n, 'organisation', 'organisations')}`,
+  organisationsNone: 'The plan has no organisations yet. Add the first one below.',
+  colKind: 'Kind',
+  organisationKind: {
+    council: 'Council',
+    housing: 'Housing association',
+    network_operator: 'Network operator',
+    community_group: 'Community group',
+    other: 'Other',
+  } as Record<string, string>,
+  newOrganisationHeading: 'Add an organisation',
+  organisationName: 'Name',
+  organisationNameHint: 'As it signs its answers, e.g. Milton Keynes City Council, Highways.',
+  organisationSlug: 'Address',
+  organisationSlugHint: 'Lowercase letters and digits, words joined by hyphens. Leave it empty to make it from the name.',
+  organisationKindLabel: 'Kind',
+  addOrganisation: 'Add the organisation',
+  organisationNameMissing: 'Give the organisation a name',
+  organisationSlugTaken: 'This plan already has an organisation at this address. Choose another, or change the name.',
+  organisationAdded: (name: string) => `Added the organisation ${quoted(name)}.`,
+  makeResponders: 'Make an account its responder',
+
   // Users
   usersHeading: 'Users',
   usersIntro: 'Find people by name or e-mail address, give them a role, or disable an account.',
@@ -179,6 +205,12 @@ export const as = {
   ownAccount: 'You cannot change your own role or disable your own account. Ask another administrator.',
   you: '(you)',
   theirActions: 'What they did, in the audit log',
+  responderFor: (who: string) => `Make ${who} a responder for`,
+  chooseOrganisation: 'Choose an organisation',
+  organisationOf: (name: string, plan: string) => `${name} (${plan})`,
+  makeResponder: 'Make responder',
+  organisationMissing: 'Choose an organisation first.',
+  responderMade: (who: string, organisation: string) => `${who} now answers for ${organisation}.`,
 
   // Audit
   auditHeading: 'Audit log',

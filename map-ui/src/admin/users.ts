@@ -1,13 +1,29 @@
 // The users section: search accounts by name or e-mail (and role), then per account change
-// the role or disable / enable it. The server refuses an administrator's own account (409).
+// the role, make it a responder for an organisation of any plan, or disable / enable it.
+// The server refuses an administrator's own account (409).
 
 import { ApiError, type Role } from '../api';
 import { focus, h, replace, uid } from '../dom';
-import { searchUsers, updateUser, type AdminUser } from './api';
+import { listOrganisations, listPlans, makeResponder, searchUsers, updateUser, type AdminOrganisation, type AdminUser } from './api';
 import { Form, type Host, type Shown } from './form';
 import { ALL_ROLES, as, ROLES } from './strings';
 
+/** An organisation with the title of its plan, for the "Make responder" choice. */
+interface PlanOrganisation extends AdminOrganisation {
+  planTitle: string;
+}
+
+/** Every plan's organisations, plan by plan. */
+async function allOrganisations(): Promise<PlanOrganisation[]> {
+  const plans = await listPlans();
+  const lists = await Promise.all(
+    plans.map(async (p) => (await listOrganisations(p.slug)).map((o) => ({ ...o, planTitle: p.title }))),
+  );
+  return lists.flat();
+}
+
 export async function usersSection(host: Host, params: URLSearchParams): Promise<Shown> {
+  const organisations = await allOrganisations();
   const results = h('div', { class: 'admin-results' });
   const count = h('p', { class: 'admin-count', role: 'status' });
   const list = h('ul', { class: 'admin-cards', 'aria-labelledby': 'admin-users-found' });
@@ -21,7 +37,7 @@ export async function usersSection(host: Host, params: URLSearchParams): Promise
       shown = [];
       list.replaceChildren();
     }
-    const cards = page.users.map((u) => userCard(host, u));
+    const cards = page.users.map((u) => userCard(host, u, organisations));
     shown.push(...page.users);
     list.append(...cards.map((c) => c.root));
     replace(count, page.total ? as.usersFound(shown.length, page.total) : as.usersNone);
@@ -78,16 +94,23 @@ export async function usersSection(host: Host, params: URLSearchParams): Promise
   return { root, title: as.usersHeading };
 }
 
-function userCard(host: Host, user: AdminUser): { root: HTMLElement; heading: HTMLElement } {
+function userCard(host: Host, user: AdminUser, organisations: PlanOrganisation[]): { root: HTMLElement; heading: HTMLElement } {
   const headingId = uid('admin-user');
   const heading = h('h4', { id: headingId, tabindex: -1 });
   const facts = h('p', { class: 'admin-user-facts' });
   const message = h('p', { class: 'admin-user-message', hidden: true });
-  // A responder keeps that role in the list; granting it needs an organisation.
-  const roles = user.role === 'responder' ? ALL_ROLES : ROLES;
-  const select = h('select', { id: uid('admin-role') }, ...roles.map((r) => h('option', { value: r }, as.role[r])));
+  const select = h('select', { id: uid('admin-role') });
   const change = h('button', { type: 'button', class: 'button', 'aria-describedby': headingId }, as.changeRole);
   const toggle = h('button', { type: 'button', class: 'button', 'aria-describedby': headingId });
+  // A bare role change to responder is refused (422): the organisation comes with it.
+  const orgSelect = h(
+    'select',
+    { id: uid('admin-org') },
+    h('option', { value: '' }, as.chooseOrganisation),
+    ...organisations.map((o) => h('option', { value: o.id }, as.organisationOf(o.name, o.planTitle))),
+  );
+  const makeButton = h('button', { type: 'button', class: 'button', 'aria-describedby': headingId }, as.makeResponder);
+  const orgLabel = h('label', { for: orgSelect.id });
   const root = h(
     'li',
     { class: 'admin-card', 'aria-labelledby': headingId },
@@ -98,6 +121,7 @@ function userCard(host: Host, user: AdminUser): { root: HTMLElement; heading: HT
       'div',
       { class: 'admin-user-controls' },
       h('div', { class: 'admin-role' }, h('label', { for: select.id }), select, change),
+      organisations.length ? h('div', { class: 'admin-role' }, orgLabel, orgSelect, makeButton) : null,
       toggle,
     ),
     h(
@@ -119,18 +143,23 @@ function userCard(host: Host, user: AdminUser): { root: HTMLElement; heading: HT
       h('span', { class: current.disabled ? 'admin-disabled' : '' }, current.disabled ? as.disabled : as.active),
       h('span', {}, as.joined(current.created_at)),
     );
+    // A responder keeps that role in the list; granting it needs an organisation.
+    const roles = current.role === 'responder' ? ALL_ROLES : ROLES;
+    replace(select, ...roles.map((r) => h('option', { value: r }, as.role[r])));
     replace(label, as.roleFor(who));
+    replace(orgLabel, as.responderFor(who));
     select.value = current.role;
     replace(toggle, current.disabled ? as.enable : as.disable);
     root.classList.toggle('is-disabled', current.disabled);
   };
   draw();
 
-  const send = async (patch: { role?: Role; disabled?: boolean }, said: (u: AdminUser) => string) => {
+  const buttons = [toggle, change, makeButton];
+  const send = async (change: () => Promise<AdminUser>, said: (u: AdminUser) => string) => {
     message.hidden = true;
-    for (const b of [toggle, change]) b.disabled = true;
+    for (const b of buttons) b.disabled = true;
     try {
-      current = await updateUser(current.id, patch);
+      current = await change();
       draw();
       show(said(current), false);
     } catch (err) {
@@ -139,7 +168,7 @@ function userCard(host: Host, user: AdminUser): { root: HTMLElement; heading: HT
       select.value = current.role;
       show(problemText(e), true);
     } finally {
-      for (const b of [toggle, change]) b.disabled = false;
+      for (const b of buttons) b.disabled = false;
     }
   };
   const show = (text: string, error: boolean) => {
@@ -149,11 +178,32 @@ function userCard(host: Host, user: AdminUser): { root: HTMLElement; heading: HT
     host.say(text);
   };
   change.addEventListener('click', () =>
-    void send({ role: select.value as Role }, (u) => as.roleChanged(u.display_name ?? u.email, as.role[u.role])),
+    void send(
+      () => updateUser(current.id, { role: select.value as Role }),
+      (u) => as.roleChanged(u.display_name ?? u.email, as.role[u.role]),
+    ),
   );
   toggle.addEventListener('click', () =>
-    void send({ disabled: !current.disabled }, (u) => (u.disabled ? as.userDisabled : as.userEnabled)(u.display_name ?? u.email)),
+    void send(
+      () => updateUser(current.id, { disabled: !current.disabled }),
+      (u) => (u.disabled ? as.userDisabled : as.userEnabled)(u.display_name ?? u.email),
+    ),
   );
+  makeButton.addEventListener('click', () => {
+    const org = organisations.find((o) => o.id === orgSelect.value);
+    if (!org) {
+      show(as.organisationMissing, true);
+      orgSelect.focus();
+      return;
+    }
+    void send(
+      async () => {
+        const made = await makeResponder(org.id, current.id);
+        return { ...current, role: made.role };
+      },
+      (u) => as.responderMade(u.display_name ?? u.email, org.name),
+    );
+  });
   return { root, heading };
 }
 
