@@ -261,10 +261,7 @@ pub(super) async fn import_osm(
         .await
         .map_err(|e| match e {
             waymark_osm::OsmError::NoPlan(_) => ApiError::NotFound("plan"),
-            waymark_osm::OsmError::Unreadable(why) => {
-                ApiError::Validation(waymark_domain::ValidationErrors::one("file", why))
-            }
-            waymark_osm::OsmError::OutsidePlan(why) => {
+            waymark_osm::OsmError::Unreadable(why) | waymark_osm::OsmError::OutsidePlan(why) => {
                 ApiError::Validation(waymark_domain::ValidationErrors::one("file", why))
             }
             waymark_osm::OsmError::Database(e) => e.into(),
