@@ -167,6 +167,11 @@ log "tiles with no write: $tiles tiles, $CONNECTIONS connections, ${SECONDS_PER_
 run_wrk quiet
 quiet_p50=$p50 quiet_p99=$p99 quiet_rps=$rps quiet_err=$errs
 
+# Tiles answered with the tile from before the write (its new one was slow to render).
+stale_served() {
+    curl -fsS "$base/metrics" | awk '/^tile_cache_requests_total\{result="stale"\}/ { n = $2 } END { print n + 0 }'
+}
+stale_before=$(stale_served)
 log "tiles while $RESPONSE_PINS pins are answered in ${#batches[@]} responses of at most $BATCH"
 run_wrk write &
 wrk_job=$!
@@ -187,6 +192,7 @@ read -r write_rps write_p50 write_p99 write_err < <(awk -v r="$(field requests)"
     -v s="$(field socket_errors)" -v t="$(field timeouts)" 'BEGIN {
         printf "%.0f %.2f %.2f %d\n", (d > 0 ? (r - e) / (d / 1e6) : 0), p50 / 1000, p99 / 1000, e + s + t
     }')
+stale=$(($(stale_served) - stale_before))
 bad=$(awk '$1 != 201' "$WORK/write.txt")
 [[ -z $bad ]] || die "a response was refused: $bad (see $WORK/batch-*.answer)"
 changed=$(sql -c "SELECT count(*) FROM contributions c JOIN responses r ON r.id = c.outcome_response_id
@@ -208,6 +214,7 @@ report=$(
         "$RESPONSE_PINS" "$published" "${#batches[@]}" "$BATCH" "$write_s" "$per_request"
     printf -- '- tiles p99 during the write / with no write: %s (%s ms / %s ms); the write filled %s%% of the measured window after its first second\n' \
         "$ratio" "$write_p99" "$quiet_p99" "$inside"
+    printf -- '- tiles served from before the write while their new version rendered (over 250 ms): %s\n' "$stale"
     printf -- '- tile list: %s z12-z16 tiles (random pins of the plan and of the answered area), gzip asked, after one warm-up pass\n' "$tiles"
     printf -- '- data: seed --synthetic %s took %s s; server built as %s\n' "$PINS" "$seed_s" "$PROFILE"
 )

@@ -61,13 +61,13 @@ impl Inbox {
         }
     }
 
-    /// Sends everything queued and returns the mails that arrived since the last call.
-    pub async fn deliver(&mut self, pool: &PgPool) -> Vec<Received> {
-        let sender = Sender::from_url(&format!("file://{}", self.dir.display())).expect("a sender");
-        let from = "Waymark <waymark@example.org>".parse().expect("an address");
-        mail::deliver_pending(pool, &sender, &from)
-            .await
-            .expect("delivery");
+    /// A sender that delivers into this inbox, for a mail loop the test runs itself.
+    pub fn sender(&self) -> Sender {
+        Sender::from_url(&format!("file://{}", self.dir.display())).expect("a sender")
+    }
+
+    /// The mails that arrived since the last call, sent by whoever sent them.
+    pub fn arrived(&mut self) -> Vec<Received> {
         let mut new: Vec<PathBuf> = std::fs::read_dir(&self.dir)
             .expect("the mail folder")
             .map(|e| e.expect("an entry").path())
@@ -76,6 +76,16 @@ impl Inbox {
         new.sort();
         self.seen.extend(new.iter().cloned());
         new.iter().map(|path| read(path)).collect()
+    }
+
+    /// Sends everything queued and returns the mails that arrived since the last call.
+    pub async fn deliver(&mut self, pool: &PgPool) -> Vec<Received> {
+        let sender = self.sender();
+        let from = "Waymark <waymark@example.org>".parse().expect("an address");
+        mail::deliver_pending(pool, &sender, &from)
+            .await
+            .expect("delivery");
+        self.arrived()
     }
 
     /// The mails delivered now to `to`.

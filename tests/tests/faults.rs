@@ -2,7 +2,7 @@
 //! people write, and comes back. Waymark's promise is "acknowledged means stored": every
 //! 201 survives, every other answer meanwhile is a quick 503 with `Retry-After`, `/readyz`
 //! says so, and the same process recovers by itself (pools, LISTEN connections, event
-//! streams).
+//! streams, the mail sender).
 //!
 //! The test crashes a PostgreSQL cluster of its own (`scripts/db.sh` in a directory of
 //! its own, with durability on), never the one the other tests share.
@@ -178,6 +178,15 @@ async fn acknowledged_writes_survive_a_database_crash_and_the_process_recovers_b
         },
     )
     .await;
+    // The mail loop `serve` runs beside the API, sending into a folder of this test's.
+    let mut inbox = waymark_tests::mail::Inbox::new();
+    let mail_loop = tokio::spawn(waymark::mail::run(
+        pool.clone(),
+        Some(inbox.sender()),
+        "Waymark <waymark@example.org>".parse().unwrap(),
+        app.url(""),
+        Duration::from_secs(3600),
+    ));
     app.events_ready().await;
     let mut stream = EventStream::open(&app, &visitor(), None).await;
     let tile = {
@@ -274,6 +283,29 @@ async fn acknowledged_writes_survive_a_database_crash_and_the_process_recovers_b
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+
+    // The mail sender came back by itself: a subscription asked for after the restart
+    // gets its confirmation mail.
+    let subscribed = visitor()
+        .post(app.url("/api/v1/plans/milton-keynes/subscriptions"))
+        .json(&serde_json::json!({ "email": "after.restart@example.org", "neighbourhood": "fishermead" }))
+        .send()
+        .await
+        .unwrap();
+    assert!(subscribed.status().is_success(), "{}", subscribed.status());
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while !inbox
+        .arrived()
+        .iter()
+        .any(|m| m.to == "after.restart@example.org")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the mail sender never sent the confirmation"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    mail_loop.abort();
 
     // The stream opened before the crash (resumed by Last-Event-ID if the server ended
     // it) tells of every pin acknowledged after it opened.

@@ -390,3 +390,66 @@ async fn tilejson_and_the_catalogue_describe_every_layer(pool: PgPool) {
             .any(|f| text(&f["name"]) == "Fishermead")
     );
 }
+
+/// The next `waymark_tiles` notification about contributions, as JSON.
+async fn next_contributions_change(listener: &mut sqlx::postgres::PgListener) -> Value {
+    loop {
+        let n = tokio::time::timeout(std::time::Duration::from_secs(10), listener.recv())
+            .await
+            .expect("a notification within 10 s")
+            .expect("the listener works");
+        let change: Value = serde_json::from_str(n.payload()).expect("JSON");
+        if change["layer"] == "contributions" {
+            return change;
+        }
+    }
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_response_evicts_tiles_softly_and_hiding_a_pin_hard(pool: PgPool) {
+    // Soft: the old tile may stand in while the new one renders (only what pins say
+    // changed); hard: which pins a tile shows changed, and the old one must never be seen.
+    let app = TestApp::with_empty_plan(pool.clone()).await;
+    let created: Value = app
+        .post_feature(
+            &waymark_tests::visitor(),
+            &feature_at("Dark underpass", -0.749, 52.035),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let mut listener = sqlx::postgres::PgListener::connect(&waymark_tests::database_url(&pool))
+        .await
+        .unwrap();
+    listener.listen("waymark_tiles").await.unwrap();
+
+    let responder = app.signed_in("responder").await;
+    let (status, body) = app
+        .post_json_as(
+            &responder,
+            "/api/v1/plans/milton-keynes/responses",
+            &serde_json::json!({
+                "selection": { "ids": [id] },
+                "status": "considering",
+                "response": "We are looking at it."
+            }),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(next_contributions_change(&mut listener).await["soft"], true);
+
+    let moderator = app.signed_in("moderator").await;
+    let hidden = moderator
+        .post(app.url(&format!("/api/v1/contributions/{id}/moderation")))
+        .json(&serde_json::json!({ "action": "hide", "reason": "Abuse" }))
+        .send()
+        .await
+        .unwrap();
+    assert!(hidden.status().is_success(), "{}", hidden.status());
+    assert_eq!(
+        next_contributions_change(&mut listener).await["soft"],
+        false
+    );
+}

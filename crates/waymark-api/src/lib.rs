@@ -158,13 +158,15 @@ impl AppState {
                     tiles::layers::Layer::Contributions,
                     (*lon, *lat),
                     (*lon, *lat),
+                    tiles::cache::Eviction::Hard,
                 )
                 .await;
         }
     }
 
     /// Drops the cached tiles over the box around many published points in one pass (a
-    /// response may change thousands); other processes hear of it through NOTIFY.
+    /// response may change thousands); other processes hear of it through NOTIFY. Only
+    /// what the pins say changed, so the old tiles may stand in while new ones render.
     pub async fn evict_pins_around(&self, points: &[[f64; 2]]) {
         let Some(first) = points.first() else {
             return;
@@ -180,6 +182,7 @@ impl AppState {
                 tiles::layers::Layer::Contributions,
                 (min[0], min[1]),
                 (max[0], max[1]),
+                tiles::cache::Eviction::Soft,
             )
             .await;
     }

@@ -17,6 +17,7 @@ use waymark_store::basemaps::{self as store, ChooseOutcome};
 
 use crate::auth::identity::Identity;
 use crate::extract::{JsonBody, Path};
+use crate::tiles::cache::Eviction;
 use crate::tiles::layers::Layer;
 use crate::{ApiError, AppState, Problem};
 
@@ -177,7 +178,12 @@ pub(super) async fn choose_basemap(
     tx.commit().await?;
     state
         .tiles
-        .evict(Layer::Basemap, (-180.0, -90.0), (180.0, 90.0))
+        .evict(
+            Layer::Basemap,
+            (-180.0, -90.0),
+            (180.0, 90.0),
+            Eviction::Hard,
+        )
         .await;
     Ok(Json(state_of(&state, &plan).await?))
 }
@@ -279,7 +285,12 @@ pub(super) async fn import_osm(
     .await?;
     state
         .tiles
-        .evict(Layer::Basemap, (-180.0, -90.0), (180.0, 90.0))
+        .evict(
+            Layer::Basemap,
+            (-180.0, -90.0),
+            (180.0, 90.0),
+            Eviction::Hard,
+        )
         .await;
     Ok(Json(OsmImported {
         features,

@@ -17,6 +17,7 @@ use waymark_domain::{Action, BBox, ValidationErrors};
 use super::Plan;
 use crate::auth::identity::Identity;
 use crate::extract::{JsonBody, Path, Query};
+use crate::tiles::cache::Eviction;
 use crate::tiles::layers::Layer;
 use crate::{ApiError, AppState, Problem};
 
@@ -231,7 +232,10 @@ pub(super) async fn import_neighbourhoods(
     // This process drops its stale tiles at once; others hear of it through NOTIFY.
     if let Some([x0, y0, x1, y1]) = report.touched {
         for layer in [Layer::Neighbourhoods, Layer::Contributions] {
-            state.tiles.evict(layer, (x0, y0), (x1, y1)).await;
+            state
+                .tiles
+                .evict(layer, (x0, y0), (x1, y1), Eviction::Hard)
+                .await;
         }
     }
     Ok(Json(ImportReport {

@@ -26,7 +26,7 @@ use crate::caching;
 use crate::extract::Path;
 use crate::links::origin;
 use crate::{ApiError, AppState};
-use cache::{Audience, Tile, TileCache, TileKey};
+use cache::{Audience, Eviction, Tile, TileCache, TileKey};
 use layers::Layer;
 
 const MVT: HeaderValue = HeaderValue::from_static("application/vnd.mapbox-vector-tile");
@@ -351,13 +351,21 @@ async fn apply(cache: &TileCache, payload: &str) {
     struct Change {
         layer: String,
         bbox: [f64; 4],
+        /// Set when the write changed only what pins say (see migration 0022).
+        #[serde(default)]
+        soft: bool,
     }
     match serde_json::from_str::<Change>(payload) {
         Ok(change) => {
             // Layers this process does not serve have nothing cached.
             if let Ok(layer) = change.layer.parse::<Layer>() {
                 let [x0, y0, x1, y1] = change.bbox;
-                cache.evict(layer, (x0, y0), (x1, y1)).await;
+                let how = if change.soft {
+                    Eviction::Soft
+                } else {
+                    Eviction::Hard
+                };
+                cache.evict(layer, (x0, y0), (x1, y1), how).await;
             }
         }
         Err(error) => {
