@@ -154,6 +154,77 @@ fn from_accept_language(header: &str) -> Option<Lang> {
         .and_then(|id| Lang::from_tag(&id.to_string()))
 }
 
+/// The language a resident wrote `text` in, as a BCP 47 primary subtag (`pl`), when
+/// `whatlang` is confident of it; `None` for short or mixed text.
+pub fn detect(text: &str) -> Option<&'static str> {
+    use whatlang::Lang as W;
+    let info = whatlang::detect(text).filter(whatlang::Info::is_reliable)?;
+    Some(match info.lang() {
+        W::Eng => "en",
+        W::Pol => "pl",
+        W::Ron => "ro",
+        W::Por => "pt",
+        W::Urd => "ur",
+        W::Ara => "ar",
+        W::Spa => "es",
+        W::Fra => "fr",
+        W::Deu => "de",
+        W::Ita => "it",
+        W::Nld => "nl",
+        W::Rus => "ru",
+        W::Ukr => "uk",
+        W::Tur => "tr",
+        W::Hin => "hi",
+        W::Ben => "bn",
+        W::Pan => "pa",
+        W::Guj => "gu",
+        W::Tam => "ta",
+        W::Pes => "fa",
+        W::Cmn => "zh",
+        W::Ces => "cs",
+        W::Slk => "sk",
+        W::Hun => "hu",
+        W::Bul => "bg",
+        W::Ell => "el",
+        W::Lit => "lt",
+        W::Lav => "lv",
+        W::Swe => "sv",
+        W::Dan => "da",
+        W::Nob => "nb",
+        W::Fin => "fi",
+        W::Cym => "cy",
+        W::Hrv => "hr",
+        W::Srp => "sr",
+        W::Slv => "sl",
+        W::Vie => "vi",
+        W::Tha => "th",
+        W::Jpn => "ja",
+        W::Kor => "ko",
+        W::Heb => "he",
+        W::Amh => "am",
+        W::Afr => "af",
+        W::Cat => "ca",
+        W::Tgl => "tl",
+        W::Ind => "id",
+        W::Nep => "ne",
+        W::Mar => "mr",
+        W::Mal => "ml",
+        W::Tel => "te",
+        W::Kan => "kn",
+        W::Sin => "si",
+        W::Est => "et",
+        W::Bel => "be",
+        W::Mkd => "mk",
+        W::Aze => "az",
+        W::Uzb => "uz",
+        W::Kat => "ka",
+        W::Hye => "hy",
+        W::Zul => "zu",
+        W::Sna => "sn",
+        _ => return None,
+    })
+}
+
 /// The catalogue files, per language, in the order of `Lang::ALL` (en-XA reuses en-GB).
 macro_rules! files {
     ($tag:literal) => {
@@ -225,11 +296,6 @@ pub fn text(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
             )
         })
         .unwrap_or_else(|| id.to_owned())
-}
-
-/// Whether `lang`'s own files hold `id` (not counting the fall-back to en-GB).
-pub fn has(lang: Lang, id: &str) -> bool {
-    BUNDLES[lang.index()].has_message(id)
 }
 
 /// The pseudo-locale's transform: accented letters, vowels twice, in brackets.
@@ -320,6 +386,15 @@ mod tests {
                 "?lang={query:?} cookie={cookie:?} Accept-Language={accept:?}"
             );
         }
+    }
+
+    #[test]
+    fn detection_names_the_language_only_when_sure() {
+        let polish = "Na rogu ulicy potrzebna jest nowa ławka, bo starsi mieszkańcy nie mają gdzie odpocząć w drodze do sklepu.";
+        let romanian = "Ar fi nevoie de o bancă nouă la colțul străzii, pentru că vârstnicii nu au unde să se odihnească.";
+        assert_eq!(detect(polish), Some("pl"));
+        assert_eq!(detect(romanian), Some("ro"));
+        assert_eq!(detect("ok"), None);
     }
 
     #[test]
