@@ -14,35 +14,25 @@ ALTER TABLE contributions
     ADD COLUMN lang text DEFAULT 'en' CHECK (lang ~ '^[a-z]{2,3}$');
 ALTER TABLE contributions ALTER COLUMN lang DROP DEFAULT;
 
--- The text search configuration for a language: the stemming one where PostgreSQL
--- ships one, `simple` (lower-cased words, no stop words) otherwise (Polish, Urdu, …).
+-- The text search configuration for a language: the stemming one for the languages
+-- Waymark speaks where PostgreSQL ships one; `simple` (lower-cased words, no stop
+-- words) for the others (Polish, Urdu, …). Unknown (NULL) stays English, as every pin
+-- was before, so seeded and imported pins keep their stemming.
 CREATE FUNCTION text_search_config(lang text) RETURNS regconfig
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE lang
+    SELECT CASE coalesce(lang, 'en')
         WHEN 'en' THEN 'english'
         WHEN 'pt' THEN 'portuguese'
         WHEN 'ro' THEN 'romanian'
         WHEN 'ar' THEN 'arabic'
-        WHEN 'da' THEN 'danish'
-        WHEN 'nl' THEN 'dutch'
-        WHEN 'fi' THEN 'finnish'
-        WHEN 'fr' THEN 'french'
-        WHEN 'de' THEN 'german'
-        WHEN 'hu' THEN 'hungarian'
-        WHEN 'it' THEN 'italian'
-        WHEN 'no' THEN 'norwegian'
-        WHEN 'nb' THEN 'norwegian'
-        WHEN 'ru' THEN 'russian'
-        WHEN 'es' THEN 'spanish'
-        WHEN 'sv' THEN 'swedish'
-        WHEN 'tr' THEN 'turkish'
         ELSE 'simple'
     END::regconfig
 $$;
 
--- A search as every configuration above reads it, OR-ed: a pin's vector was made
--- with its own language's configuration, so one of them matches its words. One
--- tsquery, so `search @@ search_query($q)` still uses the GIN index.
+-- A search as each configuration above reads it, OR-ed: a pin's vector was made with
+-- its own language's configuration, so one of them matches its words. Only these
+-- configurations: another stemmer's forms (Turkish stems "solar" to "so") would match
+-- unrelated words. One tsquery, so `search @@ search_query($q)` uses the GIN index.
 CREATE FUNCTION search_query(q text) RETURNS tsquery
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT websearch_to_tsquery('simple', q)
@@ -50,18 +40,6 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         || websearch_to_tsquery('portuguese', q)
         || websearch_to_tsquery('romanian', q)
         || websearch_to_tsquery('arabic', q)
-        || websearch_to_tsquery('danish', q)
-        || websearch_to_tsquery('dutch', q)
-        || websearch_to_tsquery('finnish', q)
-        || websearch_to_tsquery('french', q)
-        || websearch_to_tsquery('german', q)
-        || websearch_to_tsquery('hungarian', q)
-        || websearch_to_tsquery('italian', q)
-        || websearch_to_tsquery('norwegian', q)
-        || websearch_to_tsquery('russian', q)
-        || websearch_to_tsquery('spanish', q)
-        || websearch_to_tsquery('swedish', q)
-        || websearch_to_tsquery('turkish', q)
 $$;
 
 -- The generated column cannot change its expression in place (PostgreSQL 15), and the

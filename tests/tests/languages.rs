@@ -377,6 +377,9 @@ async fn search_reads_each_pin_in_its_own_language(pool: PgPool) {
     assert_eq!(found("bicicleta").await, [PORTUGUESE.0]);
     // Romanian too: "întunecat" finds "întunecată".
     assert_eq!(found("întunecat").await, [ROMANIAN.0]);
+    // Only the configurations of pins' languages read the query: Turkish would stem
+    // "solar" to "so", which the English pin's words hold.
+    assert!(found("solar").await.is_empty());
     assert!(found("zzzz").await.is_empty());
 }
 
