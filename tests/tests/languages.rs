@@ -26,7 +26,14 @@ async fn get(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> (u16, Strin
 async fn the_language_is_chosen_by_query_then_cookie_then_accept_language(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;
     let missing = "/api/v1/plans/nowhere";
-    let cases: &[(&str, &str, &[(&str, &str)], &str)] = &[
+    // What the case is, the query string, the headers, and the language answered in.
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str)],
+        &'static str,
+    );
+    let cases: &[Case] = &[
         ("nothing asked", "", &[], "en-GB"),
         ("?lang", "?lang=pl", &[("accept-language", "ro")], "pl"),
         (

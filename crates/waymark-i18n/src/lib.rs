@@ -360,7 +360,14 @@ mod tests {
     #[test]
     fn negotiation_follows_the_one_rule() {
         use Lang::*;
-        let cases: &[(Option<&str>, Option<&str>, Option<&str>, Lang)] = &[
+        // ?lang=, the cookie, Accept-Language, and the language they choose.
+        type Case = (
+            Option<&'static str>,
+            Option<&'static str>,
+            Option<&'static str>,
+            Lang,
+        );
+        let cases: &[Case] = &[
             (None, None, None, EnGb),
             (Some("pl"), Some("ro"), Some("pt"), Pl),
             (Some("xx"), Some("ro"), Some("pt"), Ro),
