@@ -1,5 +1,7 @@
 //! One error type for the whole API, written as RFC 9457 problem+json with a stable `code`.
 
+use std::borrow::Cow;
+
 use axum::extract::rejection::{BytesRejection, PathRejection, QueryRejection};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -7,6 +9,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use waymark_domain::outcome::OutcomeStatus;
 use waymark_domain::{FieldError, ValidationErrors};
+use waymark_i18n::{FluentValue, Lang};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -28,21 +31,23 @@ pub enum ApiError {
     InvalidText,
     #[error("{0} not found")]
     NotFound(&'static str),
+    /// The detail is a message id of `problems.ftl`.
     #[error("{0}")]
     Unauthorized(&'static str),
     #[error("the email address or password is not right")]
     InvalidCredentials,
+    /// The detail is a message id of `problems.ftl`.
     #[error("{0}")]
     Forbidden(&'static str),
     #[error("{0}")]
-    Conflict(String),
-    /// A request refused for a reason of its own, with its own stable code.
+    Conflict(Detail),
+    /// A request refused for a reason of its own, with its own stable code; its title
+    /// is the message `problem-title-{code}`.
     #[error("{detail}")]
     Refused {
         status: StatusCode,
         code: &'static str,
-        title: &'static str,
-        detail: String,
+        detail: Detail,
     },
     #[error("{} of the selected contributions cannot take this status from where they are", .0.len())]
     IllegalTransition(Vec<RefusedStep>),
@@ -60,16 +65,114 @@ pub enum ApiError {
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
+/// A detail people read: a message of `problems.ftl` and its variables, rendered in
+/// the reader's language when the response leaves (see `localise`).
+#[derive(Debug, Clone)]
+pub struct Detail {
+    id: Cow<'static, str>,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// A variable of a message: numbers stay numbers so plural selectors work.
+#[derive(Debug, Clone)]
+enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl Detail {
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
+        Self {
+            id: id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    fn number(mut self, name: &'static str, value: f64) -> Self {
+        self.args.push((name, Arg::Number(value)));
+        self
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(text) => FluentValue::from(text.as_str()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (*name, value)
+            })
+            .collect();
+        waymark_i18n::text(lang, &self.id, &args)
+    }
+}
+
+impl std::fmt::Display for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::EnGb))
+    }
+}
+
+/// What a problem response keeps of its error so that `localise` can write its
+/// title and detail again in the request's language.
+#[derive(Debug, Clone)]
+struct Localisable {
+    title: Detail,
+    detail: Detail,
+    problem: Problem,
+}
+
+/// Writes a problem response's title and detail in `lang` and says so in
+/// `Content-Language`; other responses pass unchanged.
+pub(crate) fn localise(response: &mut Response, lang: Lang) {
+    let Some(Localisable {
+        title,
+        detail,
+        mut problem,
+    }) = response.extensions_mut().remove::<Localisable>()
+    else {
+        return;
+    };
+    response.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.as_str()),
+    );
+    if lang == Lang::EnGb {
+        return;
+    }
+    problem.title = title.render(lang);
+    problem.detail = detail.render(lang);
+    if problem.code == "outside_plan" {
+        for error in &mut problem.errors {
+            error.message = Detail::new("problem-field-outside-plan").render(lang);
+        }
+    }
+    match serde_json::to_vec(&problem) {
+        Ok(body) => {
+            response.headers_mut().remove(header::CONTENT_LENGTH);
+            *response.body_mut() = axum::body::Body::from(body);
+        }
+        Err(error) => tracing::error!(%error, "a problem could not be written again"),
+    }
+}
+
 /// Seconds a client should wait after a 503: a database restart takes a few.
 const UNAVAILABLE_RETRY_AFTER: u64 = 2;
 
 /// The problem+json body (RFC 9457) every error response carries.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Problem {
     /// A URI reference naming the kind of problem: `/problems/{code}`.
     #[serde(rename = "type")]
     pub type_: String,
-    pub title: &'static str,
+    pub title: String,
     pub status: u16,
     pub detail: String,
     /// A stable, machine-readable code: clients branch on this.
@@ -97,102 +200,92 @@ impl ApiError {
         Self::Internal(error.into())
     }
 
-    fn parts(&self) -> (StatusCode, &'static str, &'static str) {
+    fn parts(&self) -> (StatusCode, &'static str) {
         use ApiError::*;
         match self {
-            MalformedJson(_) => (StatusCode::BAD_REQUEST, "malformed_json", "Malformed JSON"),
-            UnsupportedMediaType(_) => (
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported_media_type",
-                "Unsupported media type",
-            ),
-            PayloadTooLarge => (
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                "Payload too large",
-            ),
-            Validation(_) => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "validation_failed",
-                "Validation failed",
-            ),
-            InvalidParameter(_) => (
-                StatusCode::BAD_REQUEST,
-                "invalid_parameter",
-                "Invalid parameter",
-            ),
-            InvalidText => (StatusCode::BAD_REQUEST, "invalid_text", "Invalid text"),
-            OutsidePlan => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "outside_plan",
-                "Outside the plan area",
-            ),
-            NotFound(_) => (StatusCode::NOT_FOUND, "not_found", "Not found"),
-            Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized", "Sign in required"),
-            InvalidCredentials => (
-                StatusCode::UNAUTHORIZED,
-                "invalid_credentials",
-                "Sign-in failed",
-            ),
-            Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Forbidden"),
-            Conflict(_) => (StatusCode::CONFLICT, "conflict", "Conflict"),
-            Refused {
-                status,
-                code,
-                title,
-                ..
-            } => (*status, code, title),
-            IllegalTransition(_) => (
-                StatusCode::CONFLICT,
-                "illegal_transition",
-                "Not a step the lifecycle allows",
-            ),
-            CrossSite => (
-                StatusCode::FORBIDDEN,
-                "cross_site_request",
-                "Cross-site request refused",
-            ),
-            RateLimited { .. } => (
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
-                "Too many requests",
-            ),
-            IdempotencyKeyReused => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "idempotency_key_reused",
-                "Idempotency-Key reused",
-            ),
-            MethodNotAllowed => (
-                StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
-                "Method not allowed",
-            ),
-            Unavailable => (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "unavailable",
-                "Service unavailable",
-            ),
-            Internal(_) => (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal_error",
-                "Internal error",
-            ),
+            MalformedJson(_) => (StatusCode::BAD_REQUEST, "malformed_json"),
+            UnsupportedMediaType(_) => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
+            }
+            PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+            Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, "validation_failed"),
+            InvalidParameter(_) => (StatusCode::BAD_REQUEST, "invalid_parameter"),
+            InvalidText => (StatusCode::BAD_REQUEST, "invalid_text"),
+            OutsidePlan => (StatusCode::UNPROCESSABLE_ENTITY, "outside_plan"),
+            NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
+            Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
+            InvalidCredentials => (StatusCode::UNAUTHORIZED, "invalid_credentials"),
+            Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            Refused { status, code, .. } => (*status, code),
+            IllegalTransition(_) => (StatusCode::CONFLICT, "illegal_transition"),
+            CrossSite => (StatusCode::FORBIDDEN, "cross_site_request"),
+            RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            IdempotencyKeyReused => (StatusCode::UNPROCESSABLE_ENTITY, "idempotency_key_reused"),
+            MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+            Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+            Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal_error"),
+        }
+    }
+}
+
+impl ApiError {
+    /// The detail people read, as a message of `problems.ftl`.
+    fn detail(&self) -> Detail {
+        use ApiError::*;
+        let plain = |id: &'static str| Detail::new(id);
+        match self {
+            MalformedJson(reason) => plain("problem-detail-malformed-json").arg("reason", reason),
+            UnsupportedMediaType(text) => plain("problem-detail-as-given").arg("text", text),
+            PayloadTooLarge => plain("problem-detail-payload-too-large"),
+            Validation(errors) | InvalidParameter(errors) => {
+                plain(if matches!(self, Validation(_)) {
+                    "problem-detail-validation-failed"
+                } else {
+                    "problem-detail-invalid-parameter"
+                })
+                .arg("summary", errors)
+                .arg(
+                    "fields",
+                    errors
+                        .0
+                        .iter()
+                        .map(|e| e.field.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .number("count", errors.0.len() as f64)
+            }
+            OutsidePlan => plain("problem-detail-outside-plan"),
+            InvalidText => plain("problem-detail-invalid-text"),
+            NotFound(thing) => plain("problem-detail-not-found").arg("thing", thing),
+            Unauthorized(id) | Forbidden(id) => plain(id),
+            InvalidCredentials => plain("problem-detail-invalid-credentials"),
+            Conflict(detail) | Refused { detail, .. } => detail.clone(),
+            IllegalTransition(refused) => {
+                plain("problem-detail-illegal-transition").number("count", refused.len() as f64)
+            }
+            CrossSite => plain("problem-detail-cross-site-request"),
+            RateLimited { retry_after } => {
+                plain("problem-detail-rate-limited").number("seconds", *retry_after as f64)
+            }
+            IdempotencyKeyReused => plain("problem-detail-idempotency-key-reused"),
+            MethodNotAllowed => plain("problem-detail-method-not-allowed"),
+            Unavailable => plain("problem-detail-unavailable"),
+            Internal(_) => plain("problem-detail-internal-error"),
         }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let (status, code, title) = self.parts();
-        let detail = match &self {
-            ApiError::Internal(cause) => {
-                tracing::error!(error = %cause, "request failed");
-                "Something went wrong on our side. If it keeps happening, quote the \
-                 x-request-id header of this response."
-                    .to_owned()
-            }
-            other => other.to_string(),
-        };
+        let (status, code) = self.parts();
+        if let ApiError::Internal(cause) = &self {
+            tracing::error!(error = %cause, "request failed");
+        }
+        // en-GB here; `localise` writes them again in the reader's language.
+        let title = Detail::new(format!("problem-title-{}", code.replace('_', "-")));
+        let detail = self.detail();
         let retry_after = match &self {
             ApiError::RateLimited { retry_after } => Some(*retry_after),
             ApiError::Unavailable => Some(UNAVAILABLE_RETRY_AFTER),
@@ -212,14 +305,19 @@ impl IntoResponse for ApiError {
         };
         let problem = Problem {
             type_: format!("/problems/{code}"),
-            title,
+            title: title.render(Lang::EnGb),
             status: status.as_u16(),
-            detail,
+            detail: detail.render(Lang::EnGb),
             code,
             errors,
             refused,
         };
-        let mut response = (status, axum::Json(problem)).into_response();
+        let mut response = (status, axum::Json(problem.clone())).into_response();
+        response.extensions_mut().insert(Localisable {
+            title,
+            detail,
+            problem,
+        });
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),

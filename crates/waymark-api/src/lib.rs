@@ -13,6 +13,7 @@ mod error;
 pub mod events;
 pub mod extract;
 mod health;
+pub mod lang;
 pub mod limits;
 mod links;
 pub mod metrics;
@@ -46,7 +47,7 @@ use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use waymark_store::PgPool;
 
-pub use error::{ApiError, Problem};
+pub use error::{ApiError, Detail, Problem};
 
 /// Settings of the HTTP layer; defaults are safe for a public deployment.
 #[derive(Debug, Clone)]
@@ -216,6 +217,7 @@ impl FromRef<AppState> for Key {
         (name = "subscriptions", description = "Following a neighbourhood or an area by e-mail"),
         (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
         (name = "outcomes", description = "Organisations, their responders, official responses, commitments and what became of each contribution"),
+        (name = "languages", description = "The languages people can read Waymark in"),
     )
 )]
 struct ApiDoc;
@@ -245,6 +247,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(reports::router())
         .merge(subscriptions::router())
         .merge(outcomes::router())
+        .merge(lang::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -281,6 +284,7 @@ pub fn router(state: AppState) -> Router {
             Router::new().fallback(|| async { ApiError::NotFound("route") }),
         )
         .fallback_service(ServeDir::new(&ui).fallback(ServeFile::new(ui.join("index.html"))))
+        .layer(axum::middleware::from_fn(lang::negotiate))
         .layer(axum::middleware::from_fn(metrics::track))
         .layer(DefaultBodyLimit::max(state.config.body_limit))
         .layer(security_headers())

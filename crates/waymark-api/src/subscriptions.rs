@@ -22,9 +22,11 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use waymark_domain::ValidationErrors;
 use waymark_domain::subscription::{self as rules, Frequency, Place};
+use waymark_i18n::{FluentValue, Lang, text};
 use waymark_store::subscriptions::{self as store, Followed, Mail, SubscribeOutcome};
 
 use crate::extract::{JsonBody, Path, Query};
+use crate::lang::ReaderLang;
 use crate::{ApiError, AppState, Problem};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -68,6 +70,7 @@ pub struct NewSubscription {
 async fn subscribe(
     State(state): State<AppState>,
     Path(plan): Path<String>,
+    ReaderLang(lang): ReaderLang,
     body: JsonBody<NewSubscription>,
 ) -> Result<Response, ApiError> {
     let b = body.value;
@@ -103,7 +106,7 @@ async fn subscribe(
     let confirm_url = format!("{}/follow/confirm?token={confirm_token}", state.mail_origin);
     let confirmation = |plan_name: &str, neighbourhood: Option<&str>| {
         let place = neighbourhood.map_or(Place::Area, |name| Place::Neighbourhood(name.to_owned()));
-        let (subject, body_text) = rules::confirmation_mail(plan_name, &place, &confirm_url);
+        let (subject, body_text) = rules::confirmation_mail(lang, plan_name, &place, &confirm_url);
         Mail {
             to: email.to_owned(),
             subject,
@@ -118,6 +121,7 @@ async fn subscribe(
         email,
         &followed,
         frequency.as_str(),
+        lang.as_str(),
         &Sha256::digest(confirm_token.as_bytes()),
         &new_token(),
         confirmation,
@@ -201,114 +205,130 @@ struct Token {
     token: Option<String>,
 }
 
-async fn confirm_page(State(state): State<AppState>, Query(q): Query<Token>) -> Response {
+async fn confirm_page(
+    State(state): State<AppState>,
+    ReaderLang(lang): ReaderLang,
+    Query(q): Query<Token>,
+) -> Response {
     let Some(token) = q.token.filter(|t| plausible_token(t)) else {
-        return not_found();
+        return not_found(lang);
     };
     match store::by_confirm_digest(&state.pool, &Sha256::digest(token.as_bytes())).await {
         Ok(Some(s)) => page(
+            lang,
             StatusCode::OK,
-            "Confirm that you follow this place",
+            "pages-confirm-title",
             &format!(
-                "<p>Press the button to get {}.</p>\
+                "<p>{}</p>\
                  <form method=\"post\" action=\"/follow/confirm\">\
                  <input type=\"hidden\" name=\"token\" value=\"{}\">\
-                 <button type=\"submit\">Confirm</button></form>",
-                escape(&promise(&s, "e-mail", "")),
-                escape(&token)
+                 <button type=\"submit\">{}</button></form>",
+                escape(&words(lang, "pages-confirm-lead", &s)),
+                escape(&token),
+                escape(&text(lang, "pages-confirm-button", &[])),
             ),
         ),
-        Ok(None) => not_found(),
+        Ok(None) => not_found(lang),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
 
-async fn confirm(State(state): State<AppState>, Form(form): Form<Token>) -> Response {
+async fn confirm(
+    State(state): State<AppState>,
+    ReaderLang(lang): ReaderLang,
+    Form(form): Form<Token>,
+) -> Response {
     let Some(token) = form.token.filter(|t| plausible_token(t)) else {
-        return not_found();
+        return not_found(lang);
     };
     match store::confirm(&state.pool, &Sha256::digest(token.as_bytes())).await {
         Ok(Some(s)) => page(
+            lang,
             StatusCode::OK,
-            "You follow this place",
+            "pages-confirmed-title",
             &format!(
-                "<p>You will get {}.</p>\
-                 <p><a href=\"/p/{}\">Open the map</a></p>",
-                escape(&promise(&s, "digest", "the ")),
+                "<p>{}</p>\
+                 <p><a href=\"/p/{}\">{}</a></p>",
+                escape(&words(lang, "pages-confirmed-lead", &s)),
                 escape(&s.plan),
+                escape(&text(lang, "pages-open-map", &[])),
             ),
         ),
-        Ok(None) => not_found(),
+        Ok(None) => not_found(lang),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
 
-async fn unsubscribe_page(State(state): State<AppState>, Query(q): Query<Token>) -> Response {
+async fn unsubscribe_page(
+    State(state): State<AppState>,
+    ReaderLang(lang): ReaderLang,
+    Query(q): Query<Token>,
+) -> Response {
     let Some(token) = q.token.filter(|t| plausible_token(t)) else {
-        return not_found();
+        return not_found(lang);
     };
     match store::by_unsubscribe_token(&state.pool, &token).await {
         Ok(Some(s)) => page(
+            lang,
             StatusCode::OK,
-            "Stop following this place",
+            "pages-unsubscribe-title",
             &format!(
-                "<p>Stop the e-mails about {} on the {} map?</p>\
+                "<p>{}</p>\
                  <form method=\"post\" action=\"/follow/unsubscribe?token={}\">\
                  <button type=\"submit\">{}</button></form>",
-                escape(&followed(&s)),
-                escape(&s.plan_name),
+                escape(&words(lang, "pages-unsubscribe-question", &s)),
                 escape(&token),
-                if s.frequency == "each" {
-                    "Stop the e-mails"
-                } else {
-                    "Stop the digest"
-                },
+                escape(&text(
+                    lang,
+                    if s.frequency == "each" {
+                        "pages-stop-emails"
+                    } else {
+                        "pages-stop-digest"
+                    },
+                    &[]
+                )),
             ),
         ),
-        Ok(None) => gone_already(),
+        Ok(None) => gone_already(lang),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
 
 /// The page's button, and mail clients' one-click POST (RFC 8058: the token in the
 /// address, `List-Unsubscribe=One-Click` in the body).
-async fn unsubscribe(State(state): State<AppState>, Query(q): Query<Token>) -> Response {
+async fn unsubscribe(
+    State(state): State<AppState>,
+    ReaderLang(lang): ReaderLang,
+    Query(q): Query<Token>,
+) -> Response {
     let Some(token) = q.token.filter(|t| plausible_token(t)) else {
-        return not_found();
+        return not_found(lang);
     };
     match store::unsubscribe(&state.pool, &token).await {
-        Ok(_) => gone_already(),
+        Ok(_) => gone_already(lang),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
 
-/// What a subscription follows, as its pages name it.
-fn followed(s: &store::SubscriptionSummary) -> String {
+/// The message `id` about a subscription: its selectors read what it follows
+/// (`$followed`, `$name`), how often it mails (`$frequency`) and the plan (`$plan`).
+fn words(lang: Lang, id: &str, s: &store::SubscriptionSummary) -> String {
+    let mut args: Vec<(&str, FluentValue<'_>)> = vec![
+        ("plan", s.plan_name.as_str().into()),
+        ("frequency", s.frequency.as_str().into()),
+    ];
     match (&s.neighbourhood, &s.item) {
-        (Some(name), _) => name.clone(),
-        (None, Some(title)) => format!("“{title}”"),
-        (None, None) => "the area you drew".to_owned(),
+        (Some(name), _) => {
+            args.push(("followed", "neighbourhood".into()));
+            args.push(("name", name.as_str().into()));
+        }
+        (None, Some(title)) => {
+            args.push(("followed", "item".into()));
+            args.push(("name", title.as_str().into()));
+        }
+        (None, None) => args.push(("followed", "area".into())),
     }
-}
-
-/// What confirming brings: a digest of a place (`noun`: "e-mail" or "digest", `the`
-/// before the plan's name and " map" after it when not empty), or a mail at each change
-/// of a pin or a commitment.
-fn promise(s: &store::SubscriptionSummary, noun: &str, the: &str) -> String {
-    if s.frequency == "each" {
-        return format!(
-            "an e-mail each time {} on {} gets an answer or news",
-            followed(s),
-            s.plan_name
-        );
-    }
-    let map = if the.is_empty() { "" } else { " map" };
-    format!(
-        "a {} {noun} of what is new in {} on {the}{}{map}",
-        s.frequency,
-        followed(s),
-        s.plan_name
-    )
+    text(lang, id, &args)
 }
 
 fn plausible_token(token: &str) -> bool {
@@ -318,34 +338,53 @@ fn plausible_token(token: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-fn not_found() -> Response {
+fn not_found(lang: Lang) -> Response {
     page(
+        lang,
         StatusCode::NOT_FOUND,
-        "This link does not work",
-        "<p>The link is not complete, a newer mail of ours carries its replacement, \
-         or it belongs to a request that was withdrawn. Ask again from the map.</p>",
+        "pages-broken-link-title",
+        &format!(
+            "<p>{}</p>",
+            escape(&text(lang, "pages-broken-link-body", &[]))
+        ),
     )
 }
 
-fn gone_already() -> Response {
+fn gone_already(lang: Lang) -> Response {
     page(
+        lang,
         StatusCode::OK,
-        "You no longer follow this place",
-        "<p>No more digests will be sent, and the address is forgotten.</p>",
+        "pages-gone-title",
+        &format!("<p>{}</p>", escape(&text(lang, "pages-gone-body", &[]))),
     )
 }
 
 /// A small page with nothing inline (the site's CSP forbids inline styles and scripts);
-/// its stylesheet is map-ui/public/follow.css.
-fn page(status: StatusCode, title: &str, body: &str) -> Response {
+/// its stylesheet is map-ui/public/follow.css. `title` is a message id.
+fn page(lang: Lang, status: StatusCode, title: &str, body: &str) -> Response {
+    let title = text(lang, title, &[]);
     let html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{tag}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"robots\" content=\"noindex\">\
-         <title>{title} — Waymark</title><link rel=\"stylesheet\" href=\"/follow.css\"></head>\
-         <body><header>Waymark</header><main><h1>{title}</h1>{body}</main></body></html>"
+         <title>{site}</title><link rel=\"stylesheet\" href=\"/follow.css\"></head>\
+         <body><header>Waymark</header><main><h1>{title}</h1>{body}</main></body></html>",
+        tag = lang.as_str(),
+        dir = lang.dir().as_str(),
+        site = escape(&text(
+            lang,
+            "pages-site-title",
+            &[("title", title.as_str().into())]
+        )),
+        title = escape(&title),
     );
-    (status, [(header::CACHE_CONTROL, "no-store")], Html(html)).into_response()
+    (
+        status,
+        ReaderLang(lang),
+        [(header::CACHE_CONTROL, "no-store")],
+        Html(html),
+    )
+        .into_response()
 }
 
 fn escape(text: &str) -> String {

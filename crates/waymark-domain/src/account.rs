@@ -4,6 +4,8 @@
 //! None of these rules or answers depends on whether an address already has an
 //! account: that is only ever said in a mail to the address itself.
 
+use waymark_i18n::{FluentValue, Lang, text};
+
 use crate::ValidationErrors;
 
 /// Shortest password accepted, in characters (NIST SP 800-63B asks for at least 8;
@@ -75,77 +77,53 @@ pub fn masked_email(email: &str) -> String {
 }
 
 /// The mail that confirms a sign-up: subject and plain text.
-pub fn signup_mail(confirm_url: &str) -> (String, String) {
-    (
-        "Confirm your Waymark account".into(),
-        format!(
-            "Hello,\n\n\
-             Someone, probably you, asked for a Waymark account with this e-mail address.\n\n\
-             To make the account, open this link, enter the password you chose and press \
-             Confirm (the link works for {CONFIRM_LINK_HOURS} hours):\n{confirm_url}\n\n\
-             If it was not you, ignore this mail: no account is made.\n"
-        ),
-    )
+pub fn signup_mail(lang: Lang, confirm_url: &str) -> (String, String) {
+    let args = [
+        ("url", confirm_url.into()),
+        ("hours", CONFIRM_LINK_HOURS.into()),
+    ];
+    mail(lang, "mail-signup", &args)
 }
 
 /// The mail an address that has an account gets instead of a confirmation when someone
 /// signs up with it.
-pub fn signup_taken_mail(sign_in_url: &str, reset_url: &str) -> (String, String) {
-    (
-        "Your Waymark account".into(),
-        format!(
-            "Hello,\n\n\
-             Someone, probably you, tried to sign up for Waymark with this e-mail address. \
-             You already have an account, so no new one was made.\n\n\
-             If it was you, sign in here:\n{sign_in_url}\n\n\
-             Forgotten your password? Choose a new one here:\n{reset_url}\n\n\
-             If it was not you, ignore this mail: nothing has changed.\n"
-        ),
-    )
+pub fn signup_taken_mail(lang: Lang, sign_in_url: &str, reset_url: &str) -> (String, String) {
+    let args = [("sign_in", sign_in_url.into()), ("reset", reset_url.into())];
+    mail(lang, "mail-signup-taken", &args)
 }
 
 /// The mail with a password reset link.
-pub fn reset_mail(reset_url: &str) -> (String, String) {
-    (
-        "Choose a new Waymark password".into(),
-        format!(
-            "Hello,\n\n\
-             Someone, probably you, asked to choose a new password for the Waymark account \
-             of this e-mail address.\n\n\
-             To choose one, open this link within {RESET_LINK_MINUTES} minutes:\n{reset_url}\n\n\
-             If it was not you, ignore this mail: your password stays as it is.\n"
-        ),
-    )
+pub fn reset_mail(lang: Lang, reset_url: &str) -> (String, String) {
+    let args = [
+        ("url", reset_url.into()),
+        ("minutes", RESET_LINK_MINUTES.into()),
+    ];
+    mail(lang, "mail-reset", &args)
 }
 
 /// The mail to a new address that asks its owner to confirm it.
-pub fn email_change_mail(confirm_url: &str) -> (String, String) {
-    (
-        "Confirm your new e-mail address for Waymark".into(),
-        format!(
-            "Hello,\n\n\
-             Someone, probably you, asked to use this e-mail address for their Waymark \
-             account.\n\n\
-             To confirm, open this link and press Confirm (the link works for \
-             {CONFIRM_LINK_HOURS} hours):\n{confirm_url}\n\n\
-             If it was not you, ignore this mail: nothing changes.\n"
-        ),
-    )
+pub fn email_change_mail(lang: Lang, confirm_url: &str) -> (String, String) {
+    let args = [
+        ("url", confirm_url.into()),
+        ("hours", CONFIRM_LINK_HOURS.into()),
+    ];
+    mail(lang, "mail-email-change", &args)
 }
 
 /// The notice to the old address once the new one is confirmed.
-pub fn email_changed_mail(new_email: &str, reset_url: &str) -> (String, String) {
+pub fn email_changed_mail(lang: Lang, new_email: &str, reset_url: &str) -> (String, String) {
+    let args = [
+        ("address", masked_email(new_email).into()),
+        ("url", reset_url.into()),
+    ];
+    mail(lang, "mail-email-changed", &args)
+}
+
+/// A mail's subject and body: the messages `{id}-subject` and `{id}-body`.
+fn mail(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> (String, String) {
     (
-        "Your Waymark e-mail address was changed".into(),
-        format!(
-            "Hello,\n\n\
-             The Waymark account of this e-mail address now uses another address: {}.\n\
-             From now on, sign in with that address.\n\n\
-             If you did not ask for this, someone may have signed in as you: tell the people \
-             who run your Waymark map at once. The page to choose a new password is:\n\
-             {reset_url}\n",
-            masked_email(new_email)
-        ),
+        text(lang, &format!("{id}-subject"), args),
+        text(lang, &format!("{id}-body"), args) + "\n",
     )
 }
 
@@ -195,16 +173,20 @@ mod tests {
 
     #[test]
     fn mails_carry_their_links() {
-        let (_, body) = signup_mail("http://x/account/confirm?token=t");
+        let (_, body) = signup_mail(Lang::EnGb, "http://x/account/confirm?token=t");
         assert!(body.contains("\nhttp://x/account/confirm?token=t\n"));
-        let (_, body) = signup_taken_mail("http://x/account/signin", "http://x/account/reset");
+        let (_, body) = signup_taken_mail(
+            Lang::EnGb,
+            "http://x/account/signin",
+            "http://x/account/reset",
+        );
         assert!(body.contains("You already have an account"));
         assert!(
             body.contains("http://x/account/signin") && body.contains("http://x/account/reset")
         );
-        let (_, body) = reset_mail("http://x/account/reset?token=t");
+        let (_, body) = reset_mail(Lang::EnGb, "http://x/account/reset?token=t");
         assert!(body.contains("\nhttp://x/account/reset?token=t\n"));
-        let (_, body) = email_changed_mail("new@example.org", "http://x/account/reset");
+        let (_, body) = email_changed_mail(Lang::EnGb, "new@example.org", "http://x/account/reset");
         assert!(body.contains("n•••@e•••.org") && !body.contains("new@example.org"));
     }
 }

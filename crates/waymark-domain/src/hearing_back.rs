@@ -4,6 +4,8 @@
 
 use std::fmt::Write;
 
+use waymark_i18n::{FluentValue, Lang, text};
+
 use crate::outcome::OutcomeStatus;
 
 /// The most pins one mail lists by name; the rest are counted and are on the map.
@@ -45,14 +47,19 @@ pub enum Followed {
 }
 
 impl Followed {
-    /// The phrase after "you follow".
-    pub fn phrase(&self) -> String {
-        match self {
-            Self::Neighbourhood(name) => name.clone(),
-            Self::Area => "the area you drew on the map".into(),
-            Self::Contribution(title) => format!("the pin “{title}”"),
-            Self::Commitment(title) => format!("the commitment “{title}”"),
+    /// The variables `$followed` and `$name` that the mails' selectors read.
+    fn args(&self) -> Vec<(&'static str, FluentValue<'_>)> {
+        let (followed, name) = match self {
+            Self::Neighbourhood(name) => ("neighbourhood", Some(name)),
+            Self::Area => ("area", None),
+            Self::Contribution(title) => ("pin", Some(title)),
+            Self::Commitment(title) => ("commitment", Some(title)),
+        };
+        let mut args = vec![("followed", followed.into())];
+        if let Some(name) = name {
+            args.push(("name", name.as_str().into()));
         }
+        args
     }
 }
 
@@ -72,48 +79,36 @@ pub struct StopLine {
 
 /// The confirmation mail of a follow of a pin or a commitment: subject and plain text.
 pub fn confirmation_mail(
+    lang: Lang,
     plan_name: &str,
     followed: &Followed,
     confirm_url: &str,
 ) -> (String, String) {
-    let subject = format!(
-        "Confirm: hear what happens to {} on {plan_name}",
-        followed.phrase()
-    );
-    let body = format!(
-        "Hello,\n\n\
-         Someone, probably you, asked to hear by e-mail what happens to {} on the \
-         {plan_name} map: a mail each time it gets an answer or news.\n\n\
-         To confirm, open this link and press Confirm:\n{confirm_url}\n\n\
-         If it was not you, ignore this mail: nothing more will be sent.\n",
-        followed.phrase(),
-    );
-    (subject, body)
+    let mut args = followed.args();
+    args.push(("plan", plan_name.into()));
+    args.push(("url", confirm_url.into()));
+    (
+        text(lang, "mail-follow-confirm-subject", &args),
+        text(lang, "mail-follow-confirm-body", &args) + "\n",
+    )
 }
 
 /// What people read for each status.
-pub fn status_phrase(status: OutcomeStatus) -> &'static str {
-    match status {
-        OutcomeStatus::Open => "open",
-        OutcomeStatus::Referred => "referred to another organisation",
-        OutcomeStatus::Considering => "being considered",
-        OutcomeStatus::Planned => "planned",
-        OutcomeStatus::Done => "done",
-        OutcomeStatus::NotPossible => "not possible",
-        OutcomeStatus::Duplicate => "a duplicate of another pin",
-    }
+pub fn status_phrase(lang: Lang, status: OutcomeStatus) -> String {
+    text(lang, "mail-status", &[("status", status.as_str().into())])
 }
 
 /// The mail: subject and plain text. `pins` are the changed pins the address follows
 /// (all of them, whatever the number; only the first `MAX_LISTED` are named).
 pub fn outcome_mail(
+    lang: Lang,
     plan_name: &str,
     news: &News,
     pins: &[PinLine],
     stops: &[StopLine],
     map_url: &str,
 ) -> (String, String) {
-    let mut body = String::from("Hello,\n\n");
+    let mut body = text(lang, "mail-hello", &[]) + "\n\n";
     let subject = match news {
         News::Answer {
             organisation,
@@ -123,32 +118,46 @@ pub fn outcome_mail(
             expected_month,
             reason,
         } => {
-            let n = pins.len();
-            let what = match n {
-                0 => "a commitment you follow".to_owned(),
-                1 => "a pin you follow".to_owned(),
-                n => format!("{n} pins you follow"),
-            };
-            let _ = write!(
-                body,
-                "{organisation} answered {what} on {plan_name}: {}.\n\n",
-                status_phrase(*status)
-            );
+            let status = status_phrase(lang, *status);
+            let args = [
+                ("plan", plan_name.into()),
+                ("organisation", organisation.as_str().into()),
+                ("pins", pins.len().into()),
+                ("status", status.as_str().into()),
+            ];
+            let _ = write!(body, "{}\n\n", text(lang, "mail-outcome-answer", &args));
             if let Some(title) = commitment {
-                let _ = writeln!(body, "Commitment: {title}");
+                let _ = writeln!(
+                    body,
+                    "{}",
+                    text(
+                        lang,
+                        "mail-outcome-commitment",
+                        &[("title", title.as_str().into())]
+                    )
+                );
             }
             if let Some(month) = expected_month {
-                let _ = writeln!(body, "Expected: {month}");
+                let _ = writeln!(
+                    body,
+                    "{}",
+                    text(
+                        lang,
+                        "mail-outcome-expected",
+                        &[("month", month.as_str().into())]
+                    )
+                );
             }
-            let _ = write!(body, "“{response}”\n— {organisation}\n\n");
+            let said = [
+                ("response", response.as_str().into()),
+                ("organisation", organisation.as_str().into()),
+            ];
+            let _ = write!(body, "{}\n\n", text(lang, "mail-outcome-response", &said));
             if let Some(reason) = reason {
-                let _ = write!(body, "Why it is not possible: {reason}\n\n");
+                let why = [("reason", reason.as_str().into())];
+                let _ = write!(body, "{}\n\n", text(lang, "mail-outcome-reason", &why));
             }
-            format!(
-                "{plan_name}: {what} {} {}",
-                if n > 1 { "are now" } else { "is now" },
-                status_phrase(*status)
-            )
+            text(lang, "mail-outcome-answer-subject", &args)
         }
         News::Progress {
             organisation,
@@ -157,36 +166,36 @@ pub fn outcome_mail(
             note,
             on_date,
         } => {
-            let _ = write!(
-                body,
-                "{organisation} posted news of “{commitment}” on {plan_name}: \
-                 {progress}% done, on {on_date}.\n\n“{note}”\n\n"
-            );
-            format!("{plan_name}: “{commitment}” is {progress}% done")
+            let args = [
+                ("plan", plan_name.into()),
+                ("organisation", organisation.as_str().into()),
+                ("commitment", commitment.as_str().into()),
+                ("progress", (*progress).into()),
+                ("note", note.as_str().into()),
+                ("date", on_date.as_str().into()),
+            ];
+            let _ = write!(body, "{}\n\n", text(lang, "mail-outcome-progress", &args));
+            text(lang, "mail-outcome-progress-subject", &args)
         }
     };
     if !pins.is_empty() {
-        body.push_str(if pins.len() == 1 {
-            "The pin:\n"
-        } else {
-            "The pins:\n"
-        });
+        let count = [("count", pins.len().into())];
+        let _ = writeln!(body, "{}", text(lang, "mail-outcome-pins", &count));
         for pin in pins.iter().take(MAX_LISTED) {
             let _ = write!(body, "- {}\n  {}\n", pin.title, pin.url);
         }
         if pins.len() > MAX_LISTED {
-            let _ = writeln!(body, "… and {} more.", pins.len() - MAX_LISTED);
+            let more = [("count", (pins.len() - MAX_LISTED).into())];
+            let _ = writeln!(body, "{}", text(lang, "mail-outcome-more", &more));
         }
         body.push('\n');
     }
-    let _ = write!(body, "See them on the map: {map_url}\n\n");
+    let see = [("map", map_url.into())];
+    let _ = write!(body, "{}\n\n", text(lang, "mail-outcome-see", &see));
     for stop in stops {
-        let _ = writeln!(
-            body,
-            "You get this because you follow {}. To stop, open: {}",
-            stop.followed.phrase(),
-            stop.url
-        );
+        let mut args = stop.followed.args();
+        args.push(("url", stop.url.as_str().into()));
+        let _ = writeln!(body, "{}", text(lang, "mail-outcome-stop", &args));
     }
     (subject, body)
 }
@@ -218,7 +227,8 @@ mod tests {
             followed: Followed::Neighbourhood("Fishermead".into()),
             url: "http://x/follow/unsubscribe?token=t".into(),
         };
-        let (subject, body) = outcome_mail("Milton Keynes", &news, &pins(120), &[stop], "m");
+        let (subject, body) =
+            outcome_mail(Lang::EnGb, "Milton Keynes", &news, &pins(120), &[stop], "m");
         assert_eq!(
             subject,
             "Milton Keynes: 120 pins you follow are now planned"
@@ -244,7 +254,7 @@ mod tests {
             note: "Half the bins are in".into(),
             on_date: "2026-11-02".into(),
         };
-        let (subject, body) = outcome_mail("MK", &news, &[], &[], "m");
+        let (subject, body) = outcome_mail(Lang::EnGb, "MK", &news, &[], &[], "m");
         assert_eq!(subject, "MK: “Bins” is 40% done");
         assert!(body.contains("40% done, on 2026-11-02.\n\n“Half the bins are in”"));
         let news = News::Answer {
@@ -255,7 +265,7 @@ mod tests {
             expected_month: None,
             reason: Some("Not our land".into()),
         };
-        let (subject, body) = outcome_mail("MK", &news, &pins(1), &[], "m");
+        let (subject, body) = outcome_mail(Lang::EnGb, "MK", &news, &pins(1), &[], "m");
         assert_eq!(subject, "MK: a pin you follow is now not possible");
         assert!(body.contains("Why it is not possible: Not our land"));
     }

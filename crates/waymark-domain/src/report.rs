@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use serde::Serialize;
+use waymark_i18n::{Lang, text};
 
 use crate::csv::text_cell;
 
@@ -50,22 +51,17 @@ impl Month {
         (0..n).fold(self, |m, _| m.previous())
     }
 
+    /// The month as people read it in `lang` ("January 2026").
+    pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            "report-month",
+            &[("month", self.month.into()), ("year", self.year.into())],
+        )
+    }
+
     pub fn label(self) -> String {
-        const NAMES: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        format!("{} {}", NAMES[usize::from(self.month - 1)], self.year)
+        self.label_in(Lang::EnGb)
     }
 }
 
@@ -308,7 +304,7 @@ impl DialogueReport {
     }
 
     /// A small map of the month's pins over the neighbourhood outline, as SVG.
-    fn map_svg(n: &NeighbourhoodReport) -> String {
+    fn map_svg(lang: Lang, n: &NeighbourhoodReport) -> String {
         let points: Vec<[f64; 2]> = n
             .outline
             .iter()
@@ -331,11 +327,17 @@ impl DialogueReport {
         let scale = 280.0 / w.max(h);
         let px = |[x, y]: [f64; 2]| (10.0 + (x - x0) * k * scale, 10.0 + (y1 - y) * scale);
         let mut svg = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{:.0}\" height=\"{:.0}\" role=\"img\" aria-label=\"Map of {} with {} pins this month\">",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{:.0}\" height=\"{:.0}\" role=\"img\" aria-label=\"{}\">",
             w * scale + 20.0,
             h * scale + 20.0,
-            escape(&n.name),
-            n.pins.len()
+            escape(&text(
+                lang,
+                "report-map-label",
+                &[
+                    ("neighbourhood", n.name.as_str().into()),
+                    ("count", n.pins.len().into()),
+                ]
+            )),
         );
         for ring in &n.outline {
             let d: Vec<String> = ring
@@ -370,16 +372,21 @@ impl DialogueReport {
 
     /// "What happened to what you told us": the outcome counts, then each commitment
     /// with its progress as a bar.
-    fn outcomes_html(o: &OutcomeSection) -> String {
-        let mut out = String::from(
-            "<h3>What happened to what you told us</h3><table><caption>Outcomes so far</caption>\
-             <thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Contributions</th></tr></thead><tbody>",
+    fn outcomes_html(lang: Lang, o: &OutcomeSection) -> String {
+        let t = |id: &str| escape(&text(lang, id, &[]));
+        let mut out = format!(
+            "<h3>{}</h3><table><caption>{}</caption>\
+             <thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            t("report-outcomes"),
+            t("report-outcomes-caption"),
+            t("report-outcome-column"),
+            t("report-contributions-column"),
         );
         for c in &o.by_status {
             let _ = write!(
                 out,
                 "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td></tr>",
-                escape(&c.status.replace('_', " ")),
+                escape(&named(lang, "report-status", &c.status)),
                 c.count
             );
         }
@@ -387,14 +394,21 @@ impl DialogueReport {
         if !o.commitments.is_empty() {
             out.push_str("<ul>");
             for k in &o.commitments {
+                let state = text(
+                    lang,
+                    "report-commitment",
+                    &[
+                        ("status", named(lang, "report-status", &k.status).into()),
+                        ("progress", k.progress.into()),
+                        ("voices", k.voices.into()),
+                    ],
+                );
                 let _ = write!(
                     out,
-                    "<li><strong>{}</strong> ({}): {}, <progress max=\"100\" value=\"{p}\">{p}%</progress> {p}% done, {} {} here</li>",
+                    "<li><strong>{}</strong> ({}): <progress max=\"100\" value=\"{p}\">{p}%</progress> {}</li>",
                     escape(&k.title),
                     escape(&k.organisation),
-                    escape(&k.status.replace('_', " ")),
-                    k.voices,
-                    if k.voices == 1 { "voice" } else { "voices" },
+                    escape(&state),
                     p = k.progress,
                 );
             }
@@ -403,61 +417,93 @@ impl DialogueReport {
         out
     }
 
-    /// A self-contained page: semantic, readable, and clean when printed.
-    pub fn to_html(&self) -> String {
-        let title = format!(
-            "Dialogue report: {}, {}",
-            self.plan_title,
-            self.month.label()
+    /// A self-contained page in `lang`: semantic, readable, and clean when printed.
+    pub fn to_html(&self, lang: Lang) -> String {
+        let t = |id: &str| escape(&text(lang, id, &[]));
+        let title = text(
+            lang,
+            "report-title",
+            &[
+                ("plan", self.plan_title.as_str().into()),
+                ("month", self.month.label_in(lang).into()),
+            ],
         );
         let mut out = format!(
-            "<!doctype html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+            "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
              <title>{t}</title><style>\
              body{{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;max-width:60rem;margin:0 auto;padding:1rem}}\
-             table{{border-collapse:collapse;margin:.5rem 0}}th,td{{border:1px solid #888;padding:.25rem .5rem;text-align:left}}\
-             td.n{{text-align:right}}blockquote{{border-left:4px solid #4b3f72;margin:.5rem 0;padding:.25rem .75rem}}\
+             table{{border-collapse:collapse;margin:.5rem 0}}th,td{{border:1px solid #888;padding:.25rem .5rem;text-align:start}}\
+             td.n{{text-align:end}}blockquote{{border-inline-start:4px solid #4b3f72;margin:.5rem 0;padding:.25rem .75rem}}\
              section{{margin-bottom:2rem}}.figures{{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start}}\
              .figures svg{{max-width:100%;height:auto}}figure{{margin:.5rem 0}}h2,h3{{break-after:avoid}}\
              table,svg,figure,li{{break-inside:avoid}}\
              @media print{{body{{font-size:10pt;max-width:none;padding:0}}section+section{{break-before:page}}.figures svg{{width:40%}}}}\
-             </style></head><body><main><h1>{t}</h1>\
-             <p>What residents told us this month, by neighbourhood. Counts include conversations kept internal at the \
-             resident's request; those are never quoted.</p>",
-            t = escape(&title)
+             </style></head><body><main><h1>{t}</h1><p>{intro}</p>",
+            lang = lang.as_str(),
+            dir = lang.dir().as_str(),
+            t = escape(&title),
+            intro = t("report-intro"),
         );
         for n in &self.neighbourhoods {
+            let change = n.total.this_month - n.total.last_month;
+            let total = text(
+                lang,
+                "report-total",
+                &[
+                    ("total", n.total.this_month.into()),
+                    ("delta", change.abs().into()),
+                    ("direction", if change > 0 { "up" } else { "down" }.into()),
+                ],
+            );
             let _ = write!(
                 out,
-                "<section aria-labelledby=\"n-{slug}\"><h2 id=\"n-{slug}\">{name}</h2><p>{total} contributions this month ({delta} on last month).</p>",
+                "<section aria-labelledby=\"n-{slug}\"><h2 id=\"n-{slug}\">{name}</h2><p>{total}</p>",
                 slug = escape(&n.slug),
                 name = escape(&n.name),
-                total = n.total.this_month,
-                delta = delta(&n.total)
+                total = escape(&total),
             );
             out.push_str("<div class=\"figures\">");
-            out.push_str(&Self::map_svg(n));
-            for (caption, rows) in [("By kind", &n.by_kind), ("By theme", &n.by_theme)] {
+            out.push_str(&Self::map_svg(lang, n));
+            for (caption, column, names, rows) in [
+                (
+                    "report-by-kind",
+                    "report-kind-column",
+                    "report-kind",
+                    &n.by_kind,
+                ),
+                (
+                    "report-by-theme",
+                    "report-theme-column",
+                    "report-theme",
+                    &n.by_theme,
+                ),
+            ] {
                 let _ = write!(
                     out,
-                    "<table><caption>{caption}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">This month</th><th scope=\"col\">Last month</th></tr></thead><tbody>",
-                    if caption == "By kind" {
-                        "Kind"
-                    } else {
-                        "Theme"
-                    }
+                    "<table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+                    t(caption),
+                    t(column),
+                    t("report-this-month"),
+                    t("report-last-month"),
                 );
                 for c in rows.iter() {
                     let _ = write!(
                         out,
                         "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-                        escape(&c.name.replace('_', " ")),
+                        escape(&named(lang, names, &c.name)),
                         c.this_month,
                         c.last_month
                     );
                 }
                 out.push_str("</tbody></table>");
             }
-            out.push_str("<table><caption>Last 12 months</caption><thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Contributions</th></tr></thead><tbody>");
+            let _ = write!(
+                out,
+                "<table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+                t("report-last-12-months"),
+                t("report-month-column"),
+                t("report-contributions-column"),
+            );
             for (m, c) in &n.trend {
                 let _ = write!(
                     out,
@@ -466,33 +512,38 @@ impl DialogueReport {
             }
             out.push_str("</tbody></table></div>");
             if !n.most_supported.is_empty() {
-                out.push_str("<h3>Most supported</h3><ol>");
+                let _ = write!(out, "<h3>{}</h3><ol>", t("report-most-supported"));
                 for s in &n.most_supported {
-                    let _ = write!(
-                        out,
-                        "<li>{} ({}, {} supporters)</li>",
-                        escape(&s.title),
-                        escape(&s.kind),
-                        s.support_count
+                    let item = text(
+                        lang,
+                        "report-supported-item",
+                        &[
+                            ("title", s.title.as_str().into()),
+                            ("kind", named(lang, "report-kind", &s.kind).into()),
+                            ("count", s.support_count.into()),
+                        ],
                     );
+                    let _ = write!(out, "<li>{}</li>", escape(&item));
                 }
                 out.push_str("</ol>");
             }
             if !n.quotes.is_empty() {
-                out.push_str("<h3>In their words</h3>");
+                let _ = write!(out, "<h3>{}</h3>", t("report-in-their-words"));
                 for q in &n.quotes {
                     let _ = write!(
                         out,
                         "<figure><blockquote><p><strong>{}</strong>: {}</p></blockquote><figcaption>{}, {}</figcaption></figure>",
                         escape(&q.title),
                         escape(&q.text),
-                        escape(q.name.as_deref().unwrap_or("A resident")),
-                        escape(&q.kind)
+                        q.name
+                            .as_deref()
+                            .map_or_else(|| t("report-a-resident"), escape),
+                        escape(&named(lang, "report-kind", &q.kind))
                     );
                 }
             }
             if !n.proposals.is_empty() {
-                out.push_str("<h3>New community-energy proposals</h3><ul>");
+                let _ = write!(out, "<h3>{}</h3><ul>", t("report-proposals"));
                 for p in &n.proposals {
                     let _ = write!(
                         out,
@@ -504,11 +555,22 @@ impl DialogueReport {
                 }
                 out.push_str("</ul>");
             }
-            out.push_str(&Self::outcomes_html(&n.outcomes));
+            out.push_str(&Self::outcomes_html(lang, &n.outcomes));
             out.push_str("</section>");
         }
         out.push_str("</main></body></html>\n");
         out
+    }
+}
+
+/// A stored name (`green_space`) as people read it in `lang`, through the selector
+/// message `id`; a name the catalogue does not know is shown with spaces.
+fn named(lang: Lang, id: &str, name: &str) -> String {
+    let shown = text(lang, id, &[("name", name.into())]);
+    if shown == name {
+        name.replace('_', " ")
+    } else {
+        shown
     }
 }
 
@@ -558,7 +620,7 @@ mod tests {
                 outcomes: OutcomeSection::default(),
             }],
         };
-        let html = report.to_html();
+        let html = report.to_html(Lang::EnGb);
         assert!(!html.contains("<script>alert"));
         assert!(html.contains("&lt;script&gt;") && html.contains("a &amp; b"));
     }

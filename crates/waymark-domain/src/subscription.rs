@@ -2,6 +2,8 @@
 
 use std::fmt::Write;
 
+use waymark_i18n::{FluentValue, Lang, text};
+
 use crate::Kind;
 use crate::text_enum::text_enum;
 
@@ -40,10 +42,16 @@ pub enum Place {
 }
 
 impl Place {
-    fn phrase(&self) -> String {
+    /// The variables `$place` and `$name` that the mails' selectors read.
+    fn args(&self) -> Vec<(&'static str, FluentValue<'_>)> {
         match self {
-            Place::Neighbourhood(name) => name.clone(),
-            Place::Area => "the area you drew on the map".into(),
+            Place::Neighbourhood(name) => {
+                vec![
+                    ("place", "neighbourhood".into()),
+                    ("name", name.as_str().into()),
+                ]
+            }
+            Place::Area => vec![("place", "area".into())],
         }
     }
 }
@@ -59,20 +67,24 @@ pub struct DigestLine {
 }
 
 /// The confirmation mail: subject and plain text.
-pub fn confirmation_mail(plan_name: &str, place: &Place, confirm_url: &str) -> (String, String) {
-    let subject = format!("Confirm: follow {} on {plan_name}", place.phrase());
-    let body = format!(
-        "Hello,\n\n\
-         Someone, probably you, asked to get news by e-mail of {place} on the {plan_name} map.\n\n\
-         To confirm, open this link and press Confirm:\n{confirm_url}\n\n\
-         If it was not you, ignore this mail: nothing more will be sent.\n",
-        place = place.phrase(),
-    );
-    (subject, body)
+pub fn confirmation_mail(
+    lang: Lang,
+    plan_name: &str,
+    place: &Place,
+    confirm_url: &str,
+) -> (String, String) {
+    let mut args = place.args();
+    args.push(("plan", plan_name.into()));
+    args.push(("url", confirm_url.into()));
+    (
+        text(lang, "mail-subscription-confirm-subject", &args),
+        text(lang, "mail-subscription-confirm-body", &args) + "\n",
+    )
 }
 
 /// A digest: subject and plain text. `map_url` opens the map on the place followed.
 pub fn digest_mail(
+    lang: Lang,
     plan_name: &str,
     place: &Place,
     frequency: Frequency,
@@ -80,41 +92,35 @@ pub fn digest_mail(
     map_url: &str,
     unsubscribe_url: &str,
 ) -> (String, String) {
-    let n = lines.len();
-    let subject = format!(
-        "{}: {n} new on {plan_name}",
-        match place {
-            Place::Neighbourhood(name) => name.as_str(),
-            Place::Area => "Your area",
-        }
-    );
-    let mut body = format!(
-        "Hello,\n\n{} added in {} to {plan_name} since the last digest:\n\n",
-        if n == 1 {
-            "One new contribution was".to_owned()
-        } else {
-            format!("{n} new contributions were")
-        },
-        place.phrase(),
-    );
+    let mut args = place.args();
+    args.push(("plan", plan_name.into()));
+    args.push(("count", lines.len().into()));
+    let subject = text(lang, "mail-digest-subject", &args);
+    let mut body = text(lang, "mail-digest-intro", &args);
+    body.push_str("\n\n");
     for line in lines {
-        let _ = write!(body, "- {}: {}", line.kind.label(), line.title);
-        if let (Place::Area, Some(nb)) = (place, &line.neighbourhood) {
-            let _ = write!(body, " ({nb})");
-        }
-        let _ = write!(body, "\n  {}\n", line.url);
+        let kind = text(lang, "mail-kind", &[("kind", line.kind.as_str().into())]);
+        let mut line_args = vec![("kind", kind.into()), ("title", line.title.as_str().into())];
+        let id = match (place, &line.neighbourhood) {
+            (Place::Area, Some(nb)) => {
+                line_args.push(("neighbourhood", nb.as_str().into()));
+                "mail-digest-line-in"
+            }
+            _ => "mail-digest-line",
+        };
+        let _ = write!(body, "{}\n  {}\n", text(lang, id, &line_args), line.url);
     }
-    let _ = write!(
-        body,
-        "\nSee them on the map: {map_url}\n\n\
-         You get this {} because you follow {} on {plan_name}.\n\
-         To stop, open: {unsubscribe_url}\n",
+    args.push(("map", map_url.into()));
+    args.push(("unsubscribe", unsubscribe_url.into()));
+    args.push((
+        "frequency",
         match frequency {
-            Frequency::Daily => "every day",
-            Frequency::Weekly => "every week",
-        },
-        place.phrase(),
-    );
+            Frequency::Daily => "daily",
+            Frequency::Weekly => "weekly",
+        }
+        .into(),
+    ));
+    let _ = writeln!(body, "\n{}", text(lang, "mail-digest-outro", &args));
     (subject, body)
 }
 
@@ -169,6 +175,7 @@ mod tests {
             },
         ];
         let (subject, body) = digest_mail(
+            Lang::EnGb,
             "Milton Keynes",
             &Place::Area,
             Frequency::Weekly,
@@ -186,7 +193,15 @@ mod tests {
         assert!(body.ends_with("To stop, open: http://x/follow/unsubscribe?token=t\n"));
 
         let place = Place::Neighbourhood("Fishermead".into());
-        let (subject, body) = digest_mail("MK", &place, Frequency::Daily, &lines[..1], "m", "u");
+        let (subject, body) = digest_mail(
+            Lang::EnGb,
+            "MK",
+            &place,
+            Frequency::Daily,
+            &lines[..1],
+            "m",
+            "u",
+        );
         assert_eq!(subject, "Fishermead: 1 new on MK");
         assert!(body.contains("One new contribution was added in Fishermead to MK"));
         // A neighbourhood's own digest does not repeat its name on every line.

@@ -29,6 +29,8 @@ pub struct ContributionRow {
     pub updated_at: OffsetDateTime,
     /// What became of it, built by the database's `contribution_outcome`.
     pub outcome: Json<Outcome>,
+    /// The primary language subtag it is written in (`pl`), when known.
+    pub lang: Option<String>,
 }
 
 /// Who is writing, and how to recognise a retry of the same write.
@@ -45,6 +47,8 @@ pub struct WriteContext<'a> {
     pub workshop: Option<Uuid>,
     /// Held for a moderator whatever the plan says (a pre-moderated workshop).
     pub hold: bool,
+    /// The language it is written in, given or detected (`None`: unknown).
+    pub lang: Option<&'a str>,
 }
 
 #[derive(Debug)]
@@ -81,10 +85,10 @@ pub async fn insert(
            ins AS (
              INSERT INTO contributions
                  (plan_id, kind, themes, title, body, display_name, precision, location,
-                  status, author_key, idempotency_key, request_hash, workshop_id)
+                  status, author_key, idempotency_key, request_hash, workshop_id, lang)
              SELECT p.id, $2, $3, $4, $5, $6, $7, point.geom,
                     CASE WHEN $15 OR p.moderation = 'pre' THEN 'pending' ELSE 'published' END,
-                    $10, $11, $12, $14
+                    $10, $11, $12, $14, $16
                FROM plans p, point
               WHERE p.slug = $1 AND ST_Intersects(p.boundary, point.geom)
                 AND (p.allow_anonymous OR $13)
@@ -103,7 +107,7 @@ pub async fn insert(
                   ST_X(ins.geom) AS "lon!", ST_Y(ins.geom) AS "lat!",
                   ins.support_count, ins.reply_count, ins.created_at, ins.updated_at,
                   contribution_outcome(ins.outcome, ins.outcome_response_id, ins.commitment_id,
-                                       ins.outcome_updated_at) AS "outcome!: Json<Outcome>"
+                                       ins.outcome_updated_at) AS "outcome!: Json<Outcome>", ins.lang
              FROM ins LEFT JOIN neighbourhoods n ON n.id = ins.neighbourhood_id"#,
         plan,
         new.kind.as_str(),
@@ -120,6 +124,7 @@ pub async fn insert(
         ctx.signed_in,
         ctx.workshop,
         ctx.hold,
+        ctx.lang,
     )
     .fetch_optional(&mut *conn)
     .await?;
@@ -243,7 +248,7 @@ pub async fn list_public(
                   c.support_count AS "support_count!", c.reply_count AS "reply_count!",
                   c.created_at AS "created_at!", c.updated_at AS "updated_at!",
                   contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
-                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>"
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>", c.lang
              FROM contributions_public c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
@@ -251,7 +256,7 @@ pub async fn list_public(
               AND ($2::text[] IS NULL OR c.kind = ANY($2))
               AND ($3::text[] IS NULL OR c.themes && $3)
               AND ($4::text IS NULL OR n.slug = $4)
-              AND ($5::text IS NULL OR c.search @@ websearch_to_tsquery('english', $5))
+              AND ($5::text IS NULL OR c.search @@ search_query($5))
               AND ($6::float8 IS NULL OR c.geom && ST_MakeEnvelope($6, $7, $8, $9, 4326))
               AND ($10::timestamptz IS NULL OR (c.created_at, c.id) < ($10, $11::uuid))
               AND ($13::text[] IS NULL OR c.outcome = ANY($13))
@@ -294,7 +299,7 @@ pub async fn mine(
                   ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
                   c.support_count, c.reply_count, c.created_at, c.updated_at,
                   contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
-                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>"
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>", c.lang
              FROM contributions c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
@@ -323,7 +328,7 @@ pub async fn get_public(
                   c.support_count AS "support_count!", c.reply_count AS "reply_count!",
                   c.created_at AS "created_at!", c.updated_at AS "updated_at!",
                   contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
-                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>",
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>", c.lang,
                   EXISTS (SELECT 1 FROM supports s
                            WHERE s.contribution_id = c.id AND s.supporter = $2) AS "supported!"
              FROM contributions_public c
@@ -355,6 +360,7 @@ pub async fn get_public(
                 created_at: r.created_at,
                 updated_at: r.updated_at,
                 outcome: r.outcome,
+                lang: r.lang,
             },
             r.supported,
         )
@@ -373,7 +379,7 @@ async fn get_any(
                   ST_X(c.geom) AS "lon!", ST_Y(c.geom) AS "lat!",
                   c.support_count, c.reply_count, c.created_at, c.updated_at,
                   contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
-                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>"
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>", c.lang
              FROM contributions c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
@@ -492,7 +498,7 @@ pub async fn get_for_review(
                   ST_X(c.location) AS "exact_lon!", ST_Y(c.location) AS "exact_lat!",
                   c.duplicate_of, c.support_count, c.reply_count, c.created_at, c.updated_at,
                   contribution_outcome(c.outcome, c.outcome_response_id, c.commitment_id,
-                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>"
+                                       c.outcome_updated_at) AS "outcome!: Json<Outcome>", c.lang
              FROM contributions c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
@@ -521,6 +527,7 @@ pub async fn get_for_review(
                 created_at: r.created_at,
                 updated_at: r.updated_at,
                 outcome: r.outcome,
+                lang: r.lang,
             },
             [r.exact_lon, r.exact_lat],
             r.duplicate_of,

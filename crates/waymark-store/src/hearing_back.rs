@@ -33,6 +33,7 @@ pub async fn follow(
     conn: &mut PgConnection,
     target: Target,
     email: &str,
+    lang: &str,
     confirm_digest: &[u8],
     unsubscribe_token: &str,
     confirmation: impl FnOnce(&str, &str) -> Mail,
@@ -69,10 +70,11 @@ pub async fn follow(
     let row = if contribution.is_some() {
         sqlx::query!(
             r#"INSERT INTO subscriptions (plan_id, email, contribution_id, frequency,
-                                          confirm_digest, unsubscribe_token)
-               VALUES ($1, $2, $3, 'each', $4, $5)
+                                          confirm_digest, unsubscribe_token, lang)
+               VALUES ($1, $2, $3, 'each', $4, $5, $7)
                ON CONFLICT (plan_id, lower(email), contribution_id) WHERE contribution_id IS NOT NULL
                DO UPDATE SET
+                   lang = EXCLUDED.lang,
                    confirm_digest = CASE WHEN subscriptions.confirmed_at IS NULL AND $6
                                          THEN EXCLUDED.confirm_digest
                                          ELSE subscriptions.confirm_digest END,
@@ -84,7 +86,8 @@ pub async fn follow(
             contribution,
             confirm_digest,
             unsubscribe_token,
-            !recently
+            !recently,
+            lang
         )
         .fetch_one(&mut *tx)
         .await
@@ -92,10 +95,11 @@ pub async fn follow(
     } else {
         sqlx::query!(
             r#"INSERT INTO subscriptions (plan_id, email, commitment_id, frequency,
-                                          confirm_digest, unsubscribe_token)
-               VALUES ($1, $2, $3, 'each', $4, $5)
+                                          confirm_digest, unsubscribe_token, lang)
+               VALUES ($1, $2, $3, 'each', $4, $5, $7)
                ON CONFLICT (plan_id, lower(email), commitment_id) WHERE commitment_id IS NOT NULL
                DO UPDATE SET
+                   lang = EXCLUDED.lang,
                    confirm_digest = CASE WHEN subscriptions.confirmed_at IS NULL AND $6
                                          THEN EXCLUDED.confirm_digest
                                          ELSE subscriptions.confirm_digest END,
@@ -107,7 +111,8 @@ pub async fn follow(
             commitment,
             confirm_digest,
             unsubscribe_token,
-            !recently
+            !recently,
+            lang
         )
         .fetch_one(&mut *tx)
         .await
@@ -140,6 +145,8 @@ pub struct FollowRow {
 #[derive(Debug, Clone)]
 pub struct Recipient {
     pub email: String,
+    /// The language the address last asked in (a tag of `waymark_i18n::Lang`).
+    pub lang: String,
     /// The changed published pins it follows, by id and title, oldest first.
     pub pins: Vec<(Uuid, String)>,
     pub follows: Vec<FollowRow>,
@@ -161,8 +168,8 @@ pub async fn recipients(
                  FROM contributions_public c
                 WHERE c.plan_id = $1 AND (c.id = ANY($2) OR c.commitment_id = $3)
            ), matched AS (
-               SELECT s.id AS follow, s.email, s.unsubscribe_token, s.neighbourhood_id,
-                      s.contribution_id, s.commitment_id,
+               SELECT s.id AS follow, s.email, s.lang, s.created_at AS asked_at,
+                      s.unsubscribe_token, s.neighbourhood_id, s.contribution_id, s.commitment_id,
                       ch.id AS pin, ch.title AS pin_title, ch.created_at AS pin_at
                  FROM subscriptions s
                  JOIN changed ch
@@ -172,12 +179,15 @@ pub async fn recipients(
                    OR ST_Intersects(ch.geom, s.area)
                 WHERE s.plan_id = $1 AND s.confirmed_at IS NOT NULL
                UNION ALL
-               SELECT s.id, s.email, s.unsubscribe_token, NULL, NULL, s.commitment_id,
+               SELECT s.id, s.email, s.lang, s.created_at, s.unsubscribe_token, NULL, NULL,
+                      s.commitment_id,
                       NULL, NULL, NULL
                  FROM subscriptions s
                 WHERE s.commitment_id = $3 AND s.plan_id = $1 AND s.confirmed_at IS NOT NULL
            )
            SELECT min(m.email) AS "email!",
+                  -- One mail per address, in the language of its latest follow.
+                  (array_agg(m.lang ORDER BY m.asked_at DESC))[1] AS "lang!",
                   coalesce(jsonb_agg(DISTINCT jsonb_build_array(m.pin_at, m.pin, m.pin_title))
                                FILTER (WHERE m.pin IS NOT NULL), '[]') AS "pins!",
                   jsonb_agg(DISTINCT jsonb_build_object(
@@ -226,6 +236,7 @@ pub async fn recipients(
             follows.sort_by_key(|f| f.id);
             Recipient {
                 email: row.email,
+                lang: row.lang,
                 pins: pins.into_iter().map(|(_, id, title)| (id, title)).collect(),
                 follows,
             }

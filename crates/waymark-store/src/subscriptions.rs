@@ -53,6 +53,7 @@ pub async fn subscribe(
     email: &str,
     followed: &Followed<'_>,
     frequency: &str,
+    lang: &str,
     confirm_digest: &[u8],
     unsubscribe_token: &str,
     confirmation: impl FnOnce(&str, Option<&str>) -> Mail,
@@ -92,11 +93,13 @@ pub async fn subscribe(
             neighbourhood_name = Some(neighbourhood.name);
             sqlx::query!(
                 r#"INSERT INTO subscriptions (plan_id, email, neighbourhood_id, frequency,
-                                              confirm_digest, unsubscribe_token)
-                   VALUES ($1, $2, $3, $4, $5, $6)
+                                              confirm_digest, unsubscribe_token, lang)
+                   VALUES ($1, $2, $3, $4, $5, $6, $8)
                    ON CONFLICT (plan_id, lower(email), neighbourhood_id)
                                WHERE neighbourhood_id IS NOT NULL
                    DO UPDATE SET frequency = EXCLUDED.frequency,
+                                 -- Mail goes in the language of the latest ask.
+                                 lang = EXCLUDED.lang,
                                  confirm_digest = CASE WHEN subscriptions.confirmed_at IS NULL AND $7
                                                        THEN EXCLUDED.confirm_digest
                                                        ELSE subscriptions.confirm_digest END,
@@ -110,7 +113,8 @@ pub async fn subscribe(
                 frequency,
                 confirm_digest,
                 unsubscribe_token,
-                !recently
+                !recently,
+                lang
             )
             .fetch_one(&mut *tx)
             .await
@@ -135,15 +139,17 @@ pub async fn subscribe(
             }
             let id = sqlx::query_scalar!(
                 r#"INSERT INTO subscriptions (plan_id, email, area, frequency, confirm_digest,
-                                              unsubscribe_token)
-                   VALUES ($1, $2, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326)), $4, $5, $6)
+                                              unsubscribe_token, lang)
+                   VALUES ($1, $2, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326)), $4, $5, $6,
+                           $7)
                    RETURNING id"#,
                 plan_id,
                 email,
                 geojson,
                 frequency,
                 confirm_digest,
-                unsubscribe_token
+                unsubscribe_token,
+                lang
             )
             .fetch_one(&mut *tx)
             .await?;
@@ -289,6 +295,8 @@ pub struct DueSubscription {
     pub frequency: String,
     pub unsubscribe_token: String,
     pub last_event_id: i64,
+    /// The language the address asked in (a tag of `waymark_i18n::Lang`).
+    pub lang: String,
 }
 
 /// One item of a digest: a contribution that became public in the followed place.
@@ -326,7 +334,7 @@ pub async fn lock_due(
         DueSubscription,
         r#"SELECT s.id, p.slug AS plan, p.title AS plan_name, s.email,
                   n.name AS "neighbourhood?", n.slug AS "neighbourhood_slug?", s.frequency,
-                  s.unsubscribe_token, s.last_event_id
+                  s.unsubscribe_token, s.last_event_id, s.lang
              FROM subscriptions s JOIN plans p ON p.id = s.plan_id
              LEFT JOIN neighbourhoods n ON n.id = s.neighbourhood_id
             WHERE s.confirmed_at IS NOT NULL AND s.frequency <> 'each'

@@ -79,7 +79,7 @@ enum Command {
 enum ReportCommand {
     /// The monthly dialogue report per neighbourhood, written to standard output.
     #[command(
-        after_help = "Example:\n  waymark report dialogue --plan milton-keynes --month 2026-10 --format html > october.html"
+        after_help = "Example:\n  waymark report dialogue --plan milton-keynes --month 2026-10 --format html --lang pl > october.html"
     )]
     Dialogue {
         #[arg(long)]
@@ -92,6 +92,9 @@ enum ReportCommand {
         /// html, csv, md, geojson or json.
         #[arg(long, default_value = "html")]
         format: String,
+        /// The language of the HTML report: en-GB, pl, ro, pt, ur or ar.
+        #[arg(long, default_value = "en-GB")]
+        lang: String,
     },
 }
 
@@ -236,7 +239,11 @@ pub async fn main() -> anyhow::Result<()> {
             month,
             neighbourhood,
             format,
+            lang,
         }) => {
+            let lang = waymark_i18n::Lang::from_tag(&lang).ok_or_else(|| {
+                anyhow::anyhow!("--lang is en-GB, pl, ro, pt, ur or ar, not '{lang}'")
+            })?;
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
             let month =
                 waymark_domain::report::Month::parse(&month).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -248,7 +255,7 @@ pub async fn main() -> anyhow::Result<()> {
                         anyhow::anyhow!("no plan '{plan}' (or no such neighbourhood)")
                     })?;
             let text = match format.as_str() {
-                "html" => report.to_html(),
+                "html" => report.to_html(lang),
                 "csv" => report.to_csv(),
                 "md" => report.to_markdown(),
                 "geojson" => waymark_api::reports::pins_geojson(&report).to_string(),

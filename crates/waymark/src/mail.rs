@@ -14,6 +14,7 @@ use lettre::message::{Mailbox, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use waymark_domain::Kind;
 use waymark_domain::subscription::{self as rules, DigestLine, Frequency, Place};
+use waymark_i18n::Lang;
 use waymark_store::PgPool;
 use waymark_store::subscriptions::{self as store, Mail};
 
@@ -193,6 +194,7 @@ fn digest(s: &store::DueSubscription, items: &[store::DigestItem], base_url: &st
         s.unsubscribe_token
     );
     let (subject, body_text) = rules::digest_mail(
+        Lang::from_tag(&s.lang).unwrap_or_default(),
         &s.plan_name,
         &place,
         frequency,

@@ -15,6 +15,7 @@ use waymark_domain::{Action, Role, ValidationErrors};
 use waymark_store::admin::{self as store, AccountRow, AccountUpdate, AuditFilter};
 
 use crate::auth::identity::Identity;
+use crate::error::Detail;
 use crate::extract::{JsonBody, Path, Query};
 use crate::{ApiError, AppState, Problem};
 
@@ -189,10 +190,7 @@ async fn update_account(
         return Err(ApiError::Refused {
             status: axum::http::StatusCode::CONFLICT,
             code: "own_account",
-            title: "Your own account",
-            detail: "admins cannot change the role of, or disable, their own account; \
-                     ask another admin"
-                .to_owned(),
+            detail: Detail::new("problem-detail-own-account"),
         });
     }
     let mut tx = state.pool.begin().await?;

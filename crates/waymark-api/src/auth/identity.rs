@@ -46,8 +46,8 @@ impl Identity {
     pub fn authorize(&self, action: Action, plan_allows_anonymous: bool) -> Result<(), ApiError> {
         match waymark_domain::auth::decide(self.role(), action, plan_allows_anonymous) {
             Decision::Allow => Ok(()),
-            Decision::SignInRequired => Err(ApiError::Unauthorized("sign in to do this")),
-            Decision::Forbidden => Err(ApiError::Forbidden("your role does not allow this")),
+            Decision::SignInRequired => Err(ApiError::Unauthorized("problem-detail-unauthorized")),
+            Decision::Forbidden => Err(ApiError::Forbidden("problem-detail-forbidden")),
         }
     }
 
@@ -55,7 +55,7 @@ impl Identity {
     pub fn user(&self) -> Result<&User, ApiError> {
         self.0
             .as_ref()
-            .ok_or(ApiError::Unauthorized("sign in to do this"))
+            .ok_or(ApiError::Unauthorized("problem-detail-unauthorized"))
     }
 }
 
@@ -85,14 +85,10 @@ impl FromRequestParts<AppState> for Identity {
                 .to_str()
                 .ok()
                 .and_then(|v| v.strip_prefix("Bearer "))
-                .ok_or(ApiError::Unauthorized(
-                    "use `Authorization: Bearer <token>`",
-                ))?;
+                .ok_or(ApiError::Unauthorized("problem-detail-bearer-required"))?;
             let row = waymark_store::accounts::token_user(&state.pool, &digest(token.trim()))
                 .await?
-                .ok_or(ApiError::Unauthorized(
-                    "this token is not valid or was revoked",
-                ))?;
+                .ok_or(ApiError::Unauthorized("problem-detail-token-invalid"))?;
             Identity(Some(to_user(row)?))
         } else if let Some(session) = CookieJar::from_headers(&parts.headers).get(SESSION_COOKIE) {
             match waymark_store::accounts::session_user(&state.pool, &digest(session.value()))

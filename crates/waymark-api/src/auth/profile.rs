@@ -20,7 +20,9 @@ use waymark_store::self_service::{self as store, EmailChangeOutcome};
 
 use super::identity::{Identity, SESSION_COOKIE, digest};
 use super::{Me, hash_blocking, link_gone, mail, mail_link, secret, verify_blocking};
+use crate::error::Detail;
 use crate::extract::JsonBody;
+use crate::lang::ReaderLang;
 use crate::{ApiError, AppState, Problem};
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -56,6 +58,7 @@ pub(super) async fn update_me(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     jar: CookieJar,
     identity: Identity,
+    ReaderLang(lang): ReaderLang,
     body: JsonBody<AccountChanges>,
 ) -> Result<Json<Me>, ApiError> {
     identity.authorize(Action::ManageOwnAccount, false)?;
@@ -101,7 +104,7 @@ pub(super) async fn update_me(
         state.limits.check_login(peer.ip(), &user.email)?;
         let stored = waymark_store::accounts::credentials(&state.pool, &user.email)
             .await?
-            .ok_or(ApiError::Unauthorized("sign in to do this"))?;
+            .ok_or(ApiError::Unauthorized("problem-detail-unauthorized"))?;
         if !verify_blocking(current, stored.password_hash).await? {
             return Err(ApiError::Validation(ValidationErrors::one(
                 "current_password",
@@ -136,7 +139,10 @@ pub(super) async fn update_me(
         let token = secret("");
         let confirmation = mail(
             email,
-            rules::email_change_mail(&mail_link(&state, &format!("/account/email?token={token}"))),
+            rules::email_change_mail(
+                lang,
+                &mail_link(&state, &format!("/account/email?token={token}")),
+            ),
         );
         store::request_email_change(
             &mut tx,
@@ -191,10 +197,11 @@ pub struct EmailChanged {
     ))]
 pub(super) async fn confirm_email_change(
     State(state): State<AppState>,
+    ReaderLang(lang): ReaderLang,
     body: JsonBody<ConfirmEmailBody>,
 ) -> Result<Json<EmailChanged>, ApiError> {
     let reset_url = mail_link(&state, "/account/reset");
-    let notice = |old: &str, new: &str| mail(old, rules::email_changed_mail(new, &reset_url));
+    let notice = |old: &str, new: &str| mail(old, rules::email_changed_mail(lang, new, &reset_url));
     let mut tx = state.pool.begin().await?;
     let outcome = store::confirm_email_change(&mut tx, &digest(&body.value.token), notice).await?;
     let (user_id, old_email, new_email) = match outcome {
@@ -206,9 +213,9 @@ pub(super) async fn confirm_email_change(
         EmailChangeOutcome::Gone => return Err(link_gone()),
         EmailChangeOutcome::AddressTaken => {
             tx.commit().await?;
-            return Err(ApiError::Conflict(
-                "this address has an account of its own now: the change cannot be made".into(),
-            ));
+            return Err(ApiError::Conflict(Detail::new(
+                "problem-detail-address-taken-by-account",
+            )));
         }
     };
     waymark_store::moderation::audit(

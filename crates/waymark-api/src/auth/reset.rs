@@ -19,6 +19,7 @@ use waymark_store::self_service as store;
 use super::identity::digest;
 use super::{Accepted, hash_blocking, link_gone, mail, mail_link, secret};
 use crate::extract::JsonBody;
+use crate::lang::ReaderLang;
 use crate::{ApiError, AppState, Problem};
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -47,6 +48,7 @@ const RESET_ACCEPTED: Accepted = Accepted {
 pub(super) async fn request_reset(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ReaderLang(lang): ReaderLang,
     body: JsonBody<ResetBody>,
 ) -> Result<Response, ApiError> {
     let email = body.value.email;
@@ -61,7 +63,10 @@ pub(super) async fn request_reset(
     let token = secret("");
     let reset = mail(
         &email,
-        rules::reset_mail(&mail_link(&state, &format!("/account/reset?token={token}"))),
+        rules::reset_mail(
+            lang,
+            &mail_link(&state, &format!("/account/reset?token={token}")),
+        ),
     );
     let mut tx = state.pool.begin().await?;
     store::request_reset(&mut tx, &email, &digest(&token), RESET_LINK_MINUTES, &reset).await?;

@@ -29,7 +29,9 @@ use super::identity::digest;
 use super::{
     Accepted, Me, hash_blocking, link_gone, mail, mail_link, secret, start_session, verify_blocking,
 };
+use crate::error::Detail;
 use crate::extract::JsonBody;
+use crate::lang::ReaderLang;
 use crate::{ApiError, AppState, Problem};
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -64,6 +66,7 @@ const SIGN_UP_ACCEPTED: Accepted = Accepted {
 pub(super) async fn sign_up(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ReaderLang(lang): ReaderLang,
     body: JsonBody<SignUpBody>,
 ) -> Result<Response, ApiError> {
     let SignUpBody {
@@ -91,11 +94,11 @@ pub(super) async fn sign_up(
     let link = |path: &str| mail_link(&state, path);
     let confirmation = mail(
         &email,
-        rules::signup_mail(&link(&format!("/account/confirm?token={token}"))),
+        rules::signup_mail(lang, &link(&format!("/account/confirm?token={token}"))),
     );
     let account_exists = mail(
         &email,
-        rules::signup_taken_mail(&link("/account/signin"), &link("/account/reset")),
+        rules::signup_taken_mail(lang, &link("/account/signin"), &link("/account/reset")),
     );
     let mut tx = state.pool.begin().await?;
     store::sign_up(
@@ -157,9 +160,9 @@ pub(super) async fn confirm_sign_up(
         ConfirmOutcome::Gone => return Err(link_gone()),
         ConfirmOutcome::AddressTaken => {
             tx.commit().await?;
-            return Err(ApiError::Conflict(
-                "this address has an account already: sign in, or choose a new password".into(),
-            ));
+            return Err(ApiError::Conflict(Detail::new(
+                "problem-detail-signup-address-taken",
+            )));
         }
     };
     let actor = format!("user:{}", user.id);

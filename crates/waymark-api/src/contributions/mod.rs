@@ -21,7 +21,9 @@ use waymark_domain::{
 use waymark_store::contributions::{self as store, AuthorOutcome, Filter, InsertOutcome};
 
 use crate::auth::identity::{Author, Identity, KnownAuthor};
+use crate::error::Detail;
 use crate::extract::{IdempotencyKey, JsonBody, Path, Query};
+use crate::lang::ReaderLang;
 use crate::links::{Link, origin};
 use crate::{ApiError, AppState, Problem};
 use cursor::Cursor;
@@ -322,6 +324,7 @@ async fn create_contribution(
     IdempotencyKey(idempotency_key): IdempotencyKey,
     author: Author,
     headers: HeaderMap,
+    ReaderLang(lang): ReaderLang,
     body: JsonBody<NewContributionFeature>,
 ) -> Result<Response, ApiError> {
     let feature = body.value;
@@ -355,6 +358,7 @@ async fn create_contribution(
         display_name: props.display_name,
         precision: props.precision,
     };
+    let written = written_in(props.lang.as_deref(), &input)?;
     let new = NewContribution::new(input, position).map_err(ApiError::Validation)?;
     let follow_email = props
         .follow_email
@@ -369,6 +373,7 @@ async fn create_contribution(
         signed_in: author.identity.0.is_some(),
         workshop,
         hold,
+        lang: written.as_deref(),
     };
     let mut conn = state.pool.acquire().await?;
     let (row, replayed) = match store::insert(&mut conn, &plan, &new, ctx).await? {
@@ -378,9 +383,7 @@ async fn create_contribution(
         InsertOutcome::PlanNotFound => return Err(ApiError::NotFound("plan")),
         InsertOutcome::OutsidePlan => return Err(ApiError::OutsidePlan),
         InsertOutcome::SignInRequired => {
-            return Err(ApiError::Unauthorized(
-                "this plan takes contributions from people who are signed in",
-            ));
+            return Err(ApiError::Unauthorized("problem-detail-plan-needs-sign-in"));
         }
         InsertOutcome::DailyLimitReached => return Err(daily_limit_reached()),
     };
@@ -390,6 +393,7 @@ async fn create_contribution(
     if let (Some(email), false) = (follow_email, replayed) {
         crate::outcomes::follow(
             &state,
+            lang,
             waymark_store::hearing_back::Target::Contribution(row.id),
             &email,
         )
@@ -456,10 +460,7 @@ fn daily_limit_reached() -> ApiError {
     ApiError::Refused {
         status: StatusCode::TOO_MANY_REQUESTS,
         code: "daily_limit_reached",
-        title: "Daily limit reached",
-        detail: "you have posted as many contributions to this plan today as it takes \
-                 from one person; you can post again tomorrow"
-            .to_owned(),
+        detail: Detail::new("problem-detail-daily-limit-reached"),
     }
 }
 
@@ -570,7 +571,9 @@ async fn record_conversation(
         InsertOutcome::KeyReused => return Err(ApiError::IdempotencyKeyReused),
         InsertOutcome::PlanNotFound => return Err(ApiError::NotFound("plan")),
         InsertOutcome::OutsidePlan => return Err(ApiError::OutsidePlan),
-        InsertOutcome::SignInRequired => return Err(ApiError::Unauthorized("sign in to do this")),
+        InsertOutcome::SignInRequired => {
+            return Err(ApiError::Unauthorized("problem-detail-unauthorized"));
+        }
         InsertOutcome::DailyLimitReached => return Err(daily_limit_reached()),
     };
     state.evict_pins(&[[row.lon, row.lat]]).await;
@@ -656,9 +659,7 @@ async fn update_contribution(
         b.precision,
     )
     .map_err(ApiError::Validation)?;
-    let author = author.ok_or(ApiError::Unauthorized(
-        "sign in, or use the browser you posted it from, to change it",
-    ))?;
+    let author = author.ok_or(ApiError::Unauthorized("problem-detail-edit-needs-author"))?;
     let mut conn = state.pool.acquire().await?;
     match store::update_by_author(&mut conn, id, &author, &patch).await? {
         AuthorOutcome::Done((row, old)) => {
@@ -669,9 +670,7 @@ async fn update_contribution(
             ))
         }
         AuthorOutcome::NotFound => Err(ApiError::NotFound("contribution")),
-        AuthorOutcome::NotAuthor => Err(ApiError::Forbidden(
-            "only the author of a contribution can change it",
-        )),
+        AuthorOutcome::NotAuthor => Err(ApiError::Forbidden("problem-detail-only-author-edits")),
     }
 }
 
@@ -693,7 +692,7 @@ async fn withdraw_contribution(
     KnownAuthor(author): KnownAuthor,
 ) -> Result<StatusCode, ApiError> {
     let author = author.ok_or(ApiError::Unauthorized(
-        "sign in, or use the browser you posted it from, to withdraw it",
+        "problem-detail-withdraw-needs-author",
     ))?;
     let mut conn = state.pool.acquire().await?;
     match store::withdraw_by_author(&mut conn, id, &author).await? {
@@ -702,9 +701,9 @@ async fn withdraw_contribution(
             Ok(StatusCode::NO_CONTENT)
         }
         AuthorOutcome::NotFound => Err(ApiError::NotFound("contribution")),
-        AuthorOutcome::NotAuthor => Err(ApiError::Forbidden(
-            "only the author of a contribution can withdraw it",
-        )),
+        AuthorOutcome::NotAuthor => {
+            Err(ApiError::Forbidden("problem-detail-only-author-withdraws"))
+        }
     }
 }
 
@@ -852,4 +851,27 @@ fn geojson(status: StatusCode, body: &impl serde::Serialize) -> Response {
             .into_response(),
         Err(e) => ApiError::internal(e).into_response(),
     }
+}
+
+/// The language a new contribution is written in: the primary subtag of the `lang` its
+/// author gave, else what `whatlang` is sure of from the title and body, else unknown.
+fn written_in(given: Option<&str>, input: &ContributionInput) -> Result<Option<String>, ApiError> {
+    if let Some(tag) = given {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        let valid =
+            (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+        if !valid || tag.len() > 35 {
+            return Err(ApiError::Validation(ValidationErrors::one(
+                "properties.lang",
+                "a language tag such as pl or pt-BR",
+            )));
+        }
+        return Ok(Some(primary.to_ascii_lowercase()));
+    }
+    let text = format!(
+        "{} {}",
+        input.title.as_deref().unwrap_or_default(),
+        input.body.as_deref().unwrap_or_default()
+    );
+    Ok(waymark_i18n::detect(&text).map(str::to_owned))
 }

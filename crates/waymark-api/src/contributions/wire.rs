@@ -105,6 +105,10 @@ pub struct NewContributionProperties {
     /// shown): a confirmation mail comes first, then a mail at each change of its outcome.
     #[schema(format = Email, max_length = 254)]
     pub follow_email: Option<String>,
+    /// The language it is written in (a BCP 47 tag; its primary subtag is kept). When
+    /// absent it is detected from the title and body, and left unknown when unsure.
+    #[schema(example = "pl", max_length = 35)]
+    pub lang: Option<String>,
 }
 
 /// A conversation a community mobiliser recorded on a resident's behalf: a contribution
@@ -190,6 +194,9 @@ pub struct ContributionProperties {
     pub updated_at: OffsetDateTime,
     /// What became of it: the status an organisation gave it and their response.
     pub outcome: Outcome,
+    /// The language it is written in, as a BCP 47 primary subtag (`pl`); null when unknown.
+    #[schema(example = "pl")]
+    pub lang: Option<String>,
     /// Whether the person asking supports it (single-item responses only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported: Option<bool>,
@@ -230,6 +237,7 @@ impl ContributionFeature {
                 created_at: row.created_at,
                 updated_at: row.updated_at,
                 outcome: row.outcome.0,
+                lang: row.lang,
                 supported,
                 review: None,
             },

@@ -16,6 +16,7 @@ use waymark_domain::{Action, ValidationErrors};
 use waymark_store::moderation::{self as store, ModerationAction, ModerationOutcome, QueueList};
 
 use crate::auth::identity::{Author, Identity};
+use crate::error::Detail;
 use crate::extract::{JsonBody, Path, Query};
 use crate::{ApiError, AppState, Problem};
 
@@ -111,10 +112,11 @@ async fn moderate(
             Ok(Json(ModerationResult { id, status }))
         }
         ModerationOutcome::NotFound => Err(ApiError::NotFound("contribution")),
-        ModerationOutcome::WrongStatus(status) => Err(ApiError::Conflict(format!(
-            "cannot {} a contribution that is {status}",
-            action.name().replace('_', " ")
-        ))),
+        ModerationOutcome::WrongStatus(status) => Err(ApiError::Conflict(
+            Detail::new("problem-detail-moderation-wrong-status")
+                .arg("action", action.name().replace('_', " "))
+                .arg("status", status),
+        )),
         ModerationOutcome::BadDuplicate => Err(ApiError::Validation(ValidationErrors::one(
             "duplicate_of",
             "name another contribution of the same plan",

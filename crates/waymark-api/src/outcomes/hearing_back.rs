@@ -19,7 +19,9 @@ use waymark_store::hearing_back::{self as store, FollowOutcome, Target};
 use waymark_store::subscriptions::Mail;
 
 use crate::extract::{JsonBody, Path};
+use crate::lang::ReaderLang;
 use crate::{ApiError, AppState, Problem};
+use waymark_i18n::Lang;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -41,9 +43,10 @@ pub struct NewFollower {
 pub(super) async fn follow_contribution(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
+    ReaderLang(lang): ReaderLang,
     body: JsonBody<NewFollower>,
 ) -> Result<Response, ApiError> {
-    follow(&state, Target::Contribution(id), &body.value.email).await
+    follow(&state, lang, Target::Contribution(id), &body.value.email).await
 }
 
 /// Hear what happens to a commitment: a confirmation mail goes to the address, then a
@@ -59,9 +62,10 @@ pub(super) async fn follow_contribution(
 pub(super) async fn follow_commitment(
     State(state): State<AppState>,
     Path(id): Path<Uuid>,
+    ReaderLang(lang): ReaderLang,
     body: JsonBody<NewFollower>,
 ) -> Result<Response, ApiError> {
-    follow(&state, Target::Commitment(id), &body.value.email).await
+    follow(&state, lang, Target::Commitment(id), &body.value.email).await
 }
 
 /// Checks an address given to hear back (the field is named for the error).
@@ -79,7 +83,12 @@ pub fn checked_email(field: &str, email: &str) -> Result<String, ApiError> {
 
 /// Follows a pin or a commitment; the answer is the same whether or not the address
 /// already followed it, so it tells nobody who follows what.
-pub async fn follow(state: &AppState, target: Target, email: &str) -> Result<Response, ApiError> {
+pub async fn follow(
+    state: &AppState,
+    lang: Lang,
+    target: Target,
+    email: &str,
+) -> Result<Response, ApiError> {
     let email = checked_email("email", email)?;
     let confirm_token = crate::subscriptions::new_token();
     let confirm_url = format!("{}/follow/confirm?token={confirm_token}", state.mail_origin);
@@ -88,7 +97,8 @@ pub async fn follow(state: &AppState, target: Target, email: &str) -> Result<Res
             Target::Contribution(_) => Followed::Contribution(title.to_owned()),
             Target::Commitment(_) => Followed::Commitment(title.to_owned()),
         };
-        let (subject, body_text) = words::confirmation_mail(plan_name, &followed, &confirm_url);
+        let (subject, body_text) =
+            words::confirmation_mail(lang, plan_name, &followed, &confirm_url);
         Mail {
             to: email.clone(),
             subject,
@@ -101,6 +111,7 @@ pub async fn follow(state: &AppState, target: Target, email: &str) -> Result<Res
         &mut conn,
         target,
         &email,
+        lang.as_str(),
         &Sha256::digest(confirm_token.as_bytes()),
         &crate::subscriptions::new_token(),
         confirmation,
@@ -165,7 +176,7 @@ pub(super) async fn tell_followers(
                 })
                 .collect();
             let (subject, body_text) =
-                words::outcome_mail(&plan_name, news, &pins, &stops, &plan_url);
+                words::outcome_mail(lang_of(&r.lang), &plan_name, news, &pins, &stops, &plan_url);
             let unsubscribe = format!(
                 "{base}/follow/unsubscribe?token={}",
                 first.unsubscribe_token
@@ -186,4 +197,9 @@ pub(super) async fn tell_followers(
         .collect();
     store::queue_outcome_mails(conn, &mails).await?;
     Ok(())
+}
+
+/// The language a follower asked in; a tag this server no longer speaks reads as en-GB.
+fn lang_of(tag: &str) -> Lang {
+    Lang::from_tag(tag).unwrap_or_default()
 }

@@ -12,6 +12,7 @@ use waymark_domain::{Action, Role, ValidationErrors};
 use waymark_store::organisations::{self as store, Assign, CreateOrganisation, OrganisationRow};
 
 use crate::auth::identity::Identity;
+use crate::error::Detail;
 use crate::extract::{JsonBody, Path};
 use crate::{ApiError, AppState, Problem};
 
@@ -105,9 +106,9 @@ pub(super) async fn create_organisation(
         CreateOrganisation::Created(row) => row,
         CreateOrganisation::PlanNotFound => return Err(ApiError::NotFound("plan")),
         CreateOrganisation::SlugTaken => {
-            return Err(ApiError::Conflict(format!(
-                "this plan already has an organisation '{slug}'"
-            )));
+            return Err(ApiError::Conflict(
+                Detail::new("problem-detail-organisation-slug-taken").arg("slug", &slug),
+            ));
         }
     };
     waymark_store::moderation::audit(

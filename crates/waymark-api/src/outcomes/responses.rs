@@ -15,6 +15,7 @@ use waymark_domain::{Action, Kind, Role, Theme, ValidationErrors};
 use waymark_store::outcomes::{self as store, Acting, Locked, Selection, Update};
 
 use crate::auth::identity::Identity;
+use crate::error::Detail;
 use crate::error::RefusedStep;
 use crate::extract::{JsonBody, Path};
 use crate::{ApiError, AppState, Problem};
@@ -233,13 +234,11 @@ pub(super) async fn create_response(
             }
             Acting::OtherPlan => {
                 return Err(ApiError::Forbidden(
-                    "your organisation answers in another plan",
+                    "problem-detail-organisation-other-plan",
                 ));
             }
             Acting::NotTheirs => {
-                return Err(ApiError::Forbidden(
-                    "you answer for your own organisation only",
-                ));
+                return Err(ApiError::Forbidden("problem-detail-own-organisation-only"));
             }
         };
     let referred_to = match b.referred_to.as_deref() {
@@ -294,7 +293,7 @@ pub(super) async fn create_response(
     }
     if items.iter().any(|i| !i.theirs) {
         return Err(ApiError::Forbidden(
-            "another organisation answers some of these contributions",
+            "problem-detail-other-organisation-answers",
         ));
     }
     if let Some(original) = response.duplicate_of
@@ -425,14 +424,12 @@ pub(super) async fn add_update(
             Update::Done { progress, on_date } => (progress, on_date),
             Update::NotFound => return Err(ApiError::NotFound("response")),
             Update::NotTheirs => {
-                return Err(ApiError::Forbidden(
-                    "only the organisation that made the commitment updates it",
-                ));
+                return Err(ApiError::Forbidden("problem-detail-commitment-owner-only"));
             }
             Update::NotACommitment => {
-                return Err(ApiError::Conflict(
-                    "only a commitment (a response with a title) has progress".into(),
-                ));
+                return Err(ApiError::Conflict(Detail::new(
+                    "problem-detail-progress-needs-commitment",
+                )));
             }
         };
     if let Some(header) = waymark_store::hearing_back::commitment_header(&mut tx, id).await? {

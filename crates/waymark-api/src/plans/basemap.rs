@@ -16,6 +16,7 @@ use waymark_domain::Action;
 use waymark_store::basemaps::{self as store, ChooseOutcome};
 
 use crate::auth::identity::Identity;
+use crate::error::Detail;
 use crate::extract::{JsonBody, Path};
 use crate::tiles::cache::Eviction;
 use crate::tiles::layers::Layer;
@@ -153,14 +154,15 @@ pub(super) async fn choose_basemap(
             return Err(ApiError::Refused {
                 status: StatusCode::CONFLICT,
                 code: "basemap_missing",
-                title: "Basemap not loaded",
-                detail: format!(
-                    "plan '{plan}' has no {} basemap yet; load one first",
-                    match choice {
-                        "osm" => "OpenStreetMap",
-                        _ => "PMTiles",
-                    }
-                ),
+                detail: Detail::new("problem-detail-basemap-missing")
+                    .arg("plan", &plan)
+                    .arg(
+                        "source",
+                        match choice {
+                            "osm" => "OpenStreetMap",
+                            _ => "PMTiles",
+                        },
+                    ),
             });
         }
     }
@@ -308,8 +310,7 @@ async fn save(body: Body, path: &std::path::Path) -> Result<(), ApiError> {
     while let Some(chunk) = stream.try_next().await.map_err(|_| ApiError::Refused {
         status: StatusCode::BAD_REQUEST,
         code: "upload_incomplete",
-        title: "Upload incomplete",
-        detail: "the upload broke off before the whole file arrived; send it again".into(),
+        detail: Detail::new("problem-detail-upload-incomplete"),
     })? {
         written += chunk.len() as u64;
         if written > OSM_EXTRACT_LIMIT {

@@ -16,6 +16,7 @@ use waymark_domain::{Action, BBox, ValidationErrors};
 
 use super::Plan;
 use crate::auth::identity::Identity;
+use crate::error::Detail;
 use crate::extract::{JsonBody, Path, Query};
 use crate::tiles::cache::Eviction;
 use crate::tiles::layers::Layer;
@@ -83,10 +84,9 @@ pub(super) async fn create_plan(
         .await?
         .is_none()
     {
-        return Err(ApiError::Conflict(format!(
-            "there is already a plan '{}'; choose another slug",
-            new.slug
-        )));
+        return Err(ApiError::Conflict(
+            Detail::new("problem-detail-plan-slug-taken").arg("slug", &new.slug),
+        ));
     }
     tx.commit().await?;
     let row = waymark_store::plans::get(&state.pool, new.slug.as_str())

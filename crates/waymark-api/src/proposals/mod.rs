@@ -21,6 +21,7 @@ use waymark_store::proposals::{self as store, CreateOutcome, ProposalRow};
 
 use crate::auth::identity::{Author, Identity, KnownAuthor};
 use crate::contributions::wire::{FeatureCollectionType, FeatureType};
+use crate::error::Detail as ProblemDetail;
 use crate::extract::{JsonBody, Path, Query};
 use crate::{ApiError, AppState, Problem};
 
@@ -635,23 +636,23 @@ async fn move_proposal(
     KnownAuthor(author): KnownAuthor,
     body: JsonBody<MoveBody>,
 ) -> Result<Response, ApiError> {
-    let actor = author.ok_or(ApiError::Unauthorized("sign in to do this"))?;
+    let actor = author.ok_or(ApiError::Unauthorized("problem-detail-unauthorized"))?;
     let mut tx = state.pool.begin().await?;
     let (status, owner) = store::lock(&mut tx, id)
         .await?
         .ok_or(ApiError::NotFound("proposal"))?;
     let parts = parts(&identity, Some(&actor), &owner);
     if parts.is_empty() {
-        return Err(ApiError::Forbidden(
-            "only the proposer or the network operator can move it",
-        ));
+        return Err(ApiError::Forbidden("problem-detail-proposal-who-moves"));
     }
     let from: ProposalStatus = status.parse().map_err(ApiError::internal)?;
     let to = body.value.to;
     if !from.can_move_as(to, &parts) {
-        return Err(ApiError::Conflict(format!(
-            "a proposal cannot go from {from} to {to}"
-        )));
+        return Err(ApiError::Conflict(
+            ProblemDetail::new("problem-detail-proposal-step")
+                .arg("from", from)
+                .arg("to", to),
+        ));
     }
     let note = body
         .value
@@ -716,9 +717,11 @@ async fn respond(
     let from: ProposalStatus = status.parse().map_err(ApiError::internal)?;
     let to = ProposalStatus::from(b.decision);
     if !from.can_move(to, Mover::Operator) {
-        return Err(ApiError::Conflict(format!(
-            "a proposal that is {from} cannot be answered {to}"
-        )));
+        return Err(ApiError::Conflict(
+            ProblemDetail::new("problem-detail-proposal-answer")
+                .arg("from", from)
+                .arg("to", to),
+        ));
     }
     let row = store::add_response(
         &mut tx,

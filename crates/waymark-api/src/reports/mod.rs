@@ -15,6 +15,7 @@ use waymark_domain::ValidationErrors;
 use waymark_domain::report::{DialogueReport, Month};
 
 use crate::extract::{Path, Query};
+use crate::lang::ReaderLang;
 use crate::{ApiError, AppState, Problem};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -52,7 +53,8 @@ pub fn pins_geojson(report: &DialogueReport) -> serde_json::Value {
 /// change from last month, the most supported items, quotes residents agreed to
 /// publish (never internal items), new proposals, a small map and 12 months of trend.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/reports/dialogue", tag = "reports",
-    params(("plan" = String, Path), DialogueParams),
+    params(("plan" = String, Path), DialogueParams,
+        ("lang" = Option<String>, Query, description = "The language of the HTML report (en-GB, pl, ro, pt, ur, ar); without it, the `waymark_lang` cookie, then `Accept-Language`, decide")),
     responses(
         (status = 200, description = "The report in the format asked for"),
         (status = 400, body = Problem, content_type = "application/problem+json"),
@@ -62,6 +64,7 @@ async fn dialogue(
     State(state): State<AppState>,
     Path(plan): Path<String>,
     Query(params): Query<DialogueParams>,
+    lang: ReaderLang,
 ) -> Result<Response, ApiError> {
     let month = Month::parse(&params.month).map_err(ApiError::InvalidParameter)?;
     let format = params.format.as_deref().unwrap_or("json");
@@ -88,7 +91,11 @@ async fn dialogue(
         "md" => text("text/markdown; charset=utf-8", report.to_markdown()),
         "html" => {
             // The page has its own small stylesheet inline; allow that and nothing else.
-            let mut response = text("text/html; charset=utf-8", report.to_html());
+            let mut response = (
+                lang,
+                text("text/html; charset=utf-8", report.to_html(lang.0)),
+            )
+                .into_response();
             response.headers_mut().insert(
                 header::CONTENT_SECURITY_POLICY,
                 HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"),

@@ -21,6 +21,7 @@ use waymark_store::moderation::{ModerationAction, ModerationOutcome};
 use waymark_store::workshops::{self as store, WorkshopRow};
 
 use crate::auth::identity::Identity;
+use crate::error::Detail;
 use crate::extract::{JsonBody, Path, Query};
 use crate::links::origin;
 use crate::{ApiError, AppState, Problem};
@@ -151,9 +152,9 @@ async fn create_workshop(
         );
         return Ok(response);
     }
-    Err(ApiError::Conflict(
-        "could not find a free join code; try again".into(),
-    ))
+    Err(ApiError::Conflict(Detail::new(
+        "problem-detail-workshop-no-free-code",
+    )))
 }
 
 /// A workshop by its join code (any case): what a participant's phone and the
@@ -218,9 +219,7 @@ async fn steer_workshop(
         .await?
         .ok_or(ApiError::NotFound("workshop"))?;
     if current.facilitator_key != user.key() && user.role != Role::Admin {
-        return Err(ApiError::Forbidden(
-            "only the workshop's facilitator can steer it",
-        ));
+        return Err(ApiError::Forbidden("problem-detail-facilitator-steers"));
     }
     let b = body.value;
     let mut errors = ValidationErrors::default();
@@ -407,10 +406,12 @@ pub async fn for_posting(
         })?;
     match row.status.as_str() {
         "open" => Ok((row.id, row.moderation == "pre")),
-        "paused" => Err(ApiError::Conflict(
-            "the workshop is paused: new pins are not taken just now".into(),
-        )),
-        _ => Err(ApiError::Conflict("the workshop has ended".into())),
+        "paused" => Err(ApiError::Conflict(Detail::new(
+            "problem-detail-workshop-paused",
+        ))),
+        _ => Err(ApiError::Conflict(Detail::new(
+            "problem-detail-workshop-ended",
+        ))),
     }
 }
 
@@ -431,9 +432,7 @@ async fn checker(
         return Ok((key, None));
     }
     if workshop.facilitator_key != key {
-        return Err(ApiError::Forbidden(
-            "only the workshop's facilitator can check its pins",
-        ));
+        return Err(ApiError::Forbidden("problem-detail-facilitator-checks"));
     }
     Ok((key.clone(), Some(key)))
 }
@@ -542,9 +541,9 @@ async fn check_pin(
             Ok(Json(crate::moderation::ModerationResult { id, status }))
         }
         ModerationOutcome::NotFound => Err(ApiError::NotFound("contribution")),
-        ModerationOutcome::WrongStatus(status) => Err(ApiError::Conflict(format!(
-            "the pin is not held for checking: it is {status}"
-        ))),
+        ModerationOutcome::WrongStatus(status) => Err(ApiError::Conflict(
+            Detail::new("problem-detail-workshop-not-held").arg("status", status),
+        )),
         ModerationOutcome::BadDuplicate => Err(ApiError::internal(
             "a workshop check never marks duplicates",
         )),

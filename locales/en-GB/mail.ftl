@@ -1,0 +1,171 @@
+# Mails. Each body is whole paragraphs; code joins the paragraphs and list lines.
+# $place is "area" or "neighbourhood" ($name is the neighbourhood's name);
+# $followed is "neighbourhood", "area", "pin" or "commitment" ($name is its name or title).
+
+mail-subscription-confirm-subject = Confirm: follow { $place ->
+        [area] the area you drew on the map
+       *[neighbourhood] { $name }
+    } on { $plan }
+mail-subscription-confirm-body =
+    Hello,
+
+    Someone, probably you, asked to get news by e-mail of { $place ->
+        [area] the area you drew on the map
+       *[neighbourhood] { $name }
+    } on the { $plan } map.
+
+    To confirm, open this link and press Confirm:
+    { $url }
+
+    If it was not you, ignore this mail: nothing more will be sent.
+
+mail-digest-subject = { $place ->
+        [area] Your area
+       *[neighbourhood] { $name }
+    }: { $count } new on { $plan }
+mail-digest-intro =
+    Hello,
+
+    { $count ->
+        [one] One new contribution was
+       *[other] { $count } new contributions were
+    } added in { $place ->
+        [area] the area you drew on the map
+       *[neighbourhood] { $name }
+    } to { $plan } since the last digest:
+mail-digest-line = - { $kind }: { $title }
+mail-digest-line-in = - { $kind }: { $title } ({ $neighbourhood })
+mail-digest-outro =
+    See them on the map: { $map }
+
+    You get this { $frequency ->
+        [daily] every day
+       *[weekly] every week
+    } because you follow { $place ->
+        [area] the area you drew on the map
+       *[neighbourhood] { $name }
+    } on { $plan }.
+    To stop, open: { $unsubscribe }
+
+mail-kind = { $kind ->
+    [idea] Idea
+    [issue] Issue
+    [interest] Interest
+   *[story] Positive story
+}
+
+mail-follow-confirm-subject = Confirm: hear what happens to { $followed ->
+        [pin] the pin “{ $name }”
+       *[commitment] the commitment “{ $name }”
+    } on { $plan }
+mail-follow-confirm-body =
+    Hello,
+
+    Someone, probably you, asked to hear by e-mail what happens to { $followed ->
+        [pin] the pin “{ $name }”
+       *[commitment] the commitment “{ $name }”
+    } on the { $plan } map: a mail each time it gets an answer or news.
+
+    To confirm, open this link and press Confirm:
+    { $url }
+
+    If it was not you, ignore this mail: nothing more will be sent.
+
+mail-hello = Hello,
+# What people read for each status of a pin.
+mail-status = { $status ->
+    [open] open
+    [referred] referred to another organisation
+    [considering] being considered
+    [planned] planned
+    [done] done
+    [not_possible] not possible
+   *[duplicate] a duplicate of another pin
+}
+# $pins: how many of the follower's pins the answer is about (0: a commitment).
+mail-outcome-answer-subject = { $plan }: { $pins ->
+        [0] a commitment you follow is now
+        [one] a pin you follow is now
+       *[other] { $pins } pins you follow are now
+    } { $status }
+mail-outcome-answer = { $organisation } answered { $pins ->
+        [0] a commitment you follow
+        [one] a pin you follow
+       *[other] { $pins } pins you follow
+    } on { $plan }: { $status }.
+mail-outcome-commitment = Commitment: { $title }
+mail-outcome-expected = Expected: { $month }
+mail-outcome-response =
+    “{ $response }”
+    — { $organisation }
+mail-outcome-reason = Why it is not possible: { $reason }
+mail-outcome-progress-subject = { $plan }: “{ $commitment }” is { $progress }% done
+mail-outcome-progress =
+    { $organisation } posted news of “{ $commitment }” on { $plan }: { $progress }% done, on { $date }.
+
+    “{ $note }”
+mail-outcome-pins = { $count ->
+    [one] The pin:
+   *[other] The pins:
+}
+mail-outcome-more = … and { $count } more.
+mail-outcome-see = See them on the map: { $map }
+mail-outcome-stop = You get this because you follow { $followed ->
+        [neighbourhood] { $name }
+        [area] the area you drew on the map
+        [pin] the pin “{ $name }”
+       *[commitment] the commitment “{ $name }”
+    }. To stop, open: { $url }
+
+mail-signup-subject = Confirm your Waymark account
+mail-signup-body =
+    Hello,
+
+    Someone, probably you, asked for a Waymark account with this e-mail address.
+
+    To make the account, open this link, enter the password you chose and press Confirm (the link works for { $hours } hours):
+    { $url }
+
+    If it was not you, ignore this mail: no account is made.
+mail-signup-taken-subject = Your Waymark account
+mail-signup-taken-body =
+    Hello,
+
+    Someone, probably you, tried to sign up for Waymark with this e-mail address. You already have an account, so no new one was made.
+
+    If it was you, sign in here:
+    { $sign_in }
+
+    Forgotten your password? Choose a new one here:
+    { $reset }
+
+    If it was not you, ignore this mail: nothing has changed.
+mail-reset-subject = Choose a new Waymark password
+mail-reset-body =
+    Hello,
+
+    Someone, probably you, asked to choose a new password for the Waymark account of this e-mail address.
+
+    To choose one, open this link within { $minutes } minutes:
+    { $url }
+
+    If it was not you, ignore this mail: your password stays as it is.
+mail-email-change-subject = Confirm your new e-mail address for Waymark
+mail-email-change-body =
+    Hello,
+
+    Someone, probably you, asked to use this e-mail address for their Waymark account.
+
+    To confirm, open this link and press Confirm (the link works for { $hours } hours):
+    { $url }
+
+    If it was not you, ignore this mail: nothing changes.
+mail-email-changed-subject = Your Waymark e-mail address was changed
+mail-email-changed-body =
+    Hello,
+
+    The Waymark account of this e-mail address now uses another address: { $address }.
+    From now on, sign in with that address.
+
+    If you did not ask for this, someone may have signed in as you: tell the people who run your Waymark map at once. The page to choose a new password is:
+    { $url }

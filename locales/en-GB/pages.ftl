@@ -1,0 +1,55 @@
+# Pages the server writes itself: following a place, a pin or a commitment by e-mail.
+# $followed is "neighbourhood" or "item" (with $name) or "area"; $frequency is "each",
+# "daily" or "weekly".
+
+pages-site-title = { $title } — Waymark
+pages-confirm-title = Confirm that you follow this place
+pages-confirm-lead = Press the button to get { $frequency ->
+        [each] an e-mail each time { $followed ->
+            [neighbourhood] { $name }
+            [item] “{ $name }”
+           *[area] the area you drew
+        } on { $plan } gets an answer or news
+        [daily] a daily e-mail of what is new in { $followed ->
+            [neighbourhood] { $name }
+            [item] “{ $name }”
+           *[area] the area you drew
+        } on { $plan }
+       *[weekly] a weekly e-mail of what is new in { $followed ->
+            [neighbourhood] { $name }
+            [item] “{ $name }”
+           *[area] the area you drew
+        } on { $plan }
+    }.
+pages-confirm-button = Confirm
+pages-confirmed-title = You follow this place
+pages-confirmed-lead = You will get { $frequency ->
+        [each] an e-mail each time { $followed ->
+            [neighbourhood] { $name }
+            [item] “{ $name }”
+           *[area] the area you drew
+        } on { $plan } gets an answer or news
+        [daily] a daily digest of what is new in { $followed ->
+            [neighbourhood] { $name }
+            [item] “{ $name }”
+           *[area] the area you drew
+        } on the { $plan } map
+       *[weekly] a weekly digest of what is new in { $followed ->
+            [neighbourhood] { $name }
+            [item] “{ $name }”
+           *[area] the area you drew
+        } on the { $plan } map
+    }.
+pages-open-map = Open the map
+pages-unsubscribe-title = Stop following this place
+pages-unsubscribe-question = Stop the e-mails about { $followed ->
+        [neighbourhood] { $name }
+        [item] “{ $name }”
+       *[area] the area you drew
+    } on the { $plan } map?
+pages-stop-emails = Stop the e-mails
+pages-stop-digest = Stop the digest
+pages-broken-link-title = This link does not work
+pages-broken-link-body = The link is not complete, a newer mail of ours carries its replacement, or it belongs to a request that was withdrawn. Ask again from the map.
+pages-gone-title = You no longer follow this place
+pages-gone-body = No more digests will be sent, and the address is forgotten.

@@ -1,0 +1,77 @@
+# Szczegóły problemów (RFC 9457): `title` i `detail`. Pole `code` nigdy nie jest tłumaczone.
+
+problem-title-malformed-json = Błędny JSON
+problem-title-unsupported-media-type = Nieobsługiwany typ danych
+problem-title-payload-too-large = Za duże żądanie
+problem-title-validation-failed = Błędne dane
+problem-title-invalid-parameter = Błędny parametr
+problem-title-invalid-text = Niedozwolony tekst
+problem-title-outside-plan = Poza obszarem planu
+problem-title-not-found = Nie znaleziono
+problem-title-unauthorized = Wymagane logowanie
+problem-title-invalid-credentials = Logowanie nieudane
+problem-title-forbidden = Brak uprawnień
+problem-title-conflict = Konflikt
+problem-title-illegal-transition = Tej zmiany stanu nie można wykonać
+problem-title-cross-site-request = Odrzucono żądanie z innej strony
+problem-title-rate-limited = Zbyt wiele żądań
+problem-title-idempotency-key-reused = Ponownie użyty Idempotency-Key
+problem-title-method-not-allowed = Niedozwolona metoda
+problem-title-unavailable = Usługa niedostępna
+problem-title-internal-error = Błąd wewnętrzny
+problem-title-basemap-missing = Brak mapy podkładowej
+problem-title-upload-incomplete = Niepełne przesłanie
+problem-title-own-account = Twoje własne konto
+problem-title-daily-limit-reached = Osiągnięto dzienny limit
+
+problem-detail-malformed-json = Treść żądania nie jest poprawnym JSON-em: { $reason }
+problem-detail-as-given = { $text }
+problem-detail-payload-too-large = Treść żądania jest większa, niż ten serwer przyjmuje.
+problem-detail-validation-failed = { $count ->
+    [one] Popraw to pole: { $fields }
+    [few] Popraw te pola: { $fields }
+   *[other] Popraw te pola: { $fields }
+}
+problem-detail-invalid-parameter = Popraw parametr: { $fields }
+problem-detail-outside-plan = Ten punkt leży poza obszarem planu.
+problem-field-outside-plan = Wybierz miejsce w obszarze planu.
+problem-detail-invalid-text = Tekst zawiera znak NUL (U+0000), który jest niedozwolony.
+problem-detail-not-found = { $thing ->
+    [plan] Nie ma takiego planu.
+    [contribution] Nie ma takiego wpisu.
+    [proposal] Nie ma takiej propozycji.
+    [workshop] Nie ma takich warsztatów.
+    [user] Nie ma takiego użytkownika.
+    [organisation] Nie ma takiej organizacji.
+    [commitment] Nie ma takiego zobowiązania.
+    [route] Nie ma takiego adresu.
+   *[other] Nie znaleziono: { $thing }
+}
+problem-detail-unauthorized = Zaloguj się, aby to zrobić.
+problem-detail-invalid-credentials = Adres e-mail lub hasło są nieprawidłowe.
+problem-detail-forbidden = Twoja rola na to nie pozwala.
+problem-detail-illegal-transition = { $count ->
+    [one] { $count } z wybranych wpisów nie może przejść do tego stanu z obecnego.
+    [few] { $count } z wybranych wpisów nie mogą przejść do tego stanu z obecnego.
+   *[other] { $count } z wybranych wpisów nie może przejść do tego stanu z obecnego.
+}
+problem-detail-cross-site-request = Żądanie zmieniające dane musi pochodzić z tej strony (wyślij X-Requested-With).
+problem-detail-rate-limited = { $seconds ->
+    [one] Zbyt wiele żądań; spróbuj ponownie za { $seconds } sekundę.
+    [few] Zbyt wiele żądań; spróbuj ponownie za { $seconds } sekundy.
+   *[other] Zbyt wiele żądań; spróbuj ponownie za { $seconds } sekund.
+}
+problem-detail-idempotency-key-reused = Ten Idempotency-Key został już użyty dla innego żądania.
+problem-detail-method-not-allowed = Ta metoda jest tu niedozwolona.
+problem-detail-unavailable = Baza danych nie odpowiada.
+problem-detail-internal-error = Coś poszło nie tak po naszej stronie. Jeśli to się powtarza, podaj nagłówek x-request-id tej odpowiedzi.
+problem-detail-daily-limit-reached = Dodałeś(-aś) dziś do tego planu tyle wpisów, ile przyjmujemy od jednej osoby; jutro możesz dodać kolejne.
+problem-detail-address-taken-by-account = Ten adres ma teraz własne konto: zmiany nie można wprowadzić.
+problem-detail-signup-address-taken = Ten adres ma już konto: zaloguj się albo ustaw nowe hasło.
+problem-detail-workshop-paused = Warsztaty są wstrzymane: nowe pinezki nie są teraz przyjmowane.
+problem-detail-workshop-ended = Warsztaty się zakończyły.
+problem-detail-plan-needs-sign-in = Ten plan przyjmuje wpisy tylko od zalogowanych osób.
+problem-detail-edit-needs-author = Zaloguj się albo użyj przeglądarki, z której dodano wpis, aby go zmienić.
+problem-detail-withdraw-needs-author = Zaloguj się albo użyj przeglądarki, z której dodano wpis, aby go wycofać.
+problem-detail-only-author-edits = Tylko autor wpisu może go zmienić.
+problem-detail-only-author-withdraws = Tylko autor wpisu może go wycofać.

@@ -1,0 +1,74 @@
+# Detalhes de problemas (RFC 9457): `title` e `detail`. O campo `code` nunca é traduzido.
+
+problem-title-malformed-json = JSON inválido
+problem-title-unsupported-media-type = Tipo de dados não suportado
+problem-title-payload-too-large = Pedido demasiado grande
+problem-title-validation-failed = Dados inválidos
+problem-title-invalid-parameter = Parâmetro inválido
+problem-title-invalid-text = Texto não permitido
+problem-title-outside-plan = Fora da área do plano
+problem-title-not-found = Não encontrado
+problem-title-unauthorized = É preciso iniciar sessão
+problem-title-invalid-credentials = Falha ao iniciar sessão
+problem-title-forbidden = Proibido
+problem-title-conflict = Conflito
+problem-title-illegal-transition = Este passo não é permitido
+problem-title-cross-site-request = Pedido de outro site recusado
+problem-title-rate-limited = Demasiados pedidos
+problem-title-idempotency-key-reused = Idempotency-Key reutilizada
+problem-title-method-not-allowed = Método não permitido
+problem-title-unavailable = Serviço indisponível
+problem-title-internal-error = Erro interno
+problem-title-basemap-missing = Mapa de base não carregado
+problem-title-upload-incomplete = Envio incompleto
+problem-title-own-account = A sua própria conta
+problem-title-daily-limit-reached = Limite diário atingido
+
+problem-detail-malformed-json = O conteúdo não é JSON válido: { $reason }
+problem-detail-as-given = { $text }
+problem-detail-payload-too-large = O conteúdo do pedido é maior do que este servidor aceita.
+problem-detail-validation-failed = { $count ->
+    [one] Corrija este campo: { $fields }
+   *[other] Corrija estes campos: { $fields }
+}
+problem-detail-invalid-parameter = Corrija o parâmetro: { $fields }
+problem-detail-outside-plan = O ponto está fora da área do plano.
+problem-field-outside-plan = Escolha um lugar dentro da área do plano.
+problem-detail-invalid-text = O texto contém o carácter NUL (U+0000), que não é permitido.
+problem-detail-not-found = { $thing ->
+    [plan] Plano não encontrado.
+    [contribution] Contribuição não encontrada.
+    [proposal] Proposta não encontrada.
+    [workshop] Workshop não encontrado.
+    [user] Utilizador não encontrado.
+    [organisation] Organização não encontrada.
+    [commitment] Compromisso não encontrado.
+    [route] Endereço não encontrado.
+   *[other] Não encontrado: { $thing }
+}
+problem-detail-unauthorized = Inicie sessão para fazer isto.
+problem-detail-invalid-credentials = O endereço de e-mail ou a palavra-passe não estão corretos.
+problem-detail-forbidden = A sua função não permite isto.
+problem-detail-illegal-transition = { $count ->
+    [one] { $count } das contribuições escolhidas não pode passar a este estado a partir do atual.
+   *[other] { $count } das contribuições escolhidas não podem passar a este estado a partir do atual.
+}
+problem-detail-cross-site-request = Um pedido que altera dados tem de vir deste site (envie X-Requested-With).
+problem-detail-rate-limited = { $seconds ->
+    [one] Demasiados pedidos; tente de novo dentro de { $seconds } segundo.
+   *[other] Demasiados pedidos; tente de novo dentro de { $seconds } segundos.
+}
+problem-detail-idempotency-key-reused = Esta Idempotency-Key já foi usada noutro pedido.
+problem-detail-method-not-allowed = Este método não é permitido aqui.
+problem-detail-unavailable = A base de dados não está a responder.
+problem-detail-internal-error = Algo correu mal do nosso lado. Se voltar a acontecer, indique o cabeçalho x-request-id desta resposta.
+problem-detail-daily-limit-reached = Hoje já publicou neste plano tantas contribuições quantas aceitamos de uma pessoa; pode publicar de novo amanhã.
+problem-detail-address-taken-by-account = Este endereço tem agora uma conta própria: a alteração não pode ser feita.
+problem-detail-signup-address-taken = Este endereço já tem uma conta: inicie sessão ou escolha uma nova palavra-passe.
+problem-detail-workshop-paused = O workshop está em pausa: de momento não são aceites novos pins.
+problem-detail-workshop-ended = O workshop terminou.
+problem-detail-plan-needs-sign-in = Este plano aceita contribuições apenas de pessoas com sessão iniciada.
+problem-detail-edit-needs-author = Inicie sessão, ou use o navegador a partir do qual a publicou, para a alterar.
+problem-detail-withdraw-needs-author = Inicie sessão, ou use o navegador a partir do qual a publicou, para a retirar.
+problem-detail-only-author-edits = Só o autor de uma contribuição a pode alterar.
+problem-detail-only-author-withdraws = Só o autor de uma contribuição a pode retirar.

@@ -1,0 +1,75 @@
+# Detaliile problemelor (RFC 9457): `title` și `detail`. Câmpul `code` nu se traduce.
+
+problem-title-malformed-json = JSON greșit
+problem-title-unsupported-media-type = Tip de date neacceptat
+problem-title-payload-too-large = Cerere prea mare
+problem-title-validation-failed = Date greșite
+problem-title-invalid-parameter = Parametru greșit
+problem-title-invalid-text = Text nepermis
+problem-title-outside-plan = În afara zonei planului
+problem-title-not-found = Nu a fost găsit
+problem-title-unauthorized = Trebuie să vă conectați
+problem-title-invalid-credentials = Conectare eșuată
+problem-title-forbidden = Nepermis
+problem-title-conflict = Conflict
+problem-title-illegal-transition = Acest pas nu este permis
+problem-title-cross-site-request = Cerere de pe alt site refuzată
+problem-title-rate-limited = Prea multe cereri
+problem-title-idempotency-key-reused = Idempotency-Key refolosit
+problem-title-method-not-allowed = Metodă nepermisă
+problem-title-unavailable = Serviciu indisponibil
+problem-title-internal-error = Eroare internă
+problem-title-basemap-missing = Harta de bază nu este încărcată
+problem-title-upload-incomplete = Încărcare incompletă
+problem-title-own-account = Propriul cont
+problem-title-daily-limit-reached = Limita zilnică a fost atinsă
+
+problem-detail-malformed-json = Conținutul nu este JSON valid: { $reason }
+problem-detail-as-given = { $text }
+problem-detail-payload-too-large = Conținutul cererii este mai mare decât acceptă acest server.
+problem-detail-validation-failed = { $count ->
+    [one] Corectați acest câmp: { $fields }
+   *[other] Corectați aceste câmpuri: { $fields }
+}
+problem-detail-invalid-parameter = Corectați parametrul: { $fields }
+problem-detail-outside-plan = Punctul este în afara zonei planului.
+problem-field-outside-plan = Alegeți un loc din zona planului.
+problem-detail-invalid-text = Textul conține caracterul NUL (U+0000), care nu este permis.
+problem-detail-not-found = { $thing ->
+    [plan] Planul nu a fost găsit.
+    [contribution] Contribuția nu a fost găsită.
+    [proposal] Propunerea nu a fost găsită.
+    [workshop] Atelierul nu a fost găsit.
+    [user] Utilizatorul nu a fost găsit.
+    [organisation] Organizația nu a fost găsită.
+    [commitment] Angajamentul nu a fost găsit.
+    [route] Adresa nu a fost găsită.
+   *[other] Nu a fost găsit: { $thing }
+}
+problem-detail-unauthorized = Conectați-vă pentru a face asta.
+problem-detail-invalid-credentials = Adresa de e-mail sau parola nu este corectă.
+problem-detail-forbidden = Rolul dumneavoastră nu permite asta.
+problem-detail-illegal-transition = { $count ->
+    [one] { $count } dintre contribuțiile alese nu poate primi această stare de unde se află.
+   *[other] { $count } dintre contribuțiile alese nu pot primi această stare de unde se află.
+}
+problem-detail-cross-site-request = O cerere care modifică date trebuie să vină de pe acest site (trimiteți X-Requested-With).
+problem-detail-rate-limited = { $seconds ->
+    [one] Prea multe cereri; încercați din nou peste { $seconds } secundă.
+    [few] Prea multe cereri; încercați din nou peste { $seconds } secunde.
+   *[other] Prea multe cereri; încercați din nou peste { $seconds } de secunde.
+}
+problem-detail-idempotency-key-reused = Acest Idempotency-Key a fost deja folosit pentru altă cerere.
+problem-detail-method-not-allowed = Această metodă nu este permisă aici.
+problem-detail-unavailable = Baza de date nu răspunde.
+problem-detail-internal-error = Ceva nu a mers bine la noi. Dacă se repetă, menționați antetul x-request-id al acestui răspuns.
+problem-detail-daily-limit-reached = Ați adăugat azi la acest plan atâtea contribuții câte primim de la o persoană; puteți adăuga din nou mâine.
+problem-detail-address-taken-by-account = Această adresă are acum propriul cont: schimbarea nu se poate face.
+problem-detail-signup-address-taken = Această adresă are deja un cont: conectați-vă sau alegeți o parolă nouă.
+problem-detail-workshop-paused = Atelierul este în pauză: acum nu se primesc pini noi.
+problem-detail-workshop-ended = Atelierul s-a încheiat.
+problem-detail-plan-needs-sign-in = Acest plan primește contribuții doar de la persoane conectate.
+problem-detail-edit-needs-author = Conectați-vă sau folosiți browserul din care ați trimis-o pentru a o modifica.
+problem-detail-withdraw-needs-author = Conectați-vă sau folosiți browserul din care ați trimis-o pentru a o retrage.
+problem-detail-only-author-edits = Doar autorul unei contribuții o poate modifica.
+problem-detail-only-author-withdraws = Doar autorul unei contribuții o poate retrage.
