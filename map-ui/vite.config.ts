@@ -97,6 +97,8 @@ export default defineConfig({
     }),
   ],
   server: {
+    // The message catalogue lives beside the UI, in ../locales.
+    fs: { allow: ['..'] },
     proxy: Object.fromEntries(proxied.map((path) => [path, { target: upstream, changeOrigin: false }])),
   },
 });

@@ -1,0 +1,7 @@
+# Words every page shares: the language picker and the name of the service.
+
+-brand = Waymark
+
+common-brand = { -brand }
+# The label of the language picker; each language in it is named in itself.
+common-language-label = Language
