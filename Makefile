@@ -79,6 +79,7 @@ bench: ## Benchmarks: ingest, tiles, live events, outcomes, the web app, then a 
 	bench/events.sh
 	bench/outcomes.sh
 	map-ui/bench/ui.sh
+	bench/i18n-size.sh
 	bench/soak.sh
 
 bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS growth, errors, p99 per route group)
@@ -104,6 +105,7 @@ ui: ## Build the web app into map-ui/dist (TypeScript checked, bundled by Vite)
 
 bench-ui: ## Web app: gzipped JS+CSS size and navigation-to-first-map-idle time in headless Chromium
 	map-ui/bench/ui.sh
+	bench/i18n-size.sh
 
 bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS growth, errors, p99 per route group)
 	bench/soak.sh

@@ -16,6 +16,16 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
     sourcemap: false,
+    rollupOptions: {
+      output: {
+        // Message chunks named by language and file (locale-pl-map-…js), so that make bench
+        // can tell each language's size.
+        chunkFileNames: (chunk) => {
+          const ftl = chunk.facadeModuleId?.match(/locales\/([^/]+)\/([^/.]+)\.ftl/);
+          return ftl ? `assets/locale-${ftl[1]}-${ftl[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   plugins: [
     // The field page's service worker (/sw.js, made by Workbox): it precaches the built app
