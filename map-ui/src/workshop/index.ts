@@ -3,6 +3,7 @@
 // `/present/new` (a facilitator opens a workshop).
 
 import { focus, h, replace } from '../dom';
+import { initI18n } from '../i18n';
 import {
   type Me,
   ApiError,
@@ -158,7 +159,8 @@ async function startNew(): Promise<void> {
 }
 
 /** Starts the workshop page the address asks for. */
-export function startWorkshop(pathname: string): void {
+export async function startWorkshop(pathname: string): Promise<void> {
+  await initI18n(['workshop', 'common']);
   const [, section, code] = pathname.split('/');
   const c = decodeURIComponent(code ?? '').trim();
   if (section === 'present' && (c === 'new' || c === '')) void startNew();
