@@ -89,7 +89,7 @@ field-saved-edit = Changes saved. It is waiting to sync.
 
 ## Checks before saving
 field-error-summary = Please check the following:
-field-error-prefix = Error: 
+field-error-prefix = Error:{ " " }
 field-kind-required = Choose what they shared.
 field-themes-required = Choose at least one theme.
 field-themes-too-many = Choose at most three themes.

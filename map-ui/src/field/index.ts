@@ -80,7 +80,7 @@ class FieldPage {
   private readonly skipLink = h('a', { class: 'skip-link', href: '#field-queue' }, fs.skipToQueue);
   private readonly formSlot = h('div', {});
   private readonly status = h('div', { id: 'status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-  private readonly planTitle = h('p', { class: 'field-plan' });
+  private readonly planTitle = h('p', { class: 'field-plan', translate: 'no', 'data-user-text': true });
   /** What the account section last said, so that it is not drawn again for nothing. */
   private accountShown = '';
 

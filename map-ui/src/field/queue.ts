@@ -99,7 +99,7 @@ export class QueueView {
     const li = h(
       'li',
       { class: 'field-item', 'data-state': item.state, 'data-title': d.title },
-      h('p', { class: 'field-item-title' }, d.title),
+      h('p', { class: 'field-item-title', translate: 'no', 'data-user-text': true }, d.title),
       h('p', { class: 'field-item-meta' }, meta),
     );
     if (item.state === 'sent') {

@@ -72,9 +72,9 @@ export class PresentPage {
         h(
           'div',
           {},
-          h('p', { class: 'ws-joinat' }, ws.joinAt, ' ', h('strong', {}, shortUrl)),
+          h('p', { class: 'ws-joinat' }, ws.joinAt, ' ', h('strong', { translate: 'no' }, shortUrl)),
           h('p', { class: 'ws-code-label' }, ws.joinCode),
-          h('p', { class: 'ws-code', id: 'ws-code' }, workshop.code),
+          h('p', { class: 'ws-code', id: 'ws-code', translate: 'no' }, workshop.code),
         ),
       ),
       // The join code and QR code stay put; only what is below them scrolls.
