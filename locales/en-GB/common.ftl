@@ -1,7 +1,5 @@
 # Words every page shares: the language picker and the name of the service.
 
--brand = Waymark
-
-common-brand = { -brand }
+common-brand = Waymark
 # The label of the language picker; each language in it is named in itself.
 common-language-label = Language

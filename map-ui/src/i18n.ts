@@ -85,15 +85,18 @@ export function pseudo(text: string): string {
   return `[${out}]`;
 }
 
-async function loadFiles(tag: string, names: readonly string[]): Promise<FluentBundle> {
-  const pseudoLang = tag === PSEUDO_LANG;
-  const source = pseudoLang ? SOURCE_LANG : tag;
-  const made = new FluentBundle(source, {
+function newBundle(tag: string): FluentBundle {
+  return new FluentBundle(tag === PSEUDO_LANG ? SOURCE_LANG : tag, {
     // Bidi isolation of placeables matters only where the page runs right to left; elsewhere
     // it would put invisible marks into every message with a variable.
     useIsolating: RTL.has(tag),
-    transform: pseudoLang ? pseudo : (text: string) => text,
+    transform: tag === PSEUDO_LANG ? pseudo : (text: string) => text,
   });
+}
+
+/** Adds catalogue files `names` of language `tag` to `bundle`. */
+async function addFiles(target: FluentBundle, tag: string, names: readonly string[]): Promise<void> {
+  const source = tag === PSEUDO_LANG ? SOURCE_LANG : tag;
   const texts = await Promise.all(
     names.map((name) => {
       const load = FILES[`../../locales/${source}/${name}.ftl`];
@@ -101,39 +104,52 @@ async function loadFiles(tag: string, names: readonly string[]): Promise<FluentB
     }),
   );
   for (const text of texts) {
-    const errors = made.addResource(new FluentResource(text));
-    for (const e of errors) console.warn('i18n:', e);
+    for (const e of target.addResource(new FluentResource(text))) console.warn('i18n:', e);
   }
-  return made;
 }
 
 /** Whether `tag`'s own UNTRANSLATED list names a message of one of `names`' files. */
 async function lacksMessages(tag: string, names: readonly string[]): Promise<boolean> {
+  if (tag === SOURCE_LANG || tag === PSEUDO_LANG) return false;
   const load = UNTRANSLATED[`../../locales/${tag}/UNTRANSLATED`];
   if (!load) return false;
   const ids = (await load()).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   return ids.some((id) => names.some((name) => id.startsWith(`${name}-`)));
 }
 
+let chosen = false;
+const loaded = new Set<string>();
+
 /**
- * Chooses the language for this page (see `negotiate`), loads its catalogue files `names`
- * (e.g. `['map', 'common']`) and sets `<html lang dir>`. A page opened with `?lang=` keeps
- * that choice in the cookie, so the API calls it makes are answered in the same language.
+ * Loads the catalogue files `names` (e.g. `['map', 'common']`) of the page's language. The
+ * first call chooses that language (see `negotiate`) and sets `<html lang dir>`; a page
+ * opened with `?lang=` keeps the choice in the cookie, so the API calls it makes are
+ * answered in the same language. Later calls add files (a page module adding its own).
  */
 export async function initI18n(names: readonly string[]): Promise<void> {
-  const query = new URLSearchParams(location.search).get('lang');
-  active = negotiate(query, cookieLang(), navigator.languages ?? [navigator.language]);
-  if (supported(query)) writeCookie(active);
-  document.documentElement.lang = active;
-  document.documentElement.dir = isRtl() ? 'rtl' : 'ltr';
+  if (!chosen) {
+    chosen = true;
+    const query = new URLSearchParams(location.search).get('lang');
+    active = negotiate(query, cookieLang(), navigator.languages ?? [navigator.language]);
+    if (supported(query)) writeCookie(active);
+    document.documentElement.lang = active;
+    document.documentElement.dir = isRtl() ? 'rtl' : 'ltr';
+    bundle = newBundle(active);
+  }
+  const wanted = names.filter((n) => !loaded.has(n));
+  wanted.forEach((n) => loaded.add(n));
+  if (!wanted.length || !bundle) return;
   try {
-    const [own, lacks] = await Promise.all([loadFiles(active, names), active === SOURCE_LANG || active === PSEUDO_LANG ? false : lacksMessages(active, names)]);
-    bundle = own;
-    fallback = lacks ? await loadFiles(SOURCE_LANG, names) : null;
+    const [, lacks] = await Promise.all([addFiles(bundle, active, wanted), lacksMessages(active, wanted)]);
+    if (lacks) {
+      fallback ??= newBundle(SOURCE_LANG);
+      await addFiles(fallback, SOURCE_LANG, wanted);
+    }
   } catch (err) {
     // A chunk that could not be fetched: English rather than bare message ids.
     console.warn('i18n: could not load', active, err);
-    bundle = active === SOURCE_LANG ? null : await loadFiles(SOURCE_LANG, names).catch(() => null);
+    fallback ??= newBundle(SOURCE_LANG);
+    await addFiles(fallback, SOURCE_LANG, wanted).catch(() => undefined);
   }
 }
 
@@ -183,10 +199,11 @@ export function languageName(tag: string): string {
 }
 
 /**
- * The language picker: a labelled `<select>` naming each language in itself. Choosing one
- * keeps it in the cookie and reloads the page without any `?lang=` (which would win).
+ * The language picker: a labelled `<select>` naming each language in itself (`hideLabel`
+ * where space is short: still read out). Choosing one keeps it in the cookie and reloads
+ * the page without any `?lang=` (which would win).
  */
-export function languagePicker(idPrefix = 'lang'): HTMLElement {
+export function languagePicker(idPrefix = 'lang', { hideLabel = false } = {}): HTMLElement {
   const select = document.createElement('select');
   select.id = `${idPrefix}-picker`;
   select.className = 'lang-picker-select';
@@ -209,6 +226,7 @@ export function languagePicker(idPrefix = 'lang'): HTMLElement {
   const label = document.createElement('label');
   label.htmlFor = select.id;
   label.textContent = t('common-language-label');
+  if (hideLabel) label.className = 'visually-hidden';
   const wrap = document.createElement('div');
   wrap.className = 'lang-picker';
   wrap.append(label, select);
