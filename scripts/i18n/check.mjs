@@ -18,7 +18,8 @@
 //   - an en-GB message is used nowhere: its id, as a whole word, appears in no source file
 //     and in no other en-GB message. Ids the code builds from a prefix and a value (for
 //     example `field-channel-` + the channel) count as used when their prefix is listed in
-//     scripts/i18n/dynamic-prefixes.txt and that prefix itself appears in the sources;
+//     scripts/i18n/dynamic-prefixes.txt and that prefix (its last dash optional) appears in the
+//     sources;
 //   - there is a folder for the pseudo-locale en-XA (it is made from en-GB at run time).
 // Then it prints, per language, translated / untranslated / total messages.
 
@@ -169,7 +170,8 @@ const source = readLanguage(join(localesDir, SOURCE));
 const sourceText = sourceDirs.flatMap((d) => sourceFiles(d)).map((f) => readFileSync(f, 'utf8')).join('\n');
 const wordRe = (s) => new RegExp(`(?<![\\w-])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
 const referenced = new Set([...source.values()].flatMap((m) => [...m.refs]));
-const livePrefixes = dynamicPrefixes().filter((p) => sourceText.includes(p));
+// A prefix is live when the sources name it, with or without its last dash (`byKey('map-kind', …)`).
+const livePrefixes = dynamicPrefixes().filter((p) => sourceText.includes(p) || wordRe(p.replace(/-$/, '')).test(sourceText));
 for (const [id, m] of source) {
   if (referenced.has(id) || livePrefixes.some((p) => id.startsWith(p))) continue;
   if (!wordRe(id).test(sourceText)) fault(m.file, m.line, `message "${id}" is used nowhere in ${sourceDirs.map((d) => relative(ROOT, d) || d).join(', ')}`);
