@@ -49,7 +49,8 @@ async function start(): Promise<void> {
 // (Awaited inside a function: a top-level await here would split the shared modules out of
 // this entry chunk and change the order of the stylesheets.)
 async function route(): Promise<void> {
-  await initI18n(['map', 'common']);
+  // The plan page also shows answers (outcomes.ftl) and the account links (account.ftl).
+  await initI18n(['map', 'outcomes', 'account', 'common']);
   const path = location.pathname;
   if (/^\/(w|present)\//.test(path)) {
     void import('./workshop/index').then((m) => m.startWorkshop(path));
