@@ -29,10 +29,6 @@ admin-role-admin = administrator
 admin-role-responder = responder for an organisation
 
 ## Forms and errors, shared by every section
-admin-error-heading = There is a problem
-admin-error-offline = You seem to be offline. Nothing has changed: try again when you are connected.
-admin-error-server = Something went wrong on the server. Nothing has changed: try again.
-admin-error-forbidden = Your account cannot do this.
 admin-saving = Saving…
 
 ## Plans
@@ -202,7 +198,6 @@ admin-page-title-part = { $part } — Administration — Waymark
 # $who: an e-mail address
 admin-signed-in-as = Signed in as { $who }
 admin-refused = You are signed in as { $who } ({ $role }). Only administrators can use this page. Sign out, then sign in with an administrator's account.
-admin-field-problem = { $label }: { $message }
 admin-optional = { $label } (optional)
 admin-created = Created the plan ‘{ $title }’.
 admin-settings-saved = Saved the settings of ‘{ $title }’.

@@ -49,8 +49,9 @@ async function start(): Promise<void> {
 // (Awaited inside a function: a top-level await here would split the shared modules out of
 // this entry chunk and change the order of the stylesheets.)
 async function route(): Promise<void> {
-  // The plan page also shows answers (outcomes.ftl) and the account links (account.ftl).
-  await initI18n(['map', 'outcomes', 'account', 'common']);
+  // The plan page also shows answers and the responders' form (outcomes.ftl, form.ftl) and
+  // the account links (account.ftl).
+  await initI18n(['map', 'outcomes', 'form', 'account', 'common']);
   const path = location.pathname;
   if (/^\/(w|present)\//.test(path)) {
     void import('./workshop/index').then((m) => m.startWorkshop(path));

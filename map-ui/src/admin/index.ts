@@ -235,7 +235,7 @@ class AdminPage {
 
 export async function startAdmin(): Promise<void> {
   // The admin console names kinds, themes and roles as the plan page does (map.ftl).
-  await initI18n(['admin', 'map', 'common']);
+  await initI18n(['admin', 'form', 'map', 'common']);
   const page = new AdminPage();
   window.__admin = page.testHooks();
   await page.start();

@@ -46,11 +46,12 @@ export const as = {
   } as Record<Role, string>,
 
   // Forms and errors, shared by every section
-  get errorHeading() { return t('admin-error-heading'); },
-  get errorOffline() { return t('admin-error-offline'); },
-  get errorServer() { return t('admin-error-server'); },
-  get errorForbidden() { return t('admin-error-forbidden'); },
-  fieldProblem: (label: string, message: string) => t('admin-field-problem', { label, message }),
+  // The form's words (admin/form.ts, also used by the outcomes tools on the plan page): form.ftl.
+  get errorHeading() { return t('form-error-heading'); },
+  get errorOffline() { return t('form-error-offline'); },
+  get errorServer() { return t('form-error-server'); },
+  get errorForbidden() { return t('form-error-forbidden'); },
+  fieldProblem: (label: string, message: string) => t('form-field-problem', { label, message }),
   optional: (label: string) => t('admin-optional', { label }),
   get saving() { return t('admin-saving'); },
 

@@ -206,7 +206,7 @@ export async function startOutcomes(pathname: string): Promise<void> {
   const slug = m ? decodeURIComponent(m[1]) : '';
   const neighbourhood = new URLSearchParams(location.search).get('neighbourhood') ?? '';
   // The status names and the contributions' words come from the plan page's catalogue too.
-  await initI18n(['outcomes', 'map', 'common']);
+  await initI18n(['outcomes', 'form', 'map', 'common']);
   const page = new OutcomesPage(slug, neighbourhood);
   await page.start();
 }
