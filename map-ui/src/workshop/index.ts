@@ -3,7 +3,7 @@
 // `/present/new` (a facilitator opens a workshop).
 
 import { focus, h, replace } from '../dom';
-import { initI18n } from '../i18n';
+import { initI18n, languagePicker } from '../i18n';
 import {
   type Me,
   ApiError,
@@ -30,7 +30,9 @@ function shell(): HTMLElement {
   document.body.removeAttribute('data-view');
   document.body.removeAttribute('data-mode');
   const main = h('main', { class: 'ws-page', id: 'main' }, h('p', { class: 'ws-loading', role: 'status' }, ws.loading));
-  replace(document.body, main);
+  // The join page and the projector draw their own picker; this one serves the facilitator's
+  // start page and the messages when a workshop cannot be found.
+  replace(document.body, h('div', { class: 'ws-page-lang' }, languagePicker('ws-start-lang')), main);
   return main;
 }
 
