@@ -72,7 +72,7 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 
 /**
  * en-XA's transform of one text element: letters accented, vowels written twice (the second
- * in lower case), the whole bracketed: `Add a pin` → `[Áádď áá þííñ]`.
+ * in lower case), the whole bracketed: `Add a pin` → `[Ááďď áá þííñ]`.
  */
 export function pseudo(text: string): string {
   if (!/\S/.test(text)) return text;
