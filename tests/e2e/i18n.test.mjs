@@ -169,6 +169,42 @@ test('in Urdu the map loads the RTL text plugin from Waymark itself and shapes t
   }
 });
 
+test('a contribution in another language than the page says so: “Written in Polish”, its words marked as Polish', async () => {
+  const session = await openPage('/p/milton-keynes', { viewport: PHONE });
+  try {
+    const { page } = session;
+    // The API gives each contribution its language; here the first of the list is Polish.
+    let polishId = null;
+    const markPolish = (f) => {
+      polishId ??= f.id;
+      if (f.id === polishId) f.properties.lang = 'pl';
+      else f.properties.lang = 'en';
+    };
+    await page.route(/\/api\/v1\/(plans\/[^/]+\/contributions\?|contributions\/[0-9a-f-]{36}$)/, async (route) => {
+      const res = await route.fetch();
+      const body = await res.json();
+      if (Array.isArray(body.features)) body.features.forEach(markPolish);
+      else if (body.properties) markPolish(body);
+      await route.fulfill({ response: res, json: body });
+    });
+    await page.reload();
+    await page.locator('.view-button[data-view="list"]').click();
+    const card = page.locator('.cards a').first();
+    await card.waitFor();
+    assert.match(await card.textContent(), /Written in Polish/);
+    assert.equal(await card.locator('.card-title').getAttribute('lang'), 'pl');
+    assert.doesNotMatch(await page.locator('.cards a').nth(1).textContent(), /Written in/, 'English on an English page says nothing');
+    await card.click();
+    await page.locator('.view-detail').waitFor();
+    assert.match(await page.locator('.view-detail .meta').textContent(), /Written in Polish/);
+    assert.equal(await page.locator('.view-detail .detail-title').getAttribute('lang'), 'pl');
+    assert.equal(await page.locator('.view-detail .detail-title').getAttribute('translate'), 'no');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  } finally {
+    await session.close();
+  }
+});
+
 test('the picker changes the language and it is remembered after a reload; an unknown ?lang= falls back', async () => {
   const session = await openPage('/p/milton-keynes', { viewport: PHONE });
   try {
