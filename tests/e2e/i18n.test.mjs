@@ -181,12 +181,15 @@ test('a contribution in another language than the page says so: “Written in Po
       else f.properties.lang = 'en';
     };
     await page.route(/\/api\/v1\/(plans\/[^/]+\/contributions\?|contributions\/[0-9a-f-]{36}$)/, async (route) => {
-      const res = await route.fetch();
-      const body = await res.json();
-      if (Array.isArray(body.features)) body.features.forEach(markPolish);
-      else if (body.properties) markPolish(body);
-      await route.fulfill({ response: res, json: body });
+      // A request cut short by the reload below is gone: nothing to answer.
+      const res = await route.fetch().catch(() => null);
+      if (!res) return route.abort().catch(() => undefined);
+      const body = await res.json().catch(() => null);
+      if (Array.isArray(body?.features)) body.features.forEach(markPolish);
+      else if (body?.properties) markPolish(body);
+      await route.fulfill(body ? { response: res, json: body } : { response: res }).catch(() => undefined);
     });
+    await mapSettled(page);
     await page.reload();
     await page.locator('.view-button[data-view="list"]').click();
     const card = page.locator('.cards a').first();
