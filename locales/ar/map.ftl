@@ -8,7 +8,6 @@
 map-page-title = { $plan } — { -map-brand }
 map-contribution-title = { $title } — { $plan } — { -map-brand }
 map-skip-to-list = انتقل إلى القائمة
-map-skip-to-map = انتقل إلى الخريطة
 map-loading = جارٍ التحميل…
 map-no-script = يحتاج Waymark إلى JavaScript لعرض الخريطة والقائمة.
 map-plan-not-found = لم نتمكن من العثور على هذه الخطة. تحقق من الرابط، أو افتح الخريطة الرئيسية.
@@ -21,21 +20,10 @@ map-add-button = أضف فكرتك
 map-views-label = اعرض
 map-view-map = الخريطة
 map-view-list = القائمة
-map-about-plan = عن هذه الخطة
 map-map-label = خريطة { $plan }. تحرّك بمفاتيح الأسهم، وكبّر وصغّر بزرّي الزائد والناقص. تعرض القائمة ما هو ظاهر.
 map-map-region = الخريطة
 map-legend-title = دليل الرموز
 map-legend-bubble = عدة دبابيس: كبّر الخريطة أو اخترها لرؤيتها
-map-legend-show = اعرض دليل الرموز
-map-legend-hide = أخفِ دليل الرموز
-map-reset-view = منطقة الخطة كاملة
-map-bubble-count = { $count ->
-    [zero] لا دبابيس
-    [one] دبوس واحد
-    [two] دبوسان
-    [few] { $count } دبابيس
-   *[other] { $count } دبوسًا
-}
 map-map-locale-map-title = الخريطة
 map-map-locale-navigation-control-zoom-in = تكبير
 map-map-locale-navigation-control-zoom-out = تصغير
@@ -164,7 +152,6 @@ map-reply-sending = جارٍ الإرسال…
 map-reply-sent = أُضيف ردّك.
 map-reply-failed = تعذّر إرسال ردّك. يُرجى المحاولة مرة أخرى.
 map-not-found = تعذّر العثور على هذه المساهمة. ربما أُزيلت.
-map-detail-loading = جارٍ التحميل…
 map-add-heading = أضف فكرتك
 map-add-intro = أخبر جيرانك ومن يخططون لمنطقتك برأيك. يستغرق ذلك دقيقتين تقريبًا. لا تحتاج إلى حساب.
 map-cancel = إلغاء
@@ -433,7 +420,6 @@ map-energy-substation-figures-data-date = تاريخ البيانات
 map-energy-substation-figures-source = المصدر
 map-energy-substations-heading = المحطات الفرعية
 map-energy-close-details = إغلاق
-map-energy-proposal-on-map = مقترح
 map-energy-network-failed = تعذّر تحميل الشبكة.
 
 ## mine

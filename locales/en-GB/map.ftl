@@ -8,7 +8,6 @@
 map-page-title = { $plan } — { -map-brand }
 map-contribution-title = { $title } — { $plan } — { -map-brand }
 map-skip-to-list = Skip to the list
-map-skip-to-map = Skip to the map
 map-loading = Loading…
 map-no-script = Waymark needs JavaScript to show the map and the list.
 map-plan-not-found = We could not find this plan. Check the link, or open the main map.
@@ -21,18 +20,10 @@ map-add-button = Add your idea
 map-views-label = Show
 map-view-map = Map
 map-view-list = List
-map-about-plan = About this plan
 map-map-label = Map of { $plan }. Move with the arrow keys, zoom with plus and minus. The list shows what is in view.
 map-map-region = Map
 map-legend-title = Key
 map-legend-bubble = Several pins: zoom in or choose it to see them
-map-legend-show = Show the key
-map-legend-hide = Hide the key
-map-reset-view = Whole plan area
-map-bubble-count = { $count ->
-    [one] { $count } pin
-   *[other] { $count } pins
-}
 map-map-locale-map-title = Map
 map-map-locale-navigation-control-zoom-in = Zoom in
 map-map-locale-navigation-control-zoom-out = Zoom out
@@ -144,7 +135,6 @@ map-reply-sending = Sending…
 map-reply-sent = Your reply has been added.
 map-reply-failed = Your reply could not be sent. Please try again.
 map-not-found = This contribution could not be found. It may have been removed.
-map-detail-loading = Loading…
 map-add-heading = Add your idea
 map-add-intro = Tell your neighbours and the people who plan your area what you think. It takes about two minutes. You do not need an account.
 map-cancel = Cancel
@@ -405,7 +395,6 @@ map-energy-substation-figures-data-date = Data date
 map-energy-substation-figures-source = Source
 map-energy-substations-heading = Substations
 map-energy-close-details = Close
-map-energy-proposal-on-map = Proposal
 map-energy-network-failed = The network could not be loaded.
 
 ## mine

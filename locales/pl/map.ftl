@@ -8,7 +8,6 @@
 map-page-title = { $plan } — { -map-brand }
 map-contribution-title = { $title } — { $plan } — { -map-brand }
 map-skip-to-list = Przejdź do listy
-map-skip-to-map = Przejdź do mapy
 map-loading = Wczytywanie…
 map-no-script = Waymark potrzebuje JavaScriptu, aby pokazać mapę i listę.
 map-plan-not-found = Nie znaleźliśmy tego planu. Sprawdź link albo otwórz główną mapę.
@@ -21,19 +20,10 @@ map-add-button = Dodaj swój pomysł
 map-views-label = Pokaż
 map-view-map = Mapa
 map-view-list = Lista
-map-about-plan = O tym planie
 map-map-label = Mapa: { $plan }. Przesuwaj strzałkami, przybliżaj plusem i oddalaj minusem. Lista pokazuje to, co widać.
 map-map-region = Mapa
 map-legend-title = Legenda
 map-legend-bubble = Kilka pinezek: przybliż albo wybierz, aby je zobaczyć
-map-legend-show = Pokaż legendę
-map-legend-hide = Ukryj legendę
-map-reset-view = Cały obszar planu
-map-bubble-count = { $count ->
-    [one] { $count } pinezka
-    [few] { $count } pinezki
-   *[many] { $count } pinezek
-}
 map-map-locale-map-title = Mapa
 map-map-locale-navigation-control-zoom-in = Przybliż
 map-map-locale-navigation-control-zoom-out = Oddal
@@ -152,7 +142,6 @@ map-reply-sending = Wysyłanie…
 map-reply-sent = Twoja odpowiedź została dodana.
 map-reply-failed = Nie udało się wysłać odpowiedzi. Spróbuj ponownie.
 map-not-found = Nie znaleziono tego wpisu. Mógł zostać usunięty.
-map-detail-loading = Wczytywanie…
 map-add-heading = Dodaj swój pomysł
 map-add-intro = Powiedz sąsiadom i osobom planującym Twoją okolicę, co myślisz. Zajmie to około dwóch minut. Nie potrzebujesz konta.
 map-cancel = Anuluj
@@ -416,7 +405,6 @@ map-energy-substation-figures-data-date = Data danych
 map-energy-substation-figures-source = Źródło
 map-energy-substations-heading = Stacje transformatorowe
 map-energy-close-details = Zamknij
-map-energy-proposal-on-map = Propozycja
 map-energy-network-failed = Nie udało się wczytać sieci.
 
 ## mine

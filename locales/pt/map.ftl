@@ -8,7 +8,6 @@
 map-page-title = { $plan } — { -map-brand }
 map-contribution-title = { $title } — { $plan } — { -map-brand }
 map-skip-to-list = Saltar para a lista
-map-skip-to-map = Saltar para o mapa
 map-loading = A carregar…
 map-no-script = O Waymark precisa de JavaScript para mostrar o mapa e a lista.
 map-plan-not-found = Não encontrámos este plano. Verifique a ligação ou abra o mapa principal.
@@ -21,18 +20,10 @@ map-add-button = Adicione a sua ideia
 map-views-label = Mostrar
 map-view-map = Mapa
 map-view-list = Lista
-map-about-plan = Sobre este plano
 map-map-label = Mapa de { $plan }. Mova com as teclas de seta, aproxime com mais e afaste com menos. A lista mostra o que está à vista.
 map-map-region = Mapa
 map-legend-title = Legenda
 map-legend-bubble = Vários pinos: aproxime ou escolha-o para os ver
-map-legend-show = Mostrar a legenda
-map-legend-hide = Ocultar a legenda
-map-reset-view = Toda a área do plano
-map-bubble-count = { $count ->
-    [one] { $count } pino
-   *[other] { $count } pinos
-}
 map-map-locale-map-title = Mapa
 map-map-locale-navigation-control-zoom-in = Aproximar
 map-map-locale-navigation-control-zoom-out = Afastar
@@ -144,7 +135,6 @@ map-reply-sending = A enviar…
 map-reply-sent = A sua resposta foi adicionada.
 map-reply-failed = Não foi possível enviar a sua resposta. Tente novamente.
 map-not-found = Não foi possível encontrar esta contribuição. Pode ter sido removida.
-map-detail-loading = A carregar…
 map-add-heading = Adicione a sua ideia
 map-add-intro = Diga aos seus vizinhos e a quem planeia a sua zona o que pensa. Demora cerca de dois minutos. Não precisa de conta.
 map-cancel = Cancelar
@@ -405,7 +395,6 @@ map-energy-substation-figures-data-date = Data dos dados
 map-energy-substation-figures-source = Fonte
 map-energy-substations-heading = Subestações
 map-energy-close-details = Fechar
-map-energy-proposal-on-map = Proposta
 map-energy-network-failed = Não foi possível carregar a rede.
 
 ## mine

@@ -8,7 +8,6 @@
 map-page-title = { $plan } — { -map-brand }
 map-contribution-title = { $title } — { $plan } — { -map-brand }
 map-skip-to-list = Salt la listă
-map-skip-to-map = Salt la hartă
 map-loading = Se încarcă…
 map-no-script = Waymark are nevoie de JavaScript pentru a afișa harta și lista.
 map-plan-not-found = Nu am găsit acest plan. Verificați linkul sau deschideți harta principală.
@@ -21,19 +20,10 @@ map-add-button = Adăugați ideea dvs.
 map-views-label = Arată
 map-view-map = Hartă
 map-view-list = Listă
-map-about-plan = Despre acest plan
 map-map-label = Harta { $plan }. Deplasați-vă cu tastele săgeți, măriți cu plus și micșorați cu minus. Lista arată ce se vede.
 map-map-region = Hartă
 map-legend-title = Legendă
 map-legend-bubble = Mai multe pinuri: măriți sau alegeți-l pentru a le vedea
-map-legend-show = Arată legenda
-map-legend-hide = Ascunde legenda
-map-reset-view = Toată zona planului
-map-bubble-count = { $count ->
-    [one] { $count } pin
-    [few] { $count } pinuri
-   *[other] { $count } de pinuri
-}
 map-map-locale-map-title = Hartă
 map-map-locale-navigation-control-zoom-in = Mărire
 map-map-locale-navigation-control-zoom-out = Micșorare
@@ -152,7 +142,6 @@ map-reply-sending = Se trimite…
 map-reply-sent = Răspunsul dvs. a fost adăugat.
 map-reply-failed = Răspunsul dvs. nu a putut fi trimis. Încercați din nou.
 map-not-found = Această contribuție nu a fost găsită. Poate a fost eliminată.
-map-detail-loading = Se încarcă…
 map-add-heading = Adăugați ideea dvs.
 map-add-intro = Spuneți-le vecinilor și celor care planifică zona dvs. ce credeți. Durează cam două minute. Nu aveți nevoie de cont.
 map-cancel = Anulați
@@ -417,7 +406,6 @@ map-energy-substation-figures-data-date = Data datelor
 map-energy-substation-figures-source = Sursă
 map-energy-substations-heading = Substații
 map-energy-close-details = Închideți
-map-energy-proposal-on-map = Propunere
 map-energy-network-failed = Rețeaua nu a putut fi încărcată.
 
 ## mine

@@ -8,7 +8,6 @@
 map-page-title = { $plan } — { -map-brand }
 map-contribution-title = { $title } — { $plan } — { -map-brand }
 map-skip-to-list = فہرست پر جائیں
-map-skip-to-map = نقشے پر جائیں
 map-loading = لوڈ ہو رہا ہے…
 map-no-script = نقشہ اور فہرست دکھانے کے لیے Waymark کو JavaScript کی ضرورت ہے۔
 map-plan-not-found = ہمیں یہ منصوبہ نہیں ملا۔ لنک چیک کریں، یا مرکزی نقشہ کھولیں۔
@@ -21,18 +20,10 @@ map-add-button = اپنا خیال شامل کریں
 map-views-label = دکھائیں
 map-view-map = نقشہ
 map-view-list = فہرست
-map-about-plan = اس منصوبے کے بارے میں
 map-map-label = { $plan } کا نقشہ۔ تیر والی کلیدوں سے حرکت دیں، جمع اور تفریق سے زوم کریں۔ فہرست وہ دکھاتی ہے جو نظر میں ہے۔
 map-map-region = نقشہ
 map-legend-title = علامات
 map-legend-bubble = کئی پن: انہیں دیکھنے کے لیے زوم کریں یا اسے منتخب کریں
-map-legend-show = علامات دکھائیں
-map-legend-hide = علامات چھپائیں
-map-reset-view = منصوبے کا پورا علاقہ
-map-bubble-count = { $count ->
-    [one] { $count } پن
-   *[other] { $count } پن
-}
 map-map-locale-map-title = نقشہ
 map-map-locale-navigation-control-zoom-in = قریب کریں
 map-map-locale-navigation-control-zoom-out = دور کریں
@@ -144,7 +135,6 @@ map-reply-sending = بھیجا جا رہا ہے…
 map-reply-sent = آپ کا جواب شامل کر دیا گیا ہے۔
 map-reply-failed = آپ کا جواب نہیں بھیجا جا سکا۔ براہ کرم دوبارہ کوشش کریں۔
 map-not-found = یہ تحریر نہیں مل سکی۔ ہو سکتا ہے اسے ہٹا دیا گیا ہو۔
-map-detail-loading = لوڈ ہو رہا ہے…
 map-add-heading = اپنا خیال شامل کریں
 map-add-intro = اپنے پڑوسیوں اور اپنے علاقے کی منصوبہ بندی کرنے والوں کو بتائیں کہ آپ کیا سوچتے ہیں۔ اس میں تقریباً دو منٹ لگتے ہیں۔ آپ کو اکاؤنٹ کی ضرورت نہیں۔
 map-cancel = منسوخ کریں
@@ -405,7 +395,6 @@ map-energy-substation-figures-data-date = ڈیٹا کی تاریخ
 map-energy-substation-figures-source = ماخذ
 map-energy-substations-heading = سب اسٹیشن
 map-energy-close-details = بند کریں
-map-energy-proposal-on-map = تجویز
 map-energy-network-failed = نیٹ ورک لوڈ نہیں ہو سکا۔
 
 ## mine

@@ -22,7 +22,7 @@ import { BrowseView, type FilterCause, type ListState } from './browse';
 import { DetailView } from './detail';
 import { byId, focus, h, markUserText, replace } from './dom';
 import { languagePicker } from './i18n';
-import { LAYER_BUBBLES, PIN_ZOOM, spriteIcons, WaymarkMap } from './map';
+import { LAYER_BUBBLES, PIN_ZOOM, rtlTextPluginStatus, spriteIcons, WaymarkMap } from './map';
 import { Energy, type PanelView } from './energy';
 import { FollowView } from './follow';
 import { MineView } from './mine';
@@ -772,6 +772,7 @@ export class App {
       map: this.map?.map ?? null,
       network: () => this.network,
       firstIdle: () => this.firstIdle,
+      rtlTextPlugin: rtlTextPluginStatus,
       renderedPins: pins,
       renderedPinIds: (): string[] => [...new Set(pins().map((p) => p.id))],
     };

@@ -72,7 +72,7 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 
 /**
  * en-XA's transform of one text element: letters accented, vowels written twice (the second
- * in lower case), the whole bracketed: `Add a pin` → `[Áádď áá þííñ]`.
+ * in lower case), the whole bracketed: `Add a pin` → `[Ááďď áá þííñ]`.
  */
 export function pseudo(text: string): string {
   if (!/\S/.test(text)) return text;
@@ -114,7 +114,9 @@ async function lacksMessages(tag: string, names: readonly string[]): Promise<boo
   const load = UNTRANSLATED[`../../locales/${tag}/UNTRANSLATED`];
   if (!load) return false;
   const ids = (await load()).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  return ids.some((id) => names.some((name) => id.startsWith(`${name}-`)));
+  // Ids start with their file's name, or its singular (`problem-` in problems.ftl).
+  const prefixes = names.flatMap((name) => [`${name}-`, name.endsWith('s') ? `${name.slice(0, -1)}-` : null]).filter((p) => p !== null);
+  return ids.some((id) => prefixes.some((prefix) => id.startsWith(prefix)));
 }
 
 let chosen = false;

@@ -39,6 +39,9 @@ function useRtlTextPlugin(): void {
   maplibregl.setRTLTextPlugin(new URL(rtlTextPlugin, location.href).href, !isRtl()).catch((err: unknown) => console.warn('RTL text plugin:', err));
 }
 
+/** 'loaded' once the RTL text plugin shapes Arabic-script labels (for the browser tests). */
+export const rtlTextPluginStatus = (): string => maplibregl.getRTLTextPluginStatus();
+
 /** Layer ids of the server's style. */
 export const LAYER_PINS = 'contributions';
 export const LAYER_BUBBLES = 'contribution-clusters';

@@ -54,9 +54,6 @@ export const strings = {
   get skipToList() {
     return t('map-skip-to-list');
   },
-  get skipToMap() {
-    return t('map-skip-to-map');
-  },
   get loading() {
     return t('map-loading');
   },
@@ -93,9 +90,6 @@ export const strings = {
   get viewList() {
     return t('map-view-list');
   },
-  get aboutPlan() {
-    return t('map-about-plan');
-  },
   mapLabel: (plan: string) => t('map-map-label', { plan }),
   get mapRegion() {
     return t('map-map-region');
@@ -106,16 +100,6 @@ export const strings = {
   get legendBubble() {
     return t('map-legend-bubble');
   },
-  get legendShow() {
-    return t('map-legend-show');
-  },
-  get legendHide() {
-    return t('map-legend-hide');
-  },
-  get resetView() {
-    return t('map-reset-view');
-  },
-  bubbleCount: (count: number) => t('map-bubble-count', { count }),
   mapLocale: byKey('map-map-locale', ['Map.Title', 'NavigationControl.ZoomIn', 'NavigationControl.ZoomOut', 'NavigationControl.ResetBearing', 'AttributionControl.ToggleAttribution', 'ScaleControl.Meters', 'ScaleControl.Kilometers', 'Marker.Title', 'GeolocateControl.FindMyLocation', 'GeolocateControl.LocationNotAvailable']) as Record<string, string>,
   kind: byKey('map-kind', ['idea', 'issue', 'interest', 'story']) as Record<Kind, string>,
   kindPlural: byKey('map-kind-plural', ['idea', 'issue', 'interest', 'story']) as Record<Kind, string>,
@@ -250,9 +234,6 @@ export const strings = {
   },
   get notFound() {
     return t('map-not-found');
-  },
-  get detailLoading() {
-    return t('map-detail-loading');
   },
   get addHeading() {
     return t('map-add-heading');
@@ -754,9 +735,6 @@ export const energy = {
   },
   get closeDetails() {
     return t('map-energy-close-details');
-  },
-  get proposalOnMap() {
-    return t('map-energy-proposal-on-map');
   },
   get networkFailed() {
     return t('map-energy-network-failed');
