@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-outcomes bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-outcomes bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -41,13 +41,18 @@ run: ui ## Build, migrate, load the Milton Keynes demo and serve it on WAYMARK_L
 	$(WITH_DB) WAYMARK_LISTEN='$(WAYMARK_LISTEN)' WAYMARK_MAIL_URL="$${WAYMARK_MAIL_URL:-file://$(CURDIR)/target/mail}" \
 		exec target/release/waymark serve
 
-test: lint ui ## Lint, every Rust test, then the browser tests (one debug build, one database server)
+test: i18n-check lint ui ## The catalogues, lint, every Rust test, then the browser tests (one debug build, one database server)
 	source scripts/lib.sh && need_cmd ogrinfo gdal-bin && need_cmd osm2pgsql osm2pgsql && need_cmd osmium osmium-tool \
 		&& need_cmd nginx nginx && need_cmd systemd-analyze systemd && need_cmd openssl openssl && need_cmd curl curl
 	$(OFFLINE) $(WITH_DB) $(CARGO) test --workspace
 	scripts/backup-test.sh
 	scripts/upgrade-test.sh
 	tests/e2e/run.sh
+
+i18n-check: ## The Fluent catalogues in locales/: complete or listed as untranslated, variables kept, no unused ids
+	test -d scripts/i18n/node_modules/@fluent/syntax || npm ci --prefix scripts/i18n --no-audit --no-fund
+	node --test scripts/i18n/test/run.mjs
+	node scripts/i18n/check.mjs locales
 
 upgrade-test: ## The previous release keeps serving while this version migrates (expand/contract)
 	scripts/upgrade-test.sh
@@ -74,6 +79,7 @@ bench: ## Benchmarks: ingest, tiles, live events, outcomes, the web app, then a 
 	bench/events.sh
 	bench/outcomes.sh
 	map-ui/bench/ui.sh
+	bench/i18n-size.sh
 	bench/soak.sh
 
 bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS growth, errors, p99 per route group)
@@ -99,6 +105,7 @@ ui: ## Build the web app into map-ui/dist (TypeScript checked, bundled by Vite)
 
 bench-ui: ## Web app: gzipped JS+CSS size and navigation-to-first-map-idle time in headless Chromium
 	map-ui/bench/ui.sh
+	bench/i18n-size.sh
 
 bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS growth, errors, p99 per route group)
 	bench/soak.sh

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { MAP_CACHE, MAP_CACHE_ENTRIES, PINS_CACHE, STYLE_CACHE } from './src/field/caches';
@@ -8,6 +9,16 @@ const upstream = process.env.WAYMARK_DEV_SERVER ?? 'http://127.0.0.1:8080';
 const proxied = ['/api', '/tiles', '/style.json', '/fonts', '/sprites', '/openapi.json'];
 
 export default defineConfig({
+  resolve: {
+    alias: [
+      // The RTL text plugin's built file, which its package does not export; map.ts takes its
+      // URL (`?url`) so that Waymark serves it (MapLibre loads it into its workers).
+      {
+        find: /^rtl-text-plugin\.js(?=\?|$)/,
+        replacement: fileURLToPath(new URL('./node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -16,6 +27,16 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
     sourcemap: false,
+    rollupOptions: {
+      output: {
+        // Message chunks named by language and file (locale-pl-map-…js), so that make bench
+        // can tell each language's size.
+        chunkFileNames: (chunk) => {
+          const ftl = chunk.facadeModuleId?.match(/locales\/([^/]+)\/([^/.]+)\.ftl/);
+          return ftl ? `assets/locale-${ftl[1]}-${ftl[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   plugins: [
     // The field page's service worker (/sw.js, made by Workbox): it precaches the built app
@@ -97,6 +118,8 @@ export default defineConfig({
     }),
   ],
   server: {
+    // The message catalogue lives beside the UI, in ../locales.
+    fs: { allow: ['..'] },
     proxy: Object.fromEntries(proxied.map((path) => [path, { target: upstream, changeOrigin: false }])),
   },
 });

@@ -27,8 +27,8 @@ export interface AddHandlers {
   step(which: 'where' | 'what'): void;
 }
 
-/** Where a point is, in words: the neighbourhood around it, or the nearest one. */
-export function describePlace(at: LonLat, neighbourhoods: Neighbourhood[]): string {
+/** The name of the neighbourhood around a point, or of the nearest one (null: none). */
+function nearestName(at: LonLat, neighbourhoods: Neighbourhood[]): string | null {
   let best: Neighbourhood | null = null;
   let bestD = Infinity;
   for (const n of neighbourhoods) {
@@ -39,7 +39,7 @@ export function describePlace(at: LonLat, neighbourhoods: Neighbourhood[]): stri
       best = n;
     }
   }
-  return best ? strings.placeNear(best.properties.name) : strings.placeUnknownArea;
+  return best?.properties.name ?? null;
 }
 
 /** Neighbourhoods whose name matches what someone typed, best first. */
@@ -238,7 +238,7 @@ export class AddView {
   /** The pin is at `at` (set on the map, or moved there). */
   placed(at: LonLat, how: 'pointer' | 'keyboard' | 'drag' | 'list'): void {
     this.position = at;
-    const where = describePlace(at, this.neighbourhoods);
+    const where = nearestName(at, this.neighbourhoods);
     this.whereChosen.hidden = false;
     replace(this.whereChosen, strings.placeChosen(where));
     replace(this.whatPlace, strings.placeChosen(where));

@@ -38,6 +38,8 @@ export interface ContributionProps {
   created_at: string;
   updated_at: string;
   supported?: boolean;
+  /** The language it is written in (a BCP 47 tag), when known. */
+  lang?: string | null;
   /** What became of it (organisations' answers). */
   outcome?: Outcome;
 }

@@ -20,8 +20,9 @@ import {
 } from './api';
 import { BrowseView, type FilterCause, type ListState } from './browse';
 import { DetailView } from './detail';
-import { byId, focus, h, replace } from './dom';
-import { LAYER_BUBBLES, PIN_ZOOM, spriteIcons, WaymarkMap } from './map';
+import { byId, focus, h, markUserText, replace } from './dom';
+import { languagePicker } from './i18n';
+import { LAYER_BUBBLES, PIN_ZOOM, rtlTextPluginStatus, spriteIcons, WaymarkMap } from './map';
 import { Energy, type PanelView } from './energy';
 import { FollowView } from './follow';
 import { MineView } from './mine';
@@ -184,12 +185,12 @@ export class App {
   // ---- page chrome ----------------------------------------------------------------------
 
   private setupChrome(): void {
-    document.documentElement.lang = strings.lang;
     document.title = strings.pageTitle(this.plan.title);
-    replace(byId('plan-title'), this.plan.title);
+    const title = byId('plan-title');
+    replace(title, this.plan.title);
+    markUserText(title);
     replace(byId('brand'), strings.appName);
     const skip = byId<HTMLAnchorElement>('skip-list');
-    replace(skip, strings.skipToList);
     skip.addEventListener('click', (ev) => {
       ev.preventDefault();
       this.setView('list');
@@ -200,6 +201,7 @@ export class App {
     addButton.addEventListener('click', () => this.startAdd());
     const energyButton = byId<HTMLButtonElement>('energy-button');
     energyButton.before(this.accountNav.el);
+    byId('add-button').after(languagePicker('header-lang', { hideLabel: true }));
     replace(energyButton, energyStrings.headerButton);
     energyButton.addEventListener('click', () => void this.energy.home());
     byId('map-region').setAttribute('aria-label', strings.mapRegion);
@@ -770,6 +772,7 @@ export class App {
       map: this.map?.map ?? null,
       network: () => this.network,
       firstIdle: () => this.firstIdle,
+      rtlTextPlugin: rtlTextPluginStatus,
       renderedPins: pins,
       renderedPinIds: (): string[] => [...new Set(pins().map((p) => p.id))],
     };

@@ -2,11 +2,11 @@
 // accessible alternative to the map, so everything the map shows can be reached from here.
 
 import type { Contribution, Filters, Neighbourhood } from './api';
-import { h, replace, uid } from './dom';
+import { h, replace, uid, userText } from './dom';
 import { noFilters } from './url';
 import { cardOutcome, statusBadge } from './outcomes/show';
 import { os, STATUSES, type OutcomeStatus } from './outcomes/strings';
-import { follow, friendlyDate, KINDS, mine, strings, THEMES, type Kind, type Theme } from './strings';
+import { follow, friendlyDate, KINDS, mine, strings, THEMES, writtenIn, type Kind, type Theme } from './strings';
 
 export interface BrowseHandlers {
   changeFilters(next: Filters, cause: FilterCause): void;
@@ -337,12 +337,14 @@ export class BrowseView {
     const meta: string[] = [];
     if (p.themes.length) meta.push(p.themes.map((t) => strings.theme[t] ?? t).join(', '));
     if (p.neighbourhood && names.has(p.neighbourhood)) meta.push(strings.inNeighbourhood(names.get(p.neighbourhood) ?? ''));
+    const written = writtenIn(p.lang);
+    if (written) meta.push(written);
     const counts = [strings.supportsCount(p.support_count), strings.repliesCount(p.reply_count), friendlyDate(p.created_at)];
     const link = h(
       'a',
       { class: 'card', href: `#/c/${c.id}`, 'data-id': c.id },
       kindBadge(p.kind, this.icons),
-      h('h3', { class: 'card-title' }, p.title),
+      userText(h('h3', { class: 'card-title' }, p.title), p.lang),
       meta.length ? h('span', { class: 'card-meta' }, meta.join(' · ')) : null,
       h('span', { class: 'card-counts' }, counts.join(' · ')),
       cardOutcome(p.outcome),

@@ -11,9 +11,9 @@ import {
   type Reply,
 } from './api';
 import { kindBadge } from './browse';
-import { focus, h, replace, setInvalid, uid } from './dom';
+import { focus, h, markUserText, replace, setInvalid, uid, userText } from './dom';
 import { outcomeSection } from './outcomes/show';
-import { friendlyDate, strings } from './strings';
+import { friendlyDate, strings, writtenIn } from './strings';
 
 export interface DetailHandlers {
   back(): void;
@@ -25,12 +25,12 @@ export interface DetailHandlers {
 }
 
 /** Paragraphs of plain text, each put in with textContent. */
-function paragraphs(text: string): HTMLElement[] {
+function paragraphs(text: string, lang?: string | null): HTMLElement[] {
   return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => h('p', {}, p));
+    .map((p) => userText(h('p', {}, p), lang));
 }
 
 export class DetailView {
@@ -54,7 +54,7 @@ export class DetailView {
   ) {
     const p = c.properties;
     const titleId = uid('detail-title');
-    this.heading = h('h2', { id: titleId, class: 'panel-heading detail-title', tabindex: -1 }, p.title);
+    this.heading = userText(h('h2', { id: titleId, class: 'panel-heading detail-title', tabindex: -1 }, p.title), p.lang);
     const nb = neighbourhoods.find((n) => n.properties.slug === p.neighbourhood);
 
     this.supportButton = h(
@@ -66,7 +66,7 @@ export class DetailView {
     this.supportCount = h('p', { class: 'support-count' }, strings.supportCount(p.support_count));
 
     const repliesHeadingId = uid('replies');
-    this.repliesHeading = h('h3', { id: repliesHeadingId }, `${strings.repliesHeading} (${p.reply_count})`);
+    this.repliesHeading = h('h3', { id: repliesHeadingId }, strings.repliesHeadingCount(p.reply_count));
     this.repliesList = h('ol', { class: 'replies', 'aria-labelledby': repliesHeadingId });
     this.repliesEmpty = h('p', { class: 'muted', hidden: true }, strings.noReplies);
     this.outcome = outcomeSection(p.outcome, plan, (id) => this.on.open(id));
@@ -88,9 +88,10 @@ export class DetailView {
           ' · ',
           strings.posted(friendlyDate(p.created_at)),
           nb ? ` · ${strings.inNeighbourhood(nb.properties.name)}` : '',
+          writtenIn(p.lang) ? ` · ${writtenIn(p.lang)}` : '',
         ),
         p.status === 'pending' ? h('p', { class: 'note' }, strings.pendingNote) : null,
-        h('div', { class: 'body' }, ...paragraphs(p.body)),
+        h('div', { class: 'body' }, ...paragraphs(p.body, p.lang)),
         h('p', { class: 'muted precision' }, strings.precisionNote[p.precision] ?? ''),
         this.outcome,
         h(
@@ -135,13 +136,13 @@ export class DetailView {
         h(
           'li',
           { class: 'reply' },
-          h('p', { class: 'reply-meta' }, r.display_name?.trim() || strings.anonymous, ' · ', friendlyDate(r.created_at)),
+          h('p', { class: 'reply-meta' }, r.display_name?.trim() ? markUserText(h('span', {}, r.display_name.trim())) : strings.anonymous, ' · ', friendlyDate(r.created_at)),
           ...paragraphs(r.body),
         ),
       ),
     );
     this.repliesEmpty.hidden = replies.length > 0;
-    replace(this.repliesHeading, `${strings.repliesHeading} (${replies.length})`);
+    replace(this.repliesHeading, strings.repliesHeadingCount(replies.length));
   }
 
   private async toggleSupport(): Promise<void> {

@@ -48,6 +48,22 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
+/**
+ * Marks an element that shows what a person wrote (or a plan's own name): never machine
+ * translated, and skipped by the pseudo-locale test that looks for text outside the catalogue.
+ */
+export function markUserText<T extends Element>(el: T): T {
+  el.setAttribute('translate', 'no');
+  el.setAttribute('data-user-text', '');
+  return el;
+}
+
+/** `markUserText`, with the language the person wrote in when it is known. */
+export function userText<T extends HTMLElement>(el: T, lang?: string | null): T {
+  if (lang) el.lang = lang;
+  return markUserText(el);
+}
+
 let counter = 0;
 /** A document-unique id for label/description links. */
 export function uid(prefix: string): string {

@@ -4,6 +4,7 @@
 import { ApiError, getNeighbourhoods, getPlan } from './api';
 import { App } from './app';
 import { byId, h, replace } from './dom';
+import { initI18n } from './i18n';
 import { strings } from './strings';
 import { DEFAULT_PLAN, parseHash, planFromPath } from './url';
 import './style.css';
@@ -18,6 +19,10 @@ declare global {
 async function start(): Promise<void> {
   const slug = planFromPath();
   const panel = byId('panel');
+  replace(byId('skip-list'), strings.skipToList);
+  panel.setAttribute('aria-label', strings.viewList);
+  // Read only where script does not run, so this keeps a saved copy of the page in its language.
+  byId('noscript').textContent = strings.noScript;
   replace(panel, h('p', { class: 'loading' }, strings.loading));
   try {
     const [plan, neighbourhoods] = await Promise.all([getPlan(slug), getNeighbourhoods(slug)]);
@@ -38,19 +43,31 @@ async function start(): Promise<void> {
 }
 
 // Workshop pages (a participant's phone, the projector), the mobilisers' field page and the
-// moderators', the account and the "You said, we did" pages are their own modules.
-if (/^\/(w|present)\//.test(location.pathname)) {
-  void import('./workshop/index').then((m) => m.startWorkshop(location.pathname));
-} else if (/^\/field(\/|$)/.test(location.pathname)) {
-  void import('./field/index').then((m) => m.startField(location.pathname));
-} else if (/^\/account(\/|$)/.test(location.pathname)) {
-  void import('./account/index').then((m) => m.startAccount(location.pathname));
-} else if (/^\/moderate\/?$/.test(location.pathname)) {
-  void import('./moderate/index').then((m) => m.startModerate());
-} else if (/^\/p\/[^/]+\/outcomes\/?$/.test(location.pathname)) {
-  void import('./outcomes/page').then((m) => m.startOutcomes(location.pathname));
-} else if (/^\/admin\/?$/.test(location.pathname)) {
-  void import('./admin/index').then((m) => m.startAdmin());
-} else {
-  void start();
+// moderators', the account and the "You said, we did" pages are their own modules. Every
+// page shares the plan page's words (kinds, themes, dates) and the language picker's, so
+// those are loaded first; a page module adds its own files.
+// (Awaited inside a function: a top-level await here would split the shared modules out of
+// this entry chunk and change the order of the stylesheets.)
+async function route(): Promise<void> {
+  // The plan page also shows answers and the responders' form (outcomes.ftl, form.ftl) and
+  // the account links (account.ftl).
+  await initI18n(['map', 'outcomes', 'form', 'account', 'common']);
+  const path = location.pathname;
+  if (/^\/(w|present)\//.test(path)) {
+    void import('./workshop/index').then((m) => m.startWorkshop(path));
+  } else if (/^\/field(\/|$)/.test(path)) {
+    void import('./field/index').then((m) => m.startField(path));
+  } else if (/^\/account(\/|$)/.test(path)) {
+    void import('./account/index').then((m) => m.startAccount(path));
+  } else if (/^\/moderate\/?$/.test(path)) {
+    void import('./moderate/index').then((m) => m.startModerate());
+  } else if (/^\/p\/[^/]+\/outcomes\/?$/.test(path)) {
+    void import('./outcomes/page').then((m) => m.startOutcomes(path));
+  } else if (/^\/admin\/?$/.test(path)) {
+    void import('./admin/index').then((m) => m.startAdmin());
+  } else {
+    await start();
+  }
 }
+
+void route();

@@ -16,9 +16,31 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { styleUrl, type BBox, type Contribution, type Filters, type LonLat } from './api';
 import { reducedMotion } from './dom';
 import { AreaDrawing, type DrawHandlers } from './draw';
+import { isRtl } from './i18n';
 import { OUTCOME_COLOURS } from './outcomes/colours';
 import { strings, type Kind } from './strings';
+// MapLibre's shaping of Arabic-script labels, served from the built app (no outside request).
+import rtlTextPlugin from 'rtl-text-plugin.js?url';
 import type { MapView } from './url';
+
+/** A map corner on the reading direction's start or end side (MapLibre's are physical). */
+function corner(v: 'top' | 'bottom', side: 'start' | 'end'): maplibregl.ControlPosition {
+  return `${v}-${(side === 'start') !== isRtl() ? 'left' : 'right'}`;
+}
+
+let rtlPluginSet = false;
+/**
+ * Loads MapLibre's RTL text plugin once: at once on a right-to-left page (its own labels are
+ * Arabic script), else only when the map first meets such text.
+ */
+function useRtlTextPlugin(): void {
+  if (rtlPluginSet || maplibregl.getRTLTextPluginStatus() !== 'unavailable') return;
+  rtlPluginSet = true;
+  maplibregl.setRTLTextPlugin(new URL(rtlTextPlugin, location.href).href, !isRtl()).catch((err: unknown) => console.warn('RTL text plugin:', err));
+}
+
+/** 'loaded' once the RTL text plugin shapes Arabic-script labels (for the browser tests). */
+export const rtlTextPluginStatus = (): string => maplibregl.getRTLTextPluginStatus();
 
 /** Layer ids of the server's style. */
 export const LAYER_PINS = 'contributions';
@@ -93,6 +115,7 @@ export class WaymarkMap {
     const [w, s, e, n] = bbox;
     const padX = (e - w) * 0.6;
     const padY = (n - s) * 0.6;
+    useRtlTextPlugin();
     this.map = new maplibregl.Map({
       container,
       style: styleUrl(plan.slug),
@@ -105,19 +128,20 @@ export class WaymarkMap {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      attributionControl: { compact: true },
+      attributionControl: false,
       locale: strings.mapLocale,
       fadeDuration: reducedMotion() ? 0 : 300,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), corner('top', 'end'));
     // Finding one's own street on a phone; MapLibre hides it where the browser cannot locate.
     this.map.addControl(
       new maplibregl.GeolocateControl({ positionOptions: { enableHighAccuracy: true }, trackUserLocation: false, fitBoundsOptions: { maxZoom: 16 } }),
-      'top-right',
+      corner('top', 'end'),
     );
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), corner('bottom', 'start'));
+    this.map.addControl(new maplibregl.AttributionControl({ compact: true }), corner('bottom', 'end'));
 
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', strings.mapLabel(plan.title));

@@ -2,7 +2,7 @@
 // plan, each with its status and the organisation's answer. Loaded afresh every time it opens.
 
 import { ApiError, myContributions, type Contribution } from './api';
-import { h, replace, uid } from './dom';
+import { h, replace, uid, userText } from './dom';
 import type { PanelView } from './energy';
 import { cardOutcome, statusBadge } from './outcomes/show';
 import { friendlyDate, mine as t, strings } from './strings';
@@ -60,7 +60,7 @@ export class MineView implements PanelView {
     const link = h(
       'a',
       { class: 'card', href: `#/c/${c.id}`, 'data-id': c.id },
-      h('h3', { class: 'card-title' }, p.title),
+      userText(h('h3', { class: 'card-title' }, p.title), p.lang),
       h('span', { class: 'card-counts' }, [strings.kind[p.kind], friendlyDate(p.created_at), p.status === 'pending' ? t.pending : null].filter(Boolean).join(' · ')),
       status === 'open' ? h('span', { class: 'card-outcome' }, statusBadge('open')) : cardOutcome(p.outcome),
     );

@@ -8,6 +8,7 @@ import type maplibregl from 'maplibre-gl';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import { getNetwork, type Proposal } from './api';
 import { focus, h, replace } from './dom';
+import { formatNumber } from './i18n';
 import { LAYER_PINS } from './map';
 import { energy as t } from './strings';
 
@@ -243,7 +244,7 @@ export class NetworkLayers {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const rows = Object.entries(t.substationFigures)
       .filter(([k]) => p[k] !== undefined && p[k] !== null)
-      .flatMap(([k, label]) => [h('dt', {}, label), h('dd', {}, k === 'rag' ? (t.ragShort[String(p[k])] ?? String(p[k])) : String(p[k]))]);
+      .flatMap(([k, label]) => [h('dt', {}, label), h('dd', {}, figure(k, p[k]))]);
     replace(
       this.panel,
       h('h3', {}, t.substationHeading(String(p.name ?? ''))),
@@ -253,4 +254,10 @@ export class NetworkLayers {
     this.panel.hidden = false;
     focus(this.panel);
   }
+}
+
+/** A substation's figure as shown: its RAG word, a number in the page's language, or the text. */
+function figure(key: string, value: unknown): string {
+  if (key === 'rag') return t.ragShort[String(value)] ?? String(value);
+  return typeof value === 'number' ? formatNumber(value) : String(value);
 }

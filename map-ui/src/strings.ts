@@ -1,5 +1,8 @@
-// Every word the map UI shows, in one place, so that a town can translate it by copying
-// this module. Functions take the numbers and names that change; nothing else builds text.
+// The plan page's words, each from the message catalogue (locales/{tag}/map.ftl) at the
+// moment it is read: typed names for the message ids, so that a misspelt one fails to compile.
+// Functions take the numbers and names that change; Fluent does the plurals.
+
+import { activeLang, formatDate, languageName, t } from './i18n';
 
 export type Kind = 'idea' | 'issue' | 'interest' | 'story';
 export type Theme =
@@ -26,238 +29,368 @@ export const THEMES: readonly Theme[] = [
 ];
 export const PRECISIONS: readonly Precision[] = ['street', 'exact', 'neighbourhood'];
 
+/** Messages `{prefix}-{key}` by key, read when looked up (`kind.idea` → map-kind-idea). */
+function byKey(prefix: string, keys: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const key of keys) {
+    const id = `${prefix}-${key.replace(/[._]/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+    Object.defineProperty(record, key, { enumerable: true, get: () => t(id) });
+  }
+  return record;
+}
+
+/** English plurals for the pages not yet on the catalogue (outcomes). */
 export const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const strings = {
-  lang: 'en-GB',
-  appName: 'Waymark',
-  pageTitle: (plan: string) => `${plan} — Waymark`,
-  contributionTitle: (title: string, plan: string) => `${title} — ${plan} — Waymark`,
-  skipToList: 'Skip to the list',
-  skipToMap: 'Skip to the map',
-  loading: 'Loading…',
-  noScript: 'Waymark needs JavaScript to show the map and the list.',
-  planNotFound: 'We could not find this plan. Check the link, or open the main map.',
-  openMainMap: 'Open the main map',
-  loadFailed: 'Something went wrong while loading. Check your connection and try again.',
-  tryAgain: 'Try again',
-  mapFailed:
-    'The map could not be shown on this device. You can still browse, support, reply and add your idea with the list.',
-
-  hiddenNow: 'This contribution has just been hidden by a moderator. You are back at the list.',
-
-  // Header and views
-  addButton: 'Add your idea',
-  viewsLabel: 'Show',
-  viewMap: 'Map',
-  viewList: 'List',
-  aboutPlan: 'About this plan',
-
-  // Map
-  mapLabel: (plan: string) =>
-    `Map of ${plan}. Move with the arrow keys, zoom with plus and minus. The list shows what is in view.`,
-  mapRegion: 'Map',
-  legendTitle: 'Key',
-  legendBubble: 'Several pins: zoom in or choose it to see them',
-  legendShow: 'Show the key',
-  legendHide: 'Hide the key',
-  resetView: 'Whole plan area',
-  bubbleCount: (n: number) => `${n} ${plural(n, 'pin', 'pins')}`,
-  /** MapLibre's own control labels. */
-  mapLocale: {
-    'Map.Title': 'Map',
-    'NavigationControl.ZoomIn': 'Zoom in',
-    'NavigationControl.ZoomOut': 'Zoom out',
-    'NavigationControl.ResetBearing': 'Point the map north',
-    'AttributionControl.ToggleAttribution': 'Show or hide map credits',
-    'ScaleControl.Meters': 'm',
-    'ScaleControl.Kilometers': 'km',
-    'Marker.Title': 'Pin',
-    'GeolocateControl.FindMyLocation': 'Show where I am',
-    'GeolocateControl.LocationNotAvailable': 'Your location is not available',
-  } as Record<string, string>,
-
-  // Kinds and themes
-  kind: {
-    idea: 'Idea',
-    issue: 'Issue',
-    interest: 'Interest',
-    story: 'Positive story',
-  } as Record<Kind, string>,
-  kindPlural: {
-    idea: 'Ideas',
-    issue: 'Issues',
-    interest: 'Interests',
-    story: 'Positive stories',
-  } as Record<Kind, string>,
-  kindHint: {
-    idea: 'Something that could make your area better',
-    issue: 'A problem that needs fixing',
-    interest: 'Something you care about or would like to join in with',
-    story: 'Something good that is already happening',
-  } as Record<Kind, string>,
-  theme: {
-    energy: 'Energy',
-    transport: 'Getting around',
-    housing: 'Housing',
-    green_space: 'Parks and green spaces',
-    safety: 'Safety',
-    community: 'Community',
-    health: 'Health and wellbeing',
-    other: 'Something else',
-  } as Record<Theme, string>,
-
-  // Browse
-  browseHeading: 'What people have said',
-  browseIntro: 'Everything pinned in the part of the map you can see. Move the map to see other places.',
-  filtersToggle: 'Filters',
-  filtersActive: (n: number) => `${n} ${plural(n, 'filter', 'filters')} on`,
-  searchLabel: 'Search',
-  searchHint: 'Words in the title or text, for example “solar” or “bus”',
-  searchButton: 'Search',
-  kindLegend: 'Type',
-  themeLegend: 'Theme',
-  neighbourhoodLabel: 'Neighbourhood',
-  anyNeighbourhood: 'All neighbourhoods',
-  clearFilters: 'Clear all filters',
-  browseIntroNoMap: 'Everything pinned in the plan area, newest first.',
-  resultsCount: (shown: number, more: boolean, noMap = false) => {
-    const where = noMap ? 'in the plan area' : 'in this part of the map';
-    if (shown === 0) return 'Nothing here yet.';
-    return more ? `Showing the newest ${shown} ${where}.` : `${shown} ${plural(shown, 'contribution', 'contributions')} ${where}.`;
+  get lang() {
+    return activeLang();
   },
-  resultsFiltered: 'Filters are on.',
-  noResults: 'Nothing matches here. Move or zoom out the map, or change the filters.',
-  noResultsEmpty: 'Nothing has been pinned in this part of the map yet. Be the first: add your idea.',
-  showMore: 'Show more',
-  listLoading: 'Loading the list…',
-  listFailed: 'The list could not be loaded.',
-  searchFound: (n: number, more: boolean) =>
-    n === 0
-      ? 'No contributions match your search.'
-      : `${more ? 'More than ' : ''}${n} ${plural(n, 'contribution matches', 'contributions match')}. The map shows where they are.`,
-  mapMatchesCapped: (n: number) => `The map shows the newest ${n} matches.`,
-  supportsCount: (n: number) => `${n} ${plural(n, 'support', 'supports')}`,
-  repliesCount: (n: number) => `${n} ${plural(n, 'reply', 'replies')}`,
-  inNeighbourhood: (name: string) => `in ${name}`,
-
-  // Detail
-  backToList: 'Back to the list',
-  showOnMap: 'Show on the map',
-  by: (name: string) => `By ${name}`,
-  anonymous: 'A resident',
-  posted: (date: string) => `Added ${date}`,
-  precisionNote: {
-    exact: 'Pinned at the exact place.',
-    street: 'Pinned to the nearest street (about 100 metres).',
-    neighbourhood: 'Pinned to the middle of the neighbourhood.',
-  } as Record<Precision, string>,
-  pendingNote: 'Waiting for a moderator to check it. Only you can see it for now.',
-  support: 'Support',
-  supported: 'Supported',
-  supportHint: 'Support this if you agree. Choose again to take your support back.',
-  supportCount: (n: number) => `${n} ${plural(n, 'person supports', 'people support')} this`,
-  supportAdded: 'Thank you. Your support is counted.',
-  supportRemoved: 'Your support has been taken back.',
-  supportFailed: 'Your support could not be saved. Please try again.',
-  repliesHeading: 'Replies',
-  noReplies: 'No replies yet.',
-  replyHeading: 'Reply',
-  replyLabel: 'Your reply',
-  replyNameLabel: 'Your name (optional)',
-  replyNameHint: 'Shown next to your reply. Leave it empty to reply without a name.',
-  replySubmit: 'Send reply',
-  replySending: 'Sending…',
-  replySent: 'Your reply has been added.',
-  replyFailed: 'Your reply could not be sent. Please try again.',
-  notFound: 'This contribution could not be found. It may have been removed.',
-  detailLoading: 'Loading…',
-
-  // Add
-  addHeading: 'Add your idea',
-  addIntro: 'Tell your neighbours and the people who plan your area what you think. It takes about two minutes. You do not need an account.',
-  cancel: 'Cancel',
-  stepWhere: 'Step 1 of 2: where is it?',
-  stepWhat: 'Step 2 of 2: tell us about it',
-  placeByMap: 'Tap or click the map where it is. You can drag the pin to move it.',
-  placeByKeyboard: 'With a keyboard: move the map with the arrow keys until the cross is on the place, then press Enter.',
-  placeOnMapButton: 'Use the keyboard on the map',
-  placeWithoutMap: 'Or choose a place without the map',
-  placeNeighbourhoodLabel: 'Neighbourhood',
-  placeChoose: 'Choose a neighbourhood',
-  placeSearchLabel: 'Or type a place',
-  placeSearchHint: 'The name of a neighbourhood, for example Fishermead',
-  placeSearchButton: 'Find',
-  placeNoMatch: (text: string) => `No neighbourhood called “${text}”. Try another name or choose one from the list.`,
-  placeFound: (name: string) => `Pin placed in the middle of ${name}.`,
-  placeEmpty: 'Type the name of a place first.',
-  placeSet: 'Pin placed. You can drag it, or use the arrow keys on it, to move it.',
-  placeMoved: 'Pin moved.',
-  placeChosen: (where: string) => `Your pin: ${where}`,
-  placeNear: (name: string) => `near ${name}`,
-  placeUnknownArea: 'on the map',
-  placeNeeded: 'Put a pin on the map or choose a place first.',
-  changePlace: 'Change the place',
-  continue: 'Continue',
-  pinLabel: 'Your pin. Use the arrow keys to move it.',
-  crosshairLabel: 'The cross shows where the pin will go',
-  keyboardPlacing: 'Move the map with the arrow keys. Press Enter to put the pin at the cross, or Escape to stop.',
-  kindQuestion: 'What is it?',
-  themesQuestion: 'What is it about?',
-  themesHint: 'Choose one, two or three.',
-  titleLabel: 'Title',
-  titleHint: 'A short summary, for example “Solar panels on the community centre”.',
-  bodyLabel: 'Tell us more (optional)',
-  bodyHint: 'What is it, why does it matter, who would it help?',
-  precisionQuestion: 'How exactly should we show the place?',
-  precisionHint: 'We keep the exact place private unless you choose to show it.',
-  precisionOption: {
-    exact: 'Exactly where I put the pin',
-    street: 'The nearest street (about 100 metres away)',
-    neighbourhood: 'Only the neighbourhood',
-  } as Record<Precision, string>,
-  precisionOptionHint: {
-    exact: 'Good for a place everyone knows, like a bus stop or a park. Do not use it for your home.',
-    street: 'Others see roughly where it is, but not the exact spot. Recommended.',
-    neighbourhood: 'Others only see which neighbourhood it is in.',
-  } as Record<Precision, string>,
-  nameLabel: 'Your name (optional)',
-  nameHint: 'Shown with your contribution. Leave it empty to post without a name.',
-  submit: 'Add to the map',
-  submitting: 'Adding…',
-  errorSummary: 'There is a problem',
+  get appName() {
+    return t('common-brand');
+  },
+  pageTitle: (plan: string) => t('map-page-title', { plan }),
+  contributionTitle: (title: string, plan: string) => t('map-contribution-title', { title, plan }),
+  get skipToList() {
+    return t('map-skip-to-list');
+  },
+  get loading() {
+    return t('map-loading');
+  },
+  get noScript() {
+    return t('map-no-script');
+  },
+  get planNotFound() {
+    return t('map-plan-not-found');
+  },
+  get openMainMap() {
+    return t('map-open-main-map');
+  },
+  get loadFailed() {
+    return t('map-load-failed');
+  },
+  get tryAgain() {
+    return t('map-try-again');
+  },
+  get mapFailed() {
+    return t('map-map-failed');
+  },
+  get hiddenNow() {
+    return t('map-hidden-now');
+  },
+  get addButton() {
+    return t('map-add-button');
+  },
+  get viewsLabel() {
+    return t('map-views-label');
+  },
+  get viewMap() {
+    return t('map-view-map');
+  },
+  get viewList() {
+    return t('map-view-list');
+  },
+  mapLabel: (plan: string) => t('map-map-label', { plan }),
+  get mapRegion() {
+    return t('map-map-region');
+  },
+  get legendTitle() {
+    return t('map-legend-title');
+  },
+  get legendBubble() {
+    return t('map-legend-bubble');
+  },
+  mapLocale: byKey('map-map-locale', ['Map.Title', 'NavigationControl.ZoomIn', 'NavigationControl.ZoomOut', 'NavigationControl.ResetBearing', 'AttributionControl.ToggleAttribution', 'ScaleControl.Meters', 'ScaleControl.Kilometers', 'Marker.Title', 'GeolocateControl.FindMyLocation', 'GeolocateControl.LocationNotAvailable']) as Record<string, string>,
+  kind: byKey('map-kind', ['idea', 'issue', 'interest', 'story']) as Record<Kind, string>,
+  kindPlural: byKey('map-kind-plural', ['idea', 'issue', 'interest', 'story']) as Record<Kind, string>,
+  kindHint: byKey('map-kind-hint', ['idea', 'issue', 'interest', 'story']) as Record<Kind, string>,
+  theme: byKey('map-theme', ['energy', 'transport', 'housing', 'green_space', 'safety', 'community', 'health', 'other']) as Record<Theme, string>,
+  get browseHeading() {
+    return t('map-browse-heading');
+  },
+  get browseIntro() {
+    return t('map-browse-intro');
+  },
+  get filtersToggle() {
+    return t('map-filters-toggle');
+  },
+  filtersActive: (count: number) => t('map-filters-active', { count }),
+  get searchLabel() {
+    return t('map-search-label');
+  },
+  get searchHint() {
+    return t('map-search-hint');
+  },
+  get searchButton() {
+    return t('map-search-button');
+  },
+  get kindLegend() {
+    return t('map-kind-legend');
+  },
+  get themeLegend() {
+    return t('map-theme-legend');
+  },
+  get neighbourhoodLabel() {
+    return t('map-neighbourhood-label');
+  },
+  get anyNeighbourhood() {
+    return t('map-any-neighbourhood');
+  },
+  get clearFilters() {
+    return t('map-clear-filters');
+  },
+  get browseIntroNoMap() {
+    return t('map-browse-intro-no-map');
+  },
+  resultsCount: (count: number, more: boolean, noMap = false) => {
+    if (count === 0) return t('map-results-none');
+    const where = noMap ? 'area' : 'view';
+    return t(more ? `map-results-newest-${where}` : `map-results-count-${where}`, { count });
+  },
+  get resultsFiltered() {
+    return t('map-results-filtered');
+  },
+  get noResults() {
+    return t('map-no-results');
+  },
+  get noResultsEmpty() {
+    return t('map-no-results-empty');
+  },
+  get showMore() {
+    return t('map-show-more');
+  },
+  get listLoading() {
+    return t('map-list-loading');
+  },
+  get listFailed() {
+    return t('map-list-failed');
+  },
+  searchFound: (count: number, more: boolean) => (count === 0 ? t('map-search-found-none') : t(more ? 'map-search-found-more' : 'map-search-found', { count })),
+  mapMatchesCapped: (count: number) => t('map-map-matches-capped', { count }),
+  supportsCount: (count: number) => t('map-supports-count', { count }),
+  repliesCount: (count: number) => t('map-replies-count', { count }),
+  inNeighbourhood: (name: string) => t('map-in-neighbourhood', { name }),
+  get backToList() {
+    return t('map-back-to-list');
+  },
+  get showOnMap() {
+    return t('map-show-on-map');
+  },
+  by: (name: string) => t('map-by', { name }),
+  get anonymous() {
+    return t('map-anonymous');
+  },
+  posted: (date: string) => t('map-posted', { date }),
+  precisionNote: byKey('map-precision-note', ['exact', 'street', 'neighbourhood']) as Record<Precision, string>,
+  get pendingNote() {
+    return t('map-pending-note');
+  },
+  get support() {
+    return t('map-support');
+  },
+  get supported() {
+    return t('map-supported');
+  },
+  get supportHint() {
+    return t('map-support-hint');
+  },
+  supportCount: (count: number) => t('map-support-count', { count }),
+  get supportAdded() {
+    return t('map-support-added');
+  },
+  get supportRemoved() {
+    return t('map-support-removed');
+  },
+  get supportFailed() {
+    return t('map-support-failed');
+  },
+  repliesHeadingCount: (count: number) => t('map-replies-heading-count', { count }),
+  get noReplies() {
+    return t('map-no-replies');
+  },
+  get replyHeading() {
+    return t('map-reply-heading');
+  },
+  get replyLabel() {
+    return t('map-reply-label');
+  },
+  get replyNameLabel() {
+    return t('map-reply-name-label');
+  },
+  get replyNameHint() {
+    return t('map-reply-name-hint');
+  },
+  get replySubmit() {
+    return t('map-reply-submit');
+  },
+  get replySending() {
+    return t('map-reply-sending');
+  },
+  get replySent() {
+    return t('map-reply-sent');
+  },
+  get replyFailed() {
+    return t('map-reply-failed');
+  },
+  get notFound() {
+    return t('map-not-found');
+  },
+  get addHeading() {
+    return t('map-add-heading');
+  },
+  get addIntro() {
+    return t('map-add-intro');
+  },
+  get cancel() {
+    return t('map-cancel');
+  },
+  get stepWhere() {
+    return t('map-step-where');
+  },
+  get stepWhat() {
+    return t('map-step-what');
+  },
+  get placeByMap() {
+    return t('map-place-by-map');
+  },
+  get placeByKeyboard() {
+    return t('map-place-by-keyboard');
+  },
+  get placeOnMapButton() {
+    return t('map-place-on-map-button');
+  },
+  get placeWithoutMap() {
+    return t('map-place-without-map');
+  },
+  get placeNeighbourhoodLabel() {
+    return t('map-place-neighbourhood-label');
+  },
+  get placeChoose() {
+    return t('map-place-choose');
+  },
+  get placeSearchLabel() {
+    return t('map-place-search-label');
+  },
+  get placeSearchHint() {
+    return t('map-place-search-hint');
+  },
+  get placeSearchButton() {
+    return t('map-place-search-button');
+  },
+  placeNoMatch: (text: string) => t('map-place-no-match', { text }),
+  placeFound: (name: string) => t('map-place-found', { name }),
+  get placeEmpty() {
+    return t('map-place-empty');
+  },
+  get placeSet() {
+    return t('map-place-set');
+  },
+  get placeMoved() {
+    return t('map-place-moved');
+  },
+  /** Where the new pin is: near `name`, or just on the map. */
+  placeChosen: (name: string | null) => (name ? t('map-place-chosen-near', { name }) : t('map-place-chosen-unknown')),
+  get placeNeeded() {
+    return t('map-place-needed');
+  },
+  get changePlace() {
+    return t('map-change-place');
+  },
+  get continue() {
+    return t('map-continue');
+  },
+  get pinLabel() {
+    return t('map-pin-label');
+  },
+  get crosshairLabel() {
+    return t('map-crosshair-label');
+  },
+  get keyboardPlacing() {
+    return t('map-keyboard-placing');
+  },
+  get kindQuestion() {
+    return t('map-kind-question');
+  },
+  get themesQuestion() {
+    return t('map-themes-question');
+  },
+  get themesHint() {
+    return t('map-themes-hint');
+  },
+  get titleLabel() {
+    return t('map-title-label');
+  },
+  get titleHint() {
+    return t('map-title-hint');
+  },
+  get bodyLabel() {
+    return t('map-body-label');
+  },
+  get bodyHint() {
+    return t('map-body-hint');
+  },
+  get precisionQuestion() {
+    return t('map-precision-question');
+  },
+  get precisionHint() {
+    return t('map-precision-hint');
+  },
+  precisionOption: byKey('map-precision-option', ['exact', 'street', 'neighbourhood']) as Record<Precision, string>,
+  precisionOptionHint: byKey('map-precision-option-hint', ['exact', 'street', 'neighbourhood']) as Record<Precision, string>,
+  get nameLabel() {
+    return t('map-name-label');
+  },
+  get nameHint() {
+    return t('map-name-hint');
+  },
+  get submit() {
+    return t('map-submit');
+  },
+  get submitting() {
+    return t('map-submitting');
+  },
+  get errorSummary() {
+    return t('map-error-summary');
+  },
   /** Read out before an error message next to a field (hidden from sight). */
-  errorPrefix: 'Error: ',
-  errorGeneric: 'Your contribution could not be added. Please try again.',
-  errorOffline: 'You seem to be offline. Your text is still here: try again when you are connected.',
-  errorRateLimited: 'You have sent a lot in a short time. Please wait a minute, then try again.',
-  errorOutside: 'This place is outside the plan area. Choose a place inside the outline.',
-  added: 'Thank you. Your contribution is on the map.',
-  addedPending: 'Thank you. A moderator will check your contribution before it appears on the map.',
-  charactersLeft: (n: number) => `${n} ${plural(n, 'character', 'characters')} left`,
-  charactersTooMany: (n: number) => `${n} ${plural(n, 'character', 'characters')} too many`,
-
-  // Short field names for the error summary (keys are the API's field paths)
-  field: {
-    geometry: 'Place',
-    'geometry.type': 'Place',
-    'geometry.coordinates': 'Place',
-    'properties.kind': 'Type',
-    'properties.themes': 'Themes',
-    'properties.title': 'Title',
-    'properties.body': 'Text',
-    'properties.display_name': 'Name',
-    'properties.precision': 'How the place is shown',
-    body: 'Reply',
-    display_name: 'Name',
-  } as Record<string, string>,
-  fieldProblem: (field: string, message: string) => `${field}: ${message}`,
-
-  // Dates
-  today: 'today',
-  yesterday: 'yesterday',
-  daysAgo: (n: number) => `${n} days ago`,
+  get errorPrefix() {
+    return `${t('map-error-prefix')} `;
+  },
+  get errorGeneric() {
+    return t('map-error-generic');
+  },
+  get errorOffline() {
+    return t('map-error-offline');
+  },
+  get errorRateLimited() {
+    return t('map-error-rate-limited');
+  },
+  get errorOutside() {
+    return t('map-error-outside');
+  },
+  get added() {
+    return t('map-added');
+  },
+  get addedPending() {
+    return t('map-added-pending');
+  },
+  charactersLeft: (count: number) => t('map-characters-left', { count }),
+  charactersTooMany: (count: number) => t('map-characters-too-many', { count }),
+  field: byKey('map-field', ['geometry', 'geometry.type', 'geometry.coordinates', 'properties.kind', 'properties.themes', 'properties.title', 'properties.body', 'properties.display_name', 'properties.precision', 'body', 'display_name']) as Record<string, string>,
+  fieldProblem: (field: string, message: string) => t('map-field-problem', { field, message }),
+  get today() {
+    return t('map-today');
+  },
+  get yesterday() {
+    return t('map-yesterday');
+  },
+  daysAgo: (count: number) => t('map-days-ago', { count }),
 };
+/** "Written in Polish" for a contribution in another language than the page's (else null). */
+export function writtenIn(lang: string | null | undefined): string | null {
+  if (!lang || lang.toLowerCase().split('-')[0] === activeLang().toLowerCase().split('-')[0]) return null;
+  return t('map-written-in', { language: languageName(lang) });
+}
 
 /** A date as people say it: "today", "3 days ago", or "12 March 2026". */
 export function friendlyDate(iso: string, now = new Date()): string {
@@ -269,275 +402,476 @@ export function friendlyDate(iso: string, now = new Date()): string {
   if (days <= 0) return strings.today;
   if (days === 1) return strings.yesterday;
   if (days < 7) return strings.daysAgo(days);
-  return d.toLocaleDateString(strings.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  return formatDate(d, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** Community energy: the network, proposals, feasibility and DNO answers. */
 export const energy = {
-  headerButton: 'Community energy',
-  heading: 'Community energy',
-  intro:
-    'Groups can propose an energy project and see at once whether the local electricity network is likely to have room for it. The network operator then answers.',
-  proposeButton: 'Propose a project',
-  proposalsHeading: 'Proposals',
-  noProposals: 'No proposals yet.',
-  queueHeading: 'Proposals to answer',
-  queueEmpty: 'Nothing is waiting for an answer.',
-  backToList: 'Back to the list',
-  backToEnergy: 'Back to community energy',
-  loadFailed: 'The proposals could not be loaded.',
-
-  // Accounts
-  signInHeading: 'Sign in to propose a project',
-  signInIntro: 'Proposals are made by a named group member, so that the network operator can reply.',
-  signInHeadingPlain: 'Sign in',
-  email: 'Email address',
-  password: 'Password',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-  signedInAs: (email: string, role: string) => `Signed in as ${email} (${role}).`,
-  signedIn: 'You are signed in.',
-  signedOut: 'You are signed out.',
-  emailMissing: 'Enter your email address.',
-  passwordMissing: 'Enter your password.',
-  wrongPassword: 'The email address or password is not right. Check them and try again.',
-  tooMany: 'Too many tries. Wait a minute and try again.',
-  signInFailed: 'Signing in did not work. Check your connection and try again.',
-  roles: {
-    resident: 'resident',
-    mobiliser: 'mobiliser',
-    facilitator: 'facilitator',
-    moderator: 'moderator',
-    dno_engineer: 'network engineer',
-    admin: 'administrator',
-    responder: 'responder for an organisation',
-  } as Record<string, string>,
-
-  // The propose form
-  proposeHeading: 'Propose a project',
-  siteLegend: 'Where is the site?',
-  siteHint: 'Click or tap the map to place the site, then drag it to adjust. Or use the keyboard.',
-  siteChosen: 'Site placed. Drag it, or place it again, to move it.',
-  siteMissing: 'Place the site on the map.',
-  // A site given as an outline (a field, a roof, a wind site) rather than a point
-  siteByPoint: 'A point',
-  siteByOutline: 'Draw the outline',
-  siteByOutlineHint: 'For fields, roofs and wind sites.',
-  outlineHint:
-    'Click or tap the map at each corner of the site, at least 3. Finish with Enter or “Finish outline”. Backspace or “Undo last corner” takes a corner back; Escape stops. Without a mouse or a touch screen, choose “A point” and use the keyboard.',
-  outlineStart: 'Draw the outline on the map',
-  outlineAgain: 'Draw it again',
-  outlineFinish: 'Finish outline',
-  outlineUndo: 'Undo last corner',
-  outlineStop: 'Stop drawing',
-  outlineCorners: (n: number) =>
-    n < 3
-      ? `${n} ${plural(n, 'corner', 'corners')}: add at least ${3 - n} more.`
-      : `${n} corners. Add more, or finish the outline.`,
-  outlineDrawing: 'Drawing: click or tap the map at each corner of the site.',
-  outlineDone: (n: number) => `Outline chosen, with ${n} corners. The check below is for its middle.`,
-  outlineStopped: 'Drawing stopped.',
-  outlineTooFew: 'An outline needs at least 3 corners.',
-  outlineCrosses: 'The outline crosses itself. Draw it again so that its sides do not cross.',
-  outlineMissing: 'Draw the outline of the site on the map: at least 3 corners, then “Finish outline”.',
-  feasibilityWaitingOutline: 'Draw the outline of the site on the map to see whether the network is likely to have room.',
-  siteIsPoint: 'The site: a point on the map.',
-  siteIsOutline: (n: number) => `The site: an outline with ${n} corners.`,
-  title: 'Project name',
-  titleHint: 'For example “Solar panels on the community centre”',
-  technology: 'Type of project',
-  technologies: {
-    solar_pv: 'Solar panels',
-    wind: 'Wind turbine',
-    battery: 'Battery',
-    heat_pump: 'Heat pumps',
-    ev_charging: 'Electric vehicle charging',
-    heat_network: 'Heat network',
-    efficiency: 'Energy saving',
-  } as Record<string, string>,
-  capacity: 'Size (kW)',
-  capacityHint: 'The size of the project. A school roof of solar panels is often 30 to 250 kW.',
-  exportKw: 'Most it sends to the grid (kW)',
-  exportHint: 'The most power it would send into the network at once. 0 if it only uses power.',
-  importKw: 'Most it draws from the grid (kW)',
-  importHint: 'The most power it would take from the network at once. 0 if it only makes power.',
-  phases: 'Electricity supply at the site',
-  phase1: 'Single phase (most homes)',
-  phase3: 'Three phase (most schools, halls and businesses)',
-  group: 'Group',
-  groupHint: 'The community group behind the project',
-  description: 'About the project (optional)',
-  submit: 'Send the proposal',
-  sending: 'Sending…',
-  cancel: 'Cancel',
-  numberBad: 'Enter a number of kW, 0 or more.',
-  errorSummary: 'There is a problem',
-  sendFailed: 'The proposal could not be sent. Check your connection and try again.',
-  sent: 'Your proposal has been sent to the network operator.',
-
-  // Feasibility
-  feasibilityHeading: 'Will the network have room?',
-  feasibilityWaiting: 'Place the site on the map to see whether the network is likely to have room.',
-  feasibilityChecking: 'Checking…',
-  feasibilityFailed: 'The check could not be made just now.',
-  rag: { green: 'Green: likely to have room', amber: 'Amber: may have room', red: 'Red: little or no room' } as Record<string, string>,
-  ragShort: { green: 'Green', amber: 'Amber', red: 'Red' } as Record<string, string>,
-  servedBy: (name: string) => `Served by ${name}.`,
-  feasibilityNote: 'A first screen from published data, not a decision.',
-
-  // A proposal
-  status: 'Status',
-  statuses: {
-    draft: 'Draft',
-    submitted: 'Sent, waiting for the network operator',
-    under_review: 'Being looked at by the network operator',
-    can_connect: 'Can connect',
-    needs_study: 'Needs a study',
-    needs_reinforcement: 'Needs network reinforcement',
-    cannot_connect: 'Cannot connect',
-    withdrawn: 'Withdrawn',
-    going_ahead: 'Going ahead',
-  } as Record<string, string>,
-  figures: (capacity: number, exp: number, imp: number) => `${capacity} kW · sends up to ${exp} kW · draws up to ${imp} kW`,
-  byGroup: (g: string) => `By ${g}`,
-  historyHeading: 'History',
-  historyItem: (from: string | null, to: string) => (from ? `${from} → ${to}` : to),
-  historyBy: (who: string) => `by ${who}`,
-  responseHeading: 'The network operator’s answer',
-  noResponse: 'No answer yet.',
-  decision: 'Decision',
-  decisions: {
-    can_connect: 'Can connect',
-    needs_study: 'Needs a study',
-    needs_reinforcement: 'Needs network reinforcement',
-    cannot_connect: 'Cannot connect',
-  } as Record<string, string>,
-  costBand: 'Indicative cost',
-  costBandHint: 'For example “£10k to £50k”',
-  timescale: 'Indicative timescale',
-  timescaleHint: 'For example “6 to 12 months”',
-  conditions: 'Conditions',
-  notes: 'Notes',
-  answerHeading: 'Answer this proposal',
-  sendAnswer: 'Send the answer',
-  answered: 'Your answer has been sent. The proposal shows it.',
-  decisionMissing: 'Choose a decision.',
-  answerFailed: 'The answer could not be sent. Try again.',
-  notAllowed: 'That is not possible for this proposal now.',
-
-  // Moving a proposal along: the steps the server offers the person asking
-  stepsHeading: 'What you can do',
-  steps: {
-    submitted: 'Submit to the network operator',
-    under_review: 'Start reviewing',
-    withdrawn: 'Withdraw',
-    going_ahead: 'We are going ahead',
-  } as Record<string, string>,
-  /** Submitting once more, after the proposal has left the draft stage. */
-  submitAgain: 'Submit again',
-  stepDone: {
-    submitted: 'Your proposal has been sent to the network operator.',
-    under_review: 'The proposal is now under review.',
-    withdrawn: 'Your proposal has been withdrawn.',
-    going_ahead: 'Your proposal now says you are going ahead.',
-  } as Record<string, string>,
-  withdrawQuestion: 'Withdraw this proposal? The network operator will stop looking at it, and it cannot be sent again.',
-  withdrawConfirm: 'Yes, withdraw it',
-  withdrawCancel: 'No, keep it',
-  stepFailed: (detail: string) => `That did not work: ${detail.replace(/\.?$/, '.')}`,
-  stepOffline: 'You seem to be offline. Nothing has changed: try again when you are connected.',
-  statusNow: (title: string, status: string) => `${title} is now: ${status}.`,
-
-  // Network on the map
-  networkToggle: 'Electricity network',
-  networkLegend: 'Network room (illustrative data)',
-  networkLegendDno: 'Generation room after the queue',
-  networkLabel: (name: string, rag: string) => `${name}: ${rag}`,
-  networkLabelDno: (name: string, mw: number) => `${name}: ${mw.toFixed(1)} MW`,
-  dnoBands: ['Over 5 MW', '0 to 5 MW', 'None (below 0 MW)'],
+  get headerButton() {
+    return t('map-energy-header-button');
+  },
+  get heading() {
+    return t('map-energy-heading');
+  },
+  get intro() {
+    return t('map-energy-intro');
+  },
+  get proposeButton() {
+    return t('map-energy-propose-button');
+  },
+  get proposalsHeading() {
+    return t('map-energy-proposals-heading');
+  },
+  get noProposals() {
+    return t('map-energy-no-proposals');
+  },
+  get queueHeading() {
+    return t('map-energy-queue-heading');
+  },
+  get queueEmpty() {
+    return t('map-energy-queue-empty');
+  },
+  get backToList() {
+    return t('map-energy-back-to-list');
+  },
+  get backToEnergy() {
+    return t('map-energy-back-to-energy');
+  },
+  get loadFailed() {
+    return t('map-energy-load-failed');
+  },
+  get signInHeading() {
+    return t('map-energy-sign-in-heading');
+  },
+  get signInIntro() {
+    return t('map-energy-sign-in-intro');
+  },
+  get signInHeadingPlain() {
+    return t('map-energy-sign-in-heading-plain');
+  },
+  get email() {
+    return t('map-energy-email');
+  },
+  get password() {
+    return t('map-energy-password');
+  },
+  get signIn() {
+    return t('map-energy-sign-in');
+  },
+  get signOut() {
+    return t('map-energy-sign-out');
+  },
+  signedInAs: (email: string, role: string) => t('map-energy-signed-in-as', { email, role }),
+  get signedIn() {
+    return t('map-energy-signed-in');
+  },
+  get signedOut() {
+    return t('map-energy-signed-out');
+  },
+  get emailMissing() {
+    return t('map-energy-email-missing');
+  },
+  get passwordMissing() {
+    return t('map-energy-password-missing');
+  },
+  get wrongPassword() {
+    return t('map-energy-wrong-password');
+  },
+  get tooMany() {
+    return t('map-energy-too-many');
+  },
+  get signInFailed() {
+    return t('map-energy-sign-in-failed');
+  },
+  roles: byKey('map-energy-roles', ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'admin', 'responder']) as Record<string, string>,
+  get proposeHeading() {
+    return t('map-energy-propose-heading');
+  },
+  get siteLegend() {
+    return t('map-energy-site-legend');
+  },
+  get siteHint() {
+    return t('map-energy-site-hint');
+  },
+  get siteChosen() {
+    return t('map-energy-site-chosen');
+  },
+  get siteMissing() {
+    return t('map-energy-site-missing');
+  },
+  get siteByPoint() {
+    return t('map-energy-site-by-point');
+  },
+  get siteByOutline() {
+    return t('map-energy-site-by-outline');
+  },
+  get siteByOutlineHint() {
+    return t('map-energy-site-by-outline-hint');
+  },
+  get outlineHint() {
+    return t('map-energy-outline-hint');
+  },
+  get outlineStart() {
+    return t('map-energy-outline-start');
+  },
+  get outlineAgain() {
+    return t('map-energy-outline-again');
+  },
+  get outlineFinish() {
+    return t('map-energy-outline-finish');
+  },
+  get outlineUndo() {
+    return t('map-energy-outline-undo');
+  },
+  get outlineStop() {
+    return t('map-energy-outline-stop');
+  },
+  outlineCorners: (count: number) => t('map-energy-outline-corners', { count }),
+  get outlineDrawing() {
+    return t('map-energy-outline-drawing');
+  },
+  outlineDone: (count: number) => t('map-energy-outline-done', { count }),
+  get outlineStopped() {
+    return t('map-energy-outline-stopped');
+  },
+  get outlineTooFew() {
+    return t('map-energy-outline-too-few');
+  },
+  get outlineCrosses() {
+    return t('map-energy-outline-crosses');
+  },
+  get outlineMissing() {
+    return t('map-energy-outline-missing');
+  },
+  get feasibilityWaitingOutline() {
+    return t('map-energy-feasibility-waiting-outline');
+  },
+  get siteIsPoint() {
+    return t('map-energy-site-is-point');
+  },
+  siteIsOutline: (count: number) => t('map-energy-site-is-outline', { count }),
+  get title() {
+    return t('map-energy-title');
+  },
+  get titleHint() {
+    return t('map-energy-title-hint');
+  },
+  get technology() {
+    return t('map-energy-technology');
+  },
+  technologies: byKey('map-energy-technologies', ['solar_pv', 'wind', 'battery', 'heat_pump', 'ev_charging', 'heat_network', 'efficiency']) as Record<string, string>,
+  get capacity() {
+    return t('map-energy-capacity');
+  },
+  get capacityHint() {
+    return t('map-energy-capacity-hint');
+  },
+  get exportKw() {
+    return t('map-energy-export-kw');
+  },
+  get exportHint() {
+    return t('map-energy-export-hint');
+  },
+  get importKw() {
+    return t('map-energy-import-kw');
+  },
+  get importHint() {
+    return t('map-energy-import-hint');
+  },
+  get phases() {
+    return t('map-energy-phases');
+  },
+  get phase1() {
+    return t('map-energy-phase1');
+  },
+  get phase3() {
+    return t('map-energy-phase3');
+  },
+  get group() {
+    return t('map-energy-group');
+  },
+  get groupHint() {
+    return t('map-energy-group-hint');
+  },
+  get description() {
+    return t('map-energy-description');
+  },
+  get submit() {
+    return t('map-energy-submit');
+  },
+  get sending() {
+    return t('map-energy-sending');
+  },
+  get cancel() {
+    return t('map-energy-cancel');
+  },
+  get numberBad() {
+    return t('map-energy-number-bad');
+  },
+  get errorSummary() {
+    return t('map-energy-error-summary');
+  },
+  get sendFailed() {
+    return t('map-energy-send-failed');
+  },
+  get sent() {
+    return t('map-energy-sent');
+  },
+  get feasibilityHeading() {
+    return t('map-energy-feasibility-heading');
+  },
+  get feasibilityWaiting() {
+    return t('map-energy-feasibility-waiting');
+  },
+  get feasibilityChecking() {
+    return t('map-energy-feasibility-checking');
+  },
+  get feasibilityFailed() {
+    return t('map-energy-feasibility-failed');
+  },
+  rag: byKey('map-energy-rag', ['green', 'amber', 'red']) as Record<string, string>,
+  ragShort: byKey('map-energy-rag-short', ['green', 'amber', 'red']) as Record<string, string>,
+  servedBy: (name: string) => t('map-energy-served-by', { name }),
+  get feasibilityNote() {
+    return t('map-energy-feasibility-note');
+  },
+  get status() {
+    return t('map-energy-status');
+  },
+  statuses: byKey('map-energy-statuses', ['draft', 'submitted', 'under_review', 'can_connect', 'needs_study', 'needs_reinforcement', 'cannot_connect', 'withdrawn', 'going_ahead']) as Record<string, string>,
+  figures: (capacity: number, exp: number, imp: number) => t('map-energy-figures', { capacity, export: exp, import: imp }),
+  byGroup: (group: string) => t('map-energy-by-group', { group }),
+  get historyHeading() {
+    return t('map-energy-history-heading');
+  },
+  historyItem: (from: string | null, to: string) => (from ? t('map-energy-history-item', { from, to }) : to),
+  historyBy: (who: string) => t('map-energy-history-by', { who }),
+  get responseHeading() {
+    return t('map-energy-response-heading');
+  },
+  get noResponse() {
+    return t('map-energy-no-response');
+  },
+  get decision() {
+    return t('map-energy-decision');
+  },
+  decisions: byKey('map-energy-decisions', ['can_connect', 'needs_study', 'needs_reinforcement', 'cannot_connect']) as Record<string, string>,
+  get costBand() {
+    return t('map-energy-cost-band');
+  },
+  get costBandHint() {
+    return t('map-energy-cost-band-hint');
+  },
+  get timescale() {
+    return t('map-energy-timescale');
+  },
+  get timescaleHint() {
+    return t('map-energy-timescale-hint');
+  },
+  get conditions() {
+    return t('map-energy-conditions');
+  },
+  get notes() {
+    return t('map-energy-notes');
+  },
+  get answerHeading() {
+    return t('map-energy-answer-heading');
+  },
+  get sendAnswer() {
+    return t('map-energy-send-answer');
+  },
+  get answered() {
+    return t('map-energy-answered');
+  },
+  get decisionMissing() {
+    return t('map-energy-decision-missing');
+  },
+  get answerFailed() {
+    return t('map-energy-answer-failed');
+  },
+  get notAllowed() {
+    return t('map-energy-not-allowed');
+  },
+  get stepsHeading() {
+    return t('map-energy-steps-heading');
+  },
+  steps: byKey('map-energy-steps', ['submitted', 'under_review', 'withdrawn', 'going_ahead']) as Record<string, string>,
+  get submitAgain() {
+    return t('map-energy-submit-again');
+  },
+  stepDone: byKey('map-energy-step-done', ['submitted', 'under_review', 'withdrawn', 'going_ahead']) as Record<string, string>,
+  get withdrawQuestion() {
+    return t('map-energy-withdraw-question');
+  },
+  get withdrawConfirm() {
+    return t('map-energy-withdraw-confirm');
+  },
+  get withdrawCancel() {
+    return t('map-energy-withdraw-cancel');
+  },
+  stepFailed: (detail: string) => t('map-energy-step-failed', { detail: detail.replace(/\.?$/, '.') }),
+  get stepOffline() {
+    return t('map-energy-step-offline');
+  },
+  statusNow: (title: string, status: string) => t('map-energy-status-now', { title, status }),
+  get networkToggle() {
+    return t('map-energy-network-toggle');
+  },
+  get networkLegend() {
+    return t('map-energy-network-legend');
+  },
+  get networkLegendDno() {
+    return t('map-energy-network-legend-dno');
+  },
+  networkLabel: (name: string, rag: string) => t('map-energy-network-label', { name, rag }),
+  networkLabelDno: (name: string, mw: number) => t('map-energy-network-label-dno', { name, mw }),
+  get dnoBands() {
+    return [t('map-energy-dno-band-high'), t('map-energy-dno-band-low'), t('map-energy-dno-band-none')];
+  },
   substationHeading: (name: string) => name,
-  substationFigures: {
-    voltage: 'Voltage',
-    firm_capacity_mva: 'Firm capacity (MVA)',
-    peak_demand_mva: 'Peak demand (MVA)',
-    demand_headroom_mva: 'Demand headroom (MVA)',
-    generation_headroom_mw: 'Generation headroom (MW)',
-    connected_generation_mw: 'Connected generation (MW)',
-    queued_generation_mw: 'Queued generation (MW)',
-    fault_level_headroom_ka: 'Fault level headroom (kA)',
-    rag: 'RAG',
-    data_date: 'Data date',
-    source: 'Source',
-  } as Record<string, string>,
-  substationsHeading: 'Substations',
-  closeDetails: 'Close',
-  proposalOnMap: 'Proposal',
-  networkFailed: 'The network could not be loaded.',
+  substationFigures: byKey('map-energy-substation-figures', ['voltage', 'firm_capacity_mva', 'peak_demand_mva', 'demand_headroom_mva', 'generation_headroom_mw', 'connected_generation_mw', 'queued_generation_mw', 'fault_level_headroom_ka', 'rag', 'data_date', 'source']) as Record<string, string>,
+  get substationsHeading() {
+    return t('map-energy-substations-heading');
+  },
+  get closeDetails() {
+    return t('map-energy-close-details');
+  },
+  get networkFailed() {
+    return t('map-energy-network-failed');
+  },
+};
+
+/** A person's own contributions to the plan. */
+export const mine = {
+  button: (count: number | null) => t('map-mine-button', { count: count ?? 'none' }),
+  get heading() {
+    return t('map-mine-heading');
+  },
+  get intro() {
+    return t('map-mine-intro');
+  },
+  get loading() {
+    return t('map-mine-loading');
+  },
+  get failed() {
+    return t('map-mine-failed');
+  },
+  get offline() {
+    return t('map-mine-offline');
+  },
+  get empty() {
+    return t('map-mine-empty');
+  },
+  count: (count: number) => t('map-mine-count', { count }),
+  get pending() {
+    return t('map-mine-pending');
+  },
 };
 
 /** Following a neighbourhood or an area by e-mail. */
-export const mine = {
-  button: (n: number | null) => (n == null ? 'Your contributions' : `Your contributions (${n})`),
-  heading: 'Your contributions',
-  intro: 'What you added to this plan from this browser or your account, and what became of each.',
-  loading: 'Loading your contributions…',
-  failed: 'Your contributions could not be loaded. Please try again.',
-  offline: 'You seem to be offline: your contributions could not be loaded.',
-  empty: 'You have not added anything to this plan yet. Choose “Add your idea”, put it on the map and send it: it will be listed here with what became of it.',
-  count: (n: number) => `${n} ${plural(n, 'contribution', 'contributions')}, newest first.`,
-  pending: 'Waiting for a moderator',
-};
-
 export const follow = {
-  button: 'Get news by e-mail',
-  buttonNeighbourhood: (name: string) => `Get news of ${name} by e-mail`,
-  heading: 'Get news of a place by e-mail',
-  intro:
-    'We e-mail you what people add in the place you choose. You do not need an account, and every e-mail has a link to stop.',
-  emailLabel: 'Your e-mail address',
-  emailHint: 'We only use it to send you this news.',
-  whatLegend: 'Which place?',
-  whatNeighbourhood: 'A neighbourhood',
-  whatDraw: 'An area I draw on the map',
-  whatView: 'The area now on the map',
-  neighbourhoodLabel: 'Neighbourhood',
-  neighbourhoodChoose: 'Choose a neighbourhood',
-  drawHint:
-    'Click or tap the map at each corner of the area, at least 3. Finish with Enter or “Finish area”. Backspace or “Undo last point” takes a corner back; Escape stops.',
-  drawStart: 'Draw on the map',
-  drawAgain: 'Draw it again',
-  drawFinish: 'Finish area',
-  drawUndo: 'Undo last point',
-  drawStop: 'Stop drawing',
-  drawCorners: (n: number) =>
-    n < 3
-      ? `${n} ${plural(n, 'corner', 'corners')}: add at least ${3 - n} more.`
-      : `${n} corners. Add more, or finish the area.`,
-  drawDrawing: 'Drawing: click or tap the map at each corner.',
-  drawDone: (n: number) => `Area drawn, with ${n} corners.`,
-  drawStopped: 'Drawing stopped.',
-  drawTooFew: 'An area needs at least 3 corners.',
-  viewHint: 'The part of the plan area the map shows now. Move or zoom the map first to choose it.',
-  frequencyLegend: 'How often?',
-  frequency: { weekly: 'Once a week', daily: 'Once a day' } as Record<string, string>,
-  submit: 'Send me the news',
-  sending: 'Sending…',
-  sent: 'Check your inbox: open the link in the mail to confirm.',
-  sentHint: 'If no mail comes within a few minutes, look in your spam folder, or check the address and send again.',
-  another: 'Follow another place',
-  errorGeneric: 'Your request could not be sent. Please try again.',
-  errorOffline: 'You seem to be offline. Nothing was sent and your answers are still here: try again when you are connected.',
-  // Problems found before sending, worded as the server words its own (no capital, no full
-  // stop): shown capitalised beside the field, and after the field's name in the summary.
-  emailMissing: 'enter your e-mail address',
-  neighbourhoodNeeded: 'choose a neighbourhood',
-  drawNeeded: 'draw the area on the map first: at least 3 corners, then “Finish area”',
-  viewOutside: 'the map does not show any of the plan area: move the map onto it first',
-  /** Short field names for the error summary (keys are the API's fields). */
-  field: {
-    email: 'E-mail address',
-    neighbourhood: 'Place',
-    area: 'Area',
-    frequency: 'How often',
-  } as Record<string, string>,
+  get button() {
+    return t('map-follow-button');
+  },
+  buttonNeighbourhood: (name: string) => t('map-follow-button-neighbourhood', { name }),
+  get heading() {
+    return t('map-follow-heading');
+  },
+  get intro() {
+    return t('map-follow-intro');
+  },
+  get emailLabel() {
+    return t('map-follow-email-label');
+  },
+  get emailHint() {
+    return t('map-follow-email-hint');
+  },
+  get whatLegend() {
+    return t('map-follow-what-legend');
+  },
+  get whatNeighbourhood() {
+    return t('map-follow-what-neighbourhood');
+  },
+  get whatDraw() {
+    return t('map-follow-what-draw');
+  },
+  get whatView() {
+    return t('map-follow-what-view');
+  },
+  get neighbourhoodLabel() {
+    return t('map-follow-neighbourhood-label');
+  },
+  get neighbourhoodChoose() {
+    return t('map-follow-neighbourhood-choose');
+  },
+  get drawHint() {
+    return t('map-follow-draw-hint');
+  },
+  get drawStart() {
+    return t('map-follow-draw-start');
+  },
+  get drawAgain() {
+    return t('map-follow-draw-again');
+  },
+  get drawFinish() {
+    return t('map-follow-draw-finish');
+  },
+  get drawUndo() {
+    return t('map-follow-draw-undo');
+  },
+  get drawStop() {
+    return t('map-follow-draw-stop');
+  },
+  drawCorners: (count: number) => t('map-follow-draw-corners', { count }),
+  get drawDrawing() {
+    return t('map-follow-draw-drawing');
+  },
+  drawDone: (count: number) => t('map-follow-draw-done', { count }),
+  get drawStopped() {
+    return t('map-follow-draw-stopped');
+  },
+  get drawTooFew() {
+    return t('map-follow-draw-too-few');
+  },
+  get viewHint() {
+    return t('map-follow-view-hint');
+  },
+  get frequencyLegend() {
+    return t('map-follow-frequency-legend');
+  },
+  frequency: byKey('map-follow-frequency', ['weekly', 'daily']) as Record<string, string>,
+  get submit() {
+    return t('map-follow-submit');
+  },
+  get sending() {
+    return t('map-follow-sending');
+  },
+  get sent() {
+    return t('map-follow-sent');
+  },
+  get sentHint() {
+    return t('map-follow-sent-hint');
+  },
+  get another() {
+    return t('map-follow-another');
+  },
+  get errorGeneric() {
+    return t('map-follow-error-generic');
+  },
+  get errorOffline() {
+    return t('map-follow-error-offline');
+  },
+  get emailMissing() {
+    return t('map-follow-email-missing');
+  },
+  get neighbourhoodNeeded() {
+    return t('map-follow-neighbourhood-needed');
+  },
+  get drawNeeded() {
+    return t('map-follow-draw-needed');
+  },
+  get viewOutside() {
+    return t('map-follow-view-outside');
+  },
+  field: byKey('map-follow-field', ['email', 'neighbourhood', 'area', 'frequency']) as Record<string, string>,
 };

@@ -7,6 +7,7 @@
 // left in the history or shown to someone looking over a shoulder.
 
 import { h } from '../dom';
+import { initI18n } from '../i18n';
 import { confirmEmailPage, confirmPage, resetPage, signInPage, signUpPage } from './pages';
 import { settingsPage } from './settings';
 import { Shell, takeToken, type Show } from './shell';
@@ -14,6 +15,7 @@ import { account as t } from './strings';
 import './account.css';
 
 export async function startAccount(pathname: string): Promise<void> {
+  await initI18n(['account', 'common']);
   const shell = new Shell();
   let first = true;
   const show: Show = (page) => {

@@ -1,6 +1,7 @@
 // The frame every account page shares, and what the pages need of the address.
 
 import { focus, h, replace } from '../dom';
+import { languagePicker } from '../i18n';
 import { account as t } from './strings';
 
 /** What a page shows: its heading and the rest. */
@@ -14,13 +15,12 @@ export class Shell {
   private readonly main = h('main', { class: 'account-page', id: 'main' });
 
   constructor() {
-    document.documentElement.lang = t.lang;
     document.body.className = 'account-body';
     document.body.removeAttribute('data-view');
     document.body.removeAttribute('data-mode');
     replace(
       document.body,
-      h('header', { class: 'site-header account-header' }, h('a', { class: 'brand', href: '/' }, t.appName)),
+      h('header', { class: 'site-header account-header' }, h('a', { class: 'brand', href: '/', translate: 'no' }, t.appName), languagePicker('account-lang')),
       this.main,
     );
     replace(this.main, h('p', { role: 'status' }, t.loading));

@@ -30,7 +30,7 @@ export async function auditSection(host: Host, params: URLSearchParams): Promise
   const summary = h('p', { class: 'admin-count', role: 'status' });
   const older = h('button', { type: 'button', class: 'button', hidden: true }, as.olderEntries);
   const empty = h('p', { class: 'admin-empty', hidden: true }, as.auditNone);
-  const tableEl = table(as.auditTable, HEAD, [], 'admin-audit admin-table-stack');
+  const tableEl = table(as.auditTable, head(), [], 'admin-audit admin-table-stack');
   const body = tableEl.tBodies[0];
   const box = tableBox(tableEl);
 
@@ -118,11 +118,12 @@ export async function auditSection(host: Host, params: URLSearchParams): Promise
   return { root, title: as.auditHeading };
 }
 
-const HEAD = [as.colWhen, as.colWho, as.colAction, as.colTarget, as.colReason, as.colChange];
+// Read when a table is drawn: the words come from the catalogue, loaded after this module.
+const head = () => [as.colWhen, as.colWho, as.colAction, as.colTarget, as.colReason, as.colChange];
 
 function row(e: AuditEntry): HTMLTableRowElement {
   const target = h('span', {}, e.target_type, e.target_id ? h('br') : null, e.target_id ? h('code', { class: 'admin-id' }, e.target_id) : null);
-  const tr = tableRow(HEAD, [
+  const tr = tableRow(head(), [
     h('time', { datetime: e.at }, as.when(e.at)),
     e.actor_name ?? e.actor ?? as.system,
     h('code', {}, e.action),

@@ -8,7 +8,8 @@ import { Form, Invalid, type Host } from './form';
 import { as } from './strings';
 
 const CHOICES: BasemapName[] = ['own', 'osm', 'pmtiles'];
-const NAMES: Record<BasemapName, string> = { own: as.basemapOwn, osm: as.basemapOsm, pmtiles: as.basemapPmtiles };
+// Read when shown: the words come from the catalogue, loaded after this module.
+const name = (b: BasemapName): string => ({ own: as.basemapOwn, osm: as.basemapOsm, pmtiles: as.basemapPmtiles })[b];
 
 /** What each basemap has loaded, in words. */
 function loaded(name: BasemapName, b: Basemap): string {
@@ -33,14 +34,14 @@ export function basemapPanel(host: Host, slug: string, redraw: () => Promise<voi
       async () => {
         const now = await setBasemap(slug, choice.value());
         show(now);
-        form.confirm(as.basemapSaved(NAMES[now.current]));
+        form.confirm(as.basemapSaved(name(now.current)));
         await redraw();
       },
     );
     const choice = form.radios<BasemapName>(
       'basemap',
       as.basemapChoice,
-      CHOICES.map((value) => ({ value, label: NAMES[value], hint: loaded(value, b) })),
+      CHOICES.map((value) => ({ value, label: name(value), hint: loaded(value, b) })),
       b.current,
     );
     update = (now) =>

@@ -3,6 +3,7 @@
 // address (`?plan=slug`, `?section=users`, `?section=audit`) so that it can be linked.
 // Roles are the server's business: a 401 brings back the sign-in, a 403 the refusal.
 
+import { initI18n, languagePicker } from '../i18n';
 import { ApiError, getMe, logout, type Me } from '../api';
 import { focus, h, replace } from '../dom';
 import { signInForm } from '../signin';
@@ -47,14 +48,13 @@ class AdminPage {
       h('ul', {}, ...Object.values(this.links).map((a) => h('li', {}, a))),
     );
     document.title = as.pageTitle(null);
-    document.documentElement.lang = as.lang;
     document.body.className = 'admin-page';
     document.body.removeAttribute('data-view');
     document.body.removeAttribute('data-mode');
     replace(
       document.body,
       this.skipLink,
-      h('header', { class: 'admin-header' }, h('h1', {}, as.heading), this.account),
+      h('header', { class: 'admin-header' }, h('h1', {}, as.heading), this.account, languagePicker('admin-lang')),
       this.nav,
       h('main', { id: 'main', class: 'admin-main' }, this.status, this.gate, this.content),
     );
@@ -234,6 +234,8 @@ class AdminPage {
 }
 
 export async function startAdmin(): Promise<void> {
+  // The admin console names kinds, themes and roles as the plan page does (map.ftl).
+  await initI18n(['admin', 'form', 'map', 'common']);
   const page = new AdminPage();
   window.__admin = page.testHooks();
   await page.start();

@@ -1,6 +1,7 @@
 // A plan's neighbourhoods: upload a boundary file (the file is the request body, its type
 // taken from its name), what the upload did, the table of neighbourhoods and the map.
 
+import { formatNumber } from '../i18n';
 import { getNeighbourhoods, type Neighbourhood } from '../api';
 import { focus, h, replace } from '../dom';
 import { boundaryType, uploadNeighbourhoods, type ImportReport } from './api';
@@ -63,7 +64,7 @@ function neighbourhoodsTable(features: Neighbourhood[]): HTMLElement[] {
       table(
         caption,
         [as.colName, as.colContributions],
-        sorted.map((n) => [n.properties.name, n.properties.contribution_count.toLocaleString('en-GB')]),
+        sorted.map((n) => [n.properties.name, formatNumber(n.properties.contribution_count)]),
         'admin-table-numbers',
       ),
     ),

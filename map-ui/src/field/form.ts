@@ -228,7 +228,7 @@ export class CaptureForm {
     replace(
       this.placeSelect,
       h('option', { value: '' }, fs.neighbourhoodChoose),
-      ...[...this.places].sort((a, b) => a.name.localeCompare(b.name)).map((p) => h('option', { value: p.slug }, p.name)),
+      ...[...this.places].sort((a, b) => a.name.localeCompare(b.name)).map((p) => h('option', { value: p.slug, translate: 'no' }, p.name)),
     );
   }
 

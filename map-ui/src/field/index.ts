@@ -5,6 +5,7 @@
 // the page itself, so that it opens again with no connection, and the map keeper (keep.ts)
 // keeps the plan area's map while online, so that the map opens with no connection too.
 
+import { initI18n, languagePicker } from '../i18n';
 import { ApiError, getMe, getNeighbourhoods, getPlan, logout, type Me, type Plan } from '../api';
 import { focus, h, replace } from '../dom';
 import { signInForm } from '../signin';
@@ -79,7 +80,7 @@ class FieldPage {
   private readonly skipLink = h('a', { class: 'skip-link', href: '#field-queue' }, fs.skipToQueue);
   private readonly formSlot = h('div', {});
   private readonly status = h('div', { id: 'status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-  private readonly planTitle = h('p', { class: 'field-plan' });
+  private readonly planTitle = h('p', { class: 'field-plan', translate: 'no', 'data-user-text': true });
   /** What the account section last said, so that it is not drawn again for nothing. */
   private accountShown = '';
 
@@ -110,6 +111,7 @@ class FieldPage {
         { class: 'field-header' },
         h('div', { class: 'field-titles' }, h('h1', {}, fs.heading), this.planTitle),
         this.connection,
+        languagePicker('field-lang'),
       ),
       h(
         'main',
@@ -451,6 +453,8 @@ function registerWorker(): void {
 }
 
 export async function startField(pathname: string): Promise<void> {
+  // Kinds, themes and precisions are the plan page's words (map.ftl), shared with it.
+  await initI18n(['field', 'map', 'common']);
   // Lets a phone add the page to its home screen, opening on /field/.
   document.head.append(h('link', { rel: 'manifest', href: '/field.webmanifest' }));
   const page = new FieldPage(planFromFieldPath(pathname));

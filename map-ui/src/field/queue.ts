@@ -2,6 +2,7 @@
 // and send again or to discard), those waiting to sync, and those sent.
 
 import { focus, h, replace } from '../dom';
+import { formatDate } from '../i18n';
 import { strings } from '../strings';
 import { ymd } from './form';
 import type { Item, Problem } from './store';
@@ -14,8 +15,9 @@ export interface QueueHandlers {
   discard(item: Item): void;
 }
 
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+// Dates in the page's language (formatDate reads it when called, after the catalogue loads).
+const when = { format: (d: Date) => formatDate(d, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) };
+const day = { format: (d: Date) => formatDate(d, { day: 'numeric', month: 'short' }) };
 
 /** What to tell the mobiliser about a refusal: our advice, then the server's own words. */
 export function problemLines(p: Problem): string[] {
@@ -26,7 +28,7 @@ export function problemLines(p: Problem): string[] {
     outside_plan: fs.problemOutside,
   };
   const lines = advice[p.code] ? [advice[p.code]] : [];
-  lines.push(`${fs.serverSaid} ${p.detail}`);
+  lines.push(fs.serverSaid(p.detail));
   for (const e of p.errors) lines.push(fs.fieldProblem(fs.field[e.field] ?? e.field, e.message));
   return lines;
 }
@@ -97,7 +99,7 @@ export class QueueView {
     const li = h(
       'li',
       { class: 'field-item', 'data-state': item.state, 'data-title': d.title },
-      h('p', { class: 'field-item-title' }, d.title),
+      h('p', { class: 'field-item-title', translate: 'no', 'data-user-text': true }, d.title),
       h('p', { class: 'field-item-meta' }, meta),
     );
     if (item.state === 'sent') {

@@ -4,6 +4,7 @@
 // The plan's events stream keeps the list current while other moderators work. Roles are
 // the server's business: a 401 brings back the sign-in, a 403 the refusal.
 
+import { initI18n, languagePicker } from '../i18n';
 import { ApiError, getMe, logout, type Me } from '../api';
 import { ErrorSummary, focus, h, replace } from '../dom';
 import { signInForm } from '../signin';
@@ -93,7 +94,6 @@ class ModeratePage {
       h('section', { class: 'mod-queue', 'aria-labelledby': 'mod-list-heading' }, this.listHeading, this.listNote, this.emptyNote, this.listEl),
     );
     document.title = ms.pageTitle(null);
-    document.documentElement.lang = ms.lang;
     document.body.className = 'mod-page';
     document.body.removeAttribute('data-view');
     document.body.removeAttribute('data-mode');
@@ -105,6 +105,7 @@ class ModeratePage {
         { class: 'mod-header' },
         h('div', { class: 'mod-titles' }, h('h1', {}, ms.heading), this.planTitle),
         this.account,
+        languagePicker('mod-lang'),
       ),
       h('main', { id: 'main', class: 'mod-main' }, this.status, this.summary.el, this.gate, this.workspace),
     );
@@ -413,6 +414,8 @@ class ModeratePage {
 }
 
 export async function startModerate(): Promise<void> {
+  // Themes and statuses are named as on the plan page (map.ftl, outcomes.ftl).
+  await initI18n(['moderate', 'map', 'outcomes', 'common']);
   const page = new ModeratePage();
   window.__moderate = page.testHooks();
   await page.start();

@@ -6,6 +6,7 @@
 import { ApiError, getMe, getNeighbourhoods, getPlan, type Me, type Neighbourhood } from '../api';
 import { Form, Invalid } from '../admin/form';
 import { focus, h, replace, uid } from '../dom';
+import { initI18n, languagePicker } from '../i18n';
 import { setSignedInHint, signedInHint } from '../session';
 import { getCommitment, getOutcomes, postUpdate, type Answered, type Commitment, type Outcomes } from './api';
 import { answers } from './respond';
@@ -26,7 +27,6 @@ class OutcomesPage {
     private readonly slug: string,
     private readonly neighbourhood: string,
   ) {
-    document.documentElement.lang = strings.lang;
     document.body.className = 'outcomes-page';
     document.body.removeAttribute('data-view');
     document.body.removeAttribute('data-mode');
@@ -44,6 +44,7 @@ class OutcomesPage {
           this.backLink,
           h('button', { type: 'button', class: 'button', onclick: () => window.print() }, os.print),
         ),
+        languagePicker('outcomes-lang'),
       ),
       this.main,
       this.status,
@@ -135,7 +136,7 @@ class OutcomesPage {
     const article = h(
       'article',
       { class: 'commitment', 'aria-labelledby': titleId },
-      h('h3', { id: titleId }, c.title),
+      h('h3', { id: titleId, translate: 'no', 'data-user-text': true }, c.title),
       h('p', { class: 'commitment-meta' }, statusBadge(c.status), ' ', h('span', {}, os.by(c.organisation))),
       progressBar(c.title, c.progress),
       h('p', { class: 'commitment-voices' }, h('strong', {}, os.voices(c.voices)), c.expected_month ? ` · ${os.expected(monthName(c.expected_month))}` : ''),
@@ -204,6 +205,8 @@ export async function startOutcomes(pathname: string): Promise<void> {
   const m = /^\/p\/([^/]+)\/outcomes\/?$/.exec(pathname);
   const slug = m ? decodeURIComponent(m[1]) : '';
   const neighbourhood = new URLSearchParams(location.search).get('neighbourhood') ?? '';
+  // The status names and the contributions' words come from the plan page's catalogue too.
+  await initI18n(['outcomes', 'form', 'map', 'common']);
   const page = new OutcomesPage(slug, neighbourhood);
   await page.start();
 }

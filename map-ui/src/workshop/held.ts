@@ -6,7 +6,7 @@
 
 import { focus, h, replace } from '../dom';
 import { type Pin, ApiError, checkHeld, getHeld } from './api';
-import { ws } from './strings';
+import { USER_TEXT, ws } from './strings';
 
 type Decision = 'approve' | 'reject';
 
@@ -119,9 +119,9 @@ export class HeldList {
         const item = h(
           'li',
           { 'data-id': pin.id, 'data-kind': p.kind },
-          h('p', { class: 'ws-held-title' }, p.title),
-          p.body ? h('p', { class: 'ws-held-body' }, p.body) : null,
-          h('p', { class: 'ws-held-meta' }, `${ws.kind[p.kind]} · ${p.display_name ?? ws.anonymous}`),
+          h('p', { class: 'ws-held-title', ...USER_TEXT }, p.title),
+          p.body ? h('p', { class: 'ws-held-body', ...USER_TEXT }, p.body) : null,
+          h('p', { class: 'ws-held-meta' }, ws.kind[p.kind], ' · ', p.display_name ? h('span', USER_TEXT, p.display_name) : ws.anonymous),
         );
         // The pin's title is in each button's name, so a list of buttons says which is which.
         const button = (decision: Decision, label: string, cls: string) =>
@@ -129,7 +129,7 @@ export class HeldList {
             'button',
             { type: 'button', class: `button ${cls}`, onclick: () => void this.decide(pin, decision, item) },
             label,
-            h('span', { class: 'visually-hidden' }, `: ${p.title}`),
+            h('span', { class: 'visually-hidden', ...USER_TEXT }, `: ${p.title}`),
           );
         item.append(
           h(

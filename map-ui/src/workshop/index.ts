@@ -3,6 +3,7 @@
 // `/present/new` (a facilitator opens a workshop).
 
 import { focus, h, replace } from '../dom';
+import { initI18n, languagePicker } from '../i18n';
 import {
   type Me,
   ApiError,
@@ -29,7 +30,9 @@ function shell(): HTMLElement {
   document.body.removeAttribute('data-view');
   document.body.removeAttribute('data-mode');
   const main = h('main', { class: 'ws-page', id: 'main' }, h('p', { class: 'ws-loading', role: 'status' }, ws.loading));
-  replace(document.body, main);
+  // The join page and the projector draw their own picker; this one serves the facilitator's
+  // start page and the messages when a workshop cannot be found.
+  replace(document.body, h('div', { class: 'ws-page-lang' }, languagePicker('ws-start-lang')), main);
   return main;
 }
 
@@ -158,7 +161,8 @@ async function startNew(): Promise<void> {
 }
 
 /** Starts the workshop page the address asks for. */
-export function startWorkshop(pathname: string): void {
+export async function startWorkshop(pathname: string): Promise<void> {
+  await initI18n(['workshop', 'common']);
   const [, section, code] = pathname.split('/');
   const c = decodeURIComponent(code ?? '').trim();
   if (section === 'present' && (c === 'new' || c === '')) void startNew();

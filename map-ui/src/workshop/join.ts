@@ -3,6 +3,7 @@
 // The page follows the facilitator: paused / ended, the steered view, the spotlight.
 
 import maplibregl from 'maplibre-gl';
+import { languagePicker } from '../i18n';
 import { focus, h, replace, uid } from '../dom';
 import {
   type LonLat,
@@ -17,7 +18,7 @@ import {
   postPin,
 } from './api';
 import { WorkshopMap, workshopBounds } from './map';
-import { KINDS, THEMES, type Kind, type Theme, ws } from './strings';
+import { KINDS, THEMES, type Kind, type Theme, USER_TEXT, ws } from './strings';
 
 const NAME_KEY = 'waymark.workshop.name';
 
@@ -40,18 +41,18 @@ export class JoinPage {
     private readonly plan: Plan,
     private readonly neighbourhoods: Neighbourhood[],
   ) {
-    document.title = `${workshop.title} · Waymark`;
+    document.title = ws.pageTitle(workshop.title);
     const root = h(
       'main',
       { class: 'ws-join', id: 'main' },
-      h('header', { class: 'ws-join-head' }, h('p', { class: 'ws-eyebrow' }, ws.workshopLabel), h('h1', {}, workshop.title)),
+      h('header', { class: 'ws-join-head' }, h('p', { class: 'ws-eyebrow' }, ws.workshopLabel), h('h1', USER_TEXT, workshop.title), languagePicker('ws-lang')),
       this.banner,
       workshop.questions.length
         ? h(
             'section',
             { class: 'ws-questions', 'aria-labelledby': 'ws-q' },
             h('h2', { id: 'ws-q' }, ws.questionsHeading),
-            h('ul', {}, ...workshop.questions.map((q) => h('li', {}, q))),
+            h('ul', {}, ...workshop.questions.map((q) => h('li', USER_TEXT, q))),
           )
         : null,
       this.spotCard,
@@ -117,8 +118,8 @@ export class JoinPage {
       replace(
         this.spotCard,
         h('h2', {}, ws.spotlightLabel),
-        h('p', { class: 'ws-join-spot-title' }, pin.properties.title),
-        pin.properties.display_name ? h('p', { class: 'ws-muted' }, pin.properties.display_name) : null,
+        h('p', { class: 'ws-join-spot-title', ...USER_TEXT }, pin.properties.title),
+        pin.properties.display_name ? h('p', { class: 'ws-muted', ...USER_TEXT }, pin.properties.display_name) : null,
       );
       this.spotCard.hidden = false;
       this.map?.spotlight(pin, pin.properties.title);
@@ -174,7 +175,7 @@ export class JoinPage {
       'select',
       { id: fieldIds.where, name: 'neighbourhood' },
       h('option', { value: '' }, ws.noNeighbourhood),
-      ...this.neighbourhoods.map((n) => h('option', { value: n.slug }, n.name)),
+      ...this.neighbourhoods.map((n) => h('option', { value: n.slug, ...USER_TEXT }, n.name)),
     );
     select.addEventListener('change', () => {
       const n = this.neighbourhoods.find((x) => x.slug === select.value);

@@ -4,6 +4,7 @@
 // and flagged in this tab when they opened the workshop here) also gets the controls, with
 // the pins waiting for them to check.
 
+import { languagePicker } from '../i18n';
 import { h, replace } from '../dom';
 import {
   type Me,
@@ -23,7 +24,7 @@ import {
 } from './api';
 import { HeldList } from './held';
 import { WorkshopMap, workshopBounds } from './map';
-import { KINDS, THEMES, type Kind, type Theme, ws } from './strings';
+import { KINDS, THEMES, type Kind, type Theme, USER_TEXT, ws } from './strings';
 
 const RECENT = 12;
 
@@ -50,7 +51,7 @@ export class PresentPage {
     me: Me | null,
   ) {
     this.summary = summary;
-    document.title = `${workshop.title} · Waymark workshop`;
+    document.title = ws.presentTitle(workshop.title);
     document.body.classList.add('ws-present-body');
     const joinUrl = new URL(workshop.join_url, location.href);
     const shortUrl = `${joinUrl.host}${joinUrl.pathname}`;
@@ -60,7 +61,8 @@ export class PresentPage {
     const panel = h(
       'aside',
       { class: 'ws-panel', 'aria-label': ws.workshopLabel },
-      h('h1', { class: 'ws-present-title' }, workshop.title),
+      h('h1', { class: 'ws-present-title', ...USER_TEXT }, workshop.title),
+      languagePicker('ws-lang'),
       this.stateBadge,
       h(
         'section',
@@ -70,9 +72,9 @@ export class PresentPage {
         h(
           'div',
           {},
-          h('p', { class: 'ws-joinat' }, ws.joinAt, ' ', h('strong', {}, shortUrl)),
+          h('p', { class: 'ws-joinat' }, ws.joinAt, ' ', h('strong', { translate: 'no' }, shortUrl)),
           h('p', { class: 'ws-code-label' }, ws.joinCode),
-          h('p', { class: 'ws-code', id: 'ws-code' }, workshop.code),
+          h('p', { class: 'ws-code', id: 'ws-code', translate: 'no' }, workshop.code),
         ),
       ),
       // The join code and QR code stay put; only what is below them scrolls.
@@ -91,7 +93,7 @@ export class PresentPage {
     );
     replace(document.body, h('main', { class: 'ws-present', id: 'main' }, mapBox, this.spotCard, this.controls, panel, this.announcer));
     if (workshop.questions.length) {
-      panel.insertBefore(h('ul', { class: 'ws-present-questions' }, ...workshop.questions.map((q) => h('li', {}, q))), this.stateBadge.nextSibling);
+      panel.insertBefore(h('ul', { class: 'ws-present-questions' }, ...workshop.questions.map((q) => h('li', USER_TEXT, q))), this.stateBadge.nextSibling);
     }
     this.map = new WorkshopMap(mapBox, plan.slug, workshopBounds(workshop, plan), ws.mapLabel);
     window.__waymark = {
@@ -226,8 +228,14 @@ export class PresentPage {
             'li',
             { 'data-id': p.id, 'data-kind': p.properties.kind, class: p.id === fresh ? 'ws-fresh' : '' },
             h('span', { class: 'ws-kind-dot', 'aria-hidden': 'true' }),
-            h('span', { class: 'ws-recent-title' }, p.properties.title),
-            h('span', { class: 'ws-recent-meta' }, `${ws.kind[p.properties.kind]} · ${p.properties.display_name ?? ws.anonymous}`),
+            h('span', { class: 'ws-recent-title', ...USER_TEXT }, p.properties.title),
+            h(
+              'span',
+              { class: 'ws-recent-meta' },
+              ws.kind[p.properties.kind],
+              ' · ',
+              p.properties.display_name ? h('span', USER_TEXT, p.properties.display_name) : ws.anonymous,
+            ),
           ),
         ),
       );
@@ -237,7 +245,7 @@ export class PresentPage {
       replace(
         this.spotSelect,
         h('option', { value: '' }, ws.spotlightNone),
-        ...this.recent.map((p) => h('option', { value: p.id }, `${p.properties.title} (${p.properties.display_name ?? ws.anonymous})`)),
+        ...this.recent.map((p) => h('option', { value: p.id, ...USER_TEXT }, ws.spotlightOption(p.properties.title, p.properties.display_name))),
       );
       this.spotSelect.value = this.recent.some((p) => p.id === chosen) ? chosen : '';
     }
@@ -282,9 +290,9 @@ export class PresentPage {
     replace(
       this.spotCard,
       h('p', { class: 'ws-spot-label' }, `${ws.spotlight} · ${ws.kind[pin.properties.kind]}`),
-      h('h2', { class: 'ws-spot-title' }, pin.properties.title),
-      pin.properties.body ? h('p', { class: 'ws-spot-body' }, pin.properties.body) : null,
-      h('p', { class: 'ws-spot-by' }, pin.properties.display_name ?? ws.anonymous),
+      h('h2', { class: 'ws-spot-title', ...USER_TEXT }, pin.properties.title),
+      pin.properties.body ? h('p', { class: 'ws-spot-body', ...USER_TEXT }, pin.properties.body) : null,
+      pin.properties.display_name ? h('p', { class: 'ws-spot-by', ...USER_TEXT }, pin.properties.display_name) : h('p', { class: 'ws-spot-by' }, ws.anonymous),
     );
     this.spotCard.hidden = false;
     this.map.spotlight(pin, pin.properties.title);
