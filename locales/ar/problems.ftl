@@ -27,11 +27,8 @@ problem-title-daily-limit-reached = بلغت الحد اليومي
 problem-detail-malformed-json = محتوى الطلب ليس JSON صالحًا: { $reason }
 problem-detail-as-given = { $text }
 problem-detail-payload-too-large = محتوى الطلب أكبر مما يقبله هذا الخادم.
-problem-detail-validation-failed = { $count ->
-    [one] صحّح هذا الحقل: { $fields }
-   *[other] صحّح هذه الحقول: { $fields }
-}
-problem-detail-invalid-parameter = صحّح المعامل: { $fields }
+problem-detail-validation-failed = صحّح هذه الحقول: { $summary }
+problem-detail-invalid-parameter = صحّح المعامل: { $summary }
 problem-detail-outside-plan = النقطة خارج منطقة الخطة.
 problem-field-outside-plan = اختر مكانًا داخل منطقة الخطة.
 problem-detail-invalid-text = يحتوي النص على المحرف NUL ‏(U+0000)، وهو غير مسموح.

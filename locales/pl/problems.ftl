@@ -27,12 +27,8 @@ problem-title-daily-limit-reached = Osiągnięto dzienny limit
 problem-detail-malformed-json = Treść żądania nie jest poprawnym JSON-em: { $reason }
 problem-detail-as-given = { $text }
 problem-detail-payload-too-large = Treść żądania jest większa, niż ten serwer przyjmuje.
-problem-detail-validation-failed = { $count ->
-    [one] Popraw to pole: { $fields }
-    [few] Popraw te pola: { $fields }
-   *[other] Popraw te pola: { $fields }
-}
-problem-detail-invalid-parameter = Popraw parametr: { $fields }
+problem-detail-validation-failed = Popraw te pola: { $summary }
+problem-detail-invalid-parameter = Popraw parametr: { $summary }
 problem-detail-outside-plan = Ten punkt leży poza obszarem planu.
 problem-field-outside-plan = Wybierz miejsce w obszarze planu.
 problem-detail-invalid-text = Tekst zawiera znak NUL (U+0000), który jest niedozwolony.

@@ -27,11 +27,8 @@ problem-title-daily-limit-reached = Limite diário atingido
 problem-detail-malformed-json = O conteúdo não é JSON válido: { $reason }
 problem-detail-as-given = { $text }
 problem-detail-payload-too-large = O conteúdo do pedido é maior do que este servidor aceita.
-problem-detail-validation-failed = { $count ->
-    [one] Corrija este campo: { $fields }
-   *[other] Corrija estes campos: { $fields }
-}
-problem-detail-invalid-parameter = Corrija o parâmetro: { $fields }
+problem-detail-validation-failed = Corrija estes campos: { $summary }
+problem-detail-invalid-parameter = Corrija o parâmetro: { $summary }
 problem-detail-outside-plan = O ponto está fora da área do plano.
 problem-field-outside-plan = Escolha um lugar dentro da área do plano.
 problem-detail-invalid-text = O texto contém o carácter NUL (U+0000), que não é permitido.

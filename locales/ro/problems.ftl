@@ -27,11 +27,8 @@ problem-title-daily-limit-reached = Limita zilnică a fost atinsă
 problem-detail-malformed-json = Conținutul nu este JSON valid: { $reason }
 problem-detail-as-given = { $text }
 problem-detail-payload-too-large = Conținutul cererii este mai mare decât acceptă acest server.
-problem-detail-validation-failed = { $count ->
-    [one] Corectați acest câmp: { $fields }
-   *[other] Corectați aceste câmpuri: { $fields }
-}
-problem-detail-invalid-parameter = Corectați parametrul: { $fields }
+problem-detail-validation-failed = Corectați aceste câmpuri: { $summary }
+problem-detail-invalid-parameter = Corectați parametrul: { $summary }
 problem-detail-outside-plan = Punctul este în afara zonei planului.
 problem-field-outside-plan = Alegeți un loc din zona planului.
 problem-detail-invalid-text = Textul conține caracterul NUL (U+0000), care nu este permis.

@@ -27,11 +27,8 @@ problem-title-daily-limit-reached = روزانہ کی حد پوری ہو گئی
 problem-detail-malformed-json = درخواست کا متن درست JSON نہیں: { $reason }
 problem-detail-as-given = { $text }
 problem-detail-payload-too-large = درخواست کا متن اس سے بڑا ہے جتنا یہ سرور قبول کرتا ہے۔
-problem-detail-validation-failed = { $count ->
-    [one] یہ خانہ درست کریں: { $fields }
-   *[other] یہ خانے درست کریں: { $fields }
-}
-problem-detail-invalid-parameter = پیرامیٹر درست کریں: { $fields }
+problem-detail-validation-failed = یہ خانے درست کریں: { $summary }
+problem-detail-invalid-parameter = پیرامیٹر درست کریں: { $summary }
 problem-detail-outside-plan = یہ جگہ منصوبے کے علاقے سے باہر ہے۔
 problem-field-outside-plan = منصوبے کے علاقے کے اندر کوئی جگہ چنیں۔
 problem-detail-invalid-text = متن میں NUL حرف (U+0000) ہے، جس کی اجازت نہیں۔

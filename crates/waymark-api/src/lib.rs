@@ -331,7 +331,10 @@ fn security_headers() -> tower::layer::util::Stack<
         SetResponseHeaderLayer<HeaderValue>,
     >,
 > {
-    let csp = "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; \
+    // 'wasm-unsafe-eval' lets the map compile WebAssembly (MapLibre's right-to-left text
+    // plugin, served from here, shapes Arabic-script labels); it allows no eval of scripts.
+    let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+               img-src 'self' data: blob:; worker-src 'self' blob:; \
                child-src blob:; style-src 'self'; object-src 'none'; base-uri 'none'; \
                frame-ancestors 'none'; form-action 'self'";
     tower::layer::util::Stack::new(

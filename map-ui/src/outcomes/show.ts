@@ -2,7 +2,7 @@
 // status), and on the contribution itself the organisation's signed answer, the commitment
 // with its progress bar and dated updates. Everything goes in as text.
 
-import { h, uid } from '../dom';
+import { h, markUserText, uid } from '../dom';
 import { friendlyDate } from '../strings';
 import { getCommitment, type Commitment, type Outcome, type ProgressNote } from './api';
 import { monthName, os, type OutcomeStatus } from './strings';
@@ -61,7 +61,14 @@ export function cardOutcome(outcome: Outcome | undefined): HTMLElement | null {
     { class: 'card-outcome' },
     statusBadge(outcome.status),
     outcome.response
-      ? h('span', { class: 'card-outcome-response' }, outcome.response, outcome.organisation ? h('span', { class: 'card-outcome-org' }, ` — ${outcome.organisation}`) : null)
+      ? markUserText(
+          h(
+            'span',
+            { class: 'card-outcome-response' },
+            outcome.response,
+            outcome.organisation ? markUserText(h('span', { class: 'card-outcome-org' }, ` — ${outcome.organisation}`)) : null,
+          ),
+        )
       : outcome.organisation
         ? h('span', { class: 'card-outcome-org' }, os.by(outcome.organisation))
         : null,
