@@ -107,9 +107,6 @@ bench-ui: ## Web app: gzipped JS+CSS size and navigation-to-first-map-idle time 
 	map-ui/bench/ui.sh
 	bench/i18n-size.sh
 
-bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS growth, errors, p99 per route group)
-	bench/soak.sh
-
 db-up: ## Start the local PostgreSQL + PostGIS cluster and print its URL
 	scripts/db.sh up
 

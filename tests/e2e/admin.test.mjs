@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import {
   BASE_URL,
   api,
   listOf,
+  mailsTo,
   mapSettled,
   openContributionId,
   openPage,
@@ -110,27 +111,10 @@ async function osmExtract(dir) {
   return file;
 }
 
-/** The mails the server wrote to `to` so far, as decoded text (see signup.test.mjs). */
-async function mailsTo(to) {
-  const dir = process.env.E2E_MAIL_DIR;
-  assert.ok(dir, 'E2E_MAIL_DIR names the folder the server writes its mail to (tests/e2e/run.sh)');
-  const found = [];
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.eml'))) {
-    const raw = await readFile(path.join(dir, name), 'utf8');
-    const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-    if (!new RegExp(`^to:.*\\b${to.replace(/[.+]/g, '\\$&')}\\b`, 'im').test(head.replace(/\r?\n[ \t]+/g, ' '))) continue;
-    const body = rest.join('\n\n');
-    const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
-    if (encoding === 'base64') found.push(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
-    else found.push(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))));
-  }
-  return found;
-}
-
 async function confirmationLink(to) {
   const until = Date.now() + 20_000;
   for (;;) {
-    const link = (await mailsTo(to)).map((m) => /http:\/\/\S+\/account\/confirm\?token=[\w-]+/.exec(m)?.[0]).find(Boolean);
+    const link = (await mailsTo(to)).map(({ body }) => /http:\/\/\S+\/account\/confirm\?token=[\w-]+/.exec(body)?.[0]).find(Boolean);
     if (link) return link;
     assert.ok(Date.now() < until, `no confirmation mail to ${to} within 20 s`);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,7 +1,8 @@
 // Helpers for Waymark's browser tests: Debian's Chromium driven by playwright-core (which
 // never downloads a browser), page problems collected as a user would notice them, and
 // axe-core accessibility checks.
-import { mkdir } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -40,7 +41,7 @@ const CHROMIUM_ARGS = [
  */
 export async function openPage(
   urlPath = '/',
-  { viewport = { width: 1280, height: 800 }, extraArgs = [], serviceWorkers = 'block' } = {},
+  { viewport = { width: 1280, height: 800 }, extraArgs = [], serviceWorkers = 'block', locale } = {},
 ) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -50,7 +51,8 @@ export async function openPage(
   const consoleErrors = [];
   const failedRequests = [];
   try {
-    const context = await browser.newContext({ viewport, serviceWorkers });
+    // `locale` sets the browser's languages and its Accept-Language header.
+    const context = await browser.newContext({ viewport, serviceWorkers, ...(locale ? { locale } : {}) });
     const page = await context.newPage();
 
     page.on('console', (msg) => {
@@ -69,9 +71,10 @@ export async function openPage(
       if (url.protocol.startsWith('http') && url.hostname !== ALLOWED_HOST) {
         // Recorded here with the reason; the `requestfailed` it causes is skipped above.
         failedRequests.push(`${route.request().method()} ${url.href}: host ${url.hostname} is not ${ALLOWED_HOST}`);
-        return route.abort('blockedbyclient');
+        return route.abort('blockedbyclient').catch(() => undefined);
       }
-      return route.continue();
+      // A page's own route may have answered it first (tests that rewrite API answers).
+      return route.continue().catch(() => undefined);
     });
 
     const response = await page.goto(BASE_URL + urlPath, { waitUntil: 'networkidle' });
@@ -215,4 +218,55 @@ export async function waitForStatus(page, pattern, timeout = 10_000) {
  */
 export function realFailures(failedRequests) {
   return failedRequests.filter((r) => !r.endsWith('net::ERR_ABORTED'));
+}
+
+/** RFC 2047 encoded words (`=?utf-8?b?…?=`, `=?utf-8?q?…?=`) in a header, decoded. */
+function decodeWords(header) {
+  return header
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([bq])\?([^?]*)\?=/gi, (_, _charset, kind, text) =>
+      kind.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+    );
+}
+
+/** The body of a mail file, quoted-printable or base64 decoded. */
+function decodeBody(head, body) {
+  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return body;
+}
+
+/**
+ * The mails the server wrote to `to` so far (the folder tests/e2e/run.sh gives it,
+ * E2E_MAIL_DIR), decoded: [{ subject, body }].
+ */
+export async function mailsTo(to) {
+  const dir = process.env.E2E_MAIL_DIR;
+  assert.ok(dir, 'E2E_MAIL_DIR names the folder the server writes its mail to (tests/e2e/run.sh)');
+  const found = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.eml'))) {
+    const raw = await readFile(path.join(dir, name), 'utf8');
+    const [rawHead, ...rest] = raw.split(/\r?\n\r?\n/);
+    const head = rawHead.replace(/\r?\n[ \t]+/g, ' ');
+    if (!new RegExp(`^to:.*\\b${to.replace(/[.+]/g, '\\$&')}\\b`, 'im').test(head)) continue;
+    found.push({ subject: decodeWords(/^subject:\s*(.*)$/im.exec(head)?.[1] ?? ''), body: decodeBody(head, rest.join('\n\n')).replace(/\r\n/g, '\n') });
+  }
+  return found;
+}
+
+/** Waits (at most 20 s) until the server has written a mail to `to`; returns the mails. */
+export async function waitForMail(to) {
+  const until = Date.now() + 20_000;
+  for (;;) {
+    const mails = await mailsTo(to);
+    if (mails.length) return mails;
+    assert.ok(Date.now() < until, `no mail to ${to} within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -5,53 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { listOf, mapSettled, openContributionId, openPage, realFailures, seriousA11yViolations, waitForStatus } from './lib.mjs';
+import { listOf, mapSettled, openContributionId, openPage, realFailures, seriousA11yViolations, waitForMail, waitForStatus } from './lib.mjs';
 
 const stamp = Date.now().toString(36);
 const EMAIL = `new-resident-${stamp}@example.org`;
 const PASSWORD = 'a long password for the browser test';
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
-
-/** The body of a mail file, quoted-printable or base64 decoded. */
-function decodeBody(raw) {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
-}
-
-/** The mails the server wrote to `to` so far: [{ subject, body }]. */
-async function mailsTo(to) {
-  const dir = process.env.E2E_MAIL_DIR;
-  assert.ok(dir, 'E2E_MAIL_DIR names the folder the server writes its mail to (tests/e2e/run.sh)');
-  const found = [];
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.eml'))) {
-    const raw = await readFile(path.join(dir, name), 'utf8');
-    const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
-    if (!new RegExp(`^to:.*\\b${to.replace(/[.+]/g, '\\$&')}\\b`, 'im').test(head)) continue;
-    found.push({ subject: /^subject:\s*(.*)$/im.exec(head)?.[1] ?? '', body: decodeBody(raw) });
-  }
-  return found;
-}
-
-/** Waits (at most 20 s) until the server has written a mail to `to`, and returns it. */
-async function waitForMail(to) {
-  const until = Date.now() + 20_000;
-  for (;;) {
-    const mails = await mailsTo(to);
-    if (mails.length) return mails;
-    assert.ok(Date.now() < until, `no mail to ${to} within 20 s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** The answer of `query` (one value) in the test database, or null without one. */
 function sql(query) {

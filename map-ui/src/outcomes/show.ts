@@ -29,13 +29,13 @@ export function progressBar(title: string, progress: number): HTMLElement {
   );
 }
 
-/** Paragraphs of plain text. */
+/** Paragraphs of an organisation's own words, as text in the language they wrote. */
 function paragraphs(text: string): HTMLElement[] {
   return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => h('p', {}, p));
+    .map((p) => markUserText(h('p', {}, p)));
 }
 
 /** Dated progress updates, newest first. */
@@ -107,11 +107,11 @@ export function outcomeSection(outcome: Outcome | undefined, plan: string, openC
         'blockquote',
         { class: 'outcome-response' },
         ...paragraphs(o.response),
-        o.organisation ? h('footer', {}, `— ${o.organisation}`) : null,
+        o.organisation ? markUserText(h('footer', {}, `— ${o.organisation}`)) : null,
       ),
     );
   }
-  if (o.reason) section.append(h('p', {}, h('strong', {}, `${os.whyNot}: `), o.reason));
+  if (o.reason) section.append(h('p', {}, h('strong', {}, `${os.whyNot}: `), markUserText(h('span', {}, o.reason))));
   if (o.duplicate_of) {
     const id = o.duplicate_of;
     section.append(
@@ -130,7 +130,7 @@ export function outcomeSection(outcome: Outcome | undefined, plan: string, openC
       h(
         'div',
         { class: 'outcome-commitment' },
-        h('p', { class: 'outcome-commitment-title' }, h('span', { class: 'muted' }, `${os.commitment}: `), h('strong', {}, c.title)),
+        h('p', { class: 'outcome-commitment-title' }, h('span', { class: 'muted' }, `${os.commitment}: `), markUserText(h('strong', {}, c.title))),
         progressBar(c.title, c.progress),
         updates,
       ),
