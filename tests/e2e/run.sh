@@ -16,6 +16,8 @@ CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
 [[ -x $CHROMIUM ]] || apt_install chromium
 # poppler draws and reads the printed dialogue report (tests/e2e/report.test.mjs).
 command -v pdftoppm >/dev/null || apt_install poppler-utils
+# Chromium's own text in Arabic script (the Urdu and Arabic pages) needs the Noto faces.
+[[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ]] || apt_install fonts-noto-core
 command -v node >/dev/null || die "Node.js 20 or later is needed for the browser tests"
 
 # npm ci when node_modules is missing or older than the manifest or the lock.
