@@ -16,14 +16,27 @@ macro_rules! glyphs {
     };
 }
 
-/// (fontstack, range, SDF glyphs) for the ranges that English text needs.
+/// (fontstack, range, SDF glyphs) for the ranges that English text needs, and Arabic
+/// script (Urdu and Arabic; the presentation forms are what the RTL text plugin draws).
 const GLYPHS: &[(&str, &str, &[u8])] = glyphs![
     "Noto Sans Regular" / "0-255",
     "Noto Sans Regular" / "256-511",
+    "Noto Sans Regular" / "1536-1791",
+    "Noto Sans Regular" / "1792-2047",
     "Noto Sans Regular" / "8192-8447",
+    "Noto Sans Regular" / "64256-64511",
+    "Noto Sans Regular" / "64512-64767",
+    "Noto Sans Regular" / "64768-65023",
+    "Noto Sans Regular" / "65024-65279",
     "Noto Sans Bold" / "0-255",
     "Noto Sans Bold" / "256-511",
+    "Noto Sans Bold" / "1536-1791",
+    "Noto Sans Bold" / "1792-2047",
     "Noto Sans Bold" / "8192-8447",
+    "Noto Sans Bold" / "64256-64511",
+    "Noto Sans Bold" / "64512-64767",
+    "Noto Sans Bold" / "64768-65023",
+    "Noto Sans Bold" / "65024-65279",
 ];
 
 pub const FONTS: [&str; 2] = ["Noto Sans Regular", "Noto Sans Bold"];
