@@ -29,7 +29,7 @@ problem-detail-malformed-json = the body is not valid JSON: { $reason }
 # A technical explanation in English, from the part of the server that refused it.
 problem-detail-as-given = { $text }
 problem-detail-payload-too-large = the request body is larger than this server accepts
-# In en-GB the detail lists each field with its message; `$fields` names the fields only.
+# `$summary` lists each field with its message (the field messages are English in every language).
 problem-detail-validation-failed = { $summary }
 problem-detail-invalid-parameter = { $summary }
 problem-detail-outside-plan = the point is outside the plan's area

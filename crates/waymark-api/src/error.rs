@@ -245,16 +245,6 @@ impl ApiError {
                     "problem-detail-invalid-parameter"
                 })
                 .arg("summary", errors)
-                .arg(
-                    "fields",
-                    errors
-                        .0
-                        .iter()
-                        .map(|e| e.field.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                )
-                .number("count", errors.0.len() as f64)
             }
             OutsidePlan => plain("problem-detail-outside-plan"),
             InvalidText => plain("problem-detail-invalid-text"),
