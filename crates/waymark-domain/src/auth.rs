@@ -16,6 +16,8 @@ text_enum!(
         Admin = "admin",
         /// Answers contributions for the one organisation they act for.
         Responder = "responder",
+        /// Answers neighbourhood energy plans for the council's Local Area Energy Plan.
+        CouncilOfficer = "council_officer",
     }
 );
 
@@ -56,6 +58,8 @@ text_enum!(
         Respond = "respond",
         /// Create a plan's organisations and make people their responders.
         ManageOrganisations = "manage_organisations",
+        /// Say how a neighbourhood energy plan fits the council's Local Area Energy Plan.
+        AnswerForLaep = "answer_for_laep",
     }
 );
 
@@ -87,6 +91,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         CheckWorkshopPins => matches!(role, Facilitator | Admin),
         RecordConversations => matches!(role, Mobiliser | Admin),
         Respond => matches!(role, Responder | Admin),
+        AnswerForLaep => matches!(role, CouncilOfficer | Admin),
     };
     if allowed {
         Decision::Allow
@@ -103,7 +108,7 @@ mod tests {
 
     /// Every role the policy knows, in the order of the rows below: nobody signed in,
     /// then each role.
-    const ROLES: [Option<Role>; 8] = [
+    const ROLES: [Option<Role>; 9] = [
         None,
         Some(Role::Resident),
         Some(Role::Mobiliser),
@@ -112,30 +117,32 @@ mod tests {
         Some(Role::DnoEngineer),
         Some(Role::Admin),
         Some(Role::Responder),
+        Some(Role::CouncilOfficer),
     ];
 
     /// What each role above gets for `action`. No wildcard: a new action does not
     /// compile until its row is written here.
-    fn row(action: Action) -> [Decision; 8] {
+    fn row(action: Action) -> [Decision; 9] {
         const S: Decision = SignInRequired;
         const F: Decision = Forbidden;
         const A: Decision = Allow;
         match action {
-            Contribute => [A, A, A, A, A, A, A, A],
-            Moderate => [S, F, F, F, A, F, A, F],
-            ReviewContributions => [S, F, F, F, A, F, A, F],
-            ReadAudit => [S, F, F, F, F, F, A, F],
-            ReadMetrics => [S, F, F, F, F, F, A, F],
-            ManagePlan => [S, F, F, F, F, F, A, F],
-            ManageUsers => [S, F, F, F, F, F, A, F],
-            ManageOwnAccount => [S, A, A, A, A, A, A, A],
-            ViewNetworkDetail => [S, F, F, F, F, A, A, F],
-            AnswerProposals => [S, F, F, F, F, A, A, F],
-            RunWorkshops => [S, F, F, A, F, F, A, F],
-            CheckWorkshopPins => [S, F, F, A, F, F, A, F],
-            RecordConversations => [S, F, A, F, F, F, A, F],
-            Respond => [S, F, F, F, F, F, A, A],
-            ManageOrganisations => [S, F, F, F, F, F, A, F],
+            Contribute => [A, A, A, A, A, A, A, A, A],
+            Moderate => [S, F, F, F, A, F, A, F, F],
+            ReviewContributions => [S, F, F, F, A, F, A, F, F],
+            ReadAudit => [S, F, F, F, F, F, A, F, F],
+            ReadMetrics => [S, F, F, F, F, F, A, F, F],
+            ManagePlan => [S, F, F, F, F, F, A, F, F],
+            ManageUsers => [S, F, F, F, F, F, A, F, F],
+            ManageOwnAccount => [S, A, A, A, A, A, A, A, A],
+            ViewNetworkDetail => [S, F, F, F, F, A, A, F, F],
+            AnswerProposals => [S, F, F, F, F, A, A, F, F],
+            RunWorkshops => [S, F, F, A, F, F, A, F, F],
+            CheckWorkshopPins => [S, F, F, A, F, F, A, F, F],
+            RecordConversations => [S, F, A, F, F, F, A, F, F],
+            Respond => [S, F, F, F, F, F, A, A, F],
+            ManageOrganisations => [S, F, F, F, F, F, A, F, F],
+            AnswerForLaep => [S, F, F, F, F, F, A, F, A],
         }
     }
 

@@ -29,7 +29,7 @@ text_enum!(
 );
 
 impl Rag {
-    fn severity(self) -> u8 {
+    pub(crate) fn severity(self) -> u8 {
         match self {
             Rag::Green => 0,
             Rag::Amber => 1,
@@ -37,7 +37,8 @@ impl Rag {
         }
     }
 
-    fn worst(self, other: Rag) -> Rag {
+    /// The more severe of the two: what a row of checks or years adds up to.
+    pub fn worst(self, other: Rag) -> Rag {
         if other.severity() > self.severity() {
             other
         } else {
@@ -196,7 +197,7 @@ fn mw(kw: f64) -> f64 {
 }
 
 /// A figure in MW or MVA to the kW, so that no float noise reaches anyone.
-fn to_kw(x: f64) -> f64 {
+pub(crate) fn to_kw(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
@@ -209,15 +210,23 @@ fn describe(x: f64) -> String {
 }
 
 /// What a substation has left, as the person asking may see it.
-struct Room {
-    rag: Rag,
+pub(crate) struct Room {
+    pub(crate) rag: Rag,
     /// "about 4.4 MW" or "1 to 5 MW".
     words: String,
     available: Option<f64>,
     band: String,
 }
 
-fn room(needed: f64, available: f64, unit: &str, detail: Detail, t: &Thresholds) -> Room {
+/// Whether `needed` fits in `available`, worked out from the exact figure or from its
+/// band alone as `detail` says: energy plans judge each year the same way.
+pub(crate) fn room(
+    needed: f64,
+    available: f64,
+    unit: &str,
+    detail: Detail,
+    t: &Thresholds,
+) -> Room {
     let band = Band::of(available);
     match detail {
         Detail::Exact => Room {

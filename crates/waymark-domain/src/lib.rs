@@ -8,6 +8,7 @@ pub mod auth;
 pub mod contribution;
 pub mod csv;
 pub mod energy;
+pub mod energy_plan;
 pub mod hearing_back;
 pub mod ids;
 pub mod outcome;
