@@ -8,6 +8,7 @@ pub mod admin;
 pub mod basemaps;
 pub mod boundaries;
 pub mod contributions;
+pub mod dfes;
 pub mod events;
 pub mod hearing_back;
 pub mod moderation;

@@ -156,6 +156,32 @@ enum ImportCommand {
                             waymark import basemap --plan milton-keynes --pmtiles milton-keynes.pmtiles"
     )]
     Basemap(import::basemap::BasemapArgs),
+    /// Future headroom per substation, scenario and year from an operator's Distribution
+    /// Future Energy Scenarios (DFES) file, through a column-mapping profile: built in
+    /// `long` (one row per year) and `wide` (one column per year), or a profile file. All or
+    /// nothing; it replaces the years of the substations and scenarios the file names.
+    #[command(
+        after_help = "Examples:\n  waymark import dfes --profile long --file dfes-network-headroom.csv\n  \
+                      waymark import dfes --profile my-operator-dfes.toml --file dfes-2025.csv"
+    )]
+    Dfes {
+        #[arg(long)]
+        profile: String,
+        #[arg(long)]
+        file: PathBuf,
+    },
+    /// The number of homes in each neighbourhood of a plan, from a CSV file with the header
+    /// `neighbourhood,homes[,source]` (a neighbourhood by slug or name), all or nothing.
+    #[command(
+        after_help = "Example:\n  waymark import homes --plan milton-keynes --file homes.csv"
+    )]
+    Homes {
+        /// The plan's slug; may be left out when there is only one plan.
+        #[arg(long)]
+        plan: Option<String>,
+        #[arg(long)]
+        file: PathBuf,
+    },
 }
 
 /// Runs the command line the process was started with.
@@ -182,6 +208,28 @@ pub async fn main() -> anyhow::Result<()> {
                 constraint_zones = report.constraint_zones,
                 "imported the network"
             );
+            Ok(())
+        }
+        Command::Import(ImportCommand::Dfes { profile, file }) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let profile = import::dfes::Profile::load(&profile)?;
+            let report = import::dfes::import(&pool, &profile, &file).await?;
+            let (first, last) = report.years.unwrap_or_default();
+            tracing::info!(
+                rows = report.rows,
+                substations = report.substations,
+                scenarios = %report.scenarios.join(", "),
+                first,
+                last,
+                "imported DFES headroom"
+            );
+            Ok(())
+        }
+        Command::Import(ImportCommand::Homes { plan, file }) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let plan_id = import::homes::plan_id(&pool, plan.as_deref()).await?;
+            let set = import::homes::import(&pool, plan_id, &file).await?;
+            tracing::info!(neighbourhoods = set, "imported homes");
             Ok(())
         }
         Command::Import(ImportCommand::Contributions {

@@ -259,6 +259,9 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
     }
     load_network_and_proposals(&mut tx, &slug, now).await?;
     load_outcomes(&mut tx, plan_id, &slug, now).await?;
+    // Synthetic too: DFES headroom for the demo primaries, and homes per neighbourhood.
+    crate::import::dfes::load_demo(&mut tx).await?;
+    crate::import::homes::load_demo(&mut tx, plan_id).await?;
     tx.commit().await?;
     bar.finish_and_clear();
     tracing::info!(plan = %slug, "loaded the demo plan");

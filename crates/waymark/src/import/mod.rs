@@ -2,6 +2,8 @@
 
 pub mod basemap;
 pub mod contributions;
+pub mod dfes;
+pub mod homes;
 pub mod network;
 
 use std::fmt;
