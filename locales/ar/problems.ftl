@@ -63,3 +63,6 @@ problem-detail-edit-needs-author = سجّل الدخول، أو استخدم ا�
 problem-detail-withdraw-needs-author = سجّل الدخول، أو استخدم المتصفح الذي نشرتها منه، لسحبها.
 problem-detail-only-author-edits = لا يعدّل المساهمة إلا كاتبها.
 problem-detail-only-author-withdraws = لا يسحب المساهمة إلا كاتبها.
+problem-detail-energy-plan-group-only = لا يغيّر خطة الطاقة هذه إلا المجموعة التي كتبتها
+problem-detail-energy-plan-shared = هذه النسخة مُشارَكة ومجمّدة؛ ابدأ النسخة التالية لتغييرها
+problem-detail-energy-plan-not-answered = لم يُرَدّ على أحدث نسخة بعد؛ تبدأ النسخة التالية من نسخة رُدّ عليها

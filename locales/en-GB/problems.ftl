@@ -90,3 +90,6 @@ problem-detail-other-organisation-answers = another organisation answers some of
 problem-detail-commitment-owner-only = only the organisation that made the commitment updates it
 problem-detail-facilitator-steers = only the workshop's facilitator can steer it
 problem-detail-facilitator-checks = only the workshop's facilitator can check its pins
+problem-detail-energy-plan-group-only = only the group that wrote this energy plan may change it
+problem-detail-energy-plan-shared = this version is shared and frozen; start the next version to change it
+problem-detail-energy-plan-not-answered = the latest version is not answered yet; the next version starts from an answered one

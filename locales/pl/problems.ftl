@@ -71,3 +71,6 @@ problem-detail-edit-needs-author = Zaloguj się albo użyj przeglądarki, z któ
 problem-detail-withdraw-needs-author = Zaloguj się albo użyj przeglądarki, z której dodano wpis, aby go wycofać.
 problem-detail-only-author-edits = Tylko autor wpisu może go zmienić.
 problem-detail-only-author-withdraws = Tylko autor wpisu może go wycofać.
+problem-detail-energy-plan-group-only = tylko grupa, która napisała ten plan energetyczny, może go zmieniać
+problem-detail-energy-plan-shared = ta wersja została udostępniona i jest zamrożona; aby ją zmienić, rozpocznij następną wersję
+problem-detail-energy-plan-not-answered = najnowsza wersja nie ma jeszcze odpowiedzi; następna wersja zaczyna się od wersji z odpowiedziami

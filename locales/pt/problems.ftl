@@ -69,3 +69,6 @@ problem-detail-edit-needs-author = Inicie sessão, ou use o navegador a partir d
 problem-detail-withdraw-needs-author = Inicie sessão, ou use o navegador a partir do qual a publicou, para a retirar.
 problem-detail-only-author-edits = Só o autor de uma contribuição a pode alterar.
 problem-detail-only-author-withdraws = Só o autor de uma contribuição a pode retirar.
+problem-detail-energy-plan-group-only = só o grupo que escreveu este plano energético o pode alterar
+problem-detail-energy-plan-shared = esta versão foi partilhada e está congelada; comece a versão seguinte para a alterar
+problem-detail-energy-plan-not-answered = a versão mais recente ainda não tem resposta; a versão seguinte parte de uma versão respondida

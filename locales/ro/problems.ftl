@@ -70,3 +70,6 @@ problem-detail-edit-needs-author = Conectați-vă sau folosiți browserul din ca
 problem-detail-withdraw-needs-author = Conectați-vă sau folosiți browserul din care ați trimis-o pentru a o retrage.
 problem-detail-only-author-edits = Doar autorul unei contribuții o poate modifica.
 problem-detail-only-author-withdraws = Doar autorul unei contribuții o poate retrage.
+problem-detail-energy-plan-group-only = doar grupul care a scris acest plan energetic îl poate modifica
+problem-detail-energy-plan-shared = această versiune este distribuită și înghețată; începeți versiunea următoare pentru a o modifica
+problem-detail-energy-plan-not-answered = cea mai recentă versiune nu are încă răspuns; versiunea următoare pornește de la una cu răspuns

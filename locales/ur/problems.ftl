@@ -63,3 +63,6 @@ problem-detail-edit-needs-author = اسے بدلنے کے لیے سائن اِن
 problem-detail-withdraw-needs-author = اسے واپس لینے کے لیے سائن اِن کریں، یا وہی براؤزر استعمال کریں جس سے آپ نے اسے بھیجا تھا۔
 problem-detail-only-author-edits = رائے صرف اس کا لکھنے والا بدل سکتا ہے۔
 problem-detail-only-author-withdraws = رائے صرف اس کا لکھنے والا واپس لے سکتا ہے۔
+problem-detail-energy-plan-group-only = صرف وہ گروپ جس نے یہ توانائی منصوبہ لکھا، اسے بدل سکتا ہے
+problem-detail-energy-plan-shared = یہ ورژن شیئر ہو چکا ہے اور منجمد ہے؛ اسے بدلنے کے لیے اگلا ورژن شروع کریں
+problem-detail-energy-plan-not-answered = تازہ ترین ورژن کا ابھی جواب نہیں آیا؛ اگلا ورژن جواب دیے گئے ورژن سے شروع ہوتا ہے

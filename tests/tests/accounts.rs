@@ -145,6 +145,40 @@ const ROUTES: &[(&str, &str, Guard)] = {
         ),
         (
             "POST",
+            "/api/v1/plans/{plan}/energy-plans",
+            Policy(ManageOwnAccount),
+        ),
+        // Someone else's energy plan, shared: only its group may change it or go on.
+        (
+            "PUT",
+            "/api/v1/energy-plans/{id}/versions/{number}",
+            AuthorOnly,
+        ),
+        (
+            "POST",
+            "/api/v1/energy-plans/{id}/versions/{number}/share",
+            AuthorOnly,
+        ),
+        ("POST", "/api/v1/energy-plans/{id}/versions", AuthorOnly),
+        // Working a scenario out saves nothing: anyone who may see the plan may.
+        ("POST", "/api/v1/energy-plans/{id}/impact", Anyone),
+        (
+            "PUT",
+            "/api/v1/energy-plans/{id}/versions/{number}/answers/network/{substation}",
+            Policy(AnswerProposals),
+        ),
+        (
+            "PUT",
+            "/api/v1/energy-plans/{id}/versions/{number}/answers/laep",
+            Policy(AnswerForLaep),
+        ),
+        (
+            "PUT",
+            "/api/v1/plans/{plan}/energy-assumptions",
+            Policy(ManagePlan),
+        ),
+        (
+            "POST",
             "/api/v1/plans/{plan}/workshops",
             Policy(RunWorkshops),
         ),
@@ -320,6 +354,12 @@ impl Others {
                 )
                 .await;
             path = path.replace("{id}", proposal["id"].as_str().expect("an id"));
+        } else if template.starts_with("/api/v1/energy-plans/{id}") {
+            let (id, substation) = someone_elses_shared_energy_plan(app, &self.proposer).await;
+            path = path
+                .replace("{id}", &id)
+                .replace("{number}", "1")
+                .replace("{substation}", &substation);
         } else if template.starts_with("/api/v1/users/{id}") {
             // Someone else's account: admins may not change their own.
             let email = app.create_user("resident").await;
@@ -418,6 +458,60 @@ impl Others {
     }
 }
 
+fn energy_scenario() -> Value {
+    json!({ "target_year": 2035, "heat_pumps_pct": 20, "ev_charging_pct": 20, "rooftop_solar_pct": 10 })
+}
+
+/// An energy plan for Fishermead that `proposer` has shared, and the primary substation
+/// (synthetic, made here: the empty plan has no network) that serves it.
+async fn someone_elses_shared_energy_plan(app: &TestApp, proposer: &Client) -> (String, String) {
+    let substation: uuid::Uuid = sqlx::query_scalar(
+        r#"WITH s AS (
+               INSERT INTO substations (operator, external_id, name, kind, geom, demand_headroom_mva,
+                                        generation_headroom_mw, rag, source)
+               VALUES ('Role check', 'RC-1', 'Role check Primary', 'primary',
+                       ST_SetSRID(ST_MakePoint(-0.75, 52.035), 4326), 5, 5, 'green', 'Role check')
+               ON CONFLICT (operator, external_id) DO UPDATE SET name = EXCLUDED.name
+               RETURNING id)
+           INSERT INTO supply_areas (substation_id, geom)
+           SELECT s.id, ST_Multi(ST_MakeEnvelope(-0.80, 52.00, -0.70, 52.08, 4326)) FROM s
+           ON CONFLICT (substation_id) DO UPDATE SET geom = EXCLUDED.geom
+           RETURNING substation_id"#,
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a substation");
+    // Every assumption set, whatever defaults are published, so that impacts work out.
+    sqlx::query("UPDATE plans SET energy_assumptions = $1 WHERE slug = 'milton-keynes'")
+        .bind(json!({
+            "heat_pump_peak_kw": { "value": 2.0, "source": "Role check" },
+            "ev_charger_peak_kw": { "value": 1.0, "source": "Role check" },
+            "rooftop_solar_kwp": { "value": 4.0, "source": "Role check" },
+            "power_factor": { "value": 0.95, "source": "Role check" },
+        }))
+        .execute(&app.pool)
+        .await
+        .expect("assumptions");
+    let created = app
+        .post_ok(
+            proposer,
+            "/api/v1/plans/milton-keynes/energy-plans",
+            &json!({
+                "title": "Someone else's energy plan", "group_name": "Another group",
+                "neighbourhoods": ["fishermead"], "scenario": energy_scenario(),
+            }),
+        )
+        .await;
+    let id = created["id"].as_str().expect("an id").to_owned();
+    app.post_ok(
+        proposer,
+        &format!("/api/v1/energy-plans/{id}/versions/1/share"),
+        &json!({}),
+    )
+    .await;
+    (id, substation.to_string())
+}
+
 /// A valid body for each route that takes one.
 fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
     let body = match (method, template) {
@@ -474,6 +568,26 @@ fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
         ("POST", "/api/v1/proposals/{id}/responses") => json!({
             "decision": "can_connect", "cost_band": "under £10k", "timescale": "under 3 months"
         }),
+        ("POST", "/api/v1/plans/{plan}/energy-plans") => json!({
+            "title": "Role check", "group_name": "Role checkers", "neighbourhoods": ["fishermead"],
+            "scenario": energy_scenario(),
+        }),
+        ("PUT", "/api/v1/energy-plans/{id}/versions/{number}") => {
+            json!({ "scenario": energy_scenario() })
+        }
+        ("POST", "/api/v1/energy-plans/{id}/impact") => json!({ "scenario": energy_scenario() }),
+        ("PUT", "/api/v1/energy-plans/{id}/versions/{number}/answers/network/{substation}") => {
+            json!({ "verdict": "fits" })
+        }
+        ("PUT", "/api/v1/energy-plans/{id}/versions/{number}/answers/laep") => {
+            json!({ "verdict": "aligned" })
+        }
+        ("PUT", "/api/v1/plans/{plan}/energy-assumptions") => json!({ "assumptions": {
+            "heat_pump_peak_kw": { "value": 2.0, "source": "Role check" },
+            "ev_charger_peak_kw": { "value": 1.0, "source": "Role check" },
+            "rooftop_solar_kwp": { "value": 4.0, "source": "Role check" },
+            "power_factor": { "value": 0.95, "source": "Role check" },
+        }}),
         ("POST", "/api/v1/plans/{plan}/workshops") => json!({ "title": "Role check" }),
         ("PATCH", "/api/v1/workshops/{code}") => json!({ "status": "paused" }),
         ("POST", "/api/v1/workshops/{code}/held/{id}") => json!({ "action": "approve" }),

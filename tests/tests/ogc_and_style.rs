@@ -72,7 +72,10 @@ async fn ogc_items_page_through_every_feature_and_serve_each_one(pool: PgPool) {
         .iter()
         .map(|c| c["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["contributions", "neighbourhoods", "network"]);
+    assert_eq!(
+        ids,
+        ["contributions", "neighbourhoods", "network", "energy_plans"]
+    );
 
     let mut seen = HashSet::new();
     let mut url = Some(

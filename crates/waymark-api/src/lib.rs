@@ -9,6 +9,7 @@ pub mod auth;
 mod caching;
 mod common_answers;
 pub mod contributions;
+pub mod energy_plans;
 mod error;
 pub mod events;
 pub mod extract;
@@ -212,6 +213,7 @@ impl FromRef<AppState> for Key {
         (name = "accounts", description = "Sign-up, sign-in, sessions, password reset, one's own account and personal API tokens"),
         (name = "network", description = "The electricity network, filtered by role"),
         (name = "proposals", description = "Community-energy proposals, feasibility and the operator's answers"),
+        (name = "energy_plans", description = "Neighbourhood energy plans: versions, impact on the network, the operator's and the council's answers"),
         (name = "workshops", description = "Live workshops: join codes, QR codes, steering and summaries"),
         (name = "reports", description = "The monthly dialogue report per neighbourhood"),
         (name = "subscriptions", description = "Following a neighbourhood or an area by e-mail"),
@@ -242,6 +244,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(admin::router())
         .merge(moderation::router())
         .merge(proposals::router())
+        .merge(energy_plans::router())
         .merge(events::router())
         .merge(workshops::router())
         .merge(reports::router())

@@ -36,6 +36,7 @@ use crate::validation::ValidationErrors;
 
 mod answers;
 mod changes;
+mod export;
 mod impact;
 
 pub use answers::{
@@ -127,6 +128,16 @@ impl Assumptions {
                  : \"A typical domestic installation typically has a capacity of around 4kW.\"",
             ),
             power_factor: None,
+        }
+    }
+
+    /// These settings, each one left unset taken from `defaults`.
+    pub fn over(self, defaults: Assumptions) -> Assumptions {
+        Assumptions {
+            heat_pump_peak_kw: self.heat_pump_peak_kw.or(defaults.heat_pump_peak_kw),
+            ev_charger_peak_kw: self.ev_charger_peak_kw.or(defaults.ev_charger_peak_kw),
+            rooftop_solar_kwp: self.rooftop_solar_kwp.or(defaults.rooftop_solar_kwp),
+            power_factor: self.power_factor.or(defaults.power_factor),
         }
     }
 

@@ -9,6 +9,7 @@ pub mod basemaps;
 pub mod boundaries;
 pub mod contributions;
 pub mod dfes;
+pub mod energy_plans;
 pub mod events;
 pub mod hearing_back;
 pub mod moderation;

@@ -277,3 +277,32 @@ pub async fn proposals(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u
     .fetch_one(db)
     .await
 }
+
+/// Energy plans with a shared or answered version: their areas, and the operator's and
+/// the council's answers as traffic lights only.
+pub async fn energy_plans(
+    db: impl PgExecutor<'_>,
+    tile: TileCoord,
+) -> Result<Vec<u8>, sqlx::Error> {
+    let (z, x, y) = zxy(tile);
+    sqlx::query_scalar!(
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env,
+                      ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env
+           )
+           SELECT ST_AsMVT(t, 'energy_plans', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(ST_Transform(e.geom, 3857), bounds.env, $4::int, $5::int, true) AS geom,
+                      e.id::text AS id, e.title, e.group_name, e.version, e.status, e.target_year,
+                      e.network_rag, e.laep_rag
+                 FROM energy_plans_public e, bounds
+                WHERE ST_Transform(e.geom, 3857) && bounds.query_env
+           ) AS t WHERE t.geom IS NOT NULL"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        BUFFER,
+    )
+    .fetch_one(db)
+    .await
+}

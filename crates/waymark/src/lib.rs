@@ -8,6 +8,7 @@ pub mod organisations;
 pub mod plans;
 pub mod retention;
 pub mod seed;
+mod seed_energy;
 pub mod users;
 
 use std::path::PathBuf;

@@ -262,6 +262,7 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
     // Synthetic too: DFES headroom for the demo primaries, and homes per neighbourhood.
     crate::import::dfes::load_demo(&mut tx).await?;
     crate::import::homes::load_demo(&mut tx, plan_id).await?;
+    crate::seed_energy::load(&mut tx, &slug).await?;
     tx.commit().await?;
     bar.finish_and_clear();
     tracing::info!(plan = %slug, "loaded the demo plan");

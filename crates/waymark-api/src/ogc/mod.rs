@@ -51,13 +51,15 @@ enum Collection {
     Contributions,
     Neighbourhoods,
     Network,
+    EnergyPlans,
 }
 
 impl Collection {
-    const ALL: [Collection; 3] = [
+    const ALL: [Collection; 4] = [
         Collection::Contributions,
         Collection::Neighbourhoods,
         Collection::Network,
+        Collection::EnergyPlans,
     ];
 
     fn parse(id: &str) -> Result<Self, ApiError> {
@@ -72,6 +74,7 @@ impl Collection {
             Collection::Contributions => "contributions",
             Collection::Neighbourhoods => "neighbourhoods",
             Collection::Network => "network",
+            Collection::EnergyPlans => "energy_plans",
         }
     }
 
@@ -80,6 +83,7 @@ impl Collection {
             Collection::Contributions => "Contributions",
             Collection::Neighbourhoods => "Neighbourhoods",
             Collection::Network => "Electricity network",
+            Collection::EnergyPlans => "Neighbourhood energy plans",
         }
     }
 
@@ -92,6 +96,10 @@ impl Collection {
             Collection::Network => {
                 "Supply areas by red/amber/green headroom; exact figures, substations and \
                  constraint zones for DNO engineers"
+            }
+            Collection::EnergyPlans => {
+                "Neighbourhood energy plans once shared: the area, the latest shared version, \
+                 and the network operator's and the council's answers as red/amber/green"
             }
         }
     }
@@ -350,6 +358,22 @@ async fn collection_items(
             let next = more.then(|| URL_SAFE_NO_PAD.encode((offset + page.limit).to_string()));
             (features, matched, next)
         }
+        Collection::EnergyPlans => {
+            let offset = match params.cursor.as_deref() {
+                None => 0,
+                Some(c) => decode_offset(c)?,
+            };
+            let all = waymark_store::energy_plans::public_features(&state.pool, page.bbox).await?;
+            let matched = all.len() as i64;
+            let features: Vec<Value> = all
+                .into_iter()
+                .skip(offset as usize)
+                .take(page.limit as usize)
+                .collect();
+            let more = offset + (features.len() as i64) < matched;
+            let next = more.then(|| URL_SAFE_NO_PAD.encode((offset + page.limit).to_string()));
+            (features, matched, next)
+        }
     };
     let mut links = vec![link(
         items_url.clone(),
@@ -442,6 +466,11 @@ async fn one_item(
                 .find(|f| f["id"].as_str() == Some(&fid.to_string()))
                 .ok_or(ApiError::NotFound("feature"))?
         }
+        Collection::EnergyPlans => waymark_store::energy_plans::public_features(&state.pool, None)
+            .await?
+            .into_iter()
+            .find(|f| f["id"].as_str() == Some(&fid.to_string()))
+            .ok_or(ApiError::NotFound("feature"))?,
         Collection::Neighbourhoods => {
             let row = plans_store::neighbourhood_items(&state.pool, None, Some(fid), 0, 1)
                 .await?

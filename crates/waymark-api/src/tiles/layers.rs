@@ -46,15 +46,17 @@ pub enum Layer {
     Basemap,
     Network,
     Proposals,
+    EnergyPlans,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 5] = [
+    pub const ALL: [Layer; 6] = [
         Layer::Contributions,
         Layer::Neighbourhoods,
         Layer::Basemap,
         Layer::Network,
         Layer::Proposals,
+        Layer::EnergyPlans,
     ];
 
     pub fn name(self) -> &'static str {
@@ -64,6 +66,7 @@ impl Layer {
             Layer::Basemap => "basemap",
             Layer::Network => "network",
             Layer::Proposals => "proposals",
+            Layer::EnergyPlans => "energy_plans",
         }
     }
 
@@ -86,6 +89,10 @@ impl Layer {
                  exact figures, `substations` and `constraint_zones`"
             }
             Layer::Proposals => "Community-energy proposals past the draft stage",
+            Layer::EnergyPlans => {
+                "Neighbourhood energy plans once shared: their areas, and the network \
+                 operator's and the council's answers as red/amber/green"
+            }
         }
     }
 
@@ -146,6 +153,13 @@ impl Layer {
                 "id": "String", "title": "String", "technology": "String", "status": "String",
                 "capacity_kw": "Number", "group_name": "String",
             }),
+            Layer::EnergyPlans => json!({
+                "id": "String", "title": "String", "group_name": "String",
+                "version": "Number: the latest shared version",
+                "status": "String: shared or answered", "target_year": "Number",
+                "network_rag": "String: the network operator's answers, the worst of them, as green, amber or red",
+                "laep_rag": "String: the council's answer for its Local Area Energy Plan, as green, amber or red",
+            }),
         }
     }
 
@@ -166,6 +180,7 @@ impl Layer {
             Layer::Basemap => tiles::basemap(&mut *conn, tile).await,
             Layer::Network => tiles::network(&mut *conn, tile, detailed).await,
             Layer::Proposals => tiles::proposals(&mut *conn, tile).await,
+            Layer::EnergyPlans => tiles::energy_plans(&mut *conn, tile).await,
         }
     }
 }
