@@ -587,19 +587,13 @@ pub async fn headroom(
     .await?;
     let mut future: HashMap<Uuid, BTreeMap<i32, (f64, f64)>> = HashMap::new();
     if let Some(scenario) = dfes_scenario {
-        let rows = sqlx::query!(
-            r#"SELECT substation_id, year, demand_headroom_mva, generation_headroom_mw
-                 FROM dfes_headroom WHERE substation_id = ANY($1) AND scenario = $2"#,
-            substations,
-            scenario
-        )
-        .fetch_all(&mut *conn)
-        .await?;
-        for r in rows {
+        for (id, year, demand, generation) in
+            crate::dfes::headroom(&mut *conn, substations, scenario).await?
+        {
             future
-                .entry(r.substation_id)
+                .entry(id)
                 .or_default()
-                .insert(r.year, (r.demand_headroom_mva, r.generation_headroom_mw));
+                .insert(year, (demand, generation));
         }
     }
     Ok(today

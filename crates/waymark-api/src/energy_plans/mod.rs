@@ -48,6 +48,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(answer_network))
         .routes(routes!(answer_laep))
         .routes(routes!(get_assumptions, set_assumptions))
+        .routes(routes!(list_voices))
+        .routes(routes!(dfes_scenarios))
         .routes(routes!(export::substations_geojson))
         .routes(routes!(export::substations_csv))
 }
@@ -302,6 +304,45 @@ fn area_geojson(errors: &mut ValidationErrors, area: &serde_json::Value) -> Stri
         }
     }
     area.to_string()
+}
+
+/// The published pins and conversations inside the energy plan's area, most supported
+/// first (at most 200): what its group chooses the community's priorities from.
+#[utoipa::path(get, path = "/api/v1/energy-plans/{id}/voices", tag = "energy_plans",
+    params(("id" = Uuid, Path)),
+    responses((status = 200, body = VoiceList),
+              (status = 404, body = Problem, content_type = "application/problem+json")))]
+async fn list_voices(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    identity: Identity,
+    KnownAuthor(author): KnownAuthor,
+) -> Result<Response, ApiError> {
+    visible(&state, id, &identity, author.as_deref()).await?;
+    let items = store::voices(&state.pool, id, 200)
+        .await?
+        .into_iter()
+        .map(Voice::from)
+        .collect();
+    Ok(private(Json(VoiceList { items }).into_response()))
+}
+
+/// The DFES scenarios imported for the network, whose future headroom an energy plan
+/// may be set against.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/dfes-scenarios", tag = "energy_plans",
+    params(("plan" = String, Path)),
+    responses((status = 200, body = DfesScenarios),
+              (status = 404, body = Problem, content_type = "application/problem+json")))]
+async fn dfes_scenarios(
+    State(state): State<AppState>,
+    Path(plan): Path<String>,
+) -> Result<Json<DfesScenarios>, ApiError> {
+    waymark_store::plans::get(&state.pool, &plan)
+        .await?
+        .ok_or(ApiError::NotFound("plan"))?;
+    Ok(Json(DfesScenarios {
+        scenarios: waymark_store::dfes::scenarios(&state.pool).await?,
+    }))
 }
 
 /// Loads an energy plan the asker may see: anyone, once a version is shared; only its

@@ -207,6 +207,17 @@ pub struct VersionView {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+pub struct VoiceList {
+    pub items: Vec<Voice>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DfesScenarios {
+    /// Scenario names, in order.
+    pub scenarios: Vec<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
 pub struct Voice {
     pub id: Uuid,
     pub kind: String,
