@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-outcomes bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-outcomes bench-energy bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -78,6 +78,7 @@ bench: ## Benchmarks: ingest, tiles, live events, outcomes, the web app, then a 
 	bench/tiles.sh
 	bench/events.sh
 	bench/outcomes.sh
+	bench/energy.sh
 	map-ui/bench/ui.sh
 	bench/i18n-size.sh
 	bench/soak.sh
@@ -90,6 +91,9 @@ bench-events: ## Benchmark: 2,000 event streams, and a 200-person workshop
 
 bench-outcomes: ## Benchmark: a bulk response on 10,000 of 1,000,000 pins and the tiles' p99 meanwhile (BENCH_PINS)
 	bench/outcomes.sh
+
+bench-energy: ## Benchmark: an energy plan's impact on 1,000 primaries over 25 years, p99 (BENCH_PRIMARIES)
+	bench/energy.sh
 
 bench-ingest: ## Benchmark: HTTP ingest against raw pgbench inserts
 	bench/ingest.sh

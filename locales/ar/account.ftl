@@ -85,6 +85,7 @@ account-roles-moderator = مشرف
 account-roles-dno-engineer = مهندس شبكة
 account-roles-admin = مسؤول
 account-roles-responder = مجيب باسم منظمة
+account-roles-council-officer = موظف المجلس (خطة الطاقة المحلية للمنطقة)
 account-page-title = { $heading } — Waymark
 account-field-problem = { $field }: { $message }
 account-sign-up-sent = أرسلنا رسالة إلى { $email }. افتح الرابط الذي فيها لإكمال إنشاء حسابك. إن لم تصل خلال بضع دقائق، فابحث في مجلد الرسائل غير المرغوب فيها.

@@ -27,6 +27,7 @@ admin-role-moderator = مشرف
 admin-role-dno-engineer = مهندس شبكة
 admin-role-admin = مسؤول
 admin-role-responder = مجيب باسم منظمة
+admin-role-council-officer = موظف المجلس (خطة الطاقة المحلية للمنطقة)
 admin-saving = جارٍ الحفظ…
 admin-plans-heading = الخطط
 admin-plans-intro = كل خطة مكان واحد وخريطته. اختر خطة لتغيير إعداداتها وأحيائها وخريطتها الأساسية.

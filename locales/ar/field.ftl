@@ -130,6 +130,7 @@ field-role-moderator = مشرف
 field-role-dno-engineer = مهندس شبكة
 field-role-admin = مسؤول
 field-role-responder = مجيب باسم منظمة
+field-role-council-officer = موظف المجلس (خطة الطاقة المحلية للمنطقة)
 field-page-title = ملاحظات ميدانية — Waymark
 field-page-title-plan = ملاحظات ميدانية — { $plan } — Waymark
 field-signed-in-as = مسجّل الدخول باسم { $email }

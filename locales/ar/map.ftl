@@ -277,6 +277,7 @@ map-energy-roles-moderator = مشرف
 map-energy-roles-dno-engineer = مهندس شبكة
 map-energy-roles-admin = مدير
 map-energy-roles-responder = مجيب عن جهة
+map-energy-roles-council-officer = موظف المجلس (خطة الطاقة المحلية للمنطقة)
 map-energy-propose-heading = اقترح مشروعًا
 map-energy-site-legend = أين الموقع؟
 map-energy-site-hint = انقر أو المس الخريطة لوضع الموقع، ثم اسحبه لضبطه. أو استخدم لوحة المفاتيح.

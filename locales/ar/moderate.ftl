@@ -26,6 +26,7 @@ moderate-role-moderator = مشرف
 moderate-role-dno-engineer = مهندس شبكة
 moderate-role-admin = مسؤول
 moderate-role-responder = مجيب باسم منظمة
+moderate-role-council-officer = موظف المجلس (خطة الطاقة المحلية للمنطقة)
 moderate-tools-label = ما يُعرض
 moderate-plan-label = الخطة
 moderate-list-label = اعرض

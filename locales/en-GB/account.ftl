@@ -99,6 +99,7 @@ account-roles-moderator = moderator
 account-roles-dno-engineer = network engineer
 account-roles-admin = administrator
 account-roles-responder = responder for an organisation
+account-roles-council-officer = council officer (Local Area Energy Plan)
 
 ## Sentences with values
 # The browser tab's title. $heading: the page's heading

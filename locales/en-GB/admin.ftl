@@ -27,6 +27,7 @@ admin-role-moderator = moderator
 admin-role-dno-engineer = network engineer
 admin-role-admin = administrator
 admin-role-responder = responder for an organisation
+admin-role-council-officer = council officer (Local Area Energy Plan)
 
 ## Forms and errors, shared by every section
 admin-saving = Saving…

@@ -141,6 +141,7 @@ field-role-moderator = moderator
 field-role-dno-engineer = network engineer
 field-role-admin = administrator
 field-role-responder = responder for an organisation
+field-role-council-officer = council officer (Local Area Energy Plan)
 
 ## Sentences with values
 field-page-title = Field notes — Waymark

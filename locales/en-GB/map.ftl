@@ -253,6 +253,7 @@ map-energy-roles-moderator = moderator
 map-energy-roles-dno-engineer = network engineer
 map-energy-roles-admin = administrator
 map-energy-roles-responder = responder for an organisation
+map-energy-roles-council-officer = council officer (Local Area Energy Plan)
 map-energy-propose-heading = Propose a project
 map-energy-site-legend = Where is the site?
 map-energy-site-hint = Click or tap the map to place the site, then drag it to adjust. Or use the keyboard.

@@ -26,6 +26,7 @@ moderate-role-moderator = moderator
 moderate-role-dno-engineer = network engineer
 moderate-role-admin = administrator
 moderate-role-responder = responder for an organisation
+moderate-role-council-officer = council officer (Local Area Energy Plan)
 
 ## Choosing what to see
 moderate-tools-label = What to show

@@ -85,6 +85,7 @@ account-roles-moderator = moderator
 account-roles-dno-engineer = inżynier sieci
 account-roles-admin = administrator
 account-roles-responder = osoba odpowiadająca w imieniu organizacji
+account-roles-council-officer = urzędnik rady (lokalny plan energetyczny)
 account-page-title = { $heading } — Waymark
 account-field-problem = { $field }: { $message }
 account-sign-up-sent = Wysłaliśmy wiadomość na adres { $email }. Otwórz zawarty w niej link, aby dokończyć zakładanie konta. Jeśli nie dotrze w ciągu kilku minut, zajrzyj do spamu.

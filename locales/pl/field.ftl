@@ -130,6 +130,7 @@ field-role-moderator = moderator
 field-role-dno-engineer = inżynier sieci
 field-role-admin = administrator
 field-role-responder = osoba odpowiadająca w imieniu organizacji
+field-role-council-officer = urzędnik rady (lokalny plan energetyczny)
 field-page-title = Notatki z terenu — Waymark
 field-page-title-plan = Notatki z terenu — { $plan } — Waymark
 field-signed-in-as = Zalogowano jako { $email }

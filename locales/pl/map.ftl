@@ -262,6 +262,7 @@ map-energy-roles-moderator = moderator
 map-energy-roles-dno-engineer = inżynier sieci
 map-energy-roles-admin = administrator
 map-energy-roles-responder = odpowiadający w imieniu organizacji
+map-energy-roles-council-officer = urzędnik rady (lokalny plan energetyczny)
 map-energy-propose-heading = Zaproponuj projekt
 map-energy-site-legend = Gdzie jest teren?
 map-energy-site-hint = Kliknij lub stuknij mapę, aby wskazać teren, a potem przeciągnij, aby poprawić. Albo użyj klawiatury.

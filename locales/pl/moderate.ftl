@@ -26,6 +26,7 @@ moderate-role-moderator = moderator
 moderate-role-dno-engineer = inżynier sieci
 moderate-role-admin = administrator
 moderate-role-responder = osoba odpowiadająca w imieniu organizacji
+moderate-role-council-officer = urzędnik rady (lokalny plan energetyczny)
 moderate-tools-label = Co pokazać
 moderate-plan-label = Plan
 moderate-list-label = Pokaż

@@ -85,6 +85,7 @@ account-roles-moderator = moderador
 account-roles-dno-engineer = engenheiro da rede
 account-roles-admin = administrador
 account-roles-responder = responsável por uma organização
+account-roles-council-officer = técnico da câmara (plano energético local)
 account-page-title = { $heading } — Waymark
 account-field-problem = { $field }: { $message }
 account-sign-up-sent = Enviámos um e-mail para { $email }. Abra a ligação que contém para acabar de criar a conta. Se não chegar dentro de alguns minutos, veja a pasta de spam.

@@ -130,6 +130,7 @@ field-role-moderator = moderador
 field-role-dno-engineer = engenheiro da rede
 field-role-admin = administrador
 field-role-responder = responsável por uma organização
+field-role-council-officer = técnico da câmara (plano energético local)
 field-page-title = Notas de terreno — Waymark
 field-page-title-plan = Notas de terreno — { $plan } — Waymark
 field-signed-in-as = Sessão iniciada como { $email }

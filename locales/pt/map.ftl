@@ -253,6 +253,7 @@ map-energy-roles-moderator = moderador
 map-energy-roles-dno-engineer = engenheiro de rede
 map-energy-roles-admin = administrador
 map-energy-roles-responder = responsável por uma organização
+map-energy-roles-council-officer = técnico da câmara (plano energético local)
 map-energy-propose-heading = Propor um projeto
 map-energy-site-legend = Onde fica o local?
 map-energy-site-hint = Clique ou toque no mapa para colocar o local e depois arraste-o para ajustar. Ou use o teclado.

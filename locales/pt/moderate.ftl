@@ -26,6 +26,7 @@ moderate-role-moderator = moderador
 moderate-role-dno-engineer = engenheiro da rede
 moderate-role-admin = administrador
 moderate-role-responder = responsável por uma organização
+moderate-role-council-officer = técnico da câmara (plano energético local)
 moderate-tools-label = O que mostrar
 moderate-plan-label = Plano
 moderate-list-label = Mostrar

@@ -85,6 +85,7 @@ account-roles-moderator = moderator
 account-roles-dno-engineer = inginer de rețea
 account-roles-admin = administrator
 account-roles-responder = persoană care răspunde pentru o organizație
+account-roles-council-officer = funcționar al consiliului (planul energetic local)
 account-page-title = { $heading } — Waymark
 account-field-problem = { $field }: { $message }
 account-sign-up-sent = Am trimis un e-mail la { $email }. Deschideți linkul din el ca să terminați crearea contului. Dacă nu sosește în câteva minute, uitați-vă în dosarul de spam.

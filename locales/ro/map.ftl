@@ -263,6 +263,7 @@ map-energy-roles-moderator = moderator
 map-energy-roles-dno-engineer = inginer de rețea
 map-energy-roles-admin = administrator
 map-energy-roles-responder = respondent pentru o organizație
+map-energy-roles-council-officer = funcționar al consiliului (planul energetic local)
 map-energy-propose-heading = Propuneți un proiect
 map-energy-site-legend = Unde este amplasamentul?
 map-energy-site-hint = Faceți clic sau atingeți harta pentru a plasa amplasamentul, apoi trageți-l pentru ajustare. Sau folosiți tastatura.

@@ -26,6 +26,7 @@ moderate-role-moderator = moderator
 moderate-role-dno-engineer = inginer de rețea
 moderate-role-admin = administrator
 moderate-role-responder = persoană care răspunde pentru o organizație
+moderate-role-council-officer = funcționar al consiliului (planul energetic local)
 moderate-tools-label = Ce să arate
 moderate-plan-label = Plan
 moderate-list-label = Arată

@@ -85,6 +85,7 @@ account-roles-moderator = ماڈریٹر
 account-roles-dno-engineer = نیٹ ورک انجینئر
 account-roles-admin = منتظم
 account-roles-responder = کسی تنظیم کی طرف سے جواب دینے والا
+account-roles-council-officer = کونسل افسر (مقامی علاقائی توانائی منصوبہ)
 account-page-title = { $heading } — Waymark
 account-field-problem = { $field }: { $message }
 account-sign-up-sent = ہم نے { $email } پر ای میل بھیجی ہے۔ اپنا اکاؤنٹ مکمل کرنے کے لیے اس میں موجود لنک کھولیں۔ اگر چند منٹ میں نہ آئے تو اپنا اسپام فولڈر دیکھیں۔

@@ -253,6 +253,7 @@ map-energy-roles-moderator = منتظم
 map-energy-roles-dno-engineer = نیٹ ورک انجینئر
 map-energy-roles-admin = ایڈمنسٹریٹر
 map-energy-roles-responder = کسی ادارے کی طرف سے جواب دہندہ
+map-energy-roles-council-officer = کونسل افسر (مقامی علاقائی توانائی منصوبہ)
 map-energy-propose-heading = منصوبہ تجویز کریں
 map-energy-site-legend = جگہ کہاں ہے؟
 map-energy-site-hint = جگہ لگانے کے لیے نقشے پر کلک یا ٹیپ کریں، پھر درست کرنے کے لیے گھسیٹیں۔ یا کی بورڈ استعمال کریں۔

@@ -26,6 +26,7 @@ moderate-role-moderator = ماڈریٹر
 moderate-role-dno-engineer = نیٹ ورک انجینئر
 moderate-role-admin = منتظم
 moderate-role-responder = کسی تنظیم کی طرف سے جواب دینے والا
+moderate-role-council-officer = کونسل افسر (مقامی علاقائی توانائی منصوبہ)
 moderate-tools-label = کیا دکھایا جائے
 moderate-plan-label = منصوبہ
 moderate-list-label = دکھائیں

@@ -263,7 +263,7 @@ export function postSubscription(
 
 // ---- accounts ----------------------------------------------------------------------------
 
-export type Role = 'resident' | 'mobiliser' | 'facilitator' | 'moderator' | 'dno_engineer' | 'admin' | 'responder';
+export type Role = 'resident' | 'mobiliser' | 'facilitator' | 'moderator' | 'dno_engineer' | 'council_officer' | 'admin' | 'responder';
 export interface Me {
   id: string;
   email: string;

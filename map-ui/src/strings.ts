@@ -483,7 +483,7 @@ export const energy = {
   get signInFailed() {
     return t('map-energy-sign-in-failed');
   },
-  roles: byKey('map-energy-roles', ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'admin', 'responder']) as Record<string, string>,
+  roles: byKey('map-energy-roles', ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'council_officer', 'admin', 'responder']) as Record<string, string>,
   get proposeHeading() {
     return t('map-energy-propose-heading');
   },

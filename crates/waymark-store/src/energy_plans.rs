@@ -507,6 +507,8 @@ pub async fn proposals(
 
 /// Homes in one neighbourhood's part of the area, and the share of that part each
 /// primary substation's supply area covers (shares of area stand in for shares of homes).
+/// Both are ratios of areas within one neighbourhood, so planar areas in degrees serve:
+/// the scale of a degree hardly changes across a neighbourhood.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AreaShares {
     pub slug: String,
@@ -523,16 +525,15 @@ pub async fn area_shares(
     let rows = sqlx::query!(
         r#"WITH a AS (SELECT energy_plan_area($1) AS g),
                 part AS (
-                    SELECT n.slug, n.name, n.homes, ST_Area(n.boundary::geography) AS whole,
+                    SELECT n.slug, n.name, n.homes, ST_Area(n.boundary) AS whole,
                            ST_Intersection(n.boundary, a.g) AS g
                       FROM energy_plan_neighbourhoods en
                       JOIN neighbourhoods n ON n.id = en.neighbourhood_id, a
                      WHERE en.energy_plan_id = $1)
            SELECT part.slug AS "slug!", part.name AS "name!",
-                  part.homes * ST_Area(part.g::geography) / nullif(part.whole, 0) AS homes,
+                  part.homes * ST_Area(part.g) / nullif(part.whole, 0) AS homes,
                   s.id AS "substation?",
-                  ST_Area(ST_Intersection(part.g, sa.geom)::geography)
-                      / nullif(ST_Area(part.g::geography), 0) AS share
+                  ST_Area(ST_Intersection(part.g, sa.geom)) / nullif(ST_Area(part.g), 0) AS share
              FROM part
              LEFT JOIN (supply_areas sa JOIN substations s ON s.id = sa.substation_id AND s.kind = 'primary')
                     ON ST_Intersects(part.g, sa.geom)

@@ -120,5 +120,6 @@ export const account = {
     get dno_engineer() { return t('account-roles-dno-engineer'); },
     get admin() { return t('account-roles-admin'); },
     get responder() { return t('account-roles-responder'); },
+    get council_officer() { return t('account-roles-council-officer'); },
   } as Record<string, string>,
 };

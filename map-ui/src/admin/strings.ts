@@ -43,6 +43,7 @@ export const as = {
     get dno_engineer() { return t('admin-role-dno-engineer'); },
     get admin() { return t('admin-role-admin'); },
     get responder() { return t('admin-role-responder'); },
+    get council_officer() { return t('admin-role-council-officer'); },
   } as Record<Role, string>,
 
   // Forms and errors, shared by every section
@@ -246,7 +247,7 @@ export const as = {
 };
 
 /** The roles an admin grants here; a responder is made through an organisation. */
-export const ROLES: Role[] = ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'admin'];
+export const ROLES: Role[] = ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'council_officer', 'admin'];
 /** Every role, to find accounts by. */
 export const ALL_ROLES: Role[] = [...ROLES, 'responder'];
 export type Section = 'plans' | 'users' | 'audit';

@@ -200,5 +200,6 @@ export const fs = {
     get dno_engineer() { return t('field-role-dno-engineer'); },
     get admin() { return t('field-role-admin'); },
     get responder() { return t('field-role-responder'); },
+    get council_officer() { return t('field-role-council-officer'); },
   } as Record<string, string>,
 };

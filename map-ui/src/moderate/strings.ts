@@ -37,6 +37,7 @@ export const ms = {
     get dno_engineer() { return t('moderate-role-dno-engineer'); },
     get admin() { return t('moderate-role-admin'); },
     get responder() { return t('moderate-role-responder'); },
+    get council_officer() { return t('moderate-role-council-officer'); },
   } as Record<string, string>,
 
   // Choosing what to see
