@@ -450,6 +450,24 @@ async fn the_dialogue_report_can_be_asked_for_in_any_language(pool: PgPool) {
     let (lang, html) = report("", &[("accept-language", "ar-EG")]).await;
     assert_eq!(lang, "ar");
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+
+    // Markdown speaks the same words.
+    let r = visitor()
+        .get(app.url(
+            "/api/v1/plans/milton-keynes/reports/dialogue?month=2026-10&neighbourhood=fishermead&format=md&lang=pl",
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-language"], "pl");
+    let md = r.text().await.unwrap();
+    assert!(
+        md.starts_with("# Raport z dialogu: Milton Keynes neighbourhood plan, październik 2026\n"),
+        "{md}"
+    );
+    assert!(md.contains("**Według tematu**"), "{md}");
+    assert!(md.contains("| zieleń | 1 | 0 |"), "{md}");
+    assert!(md.contains("1 wpis w tym miesiącu"), "{md}");
 }
 
 #[sqlx::test(migrator = "waymark_store::MIGRATOR")]

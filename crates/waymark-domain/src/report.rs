@@ -159,14 +159,6 @@ pub struct DialogueReport {
     pub neighbourhoods: Vec<NeighbourhoodReport>,
 }
 
-fn delta(c: &Change) -> String {
-    match c.this_month - c.last_month {
-        0 => "no change".to_owned(),
-        d if d > 0 => format!("up {d}"),
-        d => format!("down {}", -d),
-    }
-}
-
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -175,83 +167,143 @@ fn escape(text: &str) -> String {
 }
 
 impl DialogueReport {
-    pub fn to_markdown(&self) -> String {
-        let mut out = format!(
-            "# Dialogue report: {}, {}\n\n",
-            self.plan_title,
-            self.month.label()
+    /// The report as Markdown in `lang`, in the words of the HTML report.
+    pub fn to_markdown(&self, lang: Lang) -> String {
+        let t = |id: &str| text(lang, id, &[]);
+        let title = text(
+            lang,
+            "report-title",
+            &[
+                ("plan", self.plan_title.as_str().into()),
+                ("month", self.month.label_in(lang).into()),
+            ],
         );
+        let mut out = format!("# {title}\n\n{}\n\n", t("report-intro"));
         for n in &self.neighbourhoods {
-            let _ = write!(
-                out,
-                "## {}\n\n{} contributions this month ({} on last month).\n\n| | this month | last month |\n|---|--:|--:|\n",
-                n.name,
-                n.total.this_month,
-                delta(&n.total)
+            let change = n.total.this_month - n.total.last_month;
+            let total = text(
+                lang,
+                "report-total",
+                &[
+                    ("total", n.total.this_month.into()),
+                    ("delta", change.abs().into()),
+                    ("direction", if change > 0 { "up" } else { "down" }.into()),
+                ],
             );
-            for c in n.by_kind.iter().chain(&n.by_theme) {
-                let _ = writeln!(out, "| {} | {} | {} |", c.name, c.this_month, c.last_month);
-            }
-            if !n.most_supported.is_empty() {
-                out.push_str("\n**Most supported**\n\n");
-                for s in &n.most_supported {
+            let _ = write!(out, "## {}\n\n{total}\n\n", n.name);
+            for (caption, column, names, rows) in [
+                (
+                    "report-by-kind",
+                    "report-kind-column",
+                    "report-kind",
+                    &n.by_kind,
+                ),
+                (
+                    "report-by-theme",
+                    "report-theme-column",
+                    "report-theme",
+                    &n.by_theme,
+                ),
+            ] {
+                let _ = write!(
+                    out,
+                    "**{}**\n\n| {} | {} | {} |\n|---|--:|--:|\n",
+                    t(caption),
+                    t(column),
+                    t("report-this-month"),
+                    t("report-last-month")
+                );
+                for c in rows.iter() {
                     let _ = writeln!(
                         out,
-                        "- {} ({}, {} supporters)",
-                        s.title, s.kind, s.support_count
+                        "| {} | {} | {} |",
+                        named(lang, names, &c.name),
+                        c.this_month,
+                        c.last_month
                     );
                 }
+                out.push('\n');
+            }
+            if !n.most_supported.is_empty() {
+                let _ = write!(out, "**{}**\n\n", t("report-most-supported"));
+                for s in &n.most_supported {
+                    let item = text(
+                        lang,
+                        "report-supported-item",
+                        &[
+                            ("title", s.title.as_str().into()),
+                            ("kind", named(lang, "report-kind", &s.kind).into()),
+                            ("count", s.support_count.into()),
+                        ],
+                    );
+                    let _ = writeln!(out, "1. {item}");
+                }
+                out.push('\n');
             }
             if !n.quotes.is_empty() {
-                out.push_str("\n**In their words**\n\n");
+                let _ = write!(out, "**{}**\n\n", t("report-in-their-words"));
                 for q in &n.quotes {
                     let _ = writeln!(
                         out,
-                        "> {}: {} ({})\n",
+                        "> **{}**: {}\n>\n> — {}, {}\n",
                         q.title,
                         q.text,
-                        q.name.as_deref().unwrap_or("a resident")
+                        q.name.clone().unwrap_or_else(|| t("report-a-resident")),
+                        named(lang, "report-kind", &q.kind)
                     );
                 }
             }
             if !n.proposals.is_empty() {
-                out.push_str("\n**New community-energy proposals**\n\n");
+                let _ = write!(out, "**{}**\n\n", t("report-proposals"));
                 for p in &n.proposals {
                     let _ = writeln!(
                         out,
                         "- {} ({}): {}",
                         p.title,
-                        p.technology,
+                        p.technology.replace('_', " "),
                         p.status.replace('_', " ")
                     );
                 }
+                out.push('\n');
             }
             let trend: Vec<String> = n.trend.iter().map(|(m, c)| format!("{m}: {c}")).collect();
-            let _ = writeln!(out, "\nLast 12 months: {}\n", trend.join(", "));
-            out.push_str(
-                "**What happened to what you told us**\n\n| outcome | contributions |\n|---|--:|\n",
+            let _ = write!(
+                out,
+                "**{}**: {}\n\n**{}**\n\n| {} | {} |\n|---|--:|\n",
+                t("report-last-12-months"),
+                trend.join(", "),
+                t("report-outcomes"),
+                t("report-outcome-column"),
+                t("report-contributions-column")
             );
             for c in &n.outcomes.by_status {
-                let _ = writeln!(out, "| {} | {} |", c.status.replace('_', " "), c.count);
-            }
-            for k in &n.outcomes.commitments {
                 let _ = writeln!(
                     out,
-                    "\n- {} ({}): {}, {}% done, {} {} here",
-                    k.title,
-                    k.organisation,
-                    k.status.replace('_', " "),
-                    k.progress,
-                    k.voices,
-                    if k.voices == 1 { "voice" } else { "voices" }
+                    "| {} | {} |",
+                    named(lang, "report-status", &c.status),
+                    c.count
                 );
             }
-            out.push('\n');
+            for k in &n.outcomes.commitments {
+                let state = text(
+                    lang,
+                    "report-commitment",
+                    &[
+                        ("status", named(lang, "report-status", &k.status).into()),
+                        ("progress", k.progress.into()),
+                        ("voices", k.voices.into()),
+                    ],
+                );
+                let _ = write!(out, "\n- **{}** ({}): {state}", k.title, k.organisation);
+            }
+            out.push_str("\n\n");
         }
         out
     }
 
-    /// One row per figure: neighbourhood, section, item, this month, last month.
+    /// One row per figure: neighbourhood, section, item, this month, last month. The CSV
+    /// is data for other tools: its sections and items are the stable codes (`idea`,
+    /// `green_space`) in any language, as an API's `code` is.
     pub fn to_csv(&self) -> String {
         let mut out = String::from(
             "neighbourhood,section,item,this_month,last_month,organisation,progress,voices\n",

@@ -306,7 +306,7 @@ pub async fn main() -> anyhow::Result<()> {
             let text = match format.as_str() {
                 "html" => report.to_html(lang),
                 "csv" => report.to_csv(),
-                "md" => report.to_markdown(),
+                "md" => report.to_markdown(lang),
                 "geojson" => waymark_api::reports::pins_geojson(&report).to_string(),
                 "json" => serde_json::to_string_pretty(&report)?,
                 other => anyhow::bail!("--format is html, csv, md, geojson or json, not '{other}'"),

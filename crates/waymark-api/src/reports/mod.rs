@@ -88,7 +88,11 @@ async fn dialogue(
     };
     Ok(match format {
         "csv" => text("text/csv; charset=utf-8", report.to_csv()),
-        "md" => text("text/markdown; charset=utf-8", report.to_markdown()),
+        "md" => (
+            lang,
+            text("text/markdown; charset=utf-8", report.to_markdown(lang.0)),
+        )
+            .into_response(),
         "html" => {
             // The page has its own small stylesheet inline; allow that and nothing else.
             let mut response = (
