@@ -351,6 +351,63 @@ async fn a_contribution_records_the_language_it_is_written_in(pool: PgPool) {
     assert_eq!(problem["errors"][0]["field"], "properties.lang");
 }
 
+/// A mobiliser's conversation and an imported log record their language as a pin does.
+#[sqlx::test(migrator = "waymark_store::MIGRATOR")]
+async fn conversations_and_imports_record_their_language(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let mobiliser = app.signed_in("mobiliser").await;
+    let (title, body) = POLISH;
+    let conversation = json!({
+        "type": "Feature",
+        "geometry": { "type": "Point", "coordinates": [-0.749, 52.035] },
+        "properties": {
+            "kind": "idea", "themes": ["community"], "title": title, "body": body,
+            "channel": "door_step", "conversation_date": "2026-11-02", "consent": "publish"
+        }
+    });
+    let recorded = app
+        .post_ok(
+            &mobiliser,
+            "/api/v1/plans/milton-keynes/conversations",
+            &conversation,
+        )
+        .await;
+    assert_eq!(recorded["properties"]["lang"], "pl", "{recorded}");
+
+    let (ro_title, ro_body) = ROMANIAN;
+    let (en_title, en_body) = ENGLISH;
+    let csv = format!(
+        "kind,themes,title,body,lat,lon,date,lang\n\
+         idea,community,\"{ro_title}\",\"{ro_body}\",52.035,-0.749,2026-10-01,\n\
+         idea,community,\"{en_title}\",\"{en_body}\",52.035,-0.749,2026-10-02,pt-BR\n"
+    );
+    let path = std::env::temp_dir().join(format!("lang-{}.csv", uuid::Uuid::new_v4()));
+    std::fs::write(&path, csv).unwrap();
+    let mapping = waymark::import::contributions::Mapping::load(None).unwrap();
+    let rows = waymark::import::contributions::import(&app.pool, "milton-keynes", &path, &mapping)
+        .await
+        .unwrap();
+    assert_eq!(rows, 2);
+    let langs: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT title, lang FROM contributions WHERE title IN ($1, $2) ORDER BY title",
+    )
+    .bind(ro_title)
+    .bind(en_title)
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    let of = |t: &str| {
+        langs
+            .iter()
+            .find(|(title, _)| title == t)
+            .unwrap()
+            .1
+            .clone()
+    };
+    assert_eq!(of(ro_title).as_deref(), Some("ro"), "detected");
+    assert_eq!(of(en_title).as_deref(), Some("pt"), "given in the file");
+}
+
 #[sqlx::test(migrator = "waymark_store::MIGRATOR")]
 async fn search_reads_each_pin_in_its_own_language(pool: PgPool) {
     let app = TestApp::with_empty_plan(pool).await;

@@ -390,3 +390,56 @@ mod tests {
         );
     }
 }
+
+/// The language a contribution is written in: the primary subtag of the tag its author
+/// gave (`pt-BR` → `pt`), else what detection is sure of from the title and body, else
+/// unknown. Every way in (the map, a mobiliser's conversation, an import) asks this.
+pub fn written_in(
+    given: Option<&str>,
+    title: &str,
+    body: &str,
+    field: &str,
+) -> Result<Option<String>, ValidationErrors> {
+    if let Some(tag) = given {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        let valid =
+            (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+        if !valid || tag.len() > 35 {
+            return Err(ValidationErrors::one(
+                field,
+                "a language tag such as pl or pt-BR",
+            ));
+        }
+        return Ok(Some(primary.to_ascii_lowercase()));
+    }
+    Ok(waymark_i18n::detect(&format!("{title} {body}")).map(str::to_owned))
+}
+
+#[cfg(test)]
+mod written_in_tests {
+    use super::written_in;
+
+    #[test]
+    fn a_given_tag_wins_and_otherwise_the_text_is_read() {
+        assert_eq!(
+            written_in(Some("pt-BR"), "x", "", "lang")
+                .unwrap()
+                .as_deref(),
+            Some("pt")
+        );
+        assert!(written_in(Some("p0lish"), "x", "", "lang").is_err());
+        let polish = written_in(
+            None,
+            "Więcej ławek przy jeziorze",
+            "Starsi mieszkańcy chcieliby usiąść w drodze do sklepu, a ławek jest bardzo mało.",
+            "lang",
+        )
+        .unwrap();
+        assert_eq!(polish.as_deref(), Some("pl"));
+        assert_eq!(
+            written_in(None, "ok", "", "lang").unwrap(),
+            None,
+            "too short to tell"
+        );
+    }
+}

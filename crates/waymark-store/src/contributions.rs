@@ -582,6 +582,8 @@ pub struct Provenance<'a> {
     pub conversation_date: time::Date,
     /// `publish`, `internal` (counted, never shown) or `anonymise` (shown without a name).
     pub consent: &'a str,
+    /// The language the resident's words are in (a primary subtag), when known.
+    pub lang: Option<&'a str>,
 }
 
 /// Stores a conversation recorded in the field. A retry with the same idempotency key
@@ -599,13 +601,13 @@ pub async fn insert_conversation(
         r#"INSERT INTO contributions
                (plan_id, kind, themes, title, body, display_name, precision, location, status,
                 author_key, idempotency_key, request_hash, recorded_by, on_behalf_of, channel,
-                conversation_date, consent)
+                conversation_date, consent, lang)
            SELECT p.id, $2, $3, $4, $5,
                   CASE WHEN $16 = 'publish' THEN $6 END, $7,
                   ST_SetSRID(ST_MakePoint($8, $9), 4326),
                   CASE WHEN $16 = 'internal' THEN 'internal'
                        WHEN p.moderation = 'pre' THEN 'pending' ELSE 'published' END,
-                  $10, $11, $12, $10, $13, $14, $15, $16
+                  $10, $11, $12, $10, $13, $14, $15, $16, $17
              FROM plans p
             WHERE p.slug = $1 AND ST_Intersects(p.boundary, ST_SetSRID(ST_MakePoint($8, $9), 4326))
            ON CONFLICT (plan_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
@@ -626,6 +628,7 @@ pub async fn insert_conversation(
         provenance.channel,
         provenance.conversation_date,
         provenance.consent,
+        provenance.lang,
     )
     .fetch_optional(&mut *conn)
     .await?;
@@ -645,6 +648,8 @@ pub struct ImportedRow {
     pub consent: String,
     pub channel: Option<String>,
     pub on_behalf_of: Option<String>,
+    /// The language it is written in (a primary subtag), when known.
+    pub lang: Option<String>,
 }
 
 /// Inserts imported rows in one statement (the caller's transaction holds it all or
@@ -664,8 +669,9 @@ pub async fn insert_imported(
     let mut precisions = Vec::with_capacity(rows.len());
     let (mut lons, mut lats, mut days, mut consents) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let (mut channels, mut behalfs): (Vec<Option<String>>, Vec<Option<String>>) =
-        (Vec::new(), Vec::new());
+    let mut channels: Vec<Option<String>> = Vec::with_capacity(rows.len());
+    let mut behalfs: Vec<Option<String>> = Vec::with_capacity(rows.len());
+    let mut langs: Vec<Option<String>> = Vec::with_capacity(rows.len());
     for r in rows {
         kinds.push(r.new.kind.as_str().to_owned());
         themes.push(theme_names(&r.new.themes).join(","));
@@ -679,6 +685,7 @@ pub async fn insert_imported(
         consents.push(r.consent.clone());
         channels.push(r.channel.clone());
         behalfs.push(r.on_behalf_of.clone());
+        langs.push(r.lang.clone());
     }
     sqlx::query!("SELECT set_config('waymark.bulk_load', 'on', true) AS on")
         .fetch_one(&mut *conn)
@@ -687,17 +694,19 @@ pub async fn insert_imported(
         r#"INSERT INTO contributions
                (plan_id, kind, themes, title, body, display_name, precision, location, status,
                 author_key, recorded_by, channel, on_behalf_of, conversation_date, consent,
-                created_at, updated_at)
+                created_at, updated_at, lang)
            SELECT $1, r.kind, string_to_array(r.themes, ','), r.title, r.body,
                   CASE WHEN r.consent = 'publish' THEN r.display_name END, r.precision,
                   ST_SetSRID(ST_MakePoint(r.lon, r.lat), 4326),
                   CASE WHEN r.consent = 'internal' THEN 'internal' ELSE 'published' END,
                   $2, $2, r.channel, r.behalf, r.day, r.consent,
-                  r.day::timestamptz + interval '12 hours', r.day::timestamptz + interval '12 hours'
+                  r.day::timestamptz + interval '12 hours', r.day::timestamptz + interval '12 hours',
+                  r.lang
              FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                         $9::float8[], $10::float8[], $11::date[], $12::text[], $13::text[], $14::text[])
+                         $9::float8[], $10::float8[], $11::date[], $12::text[], $13::text[], $14::text[],
+                         $15::text[])
                   AS r(kind, themes, title, body, display_name, precision, lon, lat, day, consent,
-                       channel, behalf)"#,
+                       channel, behalf, lang)"#,
         plan_id,
         recorded_by,
         &kinds,
@@ -712,6 +721,7 @@ pub async fn insert_imported(
         &consents,
         &channels as &[Option<String>],
         &behalfs as &[Option<String>],
+        &langs as &[Option<String>],
     )
     .execute(&mut *conn)
     .await?;

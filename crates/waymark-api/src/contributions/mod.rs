@@ -539,6 +539,7 @@ async fn record_conversation(
         display_name: c.display_name,
         precision: c.precision,
     };
+    let lang = written_in(c.lang.as_deref(), &input)?;
     let new = match NewContribution::new(input, position) {
         Ok(new) if errors.is_empty() => new,
         Ok(_) => return Err(ApiError::Validation(errors)),
@@ -552,6 +553,7 @@ async fn record_conversation(
         channel: &props.channel,
         conversation_date: date.unwrap_or(time::Date::MIN),
         consent: &props.consent,
+        lang: lang.as_deref(),
     };
     let hash = Sha256::digest(&body.raw);
     let mut conn = state.pool.acquire().await?;
@@ -853,25 +855,13 @@ fn geojson(status: StatusCode, body: &impl serde::Serialize) -> Response {
     }
 }
 
-/// The language a new contribution is written in: the primary subtag of the `lang` its
-/// author gave, else what `whatlang` is sure of from the title and body, else unknown.
+/// The language a new contribution is written in (`written_in` of the domain).
 fn written_in(given: Option<&str>, input: &ContributionInput) -> Result<Option<String>, ApiError> {
-    if let Some(tag) = given {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        let valid =
-            (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-        if !valid || tag.len() > 35 {
-            return Err(ApiError::Validation(ValidationErrors::one(
-                "properties.lang",
-                "a language tag such as pl or pt-BR",
-            )));
-        }
-        return Ok(Some(primary.to_ascii_lowercase()));
-    }
-    let text = format!(
-        "{} {}",
+    waymark_domain::contribution::written_in(
+        given,
         input.title.as_deref().unwrap_or_default(),
-        input.body.as_deref().unwrap_or_default()
-    );
-    Ok(waymark_i18n::detect(&text).map(str::to_owned))
+        input.body.as_deref().unwrap_or_default(),
+        "properties.lang",
+    )
+    .map_err(ApiError::Validation)
 }

@@ -189,6 +189,12 @@ fn check(
         display_name: get("display_name").map(str::to_owned),
         precision,
     };
+    let lang = errors.check(waymark_domain::contribution::written_in(
+        get("lang"),
+        input.title.as_deref().unwrap_or_default(),
+        input.body.as_deref().unwrap_or_default(),
+        "lang",
+    ));
     let new = NewContribution::new(input, position);
     match (new, day) {
         (Ok(new), Some(day)) if errors.is_empty() => Ok(ImportedRow {
@@ -197,6 +203,7 @@ fn check(
             consent,
             channel,
             on_behalf_of: get("on_behalf_of").map(|s| s.chars().take(120).collect()),
+            lang: lang.flatten(),
         }),
         (new, _) => {
             if let Err(more) = new {
