@@ -721,3 +721,44 @@ async fn the_preview_recomputes_without_saving(pool: PgPool) {
         "nothing saved"
     );
 }
+
+/// The builder's sliders ask for an impact several times a second: working one out saves
+/// nothing and is not held to the write limits, while saving still is.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn previews_are_not_writes_and_do_not_use_up_the_write_limits(pool: PgPool) {
+    waymark::seed::demo(&pool).await.expect("demo seed");
+    let config = waymark_api::ApiConfig {
+        limits: waymark_api::limits::LimitsConfig {
+            writes_per_minute_per_account: 3,
+            ..waymark_tests::NO_LIMITS
+        },
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(pool, config).await;
+    let group = app.signed_in("resident").await;
+    let id = draft(&app, &group, 10.0).await;
+    for pct in 0..20 {
+        let (status, body) = app
+            .post_json_as(
+                &group,
+                &format!("/api/v1/energy-plans/{id}/impact"),
+                &json!({ "scenario": scenario(f64::from(pct * 5)) }),
+            )
+            .await;
+        assert_eq!(status, 200, "preview {pct}: {body}");
+    }
+    let path = format!("/api/v1/energy-plans/{id}/versions/1");
+    let mut statuses = Vec::new();
+    for _ in 0..4 {
+        statuses.push(
+            put(&app, &group, &path, &json!({ "scenario": scenario(20.0) }))
+                .await
+                .0,
+        );
+    }
+    assert_eq!(
+        statuses,
+        [200, 200, 429, 429],
+        "the creation and two saves use the three"
+    );
+}

@@ -239,14 +239,23 @@ const SIGN_IN_LIMITED: [&str; 3] = [
     "/api/v1/auth/password-reset",
 ];
 
+/// A POST that works something out and saves nothing, as a GET would: an energy plan's
+/// impact, which the builder's sliders ask for several times a second.
+fn works_out_only(path: &str) -> bool {
+    path.strip_prefix("/api/v1/energy-plans/")
+        .and_then(|rest| rest.strip_suffix("/impact"))
+        .is_some_and(|id| !id.contains('/'))
+}
+
 /// Applies the write limits to every unsafe request (sign-in, sign-up and password
-/// reset requests have their own).
+/// reset requests have their own; working out an impact is not a write).
 pub async fn limit_writes(
     State(state): State<AppState>,
     request: Request,
     next: Next,
 ) -> Result<Response, ApiError> {
-    if !is_write(request.method()) || SIGN_IN_LIMITED.contains(&request.uri().path()) {
+    let path = request.uri().path();
+    if !is_write(request.method()) || SIGN_IN_LIMITED.contains(&path) || works_out_only(path) {
         return Ok(next.run(request).await);
     }
     let (mut parts, body) = request.into_parts();
