@@ -23,7 +23,6 @@ energy-plans-version-status = Version { $number }: { $status }
 energy-plans-status-draft = draft
 energy-plans-status-shared = shared, waiting for answers
 energy-plans-status-answered = answered
-energy-plans-energy-link = Neighbourhood energy plans
 
 ## Starting a plan
 

@@ -136,7 +136,7 @@ export class PlanPage {
         { class: 'ep-layout' },
         h(
           'section',
-          { class: 'ep-controls', 'aria-labelledby': scenarioId },
+          { class: this.editor ? 'ep-controls ep-editing' : 'ep-controls', 'aria-labelledby': scenarioId },
           h('h2', { id: scenarioId }, ep.scenarioHeading),
           this.editor ? this.editor.el : scenarioTable(v.scenario, v.dfes_scenario, this.places),
           actions.el,

@@ -150,10 +150,8 @@ export class ScenarioEditor {
     all.push(fields);
     list.append(fieldset);
     this.renumber();
-    if (focusFirst) {
-      name.focus();
-      this.changed();
-    }
+    // A new one counts once it has a name (typing it previews the impact).
+    if (focusFirst) name.focus();
   }
 
   private numberInput(value: number, min: number, max?: number): HTMLInputElement {

@@ -27,7 +27,6 @@ export const ep = {
   byGroup: (group: string, places: string) => t('energy-plans-by-group', { group, places }),
   versionStatus: (number: number, status: VersionStatus) => t('energy-plans-version-status', { number, status: ep.status(status) }),
   status: word('energy-plans-status-') as (s: VersionStatus) => string,
-  get energyLink() { return t('energy-plans-energy-link'); },
 
   get startHeading() { return t('energy-plans-start-heading'); },
   get signInToStart() { return t('energy-plans-sign-in-to-start'); },
