@@ -15,7 +15,6 @@ energy-plans-list-intro = A community group writes down what its neighbourhood h
 energy-plans-none = No energy plans yet.
 energy-plans-load-failed = The energy plans could not be loaded. Check your connection and try again.
 energy-plans-not-found = There is no such energy plan, or it is not shared yet.
-energy-plans-try-again = Try again
 energy-plans-loading = Loading…
 # One plan in the list: its group and the neighbourhoods it covers.
 energy-plans-by-group = { $group } · { $places }
@@ -86,7 +85,6 @@ energy-plans-next-version = Start version { $number }
 energy-plans-next-started = Version { $number } is started as a draft, from the answers to version { $previous }.
 energy-plans-conflict = This version is shared already and can no longer change. Reload the page to see it.
 energy-plans-updating = Working out the impact…
-energy-plans-updated = Impact updated.
 energy-plans-preview-failed = The impact could not be worked out. Check the scenario and your connection.
 energy-plans-busy = The server is busy: the impact will update in a moment.
 energy-plans-print = Print / PDF
