@@ -120,6 +120,11 @@ energy-plans-col-demand-left = Demand room left (MVA)
 energy-plans-col-generation-left = Generation room left (MW)
 energy-plans-col-demand-band = Demand headroom
 energy-plans-col-generation-band = Generation headroom
+# A headroom band from the network data; $unit is MW or MVA.
+energy-plans-band-none = none
+energy-plans-band-under-one = under 1 { $unit }
+energy-plans-band-one-to-five = 1 to 5 { $unit }
+energy-plans-band-over-five = over 5 { $unit }
 energy-plans-year-caption = { $name }, year by year
 energy-plans-worst = Worst year: { $rag }
 energy-plans-chart-label = Chart of { $name }: added demand and added generation by year. The numbers are in the table below it.

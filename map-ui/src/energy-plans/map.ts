@@ -6,6 +6,7 @@
 import maplibregl, { type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { getNetwork, styleUrl, type BBox, type Rag } from '../api';
+import { useRtlTextPlugin } from '../map';
 import type { SubstationImpact } from './api';
 import { ep } from './strings';
 
@@ -55,6 +56,8 @@ export class PlanMap {
 
   constructor(container: HTMLElement, plan: string, title: string, area: GeoJSON.Geometry, opts: { print?: boolean } = {}) {
     const bounds = boundsOf([area]) ?? undefined;
+    // Labels carry the traffic light's words, in Arabic script on an Urdu or Arabic page.
+    useRtlTextPlugin();
     this.map = new maplibregl.Map({
       container,
       style: styleUrl(plan),

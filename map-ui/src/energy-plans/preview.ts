@@ -66,8 +66,6 @@ export class LivePreview {
       } else {
         this.on.busy(false);
       }
-    } finally {
-      if (this.inflight === controller && controller.signal.aborted) this.inflight = null;
     }
   }
 

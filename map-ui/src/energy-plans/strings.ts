@@ -101,6 +101,19 @@ export const ep = {
   areaLabel: (name: string, rag: Rag) => t('energy-plans-area-label', { name, rag: ep.rag(rag) }),
   summaryCaption: (year: number) => t('energy-plans-summary-caption', { year: String(year) }),
   col: word('energy-plans-col-'),
+  /** A headroom band as the server words it (`none`, `under 1 MW`, `1 to 5 MVA`, `over 5 MW`), in the page's language. */
+  band: (raw: string): string => {
+    const m = /^(none|under 1|1 to 5|over 5)(?: (\S+))?$/.exec(raw.trim());
+    if (!m) return raw;
+    const unit = m[2] ?? '';
+    return m[1] === 'none'
+      ? t('energy-plans-band-none')
+      : m[1] === 'under 1'
+        ? t('energy-plans-band-under-one', { unit })
+        : m[1] === '1 to 5'
+          ? t('energy-plans-band-one-to-five', { unit })
+          : t('energy-plans-band-over-five', { unit });
+  },
   yearCaption: (name: string) => t('energy-plans-year-caption', { name }),
   worst: (rag: Rag) => t('energy-plans-worst', { rag: ep.rag(rag) }),
   chartLabel: (name: string) => t('energy-plans-chart-label', { name }),

@@ -59,8 +59,8 @@ export function yearTable(s: SubstationImpact): HTMLElement {
       case 'generation_headroom': return num(y.generation_headroom_mw ?? 0);
       case 'demand_left': return num(y.demand_left_mva ?? 0);
       case 'generation_left': return num(y.generation_left_mw ?? 0);
-      case 'demand_band': return y.demand_band ?? '';
-      case 'generation_band': return y.generation_band ?? '';
+      case 'demand_band': return ep.band(y.demand_band ?? '');
+      case 'generation_band': return ep.band(y.generation_band ?? '');
       default: return ragBadge(y.rag);
     }
   };
