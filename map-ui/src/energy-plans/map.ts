@@ -53,6 +53,8 @@ export class PlanMap {
   /** Supply areas by substation key (from the network layer, public or full). */
   private shapes = new Map<string, GeoJSON.Feature>();
   private substations: SubstationImpact[] = [];
+  /** What the map last drew (each key's light): most slider moves change no light at all. */
+  private drawn = '';
 
   constructor(container: HTMLElement, plan: string, title: string, area: GeoJSON.Geometry, opts: { print?: boolean } = {}) {
     const bounds = boundsOf([area]) ?? undefined;
@@ -131,6 +133,9 @@ export class PlanMap {
   }
 
   private paint(): void {
+    const drawn = this.substations.map((s) => `${s.key}:${s.rag}`).join();
+    if (drawn === this.drawn) return;
+    this.drawn = drawn;
     const features = this.substations.flatMap((s) => {
       const shape = this.shapes.get(s.key);
       if (!shape) return [];
