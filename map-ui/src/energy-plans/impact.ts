@@ -8,6 +8,7 @@ import { YearChart } from './chart';
 import { RAG_COLOURS } from './map';
 import { ep } from './strings';
 import { ragBadge, summaryTable, yearTable } from './table';
+import './impact.css';
 
 const ASSUMPTIONS = ['heat_pump_peak_kw', 'ev_charger_peak_kw', 'rooftop_solar_kwp', 'power_factor'];
 

@@ -19,6 +19,7 @@ import { Priorities, proposalsSection } from './priorities';
 import { ScenarioEditor, scenarioTable, type Places } from './scenario';
 import { Shell } from './shell';
 import { ep } from './strings';
+import './projector.css';
 
 const enc = encodeURIComponent;
 
