@@ -248,6 +248,7 @@ map-energy-header-button = طاقة المجتمع
 map-energy-heading = طاقة المجتمع
 map-energy-intro = يمكن للمجموعات اقتراح مشروع طاقة ومعرفة فورًا ما إذا كان من المرجح أن تتسع له شبكة الكهرباء المحلية. ثم يجيب مشغّل الشبكة.
 map-energy-propose-button = اقترح مشروعًا
+map-energy-plans-link = خطط الطاقة في الأحياء: ما تطمح إليه مجموعة، وما أثره على الشبكة
 map-energy-proposals-heading = المقترحات
 map-energy-no-proposals = لا مقترحات بعد.
 map-energy-queue-heading = مقترحات بانتظار الرد

@@ -224,6 +224,8 @@ map-energy-header-button = Community energy
 map-energy-heading = Community energy
 map-energy-intro = Groups can propose an energy project and see at once whether the local electricity network is likely to have room for it. The network operator then answers.
 map-energy-propose-button = Propose a project
+# A link from the community energy panel to the energy plans page.
+map-energy-plans-link = Neighbourhood energy plans: what a group hopes for, and what it does to the network
 map-energy-proposals-heading = Proposals
 map-energy-no-proposals = No proposals yet.
 map-energy-queue-heading = Proposals to answer

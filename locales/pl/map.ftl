@@ -233,6 +233,7 @@ map-energy-header-button = Energia obywatelska
 map-energy-heading = Energia obywatelska
 map-energy-intro = Grupy mogą zaproponować projekt energetyczny i od razu zobaczyć, czy lokalna sieć elektryczna prawdopodobnie ma na niego miejsce. Potem odpowiada operator sieci.
 map-energy-propose-button = Zaproponuj projekt
+map-energy-plans-link = Sąsiedzkie plany energetyczne: czego chce grupa i co to oznacza dla sieci
 map-energy-proposals-heading = Propozycje
 map-energy-no-proposals = Na razie brak propozycji.
 map-energy-queue-heading = Propozycje do odpowiedzi

@@ -224,6 +224,7 @@ map-energy-header-button = Energia comunitária
 map-energy-heading = Energia comunitária
 map-energy-intro = Os grupos podem propor um projeto de energia e ver de imediato se a rede elétrica local deverá ter capacidade para ele. Depois, o operador da rede responde.
 map-energy-propose-button = Propor um projeto
+map-energy-plans-link = Planos energéticos de bairro: o que um grupo deseja e o que isso significa para a rede
 map-energy-proposals-heading = Propostas
 map-energy-no-proposals = Ainda não há propostas.
 map-energy-queue-heading = Propostas por responder

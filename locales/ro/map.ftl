@@ -234,6 +234,7 @@ map-energy-header-button = Energie comunitară
 map-energy-heading = Energie comunitară
 map-energy-intro = Grupurile pot propune un proiect energetic și pot vedea imediat dacă rețeaua electrică locală are probabil loc pentru el. Apoi răspunde operatorul rețelei.
 map-energy-propose-button = Propuneți un proiect
+map-energy-plans-link = Planuri energetice de cartier: ce își dorește un grup și ce înseamnă asta pentru rețea
 map-energy-proposals-heading = Propuneri
 map-energy-no-proposals = Încă nicio propunere.
 map-energy-queue-heading = Propuneri de răspuns

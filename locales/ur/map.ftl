@@ -224,6 +224,7 @@ map-energy-header-button = کمیونٹی توانائی
 map-energy-heading = کمیونٹی توانائی
 map-energy-intro = گروپ توانائی کا کوئی منصوبہ تجویز کر سکتے ہیں اور فوراً دیکھ سکتے ہیں کہ کیا مقامی بجلی کے نیٹ ورک میں اس کی گنجائش ہونے کا امکان ہے۔ پھر نیٹ ورک آپریٹر جواب دیتا ہے۔
 map-energy-propose-button = منصوبہ تجویز کریں
+map-energy-plans-link = محلے کے توانائی منصوبے: ایک گروپ کیا چاہتا ہے، اور اس کا نیٹ ورک پر کیا اثر ہوتا ہے
 map-energy-proposals-heading = تجاویز
 map-energy-no-proposals = ابھی کوئی تجویز نہیں۔
 map-energy-queue-heading = جواب طلب تجاویز

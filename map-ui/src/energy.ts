@@ -209,6 +209,7 @@ export class Energy {
       h('p', { class: 'intro' }, t.intro),
       account,
       h('p', {}, h('button', { type: 'button', class: 'button primary', onclick: () => this.startPropose() }, t.proposeButton)),
+      h('p', {}, h('a', { href: `/p/${encodeURIComponent(this.plan)}/energy-plans` }, t.plansLink)),
       isDno(this.me) ? h('section', { class: 'dno-queue', 'aria-labelledby': queueHeading.id }, queueHeading, queue) : null,
       h('section', { 'aria-labelledby': listHeading.id }, listHeading, list),
       isDno(this.me) ? h('section', { class: 'dno-stations', 'aria-labelledby': stationsHeading.id }, stationsHeading, stations) : null,

@@ -43,7 +43,7 @@ async function start(): Promise<void> {
 }
 
 // Workshop pages (a participant's phone, the projector), the mobilisers' field page and the
-// moderators', the account and the "You said, we did" pages are their own modules. Every
+// moderators', the account, "You said, we did" and the energy-plan pages are their own modules. Every
 // page shares the plan page's words (kinds, themes, dates) and the language picker's, so
 // those are loaded first; a page module adds its own files.
 // (Awaited inside a function: a top-level await here would split the shared modules out of
@@ -63,6 +63,8 @@ async function route(): Promise<void> {
     void import('./moderate/index').then((m) => m.startModerate());
   } else if (/^\/p\/[^/]+\/outcomes\/?$/.test(path)) {
     void import('./outcomes/page').then((m) => m.startOutcomes(path));
+  } else if (/^\/p\/[^/]+\/energy-plans(\/|$)/.test(path)) {
+    void import('./energy-plans/index').then((m) => m.startEnergyPlans(path));
   } else if (/^\/admin\/?$/.test(path)) {
     void import('./admin/index').then((m) => m.startAdmin());
   } else {

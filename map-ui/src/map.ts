@@ -33,7 +33,7 @@ let rtlPluginSet = false;
  * Loads MapLibre's RTL text plugin once: at once on a right-to-left page (its own labels are
  * Arabic script), else only when the map first meets such text.
  */
-function useRtlTextPlugin(): void {
+export function useRtlTextPlugin(): void {
   if (rtlPluginSet || maplibregl.getRTLTextPluginStatus() !== 'unavailable') return;
   rtlPluginSet = true;
   maplibregl.setRTLTextPlugin(new URL(rtlTextPlugin, location.href).href, !isRtl()).catch((err: unknown) => console.warn('RTL text plugin:', err));

@@ -419,6 +419,9 @@ export const energy = {
   get proposeButton() {
     return t('map-energy-propose-button');
   },
+  get plansLink() {
+    return t('map-energy-plans-link');
+  },
   get proposalsHeading() {
     return t('map-energy-proposals-heading');
   },

@@ -53,6 +53,10 @@ printf '%s\n' "$E2E_DNO_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email
 export E2E_MODERATOR_EMAIL=moderator@example.org E2E_MODERATOR_PASSWORD="moderator password for the browser tests"
 printf '%s\n' "$E2E_MODERATOR_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_MODERATOR_EMAIL" --role moderator >&2
 
+# A council officer: answers energy plans for the Local Area Energy Plan (energy-plan.test.mjs).
+export E2E_COUNCIL_EMAIL=council@example.org E2E_COUNCIL_PASSWORD="council officer password for the browser tests"
+printf '%s\n' "$E2E_COUNCIL_PASSWORD" | DATABASE_URL=$db_url "$bin" user add --email "$E2E_COUNCIL_EMAIL" --role council_officer >&2
+
 # workshop users: a facilitator for tests/e2e/workshop.test.mjs.
 export E2E_FACILITATOR_EMAIL=facilitator@example.org
 export E2E_FACILITATOR_PASSWORD="facilitator password for the browser tests"
