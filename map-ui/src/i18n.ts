@@ -187,8 +187,11 @@ export function formatNumber(n: number, options?: Intl.NumberFormatOptions): str
   return new Intl.NumberFormat(intlLang(), options).format(n);
 }
 
+/** A date in the page's language; in the pseudo-locale marked like the catalogue's text, so
+ * the tests can tell a date the i18n layer wrote ("12 March 2026") from one it never saw. */
 export function formatDate(date: Date | number, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(intlLang(), options).format(date);
+  const text = new Intl.DateTimeFormat(intlLang(), options).format(date);
+  return active === PSEUDO_LANG ? pseudo(text) : text;
 }
 
 /** The name of language `tag` in the active language ("Polish", "polski"…), or the tag. */
