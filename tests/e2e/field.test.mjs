@@ -155,6 +155,7 @@ test('a mobiliser records conversations offline; they sync once each, a retry is
       return paths;
     });
     assert.ok(kept.includes('/style.json'), 'the style is kept');
+    assert.ok(kept.some((p) => /^\/fonts\/[^/]+\/256-511\.pbf$/.test(p)), `the glyphs of Polish and Romanian names are kept:${listOf(kept.filter((p) => p.startsWith('/fonts/')))}`);
     assert.ok(!kept.some((p) => p.startsWith('/api/')), `no API answer is in the service worker's cache:${listOf(kept.filter((p) => p.startsWith('/api/')))}`);
 
     // The plan map at / is not the service worker's: it stays as it was.

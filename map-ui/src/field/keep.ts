@@ -8,6 +8,7 @@
 // precise to a few metres.
 
 import { styleUrl, type BBox, type Plan } from '../api';
+import { isRtl } from '../i18n';
 import { KEEP_MAX_TILES, MAP_CACHE, STYLE_CACHE } from './caches';
 
 /** The tile layers kept: the map's background (a plan's own archive too). Pins change too often to keep. */
@@ -19,8 +20,12 @@ const MAX_ZOOM = 15;
 /** Requests at a time: polite to the server, and the form stays quick. */
 const AT_ONCE = 2;
 
-/** Glyph ranges kept: Latin-1, and the punctuation of names (’ “ ” –). */
-const GLYPH_RANGES = ['0-255', '8192-8447'];
+/** Glyph ranges kept: Latin-1 and Latin Extended-A (Polish and Romanian letters), and the
+ * punctuation of names (’ “ ” –); a phone set to a language written in Arabic script also keeps
+ * the Arabic blocks and their presentation forms, so its labels draw with no signal. */
+const LATIN_RANGES = ['0-255', '256-511', '8192-8447'];
+const ARABIC_RANGES = ['1536-1791', '1792-2047', '64256-64511', '64512-64767', '64768-65023', '65024-65279'];
+const glyphRanges = (): string[] => (isRtl() ? [...LATIN_RANGES, ...ARABIC_RANGES] : LATIN_RANGES);
 
 export type KeepState =
   /** No Cache Storage here (an insecure origin, an old browser): nothing is said. */
@@ -124,7 +129,7 @@ function glyphsFor(style: Style): string[] {
   }
   const urls: string[] = [];
   for (const stack of stacks) {
-    for (const range of GLYPH_RANGES) {
+    for (const range of glyphRanges()) {
       urls.push(style.glyphs.replace('{fontstack}', stack).replace('{range}', range));
     }
   }
