@@ -169,12 +169,21 @@ impl TestApp {
         path: &str,
         body: &Value,
     ) -> (u16, Value) {
-        let response = client
-            .post(self.url(path))
-            .json(body)
-            .send()
-            .await
-            .expect("request");
+        self.send_json(client.post(self.url(path)), body).await
+    }
+
+    /// PUT `body` as JSON to `path` as `client`: the status and the JSON body.
+    pub async fn put_json_as(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        body: &Value,
+    ) -> (u16, Value) {
+        self.send_json(client.put(self.url(path)), body).await
+    }
+
+    async fn send_json(&self, request: reqwest::RequestBuilder, body: &Value) -> (u16, Value) {
+        let response = request.json(body).send().await.expect("request");
         let status = response.status().as_u16();
         (status, response.json().await.expect("a JSON body"))
     }

@@ -36,17 +36,6 @@ async fn draft(app: &TestApp, group: &reqwest::Client, heat_pumps: f64) -> Strin
     created["id"].as_str().unwrap().to_owned()
 }
 
-async fn put(app: &TestApp, client: &reqwest::Client, path: &str, body: &Value) -> (u16, Value) {
-    let response = client
-        .put(app.url(path))
-        .json(body)
-        .send()
-        .await
-        .expect("request");
-    let status = response.status().as_u16();
-    (status, response.json().await.expect("a JSON body"))
-}
-
 /// Every number in a JSON document.
 fn numbers(value: &Value) -> Vec<f64> {
     match value {
@@ -71,13 +60,13 @@ async fn a_shared_version_is_frozen_and_the_next_starts_once_answered(pool: PgPo
     let id = draft(&app, &group, 10.0).await;
     let path = format!("/api/v1/energy-plans/{id}/versions/1");
 
-    let (status, edited) = put(
-        &app,
-        &group,
-        &path,
-        &json!({ "scenario": scenario(40.0), "note": "More heat pumps" }),
-    )
-    .await;
+    let (status, edited) = app
+        .put_json_as(
+            &group,
+            &path,
+            &json!({ "scenario": scenario(40.0), "note": "More heat pumps" }),
+        )
+        .await;
     assert_eq!(status, 200, "{edited}");
     assert_eq!(edited["version"]["scenario"]["heat_pumps_pct"], 40.0);
     assert_eq!(edited["version"]["note"], "More heat pumps");
@@ -88,7 +77,9 @@ async fn a_shared_version_is_frozen_and_the_next_starts_once_answered(pool: PgPo
         .get_json_as(&other, &format!("/api/v1/energy-plans/{id}"))
         .await;
     assert_eq!(status, 404, "a draft is its group's own");
-    let (status, _) = put(&app, &other, &path, &json!({ "scenario": scenario(1.0) })).await;
+    let (status, _) = app
+        .put_json_as(&other, &path, &json!({ "scenario": scenario(1.0) }))
+        .await;
     assert_eq!(status, 404);
 
     let shared = app
@@ -97,7 +88,9 @@ async fn a_shared_version_is_frozen_and_the_next_starts_once_answered(pool: PgPo
     assert_eq!(shared["version"]["status"], "shared");
     assert_eq!(shared["can"]["edit"], false);
 
-    let (status, problem) = put(&app, &group, &path, &json!({ "scenario": scenario(90.0) })).await;
+    let (status, problem) = app
+        .put_json_as(&group, &path, &json!({ "scenario": scenario(90.0) }))
+        .await;
     assert_eq!(status, 409, "{problem}");
     assert_eq!(problem["code"], "conflict");
     let (status, _) = app
@@ -159,26 +152,26 @@ async fn the_operator_and_the_council_answer_by_role(pool: PgPool) {
     let network_answer = json!({ "verdict": "fits", "note": "Room at both primaries" });
     let first = format!("{path}/answers/network/{}", affected[0]);
     for (who, client) in [("a resident", &group), ("a council officer", &council)] {
-        let (status, _) = put(&app, client, &first, &network_answer).await;
+        let (status, _) = app.put_json_as(client, &first, &network_answer).await;
         assert_eq!(status, 403, "{who} may not answer for the network");
     }
-    let (status, _) = put(&app, &visitor(), &first, &network_answer).await;
+    let (status, _) = app.put_json_as(&visitor(), &first, &network_answer).await;
     assert_eq!(status, 401);
     let laep = format!("{path}/answers/laep");
     let laep_answer = json!({ "verdict": "partly", "note": "Heat pumps fit the LAEP; EV charging is ahead of it" });
     for (who, client) in [("a resident", &group), ("an engineer", &engineer)] {
-        let (status, _) = put(&app, client, &laep, &laep_answer).await;
+        let (status, _) = app.put_json_as(client, &laep, &laep_answer).await;
         assert_eq!(status, 403, "{who} may not answer for the council");
     }
 
     // A reinforcement needs its cost band and earliest year.
-    let (status, problem) = put(
-        &app,
-        &engineer,
-        &first,
-        &json!({ "verdict": "needs_reinforcement" }),
-    )
-    .await;
+    let (status, problem) = app
+        .put_json_as(
+            &engineer,
+            &first,
+            &json!({ "verdict": "needs_reinforcement" }),
+        )
+        .await;
     assert_eq!(status, 422, "{problem}");
     let fields: Vec<&str> = problem["errors"]
         .as_array()
@@ -189,7 +182,7 @@ async fn the_operator_and_the_council_answer_by_role(pool: PgPool) {
     assert!(fields.contains(&"cost_band"), "{problem}");
     assert!(fields.contains(&"earliest_year"), "{problem}");
     let unknown = format!("{path}/answers/network/{}", uuid::Uuid::new_v4());
-    let (status, _) = put(&app, &engineer, &unknown, &network_answer).await;
+    let (status, _) = app.put_json_as(&engineer, &unknown, &network_answer).await;
     assert_eq!(status, 404, "a substation the plan does not affect");
 
     for (i, key) in affected.iter().enumerate() {
@@ -199,20 +192,16 @@ async fn the_operator_and_the_council_answer_by_role(pool: PgPool) {
         } else {
             network_answer.clone()
         };
-        let (status, body) = put(
-            &app,
-            &engineer,
-            &format!("{path}/answers/network/{key}"),
-            &body,
-        )
-        .await;
+        let (status, body) = app
+            .put_json_as(&engineer, &format!("{path}/answers/network/{key}"), &body)
+            .await;
         assert_eq!(status, 200, "{body}");
         assert_eq!(
             body["version"]["status"], "shared",
             "the council has not answered"
         );
     }
-    let (status, answered) = put(&app, &council, &laep, &laep_answer).await;
+    let (status, answered) = app.put_json_as(&council, &laep, &laep_answer).await;
     assert_eq!(status, 200, "{answered}");
     assert_eq!(answered["version"]["status"], "answered");
 
@@ -311,13 +300,13 @@ async fn the_operator_and_the_council_answer_by_role(pool: PgPool) {
     assert_eq!(next["version"]["status"], "draft");
     assert_eq!(next["version"]["scenario"]["heat_pumps_pct"], 30.0);
     assert_eq!(next["version"]["answers"]["network"], json!([]));
-    let (status, _) = put(
-        &app,
-        &group,
-        &format!("/api/v1/energy-plans/{id}/versions/2"),
-        &json!({ "scenario": scenario(50.0) }),
-    )
-    .await;
+    let (status, _) = app
+        .put_json_as(
+            &group,
+            &format!("/api/v1/energy-plans/{id}/versions/2"),
+            &json!({ "scenario": scenario(50.0) }),
+        )
+        .await;
     assert_eq!(status, 200);
     let (_, public) = app.get_json(&format!("/api/v1/energy-plans/{id}")).await;
     assert_eq!(
@@ -621,35 +610,35 @@ async fn an_impact_needs_every_assumption_and_admins_set_them(pool: PgPool) {
         "rooftop_solar_kwp": { "value": 4.0, "source": "Test setting" },
         "power_factor": { "value": 0.95, "source": "Test setting" },
     }});
-    let (status, _) = put(
-        &app,
-        &group,
-        "/api/v1/plans/milton-keynes/energy-assumptions",
-        &settings,
-    )
-    .await;
+    let (status, _) = app
+        .put_json_as(
+            &group,
+            "/api/v1/plans/milton-keynes/energy-assumptions",
+            &settings,
+        )
+        .await;
     assert_eq!(status, 403);
     let mut bad = settings.clone();
     bad["assumptions"]["power_factor"]["value"] = json!(1.5);
-    let (status, problem) = put(
-        &app,
-        &admin,
-        "/api/v1/plans/milton-keynes/energy-assumptions",
-        &bad,
-    )
-    .await;
+    let (status, problem) = app
+        .put_json_as(
+            &admin,
+            "/api/v1/plans/milton-keynes/energy-assumptions",
+            &bad,
+        )
+        .await;
     assert_eq!(status, 422, "{problem}");
     assert_eq!(
         problem["errors"][0]["field"],
         "assumptions.power_factor.value"
     );
-    let (status, set) = put(
-        &app,
-        &admin,
-        "/api/v1/plans/milton-keynes/energy-assumptions",
-        &settings,
-    )
-    .await;
+    let (status, set) = app
+        .put_json_as(
+            &admin,
+            "/api/v1/plans/milton-keynes/energy-assumptions",
+            &settings,
+        )
+        .await;
     assert_eq!(status, 200, "{set}");
     assert_eq!(set["assumptions"]["heat_pump_peak_kw"]["value"], 2.0);
 
@@ -751,7 +740,7 @@ async fn previews_are_not_writes_and_do_not_use_up_the_write_limits(pool: PgPool
     let mut statuses = Vec::new();
     for _ in 0..4 {
         statuses.push(
-            put(&app, &group, &path, &json!({ "scenario": scenario(20.0) }))
+            app.put_json_as(&group, &path, &json!({ "scenario": scenario(20.0) }))
                 .await
                 .0,
         );

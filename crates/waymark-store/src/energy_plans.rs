@@ -262,6 +262,21 @@ pub enum Change {
     NotDraft,
 }
 
+/// A version's status, its row locked until the transaction ends.
+async fn locked_status(
+    conn: &mut PgConnection,
+    energy_plan: Uuid,
+    number: i32,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "SELECT status FROM energy_plan_versions WHERE energy_plan_id = $1 AND number = $2 FOR UPDATE",
+        energy_plan,
+        number
+    )
+    .fetch_optional(conn)
+    .await
+}
+
 /// Replaces a draft's scenario, DFES scenario and note.
 pub async fn update_draft(
     conn: &mut PgConnection,
@@ -271,14 +286,10 @@ pub async fn update_draft(
     dfes_scenario: Option<&str>,
     note: &str,
 ) -> Result<Change, sqlx::Error> {
-    let status = sqlx::query_scalar!(
-        "SELECT status FROM energy_plan_versions WHERE energy_plan_id = $1 AND number = $2 FOR UPDATE",
-        energy_plan,
-        number
-    )
-    .fetch_optional(&mut *conn)
-    .await?;
-    match status.as_deref() {
+    match locked_status(&mut *conn, energy_plan, number)
+        .await?
+        .as_deref()
+    {
         None => Ok(Change::NotFound),
         Some("draft") => {
             sqlx::query!(
@@ -304,14 +315,10 @@ pub async fn share(
     energy_plan: Uuid,
     number: i32,
 ) -> Result<Change, sqlx::Error> {
-    let status = sqlx::query_scalar!(
-        "SELECT status FROM energy_plan_versions WHERE energy_plan_id = $1 AND number = $2 FOR UPDATE",
-        energy_plan,
-        number
-    )
-    .fetch_optional(&mut *conn)
-    .await?;
-    match status.as_deref() {
+    match locked_status(&mut *conn, energy_plan, number)
+        .await?
+        .as_deref()
+    {
         None => Ok(Change::NotFound),
         Some("draft") => {
             sqlx::query!(

@@ -101,15 +101,9 @@ impl Viewer {
     }
 }
 
+/// Every answer here depends on who asks (drafts, exact figures, whole answers).
 fn private(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-cache"),
-    );
-    response.headers_mut().insert(
-        header::VARY,
-        HeaderValue::from_static("cookie, authorization"),
-    );
+    crate::caching::for_who_asks_only(response.headers_mut());
     response
 }
 
