@@ -61,7 +61,7 @@ mkdir -p "$WORK"
 
 # --- Data ------------------------------------------------------------------------------
 db_url=$(fresh_db "$DB_NAME")
-sql() { "$psql" "$db_url" -qXtA -v ON_ERROR_STOP=1 "$@"; }
+sql() { "$psql" "$db_url" -qXtA -v ON_ERROR_STOP=1; }
 DATABASE_URL=$db_url "$bin" migrate
 year=$(date +%Y)
 # Columns and rows of the primaries' grid: as square as the count allows.
@@ -171,5 +171,6 @@ EOF
 )
 printf '%s\n' "$summary"
 if [[ -n ${RECORD:-} ]]; then
-    printf '\n```\n%s\n```\n' "$summary" >>bench/RESULTS.md
+    fence='```'
+    printf '\n%s\n%s\n%s\n' "$fence" "$summary" "$fence" >>bench/RESULTS.md
 fi
