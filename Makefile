@@ -73,7 +73,7 @@ e2e: ## Browser tests: headless Chromium against a fresh waymark_e2e database
 api-fuzz: ## Generated requests (schemathesis) against the OpenAPI document: no 5xx, no undocumented answer
 	scripts/api-fuzz.sh
 
-bench: ## Benchmarks: ingest, tiles, live events, outcomes, the web app, then a 20-minute soak (RECORD=1 appends to bench/RESULTS.md)
+bench: ## Benchmarks: ingest, tiles, live events, outcomes, energy plans, the web app, then a 20-minute soak (RECORD=1 appends to bench/RESULTS.md)
 	bench/ingest.sh
 	bench/tiles.sh
 	bench/events.sh
