@@ -356,6 +356,18 @@ async fn the_public_sees_bands_and_the_operator_exact_figures(pool: PgPool) {
     assert_eq!(exact["detail"], "full");
     let (_, public) = app.get_json(&format!("/api/v1/energy-plans/{id}")).await;
     assert_eq!(public["detail"], "public");
+    // The version's impact on its own is the page's, by role.
+    let alone = app
+        .get_ok(
+            &engineer,
+            &format!("/api/v1/energy-plans/{id}/versions/1/impact"),
+        )
+        .await;
+    assert_eq!(alone["impact"], exact["version"]["impact"]);
+    let (_, public_alone) = app
+        .get_json(&format!("/api/v1/energy-plans/{id}/versions/1/impact"))
+        .await;
+    assert_eq!(public_alone["impact"], public["version"]["impact"]);
     let mut figures = Vec::new();
     for s in substations(&exact) {
         for year in s["years"].as_array().unwrap() {

@@ -1,6 +1,6 @@
-//! Exports a council or an operator can take into their own tools: the impact of one
-//! version per substation, as GeoJSON (supply areas with the scenario's figures) and as
-//! CSV, with exact figures or bands as the reader may see them.
+//! A version's impact as JSON, and as exports a council or an operator can take into
+//! their own tools: GeoJSON (supply areas with the scenario's figures) and CSV, with exact
+//! figures or bands as the reader may see them.
 
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -11,7 +11,7 @@ use waymark_domain::energy_plan::{Impact, Scenario};
 use waymark_store::energy_plans as store;
 
 use super::impact::{Ground, compute};
-use super::{private, visible};
+use super::{ImpactView, private, visible};
 use crate::auth::identity::{Identity, KnownAuthor};
 use crate::extract::Path;
 use crate::{ApiError, AppState, Problem};
@@ -54,6 +54,24 @@ fn download(content_type: &'static str, filename: String, body: String) -> Respo
             .insert(header::CONTENT_DISPOSITION, value);
     }
     response
+}
+
+/// A version's impact on each primary substation, year by year to its target year, for
+/// whoever asks: exact headroom for DNO engineers and admins, bands for everyone else.
+#[utoipa::path(get, path = "/api/v1/energy-plans/{id}/versions/{number}/impact",
+    tag = "energy_plans",
+    params(("id" = Uuid, Path), ("number" = i32, Path)),
+    responses((status = 200, body = ImpactView),
+              (status = 404, body = Problem, content_type = "application/problem+json"),
+              (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn version_impact_json(
+    State(state): State<AppState>,
+    Path((id, number)): Path<(Uuid, i32)>,
+    identity: Identity,
+    KnownAuthor(author): KnownAuthor,
+) -> Result<Response, ApiError> {
+    let (_, impact) = version_impact(&state, &identity, author.as_deref(), id, number).await?;
+    Ok(private(axum::Json(ImpactView { impact }).into_response()))
 }
 
 /// The version's impact as GeoJSON: each primary substation's supply area with its

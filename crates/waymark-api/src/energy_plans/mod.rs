@@ -57,6 +57,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(list_voices))
         .routes(routes!(dfes_scenarios))
+        .routes(routes!(export::version_impact_json))
         .routes(routes!(export::substations_geojson))
         .routes(routes!(export::substations_csv))
 }
