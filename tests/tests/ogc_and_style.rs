@@ -74,8 +74,33 @@ async fn ogc_items_page_through_every_feature_and_serve_each_one(pool: PgPool) {
         .collect();
     assert_eq!(
         ids,
-        ["contributions", "neighbourhoods", "network", "energy_plans"]
+        [
+            "contributions",
+            "neighbourhoods",
+            "network",
+            "proposals",
+            "energy_plans"
+        ]
     );
+    // Proposals past the draft stage, each servable on its own.
+    let (_, proposals) = app.get_json("/ogc/collections/proposals/items").await;
+    let submitted: i64 = sqlx::query_scalar("SELECT count(*) FROM proposals_public")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    let features = proposals["features"].as_array().unwrap();
+    assert_eq!(features.len() as i64, submitted);
+    assert!(submitted > 0);
+    for f in features {
+        assert_ne!(f["properties"]["status"], "draft");
+        let (status, one) = app
+            .get_json(&format!(
+                "/ogc/collections/proposals/items/{}",
+                f["id"].as_str().unwrap()
+            ))
+            .await;
+        assert_eq!((status, &one["id"]), (200, &f["id"]));
+    }
 
     let mut seen = HashSet::new();
     let mut url = Some(

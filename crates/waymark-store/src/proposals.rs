@@ -294,3 +294,34 @@ pub async fn responses(db: impl PgExecutor<'_>, id: Uuid) -> Result<Vec<Response
     .fetch_all(db)
     .await
 }
+
+/// Proposals past the draft stage as GeoJSON features (their sites), for anyone; `bbox`
+/// keeps those whose site meets it.
+pub async fn public_features(
+    db: impl PgExecutor<'_>,
+    bbox: Option<[f64; 4]>,
+) -> Result<Vec<Value>, sqlx::Error> {
+    let [min_lon, min_lat, max_lon, max_lat] = bbox.unwrap_or([-180.0, -90.0, 180.0, 90.0]);
+    sqlx::query_scalar!(
+        r#"SELECT json_build_object(
+                   'type', 'Feature',
+                   'id', p.id,
+                   'geometry', ST_AsGeoJSON(p.site, 6)::json,
+                   'properties', json_build_object(
+                       'plan', pl.slug, 'title', p.title, 'technology', p.technology,
+                       'capacity_kw', p.capacity_kw, 'export_kw', p.export_kw,
+                       'import_kw', p.import_kw, 'group_name', p.group_name,
+                       'status', p.status, 'created_at', p.created_at,
+                       'updated_at', p.updated_at)
+               )::jsonb AS "feature!"
+             FROM proposals_public p JOIN plans pl ON pl.id = p.plan_id
+            WHERE ST_Intersects(p.site, ST_MakeEnvelope($1, $2, $3, $4, 4326))
+            ORDER BY p.created_at, p.id"#,
+        min_lon,
+        min_lat,
+        max_lon,
+        max_lat
+    )
+    .fetch_all(db)
+    .await
+}

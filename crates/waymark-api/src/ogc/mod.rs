@@ -51,14 +51,16 @@ enum Collection {
     Contributions,
     Neighbourhoods,
     Network,
+    Proposals,
     EnergyPlans,
 }
 
 impl Collection {
-    const ALL: [Collection; 4] = [
+    const ALL: [Collection; 5] = [
         Collection::Contributions,
         Collection::Neighbourhoods,
         Collection::Network,
+        Collection::Proposals,
         Collection::EnergyPlans,
     ];
 
@@ -74,6 +76,7 @@ impl Collection {
             Collection::Contributions => "contributions",
             Collection::Neighbourhoods => "neighbourhoods",
             Collection::Network => "network",
+            Collection::Proposals => "proposals",
             Collection::EnergyPlans => "energy_plans",
         }
     }
@@ -83,6 +86,7 @@ impl Collection {
             Collection::Contributions => "Contributions",
             Collection::Neighbourhoods => "Neighbourhoods",
             Collection::Network => "Electricity network",
+            Collection::Proposals => "Community-energy proposals",
             Collection::EnergyPlans => "Neighbourhood energy plans",
         }
     }
@@ -96,6 +100,9 @@ impl Collection {
             Collection::Network => {
                 "Supply areas by red/amber/green headroom; exact figures, substations and \
                  constraint zones for DNO engineers"
+            }
+            Collection::Proposals => {
+                "Community-energy projects groups propose, past the draft stage, at their sites"
             }
             Collection::EnergyPlans => {
                 "Neighbourhood energy plans once shared: the area, the latest shared version, \
@@ -358,12 +365,13 @@ async fn collection_items(
             let next = more.then(|| URL_SAFE_NO_PAD.encode((offset + page.limit).to_string()));
             (features, matched, next)
         }
-        Collection::EnergyPlans => {
+        Collection::Proposals | Collection::EnergyPlans => {
+            // Small layers: one query, then a page of it.
             let offset = match params.cursor.as_deref() {
                 None => 0,
                 Some(c) => decode_offset(c)?,
             };
-            let all = waymark_store::energy_plans::public_features(&state.pool, page.bbox).await?;
+            let all = small_layer(state, c, page.bbox).await?;
             let matched = all.len() as i64;
             let features: Vec<Value> = all
                 .into_iter()
@@ -400,6 +408,24 @@ async fn collection_items(
         "features": features,
         "links": links,
     })))
+}
+
+/// Every public feature of a small collection (proposals, energy plans) meeting `bbox`;
+/// the large ones are paged in SQL instead.
+async fn small_layer(
+    state: &AppState,
+    c: Collection,
+    bbox: Option<[f64; 4]>,
+) -> Result<Vec<Value>, ApiError> {
+    Ok(match c {
+        Collection::Proposals => {
+            waymark_store::proposals::public_features(&state.pool, bbox).await?
+        }
+        Collection::EnergyPlans => {
+            waymark_store::energy_plans::public_features(&state.pool, bbox).await?
+        }
+        Collection::Contributions | Collection::Neighbourhoods | Collection::Network => Vec::new(),
+    })
 }
 
 fn decode_offset(cursor: &str) -> Result<i64, ApiError> {
@@ -466,7 +492,7 @@ async fn one_item(
                 .find(|f| f["id"].as_str() == Some(&fid.to_string()))
                 .ok_or(ApiError::NotFound("feature"))?
         }
-        Collection::EnergyPlans => waymark_store::energy_plans::public_features(&state.pool, None)
+        Collection::Proposals | Collection::EnergyPlans => small_layer(state, c, None)
             .await?
             .into_iter()
             .find(|f| f["id"].as_str() == Some(&fid.to_string()))
