@@ -824,18 +824,19 @@ pub async fn affected_substations(
     conn: &mut PgConnection,
     energy_plan: Uuid,
 ) -> Result<Vec<Uuid>, sqlx::Error> {
-    let mut ids: Vec<Uuid> = area_shares(&mut *conn, energy_plan)
-        .await?
-        .into_iter()
-        .flat_map(|a| a.served_by.into_iter().map(|(s, _)| s))
-        .chain(
-            proposals(&mut *conn, energy_plan)
-                .await?
-                .into_iter()
-                .filter_map(|p| p.substation),
-        )
+    let areas = area_shares(&mut *conn, energy_plan).await?;
+    let proposals = proposals(&mut *conn, energy_plan).await?;
+    Ok(affected(&areas, &proposals))
+}
+
+/// The substations that `areas` and `proposals` name, each once, in order.
+pub fn affected(areas: &[AreaShares], proposals: &[AreaProposal]) -> Vec<Uuid> {
+    let mut ids: Vec<Uuid> = areas
+        .iter()
+        .flat_map(|a| a.served_by.iter().map(|(s, _)| *s))
+        .chain(proposals.iter().filter_map(|p| p.substation))
         .collect();
     ids.sort();
     ids.dedup();
-    Ok(ids)
+    ids
 }

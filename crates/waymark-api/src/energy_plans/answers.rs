@@ -2,30 +2,28 @@
 
 use super::*;
 
-/// The version's number, loaded and checked as answerable: shared or answered.
+/// The version `number` of an energy plan the answerer may see.
 pub(super) async fn answerable(
     state: &AppState,
     id: Uuid,
     number: i32,
     identity: &Identity,
-) -> Result<(store::EnergyPlanRow, store::VersionRow), ApiError> {
-    let (row, versions, _) = visible(state, id, identity, None).await?;
-    let version = versions
+) -> Result<store::VersionRow, ApiError> {
+    let (_, versions, _) = visible(state, id, identity, None).await?;
+    versions
         .into_iter()
         .find(|v| v.number == number)
-        .ok_or(ApiError::NotFound("version"))?;
-    Ok((row, version))
+        .ok_or(ApiError::NotFound("version"))
 }
 
-/// Checks whether every substation and the council have answered, and if so marks the
-/// version answered.
+/// Marks the version answered once the council and the operator, for every one of
+/// `substations` (those it affects), have answered.
 pub(super) async fn settle(
     tx: &mut waymark_store::PgConnection,
-    row: &store::EnergyPlanRow,
     version: Uuid,
+    substations: &[Uuid],
 ) -> Result<(), ApiError> {
-    let ground = Ground::load(tx, row.id, row.plan_id).await?;
-    store::mark_answered_when_complete(tx, version, &ground.substations()).await?;
+    store::mark_answered_when_complete(tx, version, substations).await?;
     Ok(())
 }
 
@@ -59,13 +57,13 @@ pub(super) async fn answer_network(
         this_year(),
     )
     .map_err(ApiError::Validation)?;
-    let (row, version) = answerable(&state, id, number, &identity).await?;
+    let version = answerable(&state, id, number, &identity).await?;
     if version.status == "draft" {
         return Err(ApiError::NotFound("version"));
     }
     let mut tx = state.pool.begin().await?;
-    let ground = Ground::load(&mut tx, id, row.plan_id).await?;
-    if !ground.substations().contains(&substation) {
+    let affected = store::affected_substations(&mut tx, id).await?;
+    if !affected.contains(&substation) {
         return Err(ApiError::NotFound("substation"));
     }
     store::answer_network(
@@ -81,10 +79,9 @@ pub(super) async fn answer_network(
         &user,
     )
     .await?;
-    settle(&mut tx, &row, version.id).await?;
+    settle(&mut tx, version.id, &affected).await?;
     tx.commit().await?;
-    let view = view(&state, &identity, None, id, Some(number)).await?;
-    Ok(private(Json(view).into_response()))
+    view_response(&state, &identity, None, id, Some(number)).await
 }
 
 /// The council answers a shared version for its Local Area Energy Plan: aligned, partly
@@ -112,14 +109,14 @@ pub(super) async fn answer_laep(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let (row, version) = answerable(&state, id, number, &identity).await?;
+    let version = answerable(&state, id, number, &identity).await?;
     if version.status == "draft" {
         return Err(ApiError::NotFound("version"));
     }
     let mut tx = state.pool.begin().await?;
     store::answer_laep(&mut tx, version.id, b.verdict.as_str(), &note, &user).await?;
-    settle(&mut tx, &row, version.id).await?;
+    let affected = store::affected_substations(&mut tx, id).await?;
+    settle(&mut tx, version.id, &affected).await?;
     tx.commit().await?;
-    let view = view(&state, &identity, None, id, Some(number)).await?;
-    Ok(private(Json(view).into_response()))
+    view_response(&state, &identity, None, id, Some(number)).await
 }

@@ -81,7 +81,7 @@ pub(super) async fn update_version(
         )));
     }
     tx.commit().await?;
-    let view = view(
+    let response = view_response(
         &state,
         &author.identity,
         Some(&author.key),
@@ -89,7 +89,7 @@ pub(super) async fn update_version(
         Some(number),
     )
     .await?;
-    Ok((author, private(Json(view).into_response())).into_response())
+    Ok((author, response).into_response())
 }
 
 /// Shares a draft: it is frozen, and the network operator and the council are asked.
@@ -113,7 +113,7 @@ pub(super) async fn share_version(
         Change::NotDraft => return Err(shared_conflict()),
     }
     tx.commit().await?;
-    let view = view(
+    let response = view_response(
         &state,
         &author.identity,
         Some(&author.key),
@@ -121,7 +121,7 @@ pub(super) async fn share_version(
         Some(number),
     )
     .await?;
-    Ok((author, private(Json(view).into_response())).into_response())
+    Ok((author, response).into_response())
 }
 
 /// Starts the next draft from the latest version, once the operator and the council

@@ -60,15 +60,7 @@ impl Ground {
 
     /// Every substation serving the area or a proposal in it.
     pub fn substations(&self) -> Vec<Uuid> {
-        let mut ids: Vec<Uuid> = self
-            .areas
-            .iter()
-            .flat_map(|a| a.served_by.iter().map(|(s, _)| *s))
-            .chain(self.proposals.iter().filter_map(|p| p.substation))
-            .collect();
-        ids.sort();
-        ids.dedup();
-        ids
+        store::affected(&self.areas, &self.proposals)
     }
 
     /// Neighbourhoods with no imported homes figure: the impact counts none there.

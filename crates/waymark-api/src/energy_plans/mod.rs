@@ -317,6 +317,18 @@ async fn view(
     })
 }
 
+/// `view` as the answer to a request: JSON, for the one who asked only.
+async fn view_response(
+    state: &AppState,
+    identity: &Identity,
+    author: Option<&str>,
+    id: Uuid,
+    number: Option<i32>,
+) -> Result<Response, ApiError> {
+    let view = view(state, identity, author, id, number).await?;
+    Ok(private(Json(view).into_response()))
+}
+
 /// An energy plan with its latest version the asker may see: the scenario, the
 /// community's priorities, the proposals in its area, the impact on each primary
 /// substation year by year, and the answers.
@@ -330,8 +342,7 @@ async fn get_energy_plan(
     identity: Identity,
     KnownAuthor(author): KnownAuthor,
 ) -> Result<Response, ApiError> {
-    let view = view(&state, &identity, author.as_deref(), id, None).await?;
-    Ok(private(Json(view).into_response()))
+    view_response(&state, &identity, author.as_deref(), id, None).await
 }
 
 /// One version of an energy plan (drafts only for its group).
@@ -345,6 +356,5 @@ async fn get_version(
     identity: Identity,
     KnownAuthor(author): KnownAuthor,
 ) -> Result<Response, ApiError> {
-    let view = view(&state, &identity, author.as_deref(), id, Some(number)).await?;
-    Ok(private(Json(view).into_response()))
+    view_response(&state, &identity, author.as_deref(), id, Some(number)).await
 }
