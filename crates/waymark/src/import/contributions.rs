@@ -221,8 +221,7 @@ pub async fn import(
     path: &Path,
     map: &Mapping,
 ) -> Result<u64, ImportError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| ImportError::Unreadable(format!("{}: {e}", path.display())))?;
+    let bytes = super::read_file(path)?;
     let geojson = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("geojson") || e.eq_ignore_ascii_case("json"));

@@ -654,12 +654,8 @@ pub async fn import(
     profile: &Profile,
     path: &Path,
 ) -> Result<ImportReport, ImportError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| ImportError::Unreadable(format!("{}: {e}", path.display())))?;
-    let source = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let bytes = super::read_file(path)?;
+    let source = super::source_name(path);
     let mut tx = pool.begin().await?;
     let report = write(&mut tx, profile, &bytes, &source).await?;
     tx.commit().await?;

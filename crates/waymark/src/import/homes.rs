@@ -170,12 +170,8 @@ pub async fn plan_id(pool: &PgPool, plan: Option<&str>) -> Result<Uuid, ImportEr
 
 /// Imports a file in one transaction; returns how many neighbourhoods it set.
 pub async fn import(pool: &PgPool, plan_id: Uuid, path: &Path) -> Result<u64, ImportError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| ImportError::Unreadable(format!("{}: {e}", path.display())))?;
-    let source = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let bytes = super::read_file(path)?;
+    let source = super::source_name(path);
     let mut tx = pool.begin().await?;
     let set = write(&mut tx, plan_id, &bytes, &source).await?;
     tx.commit().await?;

@@ -7,6 +7,20 @@ pub mod homes;
 pub mod network;
 
 use std::fmt;
+use std::path::Path;
+
+/// The bytes of the file an import reads, or why it cannot be read.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
+    std::fs::read(path).map_err(|e| ImportError::Unreadable(format!("{}: {e}", path.display())))
+}
+
+/// The file's name: the source of rows that name none of their own.
+pub fn source_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
 
 /// A row the importer refused, by its line in the file (the header is line 1).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -526,8 +526,7 @@ pub async fn import(
     profile: &Profile,
     path: &Path,
 ) -> Result<ImportReport, ImportError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| ImportError::Unreadable(format!("{}: {e}", path.display())))?;
+    let bytes = super::read_file(path)?;
     let data = read(profile, &bytes)?;
     let mut tx = pool.begin().await?;
     let report = write(&mut tx, &data).await?;
