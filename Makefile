@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-outcomes bench-energy bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-outcomes bench-energy bench-report bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -73,12 +73,13 @@ e2e: ## Browser tests: headless Chromium against a fresh waymark_e2e database
 api-fuzz: ## Generated requests (schemathesis) against the OpenAPI document: no 5xx, no undocumented answer
 	scripts/api-fuzz.sh
 
-bench: ## Benchmarks: ingest, tiles, live events, outcomes, energy plans, the web app, then a 20-minute soak (RECORD=1 appends to bench/RESULTS.md)
+bench: ## Benchmarks: ingest, tiles, live events, outcomes, energy plans, the dialogue report, the web app, then a 20-minute soak (RECORD=1 appends to bench/RESULTS.md)
 	bench/ingest.sh
 	bench/tiles.sh
 	bench/events.sh
 	bench/outcomes.sh
 	bench/energy.sh
+	bench/report.sh
 	map-ui/bench/ui.sh
 	bench/i18n-size.sh
 	bench/soak.sh
@@ -94,6 +95,9 @@ bench-outcomes: ## Benchmark: a bulk response on 10,000 of 1,000,000 pins and th
 
 bench-energy: ## Benchmark: an energy plan's impact on 1,000 primaries over 25 years, p99 (BENCH_PRIMARIES)
 	bench/energy.sh
+
+bench-report: ## Benchmark: the dialogue report as HTML for 20 neighbourhoods and 20,000 contributions (within 5 s)
+	bench/report.sh
 
 bench-ingest: ## Benchmark: HTTP ingest against raw pgbench inserts
 	bench/ingest.sh

@@ -3,7 +3,8 @@
 # with the Milton Keynes demo: STREAMS (500) event streams open throughout, WORKERS (16)
 # clients looping over map reads, tiles and writes (bench/soak/load.mjs). Prints the
 # server's RSS after the WARMUP_S (60) warm-up and at the end, the errors, and p50/p99 per
-# route group. Targets: RSS growth <= 10 % after warm-up, 0 errors.
+# route group. Targets: RSS growth <= 10 % after warm-up, 0 errors. New pins go all over the
+# city; WRITES_AT=spot puts them all in one small box instead (bench/soak/load.mjs).
 # BENCH_NO_BUILD=1 skips the release build; RECORD=1 appends to bench/RESULTS.md.
 set -euo pipefail
 
@@ -32,16 +33,16 @@ server=$!
 trap 'stop_pid "$server"' EXIT
 wait_http "$base/readyz" "$server" 60
 
-log "soak: ${DURATION_S:-1200} s, ${STREAMS:-500} streams, ${WORKERS:-16} workers"
+log "soak: ${DURATION_S:-1200} s, ${STREAMS:-500} streams, ${WORKERS:-16} workers, writes ${WRITES_AT:-spread}"
 result=$(WAYMARK_URL=$base SERVER_PID=$server node bench/soak/load.mjs)
 
 python3 - "$result" <<'PY' | tee bench/out/soak.md
-import json, sys
+import json, os, sys
 r = json.loads(sys.argv[1])
 ok = lambda c: "PASS" if c else "MISS"
 growth = (r["rss_end_mb"] - r["rss_after_warmup_mb"]) / r["rss_after_warmup_mb"] * 100
 errors = sum(g["errors"] for g in r["groups"].values()) + r["stream_errors"]
-print(f"| soak, {r['duration_s']:.0f} s ({r['warmup_s']:.0f} s warm-up), {r['streams']} streams, {r['workers']} workers | requests | errors | p50 (ms) | p99 (ms) |")
+print(f"| soak, {r['duration_s']:.0f} s ({r['warmup_s']:.0f} s warm-up), {r['streams']} streams, {r['workers']} workers, writes {os.environ.get('WRITES_AT', 'spread')} | requests | errors | p50 (ms) | p99 (ms) |")
 print("|---|--:|--:|--:|--:|")
 for name, g in sorted(r["groups"].items()):
     print(f"| {name} | {g['count']} | {g['errors']} | {g['p50_ms']:.1f} | {g['p99_ms']:.1f} |")

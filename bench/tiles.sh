@@ -12,7 +12,8 @@
 #          its own warm-up pass)
 #   cold   wrk over the z13-z16 tiles of the list: Waymark with WAYMARK_TILE_CACHE_MB=0
 #          against martin with `cache: disable`
-#   checks ~50 z13-z16 tiles decoded from both servers must hold the same features; the
+#   checks ~50 z13-z16 tiles decoded from both servers must hold the same pins (Waymark's
+#          crowded cells as bubbles, bench/tiles/compare.py); the
 #          largest z0-z12 tile; Waymark's memory under the warm run
 #
 # Targets (issue 5): warm >= 0.8x nginx requests/s and p99 <= nginx p99 + 2 ms; cold
@@ -378,6 +379,7 @@ compare=$(grep '^COMPARE ' "$WORK/compare.txt")
 agree=$(sed -n 's/.* agree=\([0-9]*\).*/\1/p' <<<"$compare")
 compared=$(sed -n 's/.* total=\([0-9]*\).*/\1/p' <<<"$compare")
 sample_features=$(sed -n 's/.* features_a=\([0-9]*\).*/\1/p' <<<"$compare")
+sample_bubbles=$(sed -n 's/.* bubbles_a=\([0-9]*\).*/\1/p' <<<"$compare")
 
 errors=$((wm_warm_err + big_err + ng_err + wm_cold_err + mt_cold_err + mt_warm_err))
 pool_timeouts=$(cat "$WORK"/waymark-*.log | grep -c 'pool timed out' || true)
@@ -430,8 +432,8 @@ report=$(
     printf -- '- Waymark RSS under the warm run: largest VmRSS sampled every 0.2 s %s MB (target <= %s MB): %s; its peak over the whole process life, first pass included, VmHWM %s MB; martin (cache %s MB): VmHWM %s MB\n' \
         "$rss_max_mb" "$TARGET_RSS_MB" "$(verdict "$rss_max_mb" "<=" "$TARGET_RSS_MB")" "$rss_hwm_mb" \
         "$MARTIN_CACHE_MB" "$(mb "$mt_rss_hwm_kb")"
-    printf -- '- decoded %s z13-16 tiles (%s features) from both: %s agree on feature count and ids%s\n' \
-        "$compared" "$sample_features" "$agree" "$( ((agree == compared)) || echo " (MISMATCH, see $WORK/compare.txt)")"
+    printf -- '- decoded %s z13-16 tiles (%s pins, %s crowded cells as bubbles) from both: in %s every Waymark pin is one of martin'"'"'s and the pins add up%s\n' \
+        "$compared" "$sample_features" "$sample_bubbles" "$agree" "$( ((agree == compared)) || echo " (MISMATCH, see $WORK/compare.txt)")"
     printf -- '- data: %s published pins; seed --synthetic %s took %s s (then VACUUM ANALYZE %s s)\n' \
         "$published" "$PINS" "$seed_s" "$vacuum_s"
     printf -- '- list: %s tiles, %s of them z13-16, %s empty (204); %s\n' \

@@ -33,6 +33,21 @@ const tileOf = (lon, lat, z) => {
 
 const around = () => [-0.82 + random() * 0.14, 51.99 + random() * 0.1];
 
+// Where the new pins go. `spread` (the default): within 150 m of a neighbourhood's centre,
+// a neighbourhood drawn at random, like a consultation's pins across the city. `spot`
+// (WRITES_AT=spot): every pin in one 150 × 220 m box, the earlier soaks' load, under which
+// that box's tiles grow by a pin each write for the whole run.
+const centres = (await (await fetch(`${base}/api/v1/plans/${plan}/neighbourhoods`)).json()).features.map(
+  (f) => f.properties.centre,
+);
+const writeAt =
+  process.env.WRITES_AT === 'spot'
+    ? () => [-0.7485 + random() * 0.002, 52.0335 + random() * 0.002]
+    : () => {
+        const [lon, lat] = centres[Math.floor(random() * centres.length)];
+        return [lon - 0.002 + random() * 0.004, lat - 0.0013 + random() * 0.0026];
+      };
+
 function request() {
   const roll = random();
   const [lon, lat] = around();
@@ -56,7 +71,7 @@ function request() {
       headers: { 'content-type': 'application/json', 'x-requested-with': 'soak' },
       body: JSON.stringify({
         type: 'Feature',
-        geometry: { type: 'Point', coordinates: [-0.7485 + random() * 0.002, 52.0335 + random() * 0.002] },
+        geometry: { type: 'Point', coordinates: writeAt() },
         properties: { kind: 'idea', themes: ['community'], title: 'Soak test idea', body: 'Written by the soak benchmark.' },
       }),
     },

@@ -17,6 +17,7 @@ map-try-again = حاول مرة أخرى
 map-map-failed = تعذّر عرض الخريطة على هذا الجهاز. لا يزال بإمكانك التصفح والتأييد والرد وإضافة فكرتك من خلال القائمة.
 map-hidden-now = أخفى أحد المشرفين هذه المساهمة للتو. لقد عدت إلى القائمة.
 map-add-button = أضف فكرتك
+map-menu-button = القائمة
 map-views-label = اعرض
 map-view-map = الخريطة
 map-view-list = القائمة
@@ -365,7 +366,6 @@ map-energy-by-group = من { $group }
 map-energy-history-heading = السجل
 # A change of a proposal's status, from one to the other.
 map-energy-history-item = { $from } ← { $to }
-map-energy-history-by = بواسطة { $who }
 map-energy-response-heading = رد مشغّل الشبكة
 map-energy-no-response = لا رد بعد.
 map-energy-decision = القرار

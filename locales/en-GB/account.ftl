@@ -9,6 +9,7 @@ account-nav-label = Your account
 account-sign-in = Sign in
 account-create-account = Create an account
 account-your-account = Your account
+account-your-data = Your data
 account-sign-out = Sign out
 
 ## Forms.
@@ -100,6 +101,7 @@ account-roles-dno-engineer = network engineer
 account-roles-admin = administrator
 account-roles-responder = responder for an organisation
 account-roles-council-officer = council officer (Local Area Energy Plan)
+account-roles-data-officer = data officer (requests about people's data)
 
 ## Sentences with values
 # The browser tab's title. $heading: the page's heading

@@ -28,6 +28,7 @@ admin-role-dno-engineer = network engineer
 admin-role-admin = administrator
 admin-role-responder = responder for an organisation
 admin-role-council-officer = council officer (Local Area Energy Plan)
+admin-role-data-officer = data officer (requests about people's data)
 
 ## Forms and errors, shared by every section
 admin-saving = Saving…
@@ -72,6 +73,11 @@ admin-settings-heading = Settings
 admin-per-day = Contributions per person per day
 admin-per-day-hint = The most one person may post to this plan in a day. Leave it empty for no limit.
 admin-per-day-invalid = Give a whole number of 1 or more, or leave it empty
+admin-privacy-controller = Data controller
+admin-privacy-controller-hint = The organisation responsible for people's data on this plan, named on its privacy notice.
+admin-privacy-contact = Privacy contact
+admin-privacy-contact-hint = An e-mail or postal address where people write to see, correct or delete their data.
+admin-privacy-contact-invalid = Give an e-mail address like privacy@example.org, or a postal address
 admin-save-settings = Save the settings
 
 ## Neighbourhoods

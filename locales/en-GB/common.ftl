@@ -3,3 +3,8 @@
 common-brand = Waymark
 # The label of the language picker; each language in it is named in itself.
 common-language-label = Language
+# The footer link on every page, to the plan's privacy notice.
+common-privacy-link = Privacy
+# A short link beside forms that ask for a name or an e-mail address, to the privacy notice.
+common-privacy-note = How we use this (privacy)
+common-your-data-link = Your data

@@ -142,6 +142,7 @@ field-role-dno-engineer = network engineer
 field-role-admin = administrator
 field-role-responder = responder for an organisation
 field-role-council-officer = council officer (Local Area Energy Plan)
+field-role-data-officer = data officer (requests about people's data)
 
 ## Sentences with values
 field-page-title = Field notes — Waymark

@@ -169,3 +169,24 @@ mail-email-changed-body =
 
     If you did not ask for this, someone may have signed in as you: tell the people who run your Waymark map at once. The page to choose a new password is:
     { $url }
+# To a resident whose account nobody has signed in to for a long time. $since and $deadline are dates (YYYY-MM-DD); $url is the sign-in page.
+mail-inactive-account-subject = Your Waymark account will be deleted
+mail-inactive-account-body =
+    Hello,
+
+    Nobody has signed in to the Waymark account of this e-mail address since { $since }. Accounts nobody uses are deleted, so that nothing about people is kept longer than needed.
+
+    To keep your account, sign in before { $deadline }:
+    { $url }
+
+    Otherwise the account will be deleted then. What you wrote on the map stays, no longer linked to you.
+mail-data-link-subject = Your data on Waymark
+mail-data-link-body =
+    Hello,
+
+    Someone, probably you, asked to see, download or erase what Waymark holds that is tied to this e-mail address.
+
+    To do so, open this link within { $minutes } minutes (it works once):
+    { $url }
+
+    If it was not you, ignore this mail: nothing has been shown to anyone.

@@ -27,6 +27,7 @@ moderate-role-dno-engineer = network engineer
 moderate-role-admin = administrator
 moderate-role-responder = responder for an organisation
 moderate-role-council-officer = council officer (Local Area Energy Plan)
+moderate-role-data-officer = data officer (requests about people's data)
 
 ## Choosing what to see
 moderate-tools-label = What to show
@@ -65,6 +66,8 @@ moderate-history-action-contribution-hide = Hidden
 moderate-history-action-contribution-restore = Restored
 moderate-history-action-contribution-approve = Approved
 moderate-history-action-contribution-mark-duplicate = Marked as a duplicate
+moderate-history-action-contribution-feature = Featured as a quote in the monthly report
+moderate-history-action-contribution-unfeature = No longer featured in the monthly report
 moderate-someone = an account that no longer exists
 
 ## Actions

@@ -53,3 +53,18 @@ pages-broken-link-title = This link does not work
 pages-broken-link-body = The link is not complete, a newer mail of ours carries its replacement, or it belongs to a request that was withdrawn. Ask again from the map.
 pages-gone-title = You no longer follow this place
 pages-gone-body = No more digests will be sent, and the address is forgotten.
+pages-data-readme =
+    Your data from Waymark
+
+    Each kind of thing tied to you is in two files with the same rows: a .json file and a .csv file a spreadsheet opens.
+
+    account: your account, if you have one.
+    contributions: the pins you added (lon and lat are the exact point you gave).
+    replies: your replies to pins.
+    supports: the pins you supported.
+    flags: the pins you reported to the moderators, and why.
+    follows: the places, pins and commitments you follow by e-mail.
+    proposals and energy_plans: the community-energy projects and energy plans you wrote for a group.
+    mail: the mail Waymark sent or is about to send to your address.
+
+    This Waymark keeps no volunteer sign-ups and no equality answers, so there are no files for them.

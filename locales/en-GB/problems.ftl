@@ -92,4 +92,7 @@ problem-detail-facilitator-steers = only the workshop's facilitator can steer it
 problem-detail-facilitator-checks = only the workshop's facilitator can check its pins
 problem-detail-energy-plan-group-only = only the group that wrote this energy plan may change it
 problem-detail-energy-plan-shared = this version is shared and frozen; start the next version to change it
+problem-detail-not-quotable = only a published contribution whose resident agreed to be quoted can be featured in the report
 problem-detail-energy-plan-not-answered = the latest version is not answered yet; the next version starts from an answered one
+problem-detail-data-proof-required = prove an e-mail address with a mailed link, or use the browser or account you wrote with
+problem-detail-not-yours = this is not yours to export or erase

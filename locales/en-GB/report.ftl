@@ -27,7 +27,10 @@ report-total = { $total ->
        *[down] down { $delta }
     }
 } on last month).
-report-map-label = Map of { $neighbourhood } with { $count } pins this month
+report-map-label = Map of { $neighbourhood } with { $count ->
+    [one] { $count } pin
+   *[other] { $count } pins
+} this month
 report-by-kind = By kind
 report-by-theme = By theme
 report-kind-column = Kind
@@ -80,3 +83,47 @@ report-status = { $name ->
     [duplicate] duplicate
    *[other] { $name }
 }
+report-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+report-overview = City overview
+report-choropleth-label = Map of the plan's neighbourhoods, each shaded by its contributions this month
+report-map-caption-per-1000 = Contributions this month per 1,000 residents, by neighbourhood
+report-map-caption-contributions = Contributions this month, by neighbourhood. The plan has no population figures per neighbourhood yet, so the map shades counts, not rates per resident.
+report-map-figure-per-1000 = { $value } per 1,000 residents
+report-map-figure-contributions = { $count ->
+    [one] { $count } contribution
+   *[other] { $count } contributions
+}
+report-legend-none = none
+report-legend-range = more than { $from }, up to { $to }
+report-legend-counts = { $from } to { $to }
+report-neighbourhood-column = Neighbourhood
+report-per-1000-column = Per 1,000 residents
+report-class-column = Shade (1 lightest, 5 darkest)
+report-as-table = The figures as a table
+report-headline-themes = Headline themes this month
+report-rose-and-fell = What rose and fell
+report-rose = Rose on last month: { $themes }.
+report-fell = Fell on last month: { $themes }.
+report-above-average = Above their 12-month average: { $themes }.
+report-below-average = Below their 12-month average: { $themes }.
+report-nothing-in-two-months = Nothing this month or last month.
+report-movers-caption = Themes this month, against last month and the average of the 12 months before
+report-change-column = Change on last month
+report-average-column = 12-month average
+report-against-average-column = Against the average
+report-trend-caption = Contributions in each of the last 12 months, this month darkest
+report-pins-of-kind = { $kind }: { $count }
+report-last-month-outcomes = Last month's items, as they stand now

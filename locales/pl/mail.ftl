@@ -167,3 +167,13 @@ mail-email-changed-body =
 
     Jeśli to nie Ty o to prosiłeś(-aś), ktoś mógł zalogować się jako Ty: od razu powiadom osoby prowadzące Twoją mapę Waymark. Strona do ustawienia nowego hasła:
     { $url }
+mail-inactive-account-subject = Twoje konto Waymark zostanie usunięte
+mail-inactive-account-body =
+    Dzień dobry,
+
+    od { $since } nikt nie zalogował się na konto Waymark dla tego adresu e-mail. Konta, których nikt nie używa, są usuwane, aby nie przechowywać danych o ludziach dłużej, niż to potrzebne.
+
+    Aby zachować konto, zaloguj się przed { $deadline }:
+    { $url }
+
+    W przeciwnym razie konto zostanie wtedy usunięte. To, co napisano na mapie, zostanie, ale nie będzie już powiązane z Tobą.

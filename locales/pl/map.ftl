@@ -17,6 +17,7 @@ map-try-again = Spróbuj ponownie
 map-map-failed = Nie udało się pokazać mapy na tym urządzeniu. Nadal możesz przeglądać, popierać, odpowiadać i dodawać swój pomysł za pomocą listy.
 map-hidden-now = Moderator właśnie ukrył ten wpis. Wróciłeś do listy.
 map-add-button = Dodaj swój pomysł
+map-menu-button = Menu
 map-views-label = Pokaż
 map-view-map = Mapa
 map-view-list = Lista
@@ -350,7 +351,6 @@ map-energy-by-group = Grupa: { $group }
 map-energy-history-heading = Historia
 # A change of a proposal's status, from one to the other.
 map-energy-history-item = { $from } → { $to }
-map-energy-history-by = zmienił(a): { $who }
 map-energy-response-heading = Odpowiedź operatora sieci
 map-energy-no-response = Na razie brak odpowiedzi.
 map-energy-decision = Decyzja

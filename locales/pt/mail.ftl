@@ -165,3 +165,13 @@ mail-email-changed-body =
 
     Se não pediu esta alteração, alguém pode ter entrado como você: avise de imediato quem gere o seu mapa Waymark. A página para escolher uma nova palavra-passe é:
     { $url }
+mail-inactive-account-subject = A sua conta Waymark vai ser apagada
+mail-inactive-account-body =
+    Olá,
+
+    Ninguém entra na conta Waymark deste endereço de e-mail desde { $since }. As contas que ninguém usa são apagadas, para que nada sobre as pessoas seja guardado mais tempo do que o necessário.
+
+    Para manter a sua conta, entre antes de { $deadline }:
+    { $url }
+
+    Caso contrário, a conta será apagada nessa data. O que escreveu no mapa fica, mas deixa de estar ligado a si.

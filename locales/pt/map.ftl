@@ -17,6 +17,7 @@ map-try-again = Tentar novamente
 map-map-failed = Não foi possível mostrar o mapa neste dispositivo. Pode continuar a explorar, apoiar, responder e adicionar a sua ideia com a lista.
 map-hidden-now = Um moderador acabou de ocultar esta contribuição. Voltou à lista.
 map-add-button = Adicione a sua ideia
+map-menu-button = Menu
 map-views-label = Mostrar
 map-view-map = Mapa
 map-view-list = Lista
@@ -340,7 +341,6 @@ map-energy-by-group = Por { $group }
 map-energy-history-heading = Histórico
 # A change of a proposal's status, from one to the other.
 map-energy-history-item = { $from } → { $to }
-map-energy-history-by = por { $who }
 map-energy-response-heading = A resposta do operador da rede
 map-energy-no-response = Ainda sem resposta.
 map-energy-decision = Decisão

@@ -166,3 +166,13 @@ mail-email-changed-body =
 
     Dacă nu ați cerut acest lucru, este posibil ca cineva să se fi conectat în locul dumneavoastră: anunțați imediat persoanele care administrează harta Waymark. Pagina pentru a alege o parolă nouă este:
     { $url }
+mail-inactive-account-subject = Contul dumneavoastră Waymark va fi șters
+mail-inactive-account-body =
+    Bună ziua,
+
+    Nimeni nu s-a conectat la contul Waymark al acestei adrese de e-mail din { $since }. Conturile pe care nu le folosește nimeni sunt șterse, pentru ca nimic despre oameni să nu fie păstrat mai mult decât este nevoie.
+
+    Pentru a vă păstra contul, conectați-vă înainte de { $deadline }:
+    { $url }
+
+    Altfel, contul va fi șters atunci. Ce ați scris pe hartă rămâne, dar nu mai este legat de dumneavoastră.

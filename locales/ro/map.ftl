@@ -17,6 +17,7 @@ map-try-again = Încercați din nou
 map-map-failed = Harta nu poate fi afișată pe acest dispozitiv. Puteți totuși să răsfoiți, să susțineți, să răspundeți și să adăugați ideea dvs. folosind lista.
 map-hidden-now = Un moderator tocmai a ascuns această contribuție. Sunteți din nou la listă.
 map-add-button = Adăugați ideea dvs.
+map-menu-button = Meniu
 map-views-label = Arată
 map-view-map = Hartă
 map-view-list = Listă
@@ -351,7 +352,6 @@ map-energy-by-group = De { $group }
 map-energy-history-heading = Istoric
 # A change of a proposal's status, from one to the other.
 map-energy-history-item = { $from } → { $to }
-map-energy-history-by = de { $who }
 map-energy-response-heading = Răspunsul operatorului rețelei
 map-energy-no-response = Încă niciun răspuns.
 map-energy-decision = Decizie

@@ -3,3 +3,7 @@
 common-brand = Waymark
 # The label of the language picker; each language in it is named in itself.
 common-language-label = زبان
+# The footer link on every page, to the plan's privacy notice.
+common-privacy-link = رازداری
+# A short link beside forms that ask for a name or an e-mail address, to the privacy notice.
+common-privacy-note = ہم اسے کیسے استعمال کرتے ہیں (رازداری)

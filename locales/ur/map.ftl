@@ -17,6 +17,7 @@ map-try-again = دوبارہ کوشش کریں
 map-map-failed = اس آلے پر نقشہ نہیں دکھایا جا سکا۔ آپ پھر بھی فہرست کے ذریعے دیکھ سکتے ہیں، حمایت کر سکتے ہیں، جواب دے سکتے ہیں اور اپنا خیال شامل کر سکتے ہیں۔
 map-hidden-now = ایک منتظم نے ابھی یہ تحریر چھپا دی ہے۔ آپ واپس فہرست پر ہیں۔
 map-add-button = اپنا خیال شامل کریں
+map-menu-button = مینو
 map-views-label = دکھائیں
 map-view-map = نقشہ
 map-view-list = فہرست
@@ -340,7 +341,6 @@ map-energy-by-group = از { $group }
 map-energy-history-heading = تاریخ
 # A change of a proposal's status, from one to the other.
 map-energy-history-item = { $from } ← { $to }
-map-energy-history-by = از { $who }
 map-energy-response-heading = نیٹ ورک آپریٹر کا جواب
 map-energy-no-response = ابھی کوئی جواب نہیں۔
 map-energy-decision = فیصلہ

@@ -1,5 +1,5 @@
 // The account links in the plan page's header: "Sign in" and "Create an account" for a
-// visitor, "Your account" and "Sign out" once signed in. The pages themselves are under
+// visitor, "Your account", "Your data" (`/me`) and "Sign out" once signed in. The pages themselves are under
 // /account/ (src/account/); they come back to the page and view the person left.
 
 import { getMe, logout, type Me } from './api';
@@ -31,6 +31,7 @@ export class AccountNav {
       replace(
         this.el,
         h('a', { href: '/account/' }, t.yourAccount),
+        h('a', { href: '/me' }, t.yourData),
         h('button', { type: 'button', class: 'button link-like', onclick: () => void this.signOut() }, t.signOut),
       );
     } else {

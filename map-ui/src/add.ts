@@ -13,6 +13,7 @@ import {
 } from './api';
 import { kindBadge } from './browse';
 import { ErrorSummary, focus, h, replace, setInvalid, uid, type Problem } from './dom';
+import { privacyNote } from './footer';
 import { KINDS, PRECISIONS, strings, THEMES, type Kind, type Precision, type Theme } from './strings';
 
 export interface AddHandlers {
@@ -223,6 +224,7 @@ export class AddView {
       body,
       precision,
       name,
+      privacyNote(),
       h('div', { class: 'form-actions' }, this.submitButton, h('button', { type: 'button', class: 'button', onclick: () => this.on.cancel() }, strings.cancel)),
     );
     this.what.addEventListener('submit', (ev) => {

@@ -232,6 +232,15 @@ export function setSupport(id: string, support: boolean): Promise<{ supported: b
   return request(`/api/v1/contributions/${enc(id)}/support`, { method: support ? 'PUT' : 'DELETE' });
 }
 
+/** Whether the monthly dialogue report quotes a contribution (mobilisers and admins). */
+export function getFeatured(id: string): Promise<{ featured: boolean }> {
+  return request(`/api/v1/contributions/${enc(id)}/featured`);
+}
+
+export function setFeatured(id: string, featured: boolean): Promise<{ featured: boolean }> {
+  return request(`/api/v1/contributions/${enc(id)}/featured`, { method: featured ? 'PUT' : 'DELETE' });
+}
+
 /** A fresh key per submission, so that a retried request never makes a second pin. */
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
@@ -263,7 +272,7 @@ export function postSubscription(
 
 // ---- accounts ----------------------------------------------------------------------------
 
-export type Role = 'resident' | 'mobiliser' | 'facilitator' | 'moderator' | 'dno_engineer' | 'council_officer' | 'admin' | 'responder';
+export type Role = 'resident' | 'mobiliser' | 'facilitator' | 'moderator' | 'dno_engineer' | 'council_officer' | 'admin' | 'responder' | 'data_officer';
 export interface Me {
   id: string;
   email: string;
@@ -303,6 +312,8 @@ export async function logout(): Promise<void> {
 }
 
 export const isDno = (me: Me | null): boolean => me?.role === 'dno_engineer' || me?.role === 'admin';
+/** Mobilisers (and admins) choose the quotes of the monthly dialogue report. */
+export const picksQuotes = (me: Me | null): boolean => me?.role === 'mobiliser' || me?.role === 'admin';
 
 // ---- network and proposals -----------------------------------------------------------------
 

@@ -17,14 +17,17 @@ import {
   type Me,
   type Neighbourhood,
   type Plan,
+  picksQuotes,
 } from './api';
 import { BrowseView, type FilterCause, type ListState } from './browse';
 import { DetailView } from './detail';
 import { byId, focus, h, markUserText, replace } from './dom';
 import { languagePicker } from './i18n';
 import { LAYER_BUBBLES, PIN_ZOOM, rtlTextPluginStatus, spriteIcons, WaymarkMap } from './map';
-import { Energy, type PanelView } from './energy';
+import { Energy } from './energy/index';
+import type { PanelView } from './panel';
 import { FollowView } from './follow';
+import { HeaderMenu } from './header-menu';
 import { MineView } from './mine';
 import { subscribe } from './live';
 import { NetworkLayers } from './network';
@@ -57,6 +60,8 @@ export class App {
   private readonly accountNav: AccountNav;
   /** A responder's or admin's tools for answering contributions (null for everyone else). */
   private respond: RespondTools | null = null;
+  /** The signed-in account, for the tools its role has. */
+  private me: Me | null = null;
   private respondView: PanelView | null = null;
   private mineView: MineView | null = null;
   private energyView: PanelView | null = null;
@@ -201,8 +206,11 @@ export class App {
     addButton.addEventListener('click', () => this.startAdd());
     const energyButton = byId<HTMLButtonElement>('energy-button');
     energyButton.before(this.accountNav.el);
-    byId('add-button').after(languagePicker('header-lang', { hideLabel: true }));
+    energyButton.after(languagePicker('header-lang', { hideLabel: true }));
     replace(energyButton, energyStrings.headerButton);
+    const menuButton = byId<HTMLButtonElement>('menu-button');
+    replace(menuButton, strings.menuButton);
+    new HeaderMenu(menuButton, byId('header-menu'), this.phone);
     energyButton.addEventListener('click', () => void this.energy.home());
     byId('map-region').setAttribute('aria-label', strings.mapRegion);
 
@@ -499,7 +507,7 @@ export class App {
       announce: (m) => this.announce(m),
       changed: (x) => this.updateListItem(x),
       open: (id) => void this.open(id, { push: true, fly: true }),
-    });
+    }, picksQuotes(this.me));
     this.showPanel('detail', true);
     document.title = strings.contributionTitle(c.properties.title, this.plan.title);
     this.map?.highlight(c.geometry.coordinates);
@@ -557,6 +565,8 @@ export class App {
 
   /** Someone signed in or out: the answering tools come or go with the account's role. */
   private accountChanged(me: Me | null): void {
+    this.me = me;
+    if (picksQuotes(me)) this.detail?.offerQuote();
     // Signing in or out changes whose contributions "Your contributions" lists.
     void this.countMine();
     if (!answers(me)) {
@@ -689,6 +699,8 @@ export class App {
       announce: (m) => this.announce(m),
       step: (which) => {
         document.body.dataset.step = which;
+        // Placing with the keyboard on a phone showed the map alone; the form is in the panel.
+        if (which === 'what' && this.isPhone) this.setView('list');
         this.map?.resize();
       },
     });

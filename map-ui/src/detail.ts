@@ -2,9 +2,11 @@
 
 import {
   ApiError,
+  getFeatured,
   getReplies,
   newIdempotencyKey,
   postReply,
+  setFeatured,
   setSupport,
   type Contribution,
   type Neighbourhood,
@@ -12,6 +14,7 @@ import {
 } from './api';
 import { kindBadge } from './browse';
 import { focus, h, markUserText, replace, setInvalid, uid, userText } from './dom';
+import { privacyNote } from './footer';
 import { outcomeSection } from './outcomes/show';
 import { friendlyDate, strings, writtenIn } from './strings';
 
@@ -44,6 +47,7 @@ export class DetailView {
   private busy = false;
   private replyKey: string | null = null;
   private outcome: HTMLElement;
+  private readonly quotePick: HTMLElement;
 
   constructor(
     private c: Contribution,
@@ -51,7 +55,10 @@ export class DetailView {
     neighbourhoods: Neighbourhood[],
     icons: Record<string, string>,
     private readonly on: DetailHandlers,
+    /** A mobiliser or admin: the page offers to quote it in the monthly report. */
+    picksQuotes = false,
   ) {
+    this.quotePick = h('div', { class: 'quote-pick', hidden: true });
     const p = c.properties;
     const titleId = uid('detail-title');
     this.heading = userText(h('h2', { id: titleId, class: 'panel-heading detail-title', tabindex: -1 }, p.title), p.lang);
@@ -102,10 +109,12 @@ export class DetailView {
         ),
         this.supportCount,
         h('p', { class: 'hint' }, strings.supportHint),
+        this.quotePick,
         h('section', { class: 'replies-section', 'aria-labelledby': repliesHeadingId }, this.repliesHeading, this.repliesEmpty, this.repliesList, this.replyForm()),
       ),
     );
     void this.loadReplies();
+    if (picksQuotes) this.offerQuote();
   }
 
   get id(): string {
@@ -164,6 +173,41 @@ export class DetailView {
     }
   }
 
+  /**
+   * "Quote in the monthly report", for a mobiliser or admin (also when they sign in with
+   * the page open): a toggle, shown once its state is known, on published items only.
+   */
+  offerQuote(): void {
+    if (this.quotePick.childElementCount > 0 || this.c.properties.status !== 'published') return;
+    const hintId = uid('quote-hint');
+    const button = h(
+      'button',
+      { type: 'button', class: 'button quote-toggle', 'aria-pressed': 'false', 'aria-describedby': hintId },
+      strings.featureQuote,
+    );
+    replace(this.quotePick, button, h('p', { id: hintId, class: 'hint' }, strings.featureHint));
+    const show = (featured: boolean) => button.setAttribute('aria-pressed', String(featured));
+    button.addEventListener('click', async () => {
+      if (button.disabled) return;
+      const want = button.getAttribute('aria-pressed') !== 'true';
+      button.disabled = true;
+      try {
+        show((await setFeatured(this.c.id, want)).featured);
+        this.on.announce(want ? strings.featureAdded : strings.featureRemoved);
+      } catch (err) {
+        this.on.announce(err instanceof ApiError && err.status === 409 ? strings.featureRefused : strings.featureFailed);
+      } finally {
+        button.disabled = false;
+      }
+    });
+    getFeatured(this.c.id)
+      .then((s) => {
+        show(s.featured);
+        this.quotePick.hidden = false;
+      })
+      .catch(() => undefined);
+  }
+
   private replyForm(): HTMLFormElement {
     const bodyId = uid('reply-body');
     const nameId = uid('reply-name');
@@ -181,6 +225,7 @@ export class DetailView {
       h('h3', {}, strings.replyHeading),
       h('div', { class: 'field' }, h('label', { for: bodyId }, strings.replyLabel), bodyError, body),
       h('div', { class: 'field' }, h('label', { for: nameId }, strings.replyNameLabel), h('p', { id: nameHintId, class: 'hint' }, strings.replyNameHint), name),
+      privacyNote(),
       formError,
       submit,
     );

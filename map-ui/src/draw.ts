@@ -26,6 +26,12 @@ export interface DrawHandlers {
   tooFew(): void;
 }
 
+/** A closed ring as a GeoJSON Polygon, lon/lat to six decimals (about 10 cm). */
+export function polygonOf(ring: LonLat[]): GeoJSON.Polygon {
+  const r = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { type: 'Polygon', coordinates: [ring.map(([x, y]) => [r(x), r(y)])] };
+}
+
 export class AreaDrawing {
   private corners: LonLat[] = [];
   private hover: LonLat | null = null;

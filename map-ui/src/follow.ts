@@ -11,12 +11,13 @@ import {
   type FieldError,
   type Followed,
   type Frequency,
-  type LonLat,
   type Neighbourhood,
 } from './api';
-import type { AreaDrawing, DrawHandlers } from './draw';
+import { polygonOf, type AreaDrawing, type DrawHandlers } from './draw';
 import { ErrorSummary, focus, h, replace, uid, type Problem } from './dom';
-import type { PanelView } from './energy';
+import { privacyNote } from './footer';
+import type { PanelView } from './panel';
+import { OutlineControl } from './outline-control';
 import { follow as t, strings } from './strings';
 
 export interface FollowHandlers {
@@ -50,19 +51,13 @@ interface Field {
 export function areaInView(view: BBox, plan: BBox): GeoJSON.Polygon | null {
   const [w, s, e, n] = [Math.max(view[0], plan[0]), Math.max(view[1], plan[1]), Math.min(view[2], plan[2]), Math.min(view[3], plan[3])];
   if (!(w < e && s < n)) return null;
-  return polygon([
+  return polygonOf([
     [w, s],
     [e, s],
     [e, n],
     [w, n],
     [w, s],
   ]);
-}
-
-/** A closed ring as a GeoJSON Polygon, to six decimals (about 10 cm). */
-function polygon(ring: LonLat[]): GeoJSON.Polygon {
-  const r = (x: number) => Math.round(x * 1e6) / 1e6;
-  return { type: 'Polygon', coordinates: [ring.map(([x, y]) => [r(x), r(y)])] };
 }
 
 export class FollowView implements PanelView {
@@ -77,12 +72,7 @@ export class FollowView implements PanelView {
   private readonly submitButton: HTMLButtonElement;
   private readonly fields = new Map<string, Field>();
   private readonly reveals = new Map<What, HTMLElement>();
-  private readonly drawStatus: HTMLElement;
-  private readonly drawStart: HTMLButtonElement;
-  private readonly drawControls: HTMLElement;
-  private drawing: AreaDrawing | null = null;
-  /** The finished area's ring (null until one is drawn). */
-  private ring: LonLat[] | null = null;
+  private readonly outline: OutlineControl;
 
   constructor(
     private readonly plan: string,
@@ -108,7 +98,7 @@ export class FollowView implements PanelView {
     });
     const emailField = h('div', { class: 'field' });
     const emailError = this.field('email', emailField, () => this.email, [this.email]);
-    emailField.append(h('label', { for: emailId }, t.emailLabel), h('p', { class: 'hint', id: emailHintId }, t.emailHint), emailError, this.email);
+    emailField.append(h('label', { for: emailId }, t.emailLabel), h('p', { class: 'hint', id: emailHintId }, t.emailHint), emailError, this.email, privacyNote());
 
     // ---- the place ----
     const selectId = uid('follow-neighbourhood');
@@ -119,15 +109,13 @@ export class FollowView implements PanelView {
     this.select.addEventListener('change', () => this.clearError('place'));
     const selectField = h('div', { class: 'field' }, h('label', { for: selectId }, t.neighbourhoodLabel), this.select);
 
-    this.drawStatus = h('p', { class: 'chosen', tabindex: -1, hidden: true });
-    this.drawStart = h('button', { type: 'button', class: 'button', onclick: () => void this.startDrawing() }, t.drawStart);
-    this.drawControls = h(
-      'div',
-      { class: 'form-actions draw-controls', hidden: true },
-      h('button', { type: 'button', class: 'button primary', onclick: () => this.drawing?.finish() }, t.drawFinish),
-      h('button', { type: 'button', class: 'button', onclick: () => this.drawing?.undo() }, t.drawUndo),
-      h('button', { type: 'button', class: 'button', onclick: () => this.drawing?.cancel() }, t.drawStop),
-    );
+    this.outline = new OutlineControl(t.draw, {
+      draw: (on) => this.on.draw(on),
+      clearArea: () => this.on.clearArea(),
+      announce: (m) => this.on.announce(m),
+      drawing: (on) => this.on.drawing(on),
+      starting: () => this.clearError('place'),
+    });
 
     const place = h('fieldset', { class: 'field choices follow-place' }, h('legend', {}, t.whatLegend));
     const placeError = this.field('place', place, () => this.placeTarget(), []);
@@ -136,11 +124,7 @@ export class FollowView implements PanelView {
     if (this.mapAvailable) {
       const options: { value: What; label: string; reveal: HTMLElement[] }[] = [
         { value: 'neighbourhood', label: t.whatNeighbourhood, reveal: [selectField] },
-        {
-          value: 'draw',
-          label: t.whatDraw,
-          reveal: [h('p', { class: 'hint' }, t.drawHint), this.drawStatus, h('p', {}, this.drawStart), this.drawControls],
-        },
+        { value: 'draw', label: t.whatDraw, reveal: this.outline.parts },
         { value: 'view', label: t.whatView, reveal: [h('p', { class: 'hint' }, t.viewHint)] },
       ];
       for (const o of options) {
@@ -210,7 +194,7 @@ export class FollowView implements PanelView {
 
   /** The view leaves the panel: the drawing leaves the map. */
   leave(): void {
-    this.stopDrawing();
+    this.outline.stop();
   }
 
   // ---- the place ----
@@ -224,75 +208,13 @@ export class FollowView implements PanelView {
     for (const [value, reveal] of this.reveals) reveal.hidden = value !== what;
     this.clearError('place');
     // A drawn area belongs to its choice: choosing another takes it off the map.
-    if (what !== 'draw') this.stopDrawing();
+    if (what !== 'draw') this.outline.stop();
   }
 
   private placeTarget(): HTMLElement {
     if (!this.mapAvailable || this.what === 'neighbourhood') return this.select;
-    if (this.what === 'draw') return this.drawControls.hidden ? this.drawStart : this.drawControls.querySelector('button') ?? this.drawStart;
+    if (this.what === 'draw') return this.outline.target();
     return this.form.querySelector<HTMLInputElement>('input[name="what"]:checked') ?? this.select;
-  }
-
-  private async startDrawing(): Promise<void> {
-    this.ring = null;
-    this.clearError('place');
-    const drawing = await this.on.draw({
-      changed: (n) => {
-        this.setDrawStatus(t.drawCorners(n));
-        if (n > 0) this.on.announce(t.drawCorners(n));
-      },
-      finished: (ring) => {
-        this.ring = ring;
-        this.drawingEnded(t.drawDone(ring.length - 1));
-        this.drawStart.textContent = t.drawAgain;
-        focus(this.drawStatus);
-      },
-      cancelled: () => {
-        this.drawingEnded(t.drawStopped);
-        this.on.announce(t.drawStopped);
-        this.drawStart.focus();
-      },
-      tooFew: () => {
-        this.setDrawStatus(t.drawTooFew);
-        this.on.announce(t.drawTooFew);
-      },
-    });
-    if (!drawing) return;
-    if (!this.root.isConnected) {
-      // The form closed while the map was still loading.
-      this.on.clearArea();
-      return;
-    }
-    this.drawing = drawing;
-    this.on.drawing(true);
-    this.drawStart.hidden = true;
-    this.drawControls.hidden = false;
-    this.setDrawStatus(t.drawDrawing);
-    focus(this.drawControls.querySelector('button'));
-  }
-
-  private drawingEnded(status: string): void {
-    this.on.drawing(false);
-    this.drawControls.hidden = true;
-    this.drawStart.hidden = false;
-    this.setDrawStatus(status);
-  }
-
-  private stopDrawing(): void {
-    if (!this.drawing) return;
-    this.on.clearArea();
-    this.drawing = null;
-    this.ring = null;
-    this.on.drawing(false);
-    this.drawControls.hidden = true;
-    this.drawStart.hidden = false;
-    this.drawStart.textContent = t.drawStart;
-    this.drawStatus.hidden = true;
-  }
-
-  private setDrawStatus(text: string): void {
-    this.drawStatus.hidden = false;
-    this.drawStatus.textContent = text;
   }
 
   /** What to follow, or the problem that keeps the form from being sent. */
@@ -302,7 +224,8 @@ export class FollowView implements PanelView {
       return this.select.value ? { neighbourhood: this.select.value } : { field: 'neighbourhood', message: t.neighbourhoodNeeded };
     }
     if (what === 'draw') {
-      return this.ring ? { area: polygon(this.ring) } : { field: 'area', message: t.drawNeeded };
+      const ring = this.outline.ring;
+      return ring ? { area: polygonOf(ring) } : { field: 'area', message: t.drawNeeded };
     }
     const visible = this.on.visible();
     const area = visible ? areaInView(visible, this.planBBox) : null;

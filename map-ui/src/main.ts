@@ -4,6 +4,7 @@
 import { ApiError, getNeighbourhoods, getPlan } from './api';
 import { App } from './app';
 import { byId, h, replace } from './dom';
+import { keepFooter } from './footer';
 import { initI18n } from './i18n';
 import { strings } from './strings';
 import { DEFAULT_PLAN, parseHash, planFromPath } from './url';
@@ -43,15 +44,18 @@ async function start(): Promise<void> {
 }
 
 // Workshop pages (a participant's phone, the projector), the mobilisers' field page and the
-// moderators', the account, "You said, we did" and the energy-plan pages are their own modules. Every
-// page shares the plan page's words (kinds, themes, dates) and the language picker's, so
-// those are loaded first; a page module adds its own files.
+// moderators', the account, "You said, we did", the privacy notice, "Your data" and the
+// energy-plan pages
+// are their own modules. Every page has the footer (footer.ts) and shares the plan page's
+// words (kinds, themes, dates) and the language picker's, so those are loaded first; a page
+// module adds its own files.
 // (Awaited inside a function: a top-level await here would split the shared modules out of
 // this entry chunk and change the order of the stylesheets.)
 async function route(): Promise<void> {
   // The plan page also shows answers and the responders' form (outcomes.ftl, form.ftl) and
   // the account links (account.ftl).
   await initI18n(['map', 'outcomes', 'form', 'account', 'common']);
+  keepFooter();
   const path = location.pathname;
   if (/^\/(w|present)\//.test(path)) {
     void import('./workshop/index').then((m) => m.startWorkshop(path));
@@ -61,10 +65,14 @@ async function route(): Promise<void> {
     void import('./account/index').then((m) => m.startAccount(path));
   } else if (/^\/moderate\/?$/.test(path)) {
     void import('./moderate/index').then((m) => m.startModerate());
+  } else if (/^\/p\/[^/]+\/privacy\/?$/.test(path)) {
+    void import('./privacy/index').then((m) => m.startPrivacy(path));
   } else if (/^\/p\/[^/]+\/outcomes\/?$/.test(path)) {
     void import('./outcomes/page').then((m) => m.startOutcomes(path));
   } else if (/^\/p\/[^/]+\/energy-plans(\/|$)/.test(path)) {
     void import('./energy-plans/index').then((m) => m.startEnergyPlans(path));
+  } else if (/^\/me\/?$/.test(path)) {
+    void import('./me/index').then((m) => m.startMe());
   } else if (/^\/admin\/?$/.test(path)) {
     void import('./admin/index').then((m) => m.startAdmin());
   } else {

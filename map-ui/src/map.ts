@@ -408,7 +408,8 @@ export class WaymarkMap {
         data,
         cluster: true,
         clusterMaxZoom: PIN_ZOOM - 1,
-        clusterRadius: 48,
+        // The tiles' bubble cell (waymark_domain::tile::BUBBLE_CELLS): 512 px / 8.
+        clusterRadius: 64,
         clusterProperties: {
           count: ['+', 1],
           ideas: kindCount('idea'),

@@ -3,7 +3,7 @@
 
 import { ApiError, myContributions, type Contribution } from './api';
 import { h, replace, uid, userText } from './dom';
-import type { PanelView } from './energy';
+import type { PanelView } from './panel';
 import { cardOutcome, statusBadge } from './outcomes/show';
 import { friendlyDate, mine as t, strings } from './strings';
 

@@ -3,6 +3,7 @@
 // Functions take the numbers and names that change; Fluent does the plurals.
 
 import { activeLang, formatDate, languageName, t } from './i18n';
+import type { OutlineTexts } from './outline-control';
 
 export type Kind = 'idea' | 'issue' | 'interest' | 'story';
 export type Theme =
@@ -80,6 +81,9 @@ export const strings = {
   },
   get addButton() {
     return t('map-add-button');
+  },
+  get menuButton() {
+    return t('map-menu-button');
   },
   get viewsLabel() {
     return t('map-views-label');
@@ -203,6 +207,24 @@ export const strings = {
   },
   get supportFailed() {
     return t('map-support-failed');
+  },
+  get featureQuote() {
+    return t('map-feature-quote');
+  },
+  get featureHint() {
+    return t('map-feature-hint');
+  },
+  get featureAdded() {
+    return t('map-feature-added');
+  },
+  get featureRemoved() {
+    return t('map-feature-removed');
+  },
+  get featureRefused() {
+    return t('map-feature-refused');
+  },
+  get featureFailed() {
+    return t('map-feature-failed');
   },
   repliesHeadingCount: (count: number) => t('map-replies-heading-count', { count }),
   get noReplies() {
@@ -486,7 +508,7 @@ export const energy = {
   get signInFailed() {
     return t('map-energy-sign-in-failed');
   },
-  roles: byKey('map-energy-roles', ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'council_officer', 'admin', 'responder']) as Record<string, string>,
+  roles: byKey('map-energy-roles', ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'council_officer', 'admin', 'responder', 'data_officer']) as Record<string, string>,
   get proposeHeading() {
     return t('map-energy-propose-heading');
   },
@@ -511,35 +533,38 @@ export const energy = {
   get siteByOutlineHint() {
     return t('map-energy-site-by-outline-hint');
   },
-  get outlineHint() {
-    return t('map-energy-outline-hint');
-  },
-  get outlineStart() {
-    return t('map-energy-outline-start');
-  },
-  get outlineAgain() {
-    return t('map-energy-outline-again');
-  },
-  get outlineFinish() {
-    return t('map-energy-outline-finish');
-  },
-  get outlineUndo() {
-    return t('map-energy-outline-undo');
-  },
-  get outlineStop() {
-    return t('map-energy-outline-stop');
-  },
-  outlineCorners: (count: number) => t('map-energy-outline-corners', { count }),
-  get outlineDrawing() {
-    return t('map-energy-outline-drawing');
-  },
-  outlineDone: (count: number) => t('map-energy-outline-done', { count }),
-  get outlineStopped() {
-    return t('map-energy-outline-stopped');
-  },
-  get outlineTooFew() {
-    return t('map-energy-outline-too-few');
-  },
+  /** The words of the control that draws a project's site as an outline. */
+  outline: {
+    get hint() {
+      return t('map-energy-outline-hint');
+    },
+    get start() {
+      return t('map-energy-outline-start');
+    },
+    get again() {
+      return t('map-energy-outline-again');
+    },
+    get finish() {
+      return t('map-energy-outline-finish');
+    },
+    get undo() {
+      return t('map-energy-outline-undo');
+    },
+    get stop() {
+      return t('map-energy-outline-stop');
+    },
+    corners: (count: number) => t('map-energy-outline-corners', { count }),
+    get drawing() {
+      return t('map-energy-outline-drawing');
+    },
+    done: (count: number) => t('map-energy-outline-done', { count }),
+    get stopped() {
+      return t('map-energy-outline-stopped');
+    },
+    get tooFew() {
+      return t('map-energy-outline-too-few');
+    },
+  } satisfies OutlineTexts,
   get outlineCrosses() {
     return t('map-energy-outline-crosses');
   },
@@ -648,7 +673,6 @@ export const energy = {
     return t('map-energy-history-heading');
   },
   historyItem: (from: string | null, to: string) => (from ? t('map-energy-history-item', { from, to }) : to),
-  historyBy: (who: string) => t('map-energy-history-by', { who }),
   get responseHeading() {
     return t('map-energy-response-heading');
   },
@@ -807,35 +831,38 @@ export const follow = {
   get neighbourhoodChoose() {
     return t('map-follow-neighbourhood-choose');
   },
-  get drawHint() {
-    return t('map-follow-draw-hint');
-  },
-  get drawStart() {
-    return t('map-follow-draw-start');
-  },
-  get drawAgain() {
-    return t('map-follow-draw-again');
-  },
-  get drawFinish() {
-    return t('map-follow-draw-finish');
-  },
-  get drawUndo() {
-    return t('map-follow-draw-undo');
-  },
-  get drawStop() {
-    return t('map-follow-draw-stop');
-  },
-  drawCorners: (count: number) => t('map-follow-draw-corners', { count }),
-  get drawDrawing() {
-    return t('map-follow-draw-drawing');
-  },
-  drawDone: (count: number) => t('map-follow-draw-done', { count }),
-  get drawStopped() {
-    return t('map-follow-draw-stopped');
-  },
-  get drawTooFew() {
-    return t('map-follow-draw-too-few');
-  },
+  /** The words of the control that draws an area to follow. */
+  draw: {
+    get hint() {
+      return t('map-follow-draw-hint');
+    },
+    get start() {
+      return t('map-follow-draw-start');
+    },
+    get again() {
+      return t('map-follow-draw-again');
+    },
+    get finish() {
+      return t('map-follow-draw-finish');
+    },
+    get undo() {
+      return t('map-follow-draw-undo');
+    },
+    get stop() {
+      return t('map-follow-draw-stop');
+    },
+    corners: (count: number) => t('map-follow-draw-corners', { count }),
+    get drawing() {
+      return t('map-follow-draw-drawing');
+    },
+    done: (count: number) => t('map-follow-draw-done', { count }),
+    get stopped() {
+      return t('map-follow-draw-stopped');
+    },
+    get tooFew() {
+      return t('map-follow-draw-too-few');
+    },
+  } satisfies OutlineTexts,
   get viewHint() {
     return t('map-follow-view-hint');
   },

@@ -5,12 +5,8 @@
 // contributions". axe-core at 360 and 1280 px on the Organisations section and the Users card.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { api, listOf, mapSettled, openPage, realFailures, seriousA11yViolations, sessionCookie } from './lib.mjs';
+import { addUser, api, listOf, mapSettled, openPage, realFailures, seriousA11yViolations, sessionCookie } from './lib.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const stamp = Date.now().toString(36);
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -19,20 +15,6 @@ const PLAN_TITLE_PATTERN = /Milton Keynes/;
 const ORG = { name: 'Testville Highways', slug: `testville-highways-${stamp}` };
 const ADMIN = { email: `org-admin-${stamp}@example.org`, password: 'admin password for the browser tests' };
 const PERSON = { email: `highways-${stamp}@example.org`, password: 'a long password for the highways responder' };
-
-/** Makes an account with `waymark user add`, as tests/e2e/run.sh makes the staff accounts. */
-function addUser({ email, password }, role) {
-  const url = process.env.E2E_DATABASE_URL;
-  assert.ok(url, 'E2E_DATABASE_URL names the database under test (tests/e2e/run.sh sets it)');
-  const bin = process.env.E2E_BIN ?? path.join(ROOT, 'target', 'debug', 'waymark');
-  // The binary reads WAYMARK_* as its own configuration: the tests' WAYMARK_URL is not one.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('WAYMARK_')));
-  execFileSync(bin, ['user', 'add', '--email', email, '--role', role], {
-    input: `${password}\n`,
-    env: { ...env, DATABASE_URL: url },
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
-}
 
 /** axe on `include` at 360 px and at 1280 px (screenshots of both), leaving the page at 1280 px. */
 async function checkBothSizes(session, name, include, found) {

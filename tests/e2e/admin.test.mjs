@@ -13,9 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   BASE_URL,
+  addUser,
   api,
   listOf,
   mailsTo,
@@ -30,7 +30,6 @@ import {
   waitForStatus,
 } from './lib.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const stamp = Date.now().toString(36);
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -53,17 +52,6 @@ const NORTH = 52.215;
 const WARDS = ['Westfield', 'Middleton', 'Eastbrook'];
 
 // ---- accounts, files and mail ----
-
-/** Makes an account with `waymark user add`, as tests/e2e/run.sh makes the staff accounts. */
-function addUser({ email, password, name }, role) {
-  const url = process.env.E2E_DATABASE_URL;
-  assert.ok(url, 'E2E_DATABASE_URL names the database under test (tests/e2e/run.sh sets it)');
-  const bin = process.env.E2E_BIN ?? path.join(ROOT, 'target', 'debug', 'waymark');
-  const args = ['user', 'add', '--email', email, '--role', role, ...(name ? ['--name', name] : [])];
-  // The binary reads WAYMARK_* as its own configuration: the tests' WAYMARK_URL is not one.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('WAYMARK_')));
-  execFileSync(bin, args, { input: `${password}\n`, env: { ...env, DATABASE_URL: url }, stdio: ['pipe', 'ignore', 'pipe'] });
-}
 
 /** The three wards as a GeoPackage (through ogr2ogr), their names in the field `ward_name`. */
 async function wardsGeoPackage(dir) {

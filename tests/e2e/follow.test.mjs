@@ -124,6 +124,12 @@ test('with the mouse, a resident draws an area on the map and follows it', async
     await page.getByRole('radio', { name: 'Once a day' }).check();
     await page.getByRole('button', { name: 'Draw on the map' }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Finish area', 'focus moves to the drawing buttons');
+    // Stopping says so and gives focus back to the start button, from which drawing starts again.
+    await page.getByRole('button', { name: 'Stop drawing' }).click();
+    assert.equal(await page.locator('.view-follow .chosen').textContent(), 'Drawing stopped.');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Draw on the map', 'focus returns to the start button');
+    await page.getByRole('button', { name: 'Draw on the map' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Finish area', 'drawing starts again');
 
     const box = await page.locator('#map canvas').boundingBox();
     const cx = box.x + box.width / 2;

@@ -3,7 +3,7 @@
 // subject and body, with its link intact.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listOf, mapSettled, openPage, realFailures, waitForMail } from './lib.mjs';
+import { listOf, mapSettled, openPage, rawCodesIn, realFailures, waitForMail } from './lib.mjs';
 
 const PLAN = 'milton-keynes';
 
@@ -26,6 +26,7 @@ test('a Polish visitor who follows a neighbourhood gets the confirmation mail in
     const [mail] = await waitForMail(email);
     assert.match(mail.subject, /^Potwierdź: obserwowanie okolicy Fishermead w planie \S/);
     assert.match(mail.body, /^Dzień dobry,/);
+    assert.deepEqual(await rawCodesIn(`${mail.subject}\n${mail.body}`), [], 'the mail shows no raw code');
     assert.match(mail.body, /Aby potwierdzić, otwórz ten link i naciśnij „Potwierdź”:\n\S+token=/);
     assert.doesNotMatch(mail.body, /\bHello\b|\bconfirm your\b/i, 'no English left in the mail');
 

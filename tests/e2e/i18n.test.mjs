@@ -214,6 +214,8 @@ test('the picker changes the language and it is remembered after a reload; an un
     const { page } = session;
     // Chromium asks for en-US: the nearest language Waymark has is en-GB.
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
+    // On a phone the language picker is behind the header's "Menu".
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByLabel('Language').selectOption('pl');
     await page.waitForFunction(() => document.documentElement.lang === 'pl');
     await page.getByRole('button', { name: await message('pl', 'map', 'map-add-button') }).waitFor();
@@ -226,6 +228,7 @@ test('the picker changes the language and it is remembered after a reload; an un
     await page.getByRole('button', { name: await message('pl', 'map', 'map-add-button') }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
     // Back to English with the picker, and ?lang=zz on a fresh browser falls back to en-GB.
+    await page.getByRole('button', { name: await message('pl', 'map', 'map-menu-button'), exact: true }).click();
     await page.getByLabel(await message('pl', 'common', 'common-language-label')).selectOption('en-GB');
     await page.getByRole('button', { name: 'Add your idea' }).waitFor();
   } finally {

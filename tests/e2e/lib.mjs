@@ -1,7 +1,9 @@
 // Helpers for Waymark's browser tests: Debian's Chromium driven by playwright-core (which
 // never downloads a browser), page problems collected as a user would notice them, and
-// axe-core accessibility checks.
+// axe-core accessibility checks; no page may show one of the server's raw codes (`solar_pv`).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { afterEach } from 'node:test';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -33,6 +35,74 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
+ * The server's codes with an underscore (`green_space`, `not_possible`…): every string enum
+ * value in its OpenAPI document that has one. People must read the catalogue's words for
+ * them, never the codes; taken from the server so that this is not a second list to keep.
+ */
+let knownCodes;
+function rawCodeList() {
+  knownCodes ??= fetch(`${BASE_URL}/openapi.json`)
+    .then((res) => res.json())
+    .then((doc) => {
+      const codes = new Set();
+      const walk = (value) => {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === 'object') {
+          for (const v of [...(Array.isArray(value.enum) ? value.enum : []), value.const]) {
+            if (typeof v === 'string' && v.includes('_')) codes.add(v);
+          }
+          Object.values(value).forEach(walk);
+        }
+      };
+      walk(doc);
+      assert.ok(codes.size > 0, 'the OpenAPI document names some codes with an underscore');
+      return codes;
+    });
+  return knownCodes;
+}
+
+/** The server's codes that `text` shows (snake_case words that are known codes), each once. */
+export async function rawCodesIn(text) {
+  const codes = await rawCodeList();
+  return [...new Set(text.match(/\b[a-z]+(?:_[a-z]+)+\b/g) ?? [])].filter((word) => codes.has(word));
+}
+
+/** Fails when the visible text of `page` shows one of the server's codes. */
+export async function assertNoRawCodes(page, where = page.url()) {
+  const found = await rawCodesIn(await page.evaluate(() => document.body?.innerText ?? ''));
+  assert.deepEqual(found, [], `raw codes people can read on ${where}:${listOf(found)}`);
+}
+
+/**
+ * Raw codes any page showed during the current test, as "code on url"; every page openPage
+ * opens reports its visible text while it changes, and each test fails if this is not empty.
+ */
+const rawCodesSeen = new Set();
+
+afterEach(() => {
+  const seen = [...rawCodesSeen];
+  rawCodesSeen.clear();
+  assert.deepEqual(seen, [], `raw codes people could read:${listOf(seen)}`);
+});
+
+/** Records the known codes in a page's visible text. */
+async function noteRawCodes(url, text) {
+  for (const code of await rawCodesIn(text)) rawCodesSeen.add(`${code} on ${url}`);
+}
+
+/** In the page: reports the visible text at most every 250 ms while the document changes. */
+function reportVisibleText() {
+  let timer = 0;
+  const report = () => {
+    timer = 0;
+    if (document.body) window.__waymarkVisibleText(document.body.innerText).catch(() => undefined);
+  };
+  new MutationObserver(() => {
+    timer ||= setTimeout(report, 250);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
  * Launches Chromium (with `extraArgs` besides the usual flags) and opens BASE_URL + urlPath.
  * Service workers are blocked unless `serviceWorkers: 'allow'` (the offline field page).
  * Resolves to a session whose
@@ -53,6 +123,9 @@ export async function openPage(
   try {
     // `locale` sets the browser's languages and its Accept-Language header.
     const context = await browser.newContext({ viewport, serviceWorkers, ...(locale ? { locale } : {}) });
+    await rawCodeList();
+    await context.exposeBinding('__waymarkVisibleText', ({ frame }, text) => noteRawCodes(frame.url(), text));
+    await context.addInitScript(reportVisibleText);
     const page = await context.newPage();
 
     page.on('console', (msg) => {
@@ -93,7 +166,14 @@ export async function openPage(
         await page.screenshot({ path: file, fullPage: true, ...options });
         return file;
       },
-      close: () => browser.close(),
+      /** Reads each page's visible text a last time (for raw codes), then closes the browser. */
+      async close() {
+        for (const p of context.pages()) {
+          const text = await p.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          await noteRawCodes(p.url(), text);
+        }
+        await browser.close();
+      },
     };
   } catch (err) {
     await browser.close();
@@ -132,6 +212,17 @@ export async function seriousA11yViolations(page, { include, exclude } = {}) {
 /** A readable list for assertion messages. */
 export function listOf(items) {
   return items.length === 0 ? '(none)' : items.map((i) => `\n  - ${typeof i === 'string' ? i : JSON.stringify(i)}`).join('');
+}
+
+/** Makes an account with `waymark user add`, as tests/e2e/run.sh makes the staff accounts. */
+export function addUser({ email, password, name, plan }, role) {
+  const url = process.env.E2E_DATABASE_URL;
+  assert.ok(url, 'E2E_DATABASE_URL names the database under test (tests/e2e/run.sh sets it)');
+  const bin = process.env.E2E_BIN ?? path.join(ROOT, 'target', 'debug', 'waymark');
+  const args = ['user', 'add', '--email', email, '--role', role, ...(name ? ['--name', name] : []), ...(plan ? ['--plan', plan] : [])];
+  // The binary reads WAYMARK_* as its own configuration: the tests' WAYMARK_URL is not one.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('WAYMARK_')));
+  execFileSync(bin, args, { input: `${password}\n`, env: { ...env, DATABASE_URL: url }, stdio: ['pipe', 'ignore', 'pipe'] });
 }
 
 /** Signs in from Node (not in a page) and resolves to the session cookie to send. */

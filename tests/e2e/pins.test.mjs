@@ -148,3 +148,42 @@ test('the plan page loads cleanly, and pins added by mouse and by keyboard appea
     await session.close();
   }
 });
+
+test('on a phone, a pin is added with the keyboard only: placed on the map, then the form', async () => {
+  const session = await openPage('/p/milton-keynes', { viewport: { width: 360, height: 740 } });
+  const { page } = session;
+  try {
+    await mapSettled(page);
+    await tabTo(page, /^Add your idea$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /Use the keyboard on the map/);
+    await page.keyboard.press('Enter');
+    await page.locator('.crosshair').waitFor({ state: 'visible' });
+    await page.keyboard.press('ArrowUp');
+    await mapSettled(page);
+    await page.keyboard.press('Enter');
+    await waitForStatus(page, /Pin placed/);
+    const continueButton = page.getByRole('button', { name: 'Continue' });
+    assert.ok(await continueButton.isVisible(), 'Continue can be seen');
+    assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Continue/, 'focus moves on to Continue');
+    await session.screenshot('phone-keyboard-placed', { fullPage: false });
+    await page.keyboard.press('Enter');
+    const title = page.getByLabel('Title');
+    await title.waitFor({ state: 'visible' });
+    await tabTo(page, /^\s*Energy\s*$/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /^Title/);
+    const phoneTitle = `Phone keyboard pin ${stamp}`;
+    await page.keyboard.type(phoneTitle);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: phoneTitle }).waitFor();
+    const id = await openContributionId(page);
+    const { status } = await api(`/api/v1/contributions/${id}`);
+    assert.equal(status, 200, 'the API has it');
+  } catch (err) {
+    await session.screenshot('phone-keyboard-failure', { fullPage: false });
+    throw err;
+  } finally {
+    await session.close();
+  }
+});

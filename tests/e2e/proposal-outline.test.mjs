@@ -62,6 +62,12 @@ test('a group draws its project’s site as an outline, sees the feasibility che
     const box = await page.locator('#map canvas').boundingBox();
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
+    // Choosing "A point" while drawing takes the outline off the map; drawing it starts afresh.
+    await page.mouse.click(cx - 120, cy - 90);
+    await site.getByRole('radio', { name: 'A point' }).check();
+    assert.equal(await page.evaluate(() => Boolean(window.__waymark.map.getSource('waymark-area'))), false, 'choosing a point takes the outline off the map');
+    await site.getByRole('radio', { name: 'Draw the outline' }).check();
+    await site.getByRole('button', { name: 'Draw the outline on the map' }).click();
     // What the outline's part of the form says (the point's part is hidden).
     const status = site.locator('.reveal:not([hidden]) .chosen');
     const says = (pattern) => page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.site-field .reveal:not([hidden]) .chosen')?.textContent ?? ''), pattern.source);

@@ -88,10 +88,36 @@ server_pid=$!
 trap 'stop_pid "$server_pid"' EXIT
 wait_http "$base/readyz" "$server_pid" 60
 
-status=0
-# One file at a time: the tests share one server and database and count what they see.
 # E2E_TESTS names some test files instead of all of them.
 read -r -a files <<<"${E2E_TESTS:-$(echo "$E2E_DIR"/*.test.mjs)}"
+
+# tests/e2e/zoom-bubbles.test.mjs also looks at 1,000,000 synthetic pins: a second database
+# and server, seeded (about three minutes) while the other tests run; the file runs last.
+million_pid=
+if [[ " ${files[*]} " == *zoom-bubbles.test.mjs* ]]; then
+    million_url=$(fresh_db "${E2E_DB:-waymark_e2e}_million")
+    million_port=$(free_port)
+    log "seeding 1,000,000 synthetic pins for the bubble test (log: $OUT_DIR/million.log)"
+    (
+        export DATABASE_URL=$million_url
+        "$bin" migrate && "$bin" seed --demo && "$bin" seed --synthetic 1000000 &&
+            WAYMARK_LISTEN=127.0.0.1:$million_port exec "$bin" serve
+    ) >"$OUT_DIR/million.log" 2>&1 &
+    million_pid=$!
+    export E2E_MILLION_URL=http://127.0.0.1:$million_port
+fi
+# The seeding subshell's children (if it has not yet become the server) and the server.
+# pkill finds no child once it has, and says so with status 1: that is not a failure (a
+# failing command in an EXIT trap would become the script's exit status under `set -e`).
+stop_million() {
+    [[ -n $million_pid ]] || return 0
+    pkill -TERM -P "$million_pid" 2>/dev/null || true
+    stop_pid "$million_pid"
+}
+trap 'stop_pid "$server_pid"; stop_million' EXIT
+
+status=0
+# One file at a time: the tests share one server and database and count what they see.
 WAYMARK_URL=$base node --test --test-concurrency=1 "${files[@]}" || status=$?
 if ((status != 0)); then
     log "browser tests failed (exit $status); the end of $server_log:"

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { listOf, mapSettled, openContributionId, openPage, realFailures, seriousA11yViolations, waitForMail, waitForStatus } from './lib.mjs';
+import { listOf, mapSettled, openContributionId, openPage, rawCodesIn, realFailures, seriousA11yViolations, waitForMail, waitForStatus } from './lib.mjs';
 
 const stamp = Date.now().toString(36);
 const EMAIL = `new-resident-${stamp}@example.org`;
@@ -38,6 +38,8 @@ test('on a phone, a resident creates an account from the map and confirms it thr
   const { page } = session;
   try {
     await mapSettled(page);
+    // On a phone the account links are behind the header's "Menu".
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     const nav = page.getByRole('navigation', { name: 'Your account' });
     await nav.getByRole('link', { name: 'Create an account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
@@ -65,6 +67,7 @@ test('on a phone, a resident creates an account from the map and confirms it thr
     }
 
     const [mail] = await waitForMail(EMAIL);
+    assert.deepEqual(await rawCodesIn(`${mail.subject}\n${mail.body}`), [], 'the mail shows no raw code');
     assert.equal(mail.subject, 'Confirm your Waymark account');
     const link = /http:\/\/\S+\/account\/confirm\?token=[\w-]+/.exec(mail.body)?.[0];
     assert.ok(link, `a confirmation link in:\n${mail.body}`);
@@ -80,9 +83,10 @@ test('on a phone, a resident creates an account from the map and confirms it thr
     await assertNoSeriousA11y(page, 'ready, 360 px');
     await session.screenshot('signup-phone-ready', { fullPage: false });
 
-    // Signed in on the map: the header says so.
+    // Signed in on the map: the header's menu says so.
     await page.getByRole('link', { name: 'Go to the map' }).click();
     await mapSettled(page);
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await nav.getByRole('link', { name: 'Your account' }).waitFor();
     await assertNoSeriousA11y(page, 'map signed in, 360 px');
     await session.screenshot('signup-phone-map', { fullPage: false });

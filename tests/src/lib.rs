@@ -182,6 +182,16 @@ impl TestApp {
         self.send_json(client.put(self.url(path)), body).await
     }
 
+    /// PATCH `body` as JSON to `path` as `client`: the status and the JSON body.
+    pub async fn patch_json_as(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        body: &Value,
+    ) -> (u16, Value) {
+        self.send_json(client.patch(self.url(path)), body).await
+    }
+
     async fn send_json(&self, request: reqwest::RequestBuilder, body: &Value) -> (u16, Value) {
         let response = request.json(body).send().await.expect("request");
         let status = response.status().as_u16();
@@ -234,7 +244,7 @@ pub const RESPONDERS: &str = "test-responders";
 
 impl TestApp {
     /// Makes an account with `role` and returns its email. A responder acts for the demo
-    /// plan's organisation `RESPONDERS`.
+    /// plan's organisation `RESPONDERS`; a data officer answers for the demo plan.
     pub async fn create_user(&self, role: &str) -> String {
         let email = format!("{role}-{}@example.org", uuid::Uuid::new_v4().simple());
         let hash = waymark_api::auth::hash_password(PASSWORD).expect("a hash");
@@ -242,7 +252,7 @@ impl TestApp {
             "responder" => Some(self.organisation(RESPONDERS).await),
             _ => None,
         };
-        waymark_store::accounts::upsert_user(
+        let id = waymark_store::accounts::upsert_user(
             &self.pool,
             &email,
             role,
@@ -252,6 +262,11 @@ impl TestApp {
         )
         .await
         .expect("a user");
+        if role == "data_officer" {
+            waymark_store::my_data::add_officer(&self.pool, id, "milton-keynes")
+                .await
+                .expect("a data officer's plan");
+        }
         email
     }
 

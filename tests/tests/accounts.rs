@@ -50,6 +50,11 @@ enum Guard {
     /// Anyone may try; only the token of a mailed link decides, so a made-up one is a
     /// 422 for every role, never a 401 or 403.
     MailedToken,
+    /// As `MailedToken`, for a link that reveals nothing: a made-up one is a 404.
+    OneTimeLink,
+    /// Whoever shows what ties data to them: an account, a visitor cookie or an address
+    /// proved by a link (someone without an account comes here with none of them).
+    Proof,
 }
 
 /// Every write and moderation route under /api/v1 and what guards it. Each operation in
@@ -98,6 +103,21 @@ const ROUTES: &[(&str, &str, Guard)] = {
         (
             "POST",
             "/api/v1/plans/{plan}/conversations",
+            Policy(RecordConversations),
+        ),
+        (
+            "GET",
+            "/api/v1/contributions/{id}/featured",
+            Policy(RecordConversations),
+        ),
+        (
+            "PUT",
+            "/api/v1/contributions/{id}/featured",
+            Policy(RecordConversations),
+        ),
+        (
+            "DELETE",
+            "/api/v1/contributions/{id}/featured",
             Policy(RecordConversations),
         ),
         (
@@ -224,6 +244,34 @@ const ROUTES: &[(&str, &str, Guard)] = {
             "/api/v1/plans/{plan}/neighbourhoods",
             Policy(ManagePlan),
         ),
+        // Your data: asking for a link, using a made-up one, reading one's own.
+        ("POST", "/api/v1/me/link", Anyone),
+        ("POST", "/api/v1/me/link/confirm", OneTimeLink),
+        ("GET", "/api/v1/me/data", Proof),
+        ("GET", "/api/v1/me/data/export", Proof),
+        ("DELETE", "/api/v1/me/contributions/{id}", AuthorOnly),
+        (
+            "GET",
+            "/api/v1/plans/{plan}/data-requests",
+            Policy(AnswerDataRequests),
+        ),
+        (
+            "POST",
+            "/api/v1/plans/{plan}/data-requests/export",
+            Policy(AnswerDataRequests),
+        ),
+        (
+            "POST",
+            "/api/v1/plans/{plan}/data-requests/erase",
+            Policy(AnswerDataRequests),
+        ),
+        (
+            "PUT",
+            "/api/v1/plans/{plan}/data-officers/{user_id}",
+            Policy(ManageUsers),
+        ),
+        // Erasing one's data deletes one's account: last but the sign-out.
+        ("DELETE", "/api/v1/me/data", Proof),
         // Last for each role: it ends the session.
         ("POST", "/api/v1/auth/logout", Anyone),
     ]
@@ -236,7 +284,9 @@ fn expected(guard: Guard, role: Option<Role>) -> Decision {
         Guard::Anyone => Decision::Allow,
         Guard::AuthorOnly if role.is_none() => Decision::SignInRequired,
         Guard::AuthorOnly => Decision::Forbidden,
-        Guard::MailedToken => Decision::Allow,
+        Guard::MailedToken | Guard::OneTimeLink => Decision::Allow,
+        Guard::Proof if role.is_none() => Decision::SignInRequired,
+        Guard::Proof => Decision::Allow,
     }
 }
 
@@ -323,23 +373,45 @@ struct Others {
     proposer: Client,
     facilitator: Client,
     admin: Client,
+    /// A conversation a mobiliser recorded on a resident's behalf, for data requests.
+    recorded: String,
 }
 
 impl Others {
     async fn new(app: &TestApp) -> Self {
         // The organisation responses are signed as, there before any role asks.
         app.organisation(RESPONDERS).await;
+        let mobiliser = app.signed_in("mobiliser").await;
+        let mut conversation = feature("Heard at the door for a data request");
+        let properties = &mut conversation["properties"];
+        properties["on_behalf_of"] = json!("Mrs Okafor, flat 3");
+        properties["channel"] = json!("door_step");
+        properties["conversation_date"] = json!("2026-01-15");
+        properties["consent"] = json!("internal");
+        let recorded = app
+            .post_ok(
+                &mobiliser,
+                "/api/v1/plans/milton-keynes/conversations",
+                &conversation,
+            )
+            .await["id"]
+            .as_str()
+            .expect("an id")
+            .to_owned();
         Self {
             proposer: app.signed_in("resident").await,
             facilitator: app.signed_in("facilitator").await,
             admin: app.signed_in("admin").await,
+            recorded,
         }
     }
 
     /// `template` with each parameter naming a fresh target for `asker`.
     async fn target(&self, app: &TestApp, template: &str, asker: &Asker) -> String {
         let mut path = template.replace("{plan}", "milton-keynes");
-        if template.starts_with("/api/v1/contributions/{id}") {
+        if template.starts_with("/api/v1/contributions/{id}")
+            || template.starts_with("/api/v1/me/contributions/{id}")
+        {
             path = path.replace("{id}", &someone_elses_pin(app).await);
         } else if template.starts_with("/api/v1/proposals/{id}") {
             let proposal = app
@@ -397,6 +469,17 @@ impl Others {
                 )
                 .await;
             path = path.replace("{id}", commitment["id"].as_str().expect("an id"));
+        } else if template.ends_with("/data-officers/{user_id}") {
+            // Someone else's account.
+            let email = app.create_user("resident").await;
+            let id: uuid::Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+                .bind(&email)
+                .fetch_one(&app.pool)
+                .await
+                .expect("the account");
+            path = path.replace("{user_id}", &id.to_string());
+        } else if template.ends_with("/data-requests") {
+            path.push_str("?name=Okafor");
         } else if template.starts_with("/api/v1/auth/tokens/{id}") {
             // One's own token; someone without an account has none.
             let id = match asker.role {
@@ -513,7 +596,7 @@ async fn someone_elses_shared_energy_plan(app: &TestApp, proposer: &Client) -> (
 }
 
 /// A valid body for each route that takes one.
-fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
+fn body(method: &str, template: &str, asker: &Asker, others: &Others) -> Option<Value> {
     let body = match (method, template) {
         ("POST", "/api/v1/auth/login") => json!({ "email": asker.email, "password": PASSWORD }),
         ("POST", "/api/v1/auth/tokens") => json!({ "name": "script" }),
@@ -606,6 +689,13 @@ fn body(method: &str, template: &str, asker: &Asker) -> Option<Value> {
         ("POST", "/api/v1/contributions/{id}/followers" | "/api/v1/commitments/{id}/followers") => {
             json!({ "email": format!("follower-{}@example.org", uuid::Uuid::new_v4().simple()) })
         }
+        ("POST", "/api/v1/me/link") => json!({ "email": asker.email }),
+        ("POST", "/api/v1/me/link/confirm") => json!({ "token": "made-up" }),
+        (
+            "POST",
+            "/api/v1/plans/{plan}/data-requests/export"
+            | "/api/v1/plans/{plan}/data-requests/erase",
+        ) => json!({ "contributions": [others.recorded] }),
         ("POST", "/api/v1/plans/{plan}/subscriptions") => json!({
             "email": format!("follower-{}@example.org", uuid::Uuid::new_v4().simple()),
             "neighbourhood": "fishermead"
@@ -640,7 +730,7 @@ async fn every_role_against_every_write_and_moderation_route(pool: PgPool) {
             let mut request = asker
                 .client()
                 .request(method.parse().expect("a method"), app.url(&path));
-            if let Some(body) = body(method, template, &asker) {
+            if let Some(body) = body(method, template, &asker, &others) {
                 // Files are uploaded as themselves, not as JSON documents.
                 let (content_type, body) = match body {
                     Value::String(xml) => ("application/xml", xml),
@@ -663,6 +753,9 @@ async fn every_role_against_every_write_and_moderation_route(pool: PgPool) {
             let ok = match want {
                 Decision::Allow if matches!(guard, Guard::MailedToken) => {
                     (status, code) == (422, "validation_failed")
+                }
+                Decision::Allow if matches!(guard, Guard::OneTimeLink) => {
+                    (status, code) == (404, "not_found")
                 }
                 Decision::Allow => (200..300).contains(&status),
                 Decision::SignInRequired => (status, code) == (401, "unauthorized"),

@@ -497,7 +497,10 @@ async fn the_dialogue_report_can_be_asked_for_in_any_language(pool: PgPool) {
         ),
         "{html}"
     );
-    assert!(html.contains("<caption>Według tematu</caption>"), "{html}");
+    assert!(
+        html.contains("<figcaption>Według tematu</figcaption>"),
+        "{html}"
+    );
     assert!(html.contains("<th scope=\"row\">zieleń</th>"), "{html}");
     assert!(
         html.contains("1 wpis w tym miesiącu (o 1 więcej niż w poprzednim miesiącu)."),

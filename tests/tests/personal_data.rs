@@ -7,9 +7,11 @@ use std::collections::BTreeSet;
 use sqlx::PgPool;
 
 /// Words in a column's name that say it may hold an e-mail address, a name, a person's key,
-/// a secret, a place or free text.
-const MAY_BE_PERSONAL: [&str; 21] = [
+/// a secret, a place, contact details or free text.
+const MAY_BE_PERSONAL: [&str; 23] = [
     "email",
+    "contact",
+    "controller",
     "address",
     "name",
     "behalf",

@@ -508,9 +508,13 @@ async fn using_one_reset_link_ends_the_others_and_an_old_link_expires(pool: PgPo
     assert_eq!(sign_in(&app, &email, NEW_PASSWORD).await.0, 200);
 
     // Retention forgets links that no longer work.
-    let pruned = waymark::retention::prune(&app.pool, &waymark::retention::Retention::default())
-        .await
-        .unwrap();
+    let pruned = waymark::retention::prune(
+        &app.pool,
+        &waymark::retention::Retention::default(),
+        "http://waymark.test",
+    )
+    .await
+    .unwrap();
     assert_eq!(pruned.account_links, 3);
     let left: i64 = sqlx::query_scalar("SELECT count(*) FROM password_resets")
         .fetch_one(&app.pool)

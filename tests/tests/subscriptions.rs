@@ -114,6 +114,14 @@ async fn digests(app: &TestApp) -> usize {
         .unwrap()
 }
 
+/// The hourly retention pass, with the default settings.
+async fn purge(app: &TestApp) -> waymark::retention::Pruned {
+    let retention = waymark::retention::Retention::default();
+    waymark::retention::prune(&app.pool, &retention, "http://waymark.test")
+        .await
+        .unwrap()
+}
+
 async fn count(pool: &PgPool, table: &str) -> i64 {
     sqlx::query_scalar(&format!("SELECT count(*) FROM {table}"))
         .fetch_one(pool)
@@ -345,12 +353,12 @@ async fn asking_again_sends_no_second_mail_and_tells_nobody_who_follows_what(poo
     );
 
     // Never confirmed within a week: the address is forgotten, with its mail.
-    assert_eq!(waymark::mail::forget_old(&app.pool).await.unwrap(), 0);
+    assert_eq!(purge(&app).await.unconfirmed_subscriptions, 0);
     sqlx::query("UPDATE subscriptions SET created_at = now() - interval '8 days'")
         .execute(&app.pool)
         .await
         .unwrap();
-    assert_eq!(waymark::mail::forget_old(&app.pool).await.unwrap(), 1);
+    assert_eq!(purge(&app).await.unconfirmed_subscriptions, 1);
     assert_eq!(count(&app.pool, "subscriptions").await, 0);
     assert_eq!(count(&app.pool, "mail_outbox").await, 0);
 }
@@ -500,7 +508,8 @@ async fn a_mail_server_that_is_away_loses_nothing(pool: PgPool) {
     )
     .await;
     deliver(&app, &dir, &mut 1).await;
-    assert_eq!(waymark::mail::forget_old(&app.pool).await.unwrap(), 1);
+    let purged = purge(&app).await;
+    assert_eq!((purged.sent_mail, purged.unconfirmed_subscriptions), (1, 0));
     let left: Vec<String> = sqlx::query_scalar("SELECT to_address FROM mail_outbox")
         .fetch_all(&app.pool)
         .await

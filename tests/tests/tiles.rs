@@ -6,6 +6,7 @@ use mvt_reader::Reader;
 use mvt_reader::feature::Value as MvtValue;
 use serde_json::Value;
 use sqlx::PgPool;
+use waymark_domain::tile::{BUBBLE_CELLS, CROWDED_CELL, TILE_PX, bubble_radius};
 use waymark_tests::{TestApp, feature_at};
 
 struct Decoded {
@@ -100,9 +101,7 @@ async fn pin_tiles_hold_exactly_the_published_pins_with_their_properties(pool: P
                 .await;
             let expected: HashMap<String, (String, String, i64, String)> = sqlx::query_as::<_, (String, String, String, i32, String)>(
                 "SELECT id::text, title, kind, support_count, outcome FROM contributions
-                  WHERE status = 'published'
-                    AND ST_Intersects(geom_3857, ST_Expand(ST_TileEnvelope($1, $2, $3),
-                        (ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3))) * 64 / 4096))",
+                  WHERE status = 'published' AND ST_Intersects(geom_3857, ST_TileEnvelope($1, $2, $3))",
             )
             .bind(z)
             .bind(x)
@@ -186,6 +185,101 @@ async fn low_zoom_tiles_count_every_published_pin_in_bubbles(pool: PgPool) {
             }
         }
         assert_eq!(total, published, "zoom {z}");
+    }
+}
+
+/// Every feature of a contributions tile, as (centre in screen pixels of the whole zoom
+/// level, pins counted: a bubble's count, or `None` for a pin).
+fn bubbles(x: i32, y: i32, raw: Vec<u8>) -> Vec<([f64; 2], Option<i64>)> {
+    let reader = Reader::new(raw).expect("a valid MVT");
+    let scale = f64::from(TILE_PX) / f64::from(reader.get_layer_metadata().unwrap()[0].extent);
+    reader
+        .get_features(0)
+        .unwrap()
+        .into_iter()
+        .map(|f| {
+            // The reader reads every MVT point as a multipoint (of one).
+            let p = match f.geometry {
+                geo::Geometry::Point(p) => p,
+                geo::Geometry::MultiPoint(m) if m.0.len() == 1 => m.0[0],
+                other => panic!("a bubble is a point: {other:?}"),
+            };
+            let at = [
+                f64::from(x) * f64::from(TILE_PX) + f64::from(p.x()) * scale,
+                f64::from(y) * f64::from(TILE_PX) + f64::from(p.y()) * scale,
+            ];
+            (at, f.properties.unwrap().get("count").map(number))
+        })
+        .collect()
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn bubbles_never_overlap_on_screen_and_count_each_pin_once(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    // Dense enough that today's cells are crowded at every bubble zoom.
+    waymark::seed::synthetic(&app.pool, 20_000).await.unwrap();
+    let published: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM contributions WHERE status = 'published'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    let cell = f64::from(TILE_PX / BUBBLE_CELLS);
+    for z in 8..=16 {
+        let (x0, y0) = tile_of(&app.pool, -0.85, 52.11, z).await;
+        let (x1, y1) = tile_of(&app.pool, -0.68, 51.96, z).await;
+        let mut all = Vec::new();
+        for x in x0..=x1 {
+            for y in y0..=y1 {
+                let (status, _, raw) = app
+                    .fetch_tile(&format!("/tiles/contributions/{z}/{x}/{y}.mvt"))
+                    .await;
+                if status == 200 {
+                    all.extend(bubbles(x, y, raw));
+                }
+            }
+        }
+        let pins = all.iter().filter(|(_, count)| count.is_none()).count() as i64;
+        let all: Vec<([f64; 2], i64)> = all
+            .into_iter()
+            .filter_map(|(at, count)| Some((at, count?)))
+            .collect();
+        let counted: i64 = all.iter().map(|(_, n)| n).sum();
+        assert_eq!(counted + pins, published, "zoom {z}");
+        if z < 13 {
+            assert_eq!(pins, 0, "zoom {z} shows bubbles only");
+        } else {
+            // Pins one by one, but where a cell is crowded.
+            assert!(pins > 0, "zoom {z} shows pins");
+            assert!(all.iter().all(|(_, n)| *n > CROWDED_CELL), "zoom {z}");
+        }
+        // Drawn with its stroke, each bubble stays inside its own cell...
+        for ([bx, by], count) in &all {
+            let r = bubble_radius(*count) + 2.0;
+            let (cx, cy) = ((bx / cell).floor() * cell, (by / cell).floor() * cell);
+            assert!(
+                bx - r >= cx && bx + r <= cx + cell && by - r >= cy && by + r <= cy + cell,
+                "zoom {z}: a bubble of {count} at {bx:.1},{by:.1} leaves its cell"
+            );
+        }
+        // ...so no two bubbles' discs meet, across tile edges too.
+        for (i, ([ax, ay], a)) in all.iter().enumerate() {
+            for ([bx, by], b) in &all[i + 1..] {
+                let apart = (ax - bx).hypot(ay - by);
+                let reach = bubble_radius(*a) + bubble_radius(*b) + 4.0;
+                assert!(
+                    apart >= reach,
+                    "zoom {z}: bubbles of {a} and {b} {apart:.1} px apart"
+                );
+            }
+        }
+        // 20,000 pins around the demo's centres crowd some cells up to zoom 14.
+        if z <= 14 {
+            assert!(
+                all.len() > 1,
+                "zoom {z} has bubbles to compare ({})",
+                all.len()
+            );
+        }
     }
 }
 
@@ -317,6 +411,124 @@ async fn tiles_are_compressed_on_request_and_revalidated_with_their_etag(pool: P
     assert_eq!(again.status(), 304);
     assert_eq!(again.headers()["etag"], etag);
     assert!(again.bytes().await.unwrap().is_empty());
+}
+
+/// Every header of an answer but the two that differ between any two answers.
+fn headers_of(response: &reqwest::Response) -> Vec<(String, String)> {
+    let mut headers: Vec<(String, String)> = response
+        .headers()
+        .iter()
+        .filter(|(name, _)| !matches!(name.as_str(), "date" | "x-request-id"))
+        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+        .collect();
+    headers.sort();
+    headers
+}
+
+async fn counter(app: &TestApp, line_start: &str) -> f64 {
+    let text = app
+        .client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .filter(|line| line.starts_with(line_start))
+        .filter_map(|line| line.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
+}
+
+/// A cached tile is answered before the router (tiles::hot): its answer must be the one
+/// the router gives, header for header, and counted the same.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_cached_tile_is_answered_as_the_router_answers_it(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    let (x, y) = tile_of(&app.pool, -0.7594, 52.0406, 14).await;
+    let requests = [
+        (
+            format!("/tiles/contributions/14/{x}/{y}.mvt"),
+            vec![("accept-encoding", "gzip, br")],
+        ),
+        (
+            format!("/tiles/contributions/13/{}/{}.pbf", x / 2, y / 2),
+            vec![],
+        ),
+        (
+            format!("/tiles/contributions/12/{}/{}.mvt?lang=pl", x / 4, y / 4),
+            vec![("accept-encoding", "br")],
+        ),
+        (
+            format!("/tiles/neighbourhoods/14/{x}/{y}.mvt"),
+            vec![("origin", "https://elsewhere.example")],
+        ),
+        // The middle of the Pacific: an empty tile.
+        (
+            "/tiles/contributions/10/10/500.mvt".to_owned(),
+            vec![("accept-encoding", "gzip")],
+        ),
+    ];
+    // The tile listener empties the cache when it connects: wait for it, so that every
+    // request below after the first of each tile is a hit.
+    while sqlx::query_scalar::<_, i64>(
+        "SELECT count(*) FROM pg_stat_activity
+          WHERE datname = current_database() AND query ILIKE 'LISTEN%waymark_tiles%'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap()
+        == 0
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let hits = r#"tile_cache_requests_total{result="hit"}"#;
+    let counted = r#"http_requests_total{method="GET",route="/tiles/{layer}/{z}/{x}/{file}""#;
+    let (hits_before, counted_before) = (counter(&app, hits).await, counter(&app, counted).await);
+    for (path, headers) in &requests {
+        let get = || {
+            let mut request = app.client.get(app.url(path));
+            for (name, value) in headers {
+                request = request.header(*name, *value);
+            }
+            request
+        };
+        let first = get().send().await.unwrap();
+        let second = get()
+            .header("x-request-id", "from-the-proxy")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(first.status(), second.status(), "{path}");
+        assert_eq!(headers_of(&first), headers_of(&second), "{path}");
+        assert!(uuid::Uuid::parse_str(first.headers()["x-request-id"].to_str().unwrap()).is_ok());
+        assert_eq!(second.headers()["x-request-id"], "from-the-proxy", "{path}");
+        let etag = second.headers()["etag"].clone();
+        assert_eq!(
+            first.bytes().await.unwrap(),
+            second.bytes().await.unwrap(),
+            "{path}"
+        );
+        // And revalidated from the cache as from the router.
+        let third = get().send().await.unwrap();
+        assert!(uuid::Uuid::parse_str(third.headers()["x-request-id"].to_str().unwrap()).is_ok());
+        let revalidated = get().header("if-none-match", etag).send().await.unwrap();
+        assert_eq!(revalidated.status(), 304, "{path}");
+        assert!(
+            headers_of(&revalidated).contains(&(
+                "content-security-policy".into(),
+                third.headers()["content-security-policy"]
+                    .to_str()
+                    .unwrap()
+                    .into()
+            ))
+        );
+    }
+    // Other tests in this process serve tiles too: the counters grow by at least ours.
+    let n = requests.len() as f64;
+    assert!(counter(&app, hits).await - hits_before >= 3.0 * n);
+    assert!(counter(&app, counted).await - counted_before >= 4.0 * n);
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]

@@ -19,6 +19,7 @@ pub mod limits;
 mod links;
 pub mod metrics;
 pub mod moderation;
+pub mod my_data;
 mod ogc;
 pub mod outcomes;
 pub mod plans;
@@ -35,6 +36,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::ServiceExt;
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::{HeaderName, HeaderValue, Request, header};
 use axum::routing::get;
@@ -81,6 +83,8 @@ pub struct ApiConfig {
     pub limits: limits::LimitsConfig,
     /// Thresholds of the network feasibility screen.
     pub feasibility: waymark_domain::energy::Thresholds,
+    /// How long personal data is kept (purged by the binary), shown in privacy notices.
+    pub retention: waymark_domain::retention::Retention,
 }
 
 /// A raster tile service for the basemap (`https://…/{z}/{x}/{y}.png`) and the
@@ -106,6 +110,7 @@ impl Default for ApiConfig {
             trusted_proxies: Vec::new(),
             limits: limits::LimitsConfig::default(),
             feasibility: waymark_domain::energy::Thresholds::default(),
+            retention: waymark_domain::retention::Retention::default(),
         }
     }
 }
@@ -251,6 +256,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(subscriptions::router())
         .merge(outcomes::router())
         .merge(lang::router())
+        .merge(my_data::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -327,6 +333,20 @@ fn open_read_only_routes() -> Router<AppState> {
         )
 }
 
+// 'wasm-unsafe-eval' lets the map compile WebAssembly (MapLibre's right-to-left text
+// plugin, served from here, shapes Arabic-script labels); it allows no eval of scripts.
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+                   img-src 'self' data: blob:; worker-src 'self' blob:; \
+                   child-src blob:; style-src 'self'; object-src 'none'; base-uri 'none'; \
+                   frame-ancestors 'none'; form-action 'self'";
+
+/// Headers every answer carries unless its handler set its own.
+const SECURITY_HEADERS: [(&str, &str); 3] = [
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "same-origin"),
+];
+
 fn security_headers() -> tower::layer::util::Stack<
     SetResponseHeaderLayer<HeaderValue>,
     tower::layer::util::Stack<
@@ -334,28 +354,13 @@ fn security_headers() -> tower::layer::util::Stack<
         SetResponseHeaderLayer<HeaderValue>,
     >,
 > {
-    // 'wasm-unsafe-eval' lets the map compile WebAssembly (MapLibre's right-to-left text
-    // plugin, served from here, shapes Arabic-script labels); it allows no eval of scripts.
-    let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-               img-src 'self' data: blob:; worker-src 'self' blob:; \
-               child-src blob:; style-src 'self'; object-src 'none'; base-uri 'none'; \
-               frame-ancestors 'none'; form-action 'self'";
-    tower::layer::util::Stack::new(
+    let [csp, nosniff, referrer] = SECURITY_HEADERS.map(|(name, value)| {
         SetResponseHeaderLayer::if_not_present(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(csp),
-        ),
-        tower::layer::util::Stack::new(
-            SetResponseHeaderLayer::if_not_present(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ),
-            SetResponseHeaderLayer::if_not_present(
-                header::REFERRER_POLICY,
-                HeaderValue::from_static("same-origin"),
-            ),
-        ),
-    )
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        )
+    });
+    tower::layer::util::Stack::new(csp, tower::layer::util::Stack::new(nosniff, referrer))
 }
 
 /// Serves the application on `listener` until `shutdown` resolves, then lets requests
@@ -380,7 +385,9 @@ pub async fn serve(
     let events = tokio::spawn(events::dispatch(state.pool.clone(), state.events.clone()));
     let pruning = tokio::spawn(limits::prune_periodically(state.limits.clone()));
     let hub = state.events.clone();
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let tiles = state.tiles.clone();
+    let app = tiles::hot::HotTiles::new(router(state), tiles)
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(async move {
             shutdown.await;

@@ -232,11 +232,13 @@ fn is_write(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Routes that count against the sign-in limits (`check_login`) instead of the write limits.
-const SIGN_IN_LIMITED: [&str; 3] = [
+/// Routes that count against the sign-in limits (`check_login`) instead of the write
+/// limits: they sign in, or mail a link to an address.
+const SIGN_IN_LIMITED: [&str; 4] = [
     "/api/v1/auth/login",
     "/api/v1/auth/signup",
     "/api/v1/auth/password-reset",
+    "/api/v1/me/link",
 ];
 
 /// A POST that works something out and saves nothing, as a GET would: an energy plan's

@@ -7,6 +7,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use serde_json::{Value, json};
+use waymark_domain::tile::BUBBLE_RADII;
 
 use crate::extract::Query;
 use crate::links::origin;
@@ -153,6 +154,37 @@ pub async fn style(
     })))
 }
 
+/// The radius of a bubble by its count, as the tiles place it (`waymark_domain::tile`).
+fn bubble_radius() -> Value {
+    let mut step = vec![
+        json!("step"),
+        json!(["get", "count"]),
+        json!(BUBBLE_RADII[0].1),
+    ];
+    for (from, radius) in &BUBBLE_RADII[1..] {
+        step.push(json!(from));
+        step.push(json!(radius));
+    }
+    Value::Array(step)
+}
+
+/// A bubble's count as it fits inside it: 1,234 as "1.2k", 56,789 as "57k".
+fn bubble_label() -> Value {
+    let count = json!(["get", "count"]);
+    json!([
+        "case",
+        [">=", count, 10000],
+        ["concat", ["to-string", ["round", ["/", count, 1000]]], "k"],
+        [">=", count, 1000],
+        [
+            "concat",
+            ["to-string", ["/", ["round", ["/", count, 100]], 10]],
+            "k"
+        ],
+        ["to-string", count]
+    ])
+}
+
 fn plan_layers() -> Vec<Value> {
     let is_cluster = json!(["==", ["get", "cluster"], true]);
     let colour_by_kind = {
@@ -182,11 +214,11 @@ fn plan_layers() -> Vec<Value> {
                 "paint": {
                     "circle-color": "#0b4f6c",
                     "circle-opacity": 0.85,
-                    "circle-radius": ["step", ["get", "count"], 12, 10, 16, 50, 20, 200, 26, 1000, 32],
+                    "circle-radius": bubble_radius(),
                     "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 } }),
         json!({ "id": "contribution-cluster-count", "type": "symbol", "source": "contributions",
                 "source-layer": "contributions", "filter": is_cluster,
-                "layout": { "text-field": ["to-string", ["get", "count"]],
+                "layout": { "text-field": bubble_label(),
                             "text-font": ["Noto Sans Bold"], "text-size": 13,
                             "text-allow-overlap": true },
                 "paint": { "text-color": "#ffffff" } }),

@@ -119,6 +119,23 @@ pub fn email_changed_mail(lang: Lang, new_email: &str, reset_url: &str) -> (Stri
     mail(lang, "mail-email-changed", &args)
 }
 
+/// The warning to a resident whose account nobody has signed in to since `since`: sign in
+/// (at `sign_in_url`) before `deadline`, or the account is deleted then. Dates are
+/// `YYYY-MM-DD`, which reads the same in every language.
+pub fn inactive_account_mail(
+    lang: Lang,
+    since: &str,
+    deadline: &str,
+    sign_in_url: &str,
+) -> (String, String) {
+    let args = [
+        ("since", since.into()),
+        ("deadline", deadline.into()),
+        ("url", sign_in_url.into()),
+    ];
+    mail(lang, "mail-inactive-account", &args)
+}
+
 /// A mail's subject and body: the messages `{id}-subject` and `{id}-body`.
 fn mail(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> (String, String) {
     (

@@ -18,6 +18,8 @@ text_enum!(
         Responder = "responder",
         /// Answers neighbourhood energy plans for the council's Local Area Energy Plan.
         CouncilOfficer = "council_officer",
+        /// Answers requests about people's data made on their behalf, within their plans.
+        DataOfficer = "data_officer",
     }
 );
 
@@ -60,6 +62,9 @@ text_enum!(
         ManageOrganisations = "manage_organisations",
         /// Say how a neighbourhood energy plan fits the council's Local Area Energy Plan.
         AnswerForLaep = "answer_for_laep",
+        /// Find, export and erase what a resident gave through a mobiliser, on their
+        /// behalf (data officers: within their plans, a scope the store's SQL enforces).
+        AnswerDataRequests = "answer_data_requests",
     }
 );
 
@@ -92,6 +97,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         RecordConversations => matches!(role, Mobiliser | Admin),
         Respond => matches!(role, Responder | Admin),
         AnswerForLaep => matches!(role, CouncilOfficer | Admin),
+        AnswerDataRequests => matches!(role, DataOfficer | Admin),
     };
     if allowed {
         Decision::Allow
@@ -108,7 +114,7 @@ mod tests {
 
     /// Every role the policy knows, in the order of the rows below: nobody signed in,
     /// then each role.
-    const ROLES: [Option<Role>; 9] = [
+    const ROLES: [Option<Role>; 10] = [
         None,
         Some(Role::Resident),
         Some(Role::Mobiliser),
@@ -118,31 +124,33 @@ mod tests {
         Some(Role::Admin),
         Some(Role::Responder),
         Some(Role::CouncilOfficer),
+        Some(Role::DataOfficer),
     ];
 
     /// What each role above gets for `action`. No wildcard: a new action does not
     /// compile until its row is written here.
-    fn row(action: Action) -> [Decision; 9] {
+    fn row(action: Action) -> [Decision; 10] {
         const S: Decision = SignInRequired;
         const F: Decision = Forbidden;
         const A: Decision = Allow;
         match action {
-            Contribute => [A, A, A, A, A, A, A, A, A],
-            Moderate => [S, F, F, F, A, F, A, F, F],
-            ReviewContributions => [S, F, F, F, A, F, A, F, F],
-            ReadAudit => [S, F, F, F, F, F, A, F, F],
-            ReadMetrics => [S, F, F, F, F, F, A, F, F],
-            ManagePlan => [S, F, F, F, F, F, A, F, F],
-            ManageUsers => [S, F, F, F, F, F, A, F, F],
-            ManageOwnAccount => [S, A, A, A, A, A, A, A, A],
-            ViewNetworkDetail => [S, F, F, F, F, A, A, F, F],
-            AnswerProposals => [S, F, F, F, F, A, A, F, F],
-            RunWorkshops => [S, F, F, A, F, F, A, F, F],
-            CheckWorkshopPins => [S, F, F, A, F, F, A, F, F],
-            RecordConversations => [S, F, A, F, F, F, A, F, F],
-            Respond => [S, F, F, F, F, F, A, A, F],
-            ManageOrganisations => [S, F, F, F, F, F, A, F, F],
-            AnswerForLaep => [S, F, F, F, F, F, A, F, A],
+            Contribute => [A, A, A, A, A, A, A, A, A, A],
+            Moderate => [S, F, F, F, A, F, A, F, F, F],
+            ReviewContributions => [S, F, F, F, A, F, A, F, F, F],
+            ReadAudit => [S, F, F, F, F, F, A, F, F, F],
+            ReadMetrics => [S, F, F, F, F, F, A, F, F, F],
+            ManagePlan => [S, F, F, F, F, F, A, F, F, F],
+            ManageUsers => [S, F, F, F, F, F, A, F, F, F],
+            ManageOwnAccount => [S, A, A, A, A, A, A, A, A, A],
+            ViewNetworkDetail => [S, F, F, F, F, A, A, F, F, F],
+            AnswerProposals => [S, F, F, F, F, A, A, F, F, F],
+            RunWorkshops => [S, F, F, A, F, F, A, F, F, F],
+            CheckWorkshopPins => [S, F, F, A, F, F, A, F, F, F],
+            RecordConversations => [S, F, A, F, F, F, A, F, F, F],
+            Respond => [S, F, F, F, F, F, A, A, F, F],
+            ManageOrganisations => [S, F, F, F, F, F, A, F, F, F],
+            AnswerForLaep => [S, F, F, F, F, F, A, F, A, F],
+            AnswerDataRequests => [S, F, F, F, F, F, A, F, F, A],
         }
     }
 

@@ -83,6 +83,47 @@ pub fn description_of(description: &str) -> Result<String, ValidationErrors> {
     Ok(description.to_owned())
 }
 
+/// The most characters of a plan's data controller (an organisation's name).
+pub const MAX_CONTROLLER: usize = 200;
+/// The most characters of a plan's privacy contact (an e-mail or a postal address).
+pub const MAX_CONTACT: usize = 300;
+
+/// Who is responsible for a plan's personal data, shown on its privacy notice; an empty
+/// text clears it (`None`).
+pub fn controller_of(controller: &str) -> Result<Option<String>, ValidationErrors> {
+    let controller = controller.trim();
+    if controller.chars().count() > MAX_CONTROLLER {
+        return Err(ValidationErrors::one(
+            "privacy_controller",
+            format!("keep the data controller's name to {MAX_CONTROLLER} characters"),
+        ));
+    }
+    Ok((!controller.is_empty()).then(|| controller.to_owned()))
+}
+
+/// Where people write to use their rights: an e-mail address, or a postal address. A text
+/// with an `@` and no line break is taken for an e-mail and must look like one; an empty
+/// text clears it (`None`).
+pub fn contact_of(contact: &str) -> Result<Option<String>, ValidationErrors> {
+    let contact = contact.trim();
+    if contact.chars().count() > MAX_CONTACT {
+        return Err(ValidationErrors::one(
+            "privacy_contact",
+            format!("keep the privacy contact to {MAX_CONTACT} characters"),
+        ));
+    }
+    if contact.contains('@')
+        && !contact.contains('\n')
+        && !crate::subscription::valid_email(contact)
+    {
+        return Err(ValidationErrors::one(
+            "privacy_contact",
+            "give an e-mail address like privacy@example.org, or a postal address",
+        ));
+    }
+    Ok((!contact.is_empty()).then(|| contact.to_owned()))
+}
+
 /// The address of a neighbourhood made from its name (`St Mary's Park` → `st-marys-park`):
 /// lowercase ASCII letters and digits in words joined by hyphens, accents dropped, at
 /// most 64 characters. `None` when the name has no letter or digit to keep.
@@ -191,5 +232,31 @@ mod tests {
         let plan =
             NewPlan::new("testville", " Testville ", "", None, false, Moderation::Pre).unwrap();
         assert_eq!(plan.title, "Testville");
+    }
+
+    #[test]
+    fn a_privacy_contact_with_an_at_must_be_an_email_and_empty_clears() {
+        assert_eq!(
+            contact_of(" privacy@example.org ").unwrap().as_deref(),
+            Some("privacy@example.org")
+        );
+        assert_eq!(contact_of("").unwrap(), None);
+        assert_eq!(
+            contact_of("Civic Offices\n1 Saxon Gate East\nMilton Keynes")
+                .unwrap()
+                .as_deref(),
+            Some("Civic Offices\n1 Saxon Gate East\nMilton Keynes")
+        );
+        let bad = contact_of("privacy@example").unwrap_err();
+        assert_eq!(bad.0[0].field, "privacy_contact");
+        assert!(contact_of(&"a".repeat(MAX_CONTACT + 1)).is_err());
+        assert_eq!(controller_of("  ").unwrap(), None);
+        assert_eq!(
+            controller_of(&"x".repeat(MAX_CONTROLLER + 1))
+                .unwrap_err()
+                .0[0]
+                .field,
+            "privacy_controller"
+        );
     }
 }

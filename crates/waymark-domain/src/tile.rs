@@ -8,6 +8,39 @@ use crate::ValidationErrors;
 /// The deepest zoom a tile may be asked for.
 pub const MAX_ZOOM: u8 = 22;
 
+/// Screen pixels a vector tile is drawn across (MapLibre's default for vector sources).
+pub const TILE_PX: u32 = 512;
+
+/// Bubbles, the counted contributions below the pin zoom, are cells of a grid laid on each
+/// tile: `BUBBLE_CELLS` × `BUBBLE_CELLS` cells of `TILE_PX / BUBBLE_CELLS` screen pixels. A bubble
+/// counts the pins of one cell and is drawn wholly inside it (its centre is the pins' mean,
+/// moved in from the cell's edges by its radius), so no two bubbles overlap at any zoom, and
+/// every pin is counted in exactly one bubble of one tile: a cell never straddles a tile edge.
+/// (A global index in the way of Supercluster would follow the pins more closely, but it would
+/// have to be rebuilt by every process on every pin; the grid needs only the tile's own rows.)
+pub const BUBBLE_CELLS: u32 = 8;
+
+/// At the zooms where pins are shown one by one, a cell holding more pins than this is still
+/// drawn as one bubble: 25 pin icons already cover a 64-pixel cell several times over.
+pub const CROWDED_CELL: i64 = 25;
+
+/// A bubble's radius in screen pixels by the least count it applies from (the style draws
+/// these; the tiles keep bubbles this far, plus [`BUBBLE_EDGE`], inside their cells).
+pub const BUBBLE_RADII: [(i64, f64); 5] =
+    [(0, 12.0), (10, 15.0), (50, 18.0), (200, 22.0), (1000, 26.0)];
+
+/// Pixels between a bubble's fill and its cell's edge: its white stroke (2) and 2 clear.
+pub const BUBBLE_EDGE: f64 = 4.0;
+
+/// The radius of a bubble counting `count` pins, in screen pixels, without its stroke.
+pub fn bubble_radius(count: i64) -> f64 {
+    BUBBLE_RADII
+        .iter()
+        .rev()
+        .find(|(from, _)| count >= *from)
+        .map_or(BUBBLE_RADII[0].1, |(_, r)| *r)
+}
+
 /// Latitude limit of Web Mercator.
 const MAX_LAT: f64 = 85.051_128_779_806_59;
 
@@ -149,5 +182,26 @@ mod tests {
         );
         let (xs, ys) = TileCoord::range(p, p, 14, 0.5);
         assert!(xs[1] - xs[0] == 1 && ys[1] - ys[0] == 1);
+    }
+
+    #[test]
+    fn the_largest_bubble_fits_its_cell() {
+        let half_cell = f64::from(TILE_PX / BUBBLE_CELLS) / 2.0;
+        let (_, largest) = BUBBLE_RADII[BUBBLE_RADII.len() - 1];
+        assert!(
+            largest + BUBBLE_EDGE <= half_cell,
+            "{largest} + {BUBBLE_EDGE} > {half_cell}"
+        );
+        // WCAG 2.2 target size: the smallest bubble is at least 24 px across.
+        assert!(2.0 * BUBBLE_RADII[0].1 >= 24.0);
+    }
+
+    #[test]
+    fn a_bubble_grows_with_its_count() {
+        assert_eq!(bubble_radius(1), 12.0);
+        assert_eq!(bubble_radius(9), 12.0);
+        assert_eq!(bubble_radius(10), 15.0);
+        assert_eq!(bubble_radius(999), 22.0);
+        assert_eq!(bubble_radius(1_000_000), 26.0);
     }
 }

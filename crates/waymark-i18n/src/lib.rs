@@ -17,6 +17,8 @@ use unic_langid::LanguageIdentifier;
 
 /// The name of the cookie that remembers a browser's choice.
 pub const COOKIE: &str = "waymark_lang";
+/// How long the map UI keeps that cookie (its `Max-Age`), in days.
+pub const COOKIE_DAYS: i64 = 365;
 
 /// A language the server speaks. Parsed, so always one of these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -69,17 +69,24 @@ pub async fn credentials(
     }))
 }
 
+/// Starts a session; the account is seen now (any inactivity warning is void) and its
+/// mails go in `lang`, the language of this sign-in.
 pub async fn create_session(
     db: impl PgExecutor<'_>,
     token_hash: &[u8],
     user_id: Uuid,
     expires_at: OffsetDateTime,
+    lang: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query!(
-        "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+        r#"WITH seen AS (UPDATE users SET last_seen_at = now(), inactivity_warned_at = NULL,
+                                          lang = $4
+                          WHERE id = $2)
+           INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)"#,
         token_hash,
         user_id,
-        expires_at
+        expires_at,
+        lang
     )
     .execute(db)
     .await
@@ -107,23 +114,31 @@ pub async fn prune_expired_sessions(
     Ok(done.rows_affected())
 }
 
-/// The user behind a live session.
+/// The user behind a live session. The account is seen: `last_seen_at` moves on at most
+/// once an hour, so that most requests write nothing.
 pub async fn session_user(
     db: impl PgExecutor<'_>,
     token_hash: &[u8],
 ) -> Result<Option<UserRow>, sqlx::Error> {
     sqlx::query_as!(
         UserRow,
-        r#"SELECT u.id, u.email, u.display_name, u.role
-             FROM sessions s JOIN users u ON u.id = s.user_id
-            WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled"#,
+        r#"WITH found AS (
+               SELECT u.id, u.email, u.display_name, u.role, u.last_seen_at
+                 FROM sessions s JOIN users u ON u.id = s.user_id
+                WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled),
+                seen AS (
+               UPDATE users SET last_seen_at = now(), inactivity_warned_at = NULL
+                 FROM found
+                WHERE users.id = found.id AND found.last_seen_at < now() - interval '1 hour')
+           SELECT id AS "id!", email AS "email!", display_name, role AS "role!" FROM found"#,
         token_hash
     )
     .fetch_optional(db)
     .await
 }
 
-/// The user behind an unrevoked token; marks the token used.
+/// The user behind an unrevoked token; marks the token used and, at most hourly, the
+/// account seen.
 pub async fn token_user(
     db: impl PgExecutor<'_>,
     token_hash: &[u8],
@@ -134,7 +149,12 @@ pub async fn token_user(
                UPDATE api_tokens SET last_used_at = now()
                 WHERE token_hash = $1 AND revoked_at IS NULL
             RETURNING user_id
-           )
+           ),
+                seen AS (
+               UPDATE users SET last_seen_at = now(), inactivity_warned_at = NULL
+                 FROM used
+                WHERE users.id = used.user_id AND NOT users.disabled
+                  AND users.last_seen_at < now() - interval '1 hour')
            SELECT u.id, u.email, u.display_name, u.role
              FROM used JOIN users u ON u.id = used.user_id
             WHERE NOT u.disabled"#,

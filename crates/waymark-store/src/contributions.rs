@@ -33,6 +33,33 @@ pub struct ContributionRow {
     pub lang: Option<String>,
 }
 
+/// A [`ContributionRow`] from a `query!` record `r` holding its columns, with `status`
+/// (each `query!` record is a type of its own, so a function cannot take them).
+macro_rules! contribution_row {
+    ($r:ident, $status:expr) => {
+        ContributionRow {
+            id: $r.id,
+            plan: $r.plan,
+            neighbourhood: $r.neighbourhood,
+            kind: $r.kind,
+            themes: $r.themes,
+            title: $r.title,
+            body: $r.body,
+            display_name: $r.display_name,
+            precision: $r.precision,
+            status: $status,
+            lon: $r.lon,
+            lat: $r.lat,
+            support_count: $r.support_count,
+            reply_count: $r.reply_count,
+            created_at: $r.created_at,
+            updated_at: $r.updated_at,
+            outcome: $r.outcome,
+            lang: $r.lang,
+        }
+    };
+}
+
 /// Who is writing, and how to recognise a retry of the same write.
 #[derive(Debug, Clone, Copy)]
 pub struct WriteContext<'a> {
@@ -257,7 +284,7 @@ pub async fn list_public(
               AND ($3::text[] IS NULL OR c.themes && $3)
               AND ($4::text IS NULL OR n.slug = $4)
               AND ($5::text IS NULL OR c.search @@ search_query($5))
-              AND ($6::float8 IS NULL OR c.geom && ST_MakeEnvelope($6, $7, $8, $9, 4326))
+              AND ($6::float8 IS NULL OR ST_Intersects(c.geom, ST_MakeEnvelope($6, $7, $8, $9, 4326)))
               AND ($10::timestamptz IS NULL OR (c.created_at, c.id) < ($10, $11::uuid))
               AND ($13::text[] IS NULL OR c.outcome = ANY($13))
               AND ($14::bool IS NULL OR (c.outcome <> 'open') = $14)
@@ -340,31 +367,7 @@ pub async fn get_public(
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| {
-        (
-            ContributionRow {
-                id: r.id,
-                plan: r.plan,
-                neighbourhood: r.neighbourhood,
-                kind: r.kind,
-                themes: r.themes,
-                title: r.title,
-                body: r.body,
-                display_name: r.display_name,
-                precision: r.precision,
-                status: "published".to_owned(),
-                lon: r.lon,
-                lat: r.lat,
-                support_count: r.support_count,
-                reply_count: r.reply_count,
-                created_at: r.created_at,
-                updated_at: r.updated_at,
-                outcome: r.outcome,
-                lang: r.lang,
-            },
-            r.supported,
-        )
-    }))
+    Ok(row.map(|r| (contribution_row!(r, "published".to_owned()), r.supported)))
 }
 
 /// A contribution in any status, as its author or a moderator sees it (published point).
@@ -509,26 +512,7 @@ pub async fn get_for_review(
     .await?;
     Ok(row.map(|r| {
         (
-            ContributionRow {
-                id: r.id,
-                plan: r.plan,
-                neighbourhood: r.neighbourhood,
-                kind: r.kind,
-                themes: r.themes,
-                title: r.title,
-                body: r.body,
-                display_name: r.display_name,
-                precision: r.precision,
-                status: r.status,
-                lon: r.lon,
-                lat: r.lat,
-                support_count: r.support_count,
-                reply_count: r.reply_count,
-                created_at: r.created_at,
-                updated_at: r.updated_at,
-                outcome: r.outcome,
-                lang: r.lang,
-            },
+            contribution_row!(r, r.status),
             [r.exact_lon, r.exact_lat],
             r.duplicate_of,
         )
@@ -549,7 +533,9 @@ pub async fn plan_allows_anonymous(
     .await
 }
 
-/// How many published contributions lie in a box (all of them without one).
+/// How many published contributions lie in a box (all of them without one). `ST_Intersects`,
+/// not `&&` alone: the index's boxes are float4 and take in points up to a metre outside, and
+/// the count must agree with the tiles' bubbles, which are exact.
 pub async fn count_public(
     db: impl PgExecutor<'_>,
     bbox: Option<[f64; 4]>,
@@ -557,7 +543,7 @@ pub async fn count_public(
     let [min_lon, min_lat, max_lon, max_lat] = bbox.map_or([None; 4], |b| b.map(Some));
     sqlx::query_scalar!(
         r#"SELECT count(*) AS "n!" FROM contributions_public c
-            WHERE $1::float8 IS NULL OR c.geom && ST_MakeEnvelope($1, $2, $3, $4, 4326)"#,
+            WHERE $1::float8 IS NULL OR ST_Intersects(c.geom, ST_MakeEnvelope($1, $2, $3, $4, 4326))"#,
         min_lon,
         min_lat,
         max_lon,

@@ -175,3 +175,49 @@ pub async fn homes(
         .map(|r| (r.slug, r.name, r.homes, r.homes_source))
         .collect())
 }
+
+/// One figure of a neighbourhood's population: everyone (`dimension` "total", `band`
+/// "all") or the people in one band.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PopulationFigure {
+    pub neighbourhood_id: Uuid,
+    pub dimension: String,
+    pub band: String,
+    pub people: i32,
+    pub source: String,
+}
+
+/// Replaces the population of the plan's neighbourhoods with `figures`: a neighbourhood
+/// the file leaves out keeps no figures. Returns how many figures were stored.
+pub async fn set_population(
+    conn: &mut PgConnection,
+    plan_id: Uuid,
+    figures: &[PopulationFigure],
+) -> Result<u64, sqlx::Error> {
+    sqlx::query!(
+        "DELETE FROM neighbourhood_population p USING neighbourhoods n
+          WHERE p.neighbourhood_id = n.id AND n.plan_id = $1",
+        plan_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    let column = |f: fn(&PopulationFigure) -> String| figures.iter().map(f).collect::<Vec<_>>();
+    let ids: Vec<Uuid> = figures.iter().map(|f| f.neighbourhood_id).collect();
+    let people: Vec<i32> = figures.iter().map(|f| f.people).collect();
+    let done = sqlx::query!(
+        r#"INSERT INTO neighbourhood_population (neighbourhood_id, dimension, band, people, source)
+           SELECT f.id, f.dimension, f.band, f.people, f.source
+             FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[])
+                  AS f(id, dimension, band, people, source)
+             JOIN neighbourhoods n ON n.id = f.id AND n.plan_id = $1"#,
+        plan_id,
+        &ids,
+        &column(|f| f.dimension.clone()),
+        &column(|f| f.band.clone()),
+        &people,
+        &column(|f| f.source.clone()),
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -17,6 +17,10 @@ pub struct PlanRow {
     pub contributions_per_day: Option<i32>,
     /// Which basemap the plan draws: `own`, `osm` or `pmtiles`.
     pub basemap: String,
+    /// Who is responsible for the plan's personal data, and where people write to use
+    /// their rights (the privacy notice); `None` until an admin sets them.
+    pub privacy_controller: Option<String>,
+    pub privacy_contact: Option<String>,
     /// `[min_lon, min_lat, max_lon, max_lat]` of the boundary; the whole Web Mercator
     /// world for a plan that has no area yet (an empty boundary).
     pub bbox: [f64; 4],
@@ -35,7 +39,7 @@ pub struct NeighbourhoodRow {
 pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> {
     sqlx::query!(
         r#"SELECT id, slug, title, description, allow_anonymous, moderation,
-                  contributions_per_day, basemap,
+                  contributions_per_day, basemap, privacy_controller, privacy_contact,
                   COALESCE(ST_XMin(boundary), -180) AS "min_lon!",
                   COALESCE(ST_YMin(boundary), -85.051129) AS "min_lat!",
                   COALESCE(ST_XMax(boundary), 180) AS "max_lon!",
@@ -56,6 +60,8 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> 
                 moderation: r.moderation,
                 contributions_per_day: r.contributions_per_day,
                 basemap: r.basemap,
+                privacy_controller: r.privacy_controller,
+                privacy_contact: r.privacy_contact,
                 bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
                 boundary: r.boundary,
             })
@@ -66,7 +72,7 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> 
 pub async fn get(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<PlanRow>, sqlx::Error> {
     let row = sqlx::query!(
         r#"SELECT id, slug, title, description, allow_anonymous, moderation,
-                  contributions_per_day, basemap,
+                  contributions_per_day, basemap, privacy_controller, privacy_contact,
                   COALESCE(ST_XMin(boundary), -180) AS "min_lon!",
                   COALESCE(ST_YMin(boundary), -85.051129) AS "min_lat!",
                   COALESCE(ST_XMax(boundary), 180) AS "max_lon!",
@@ -86,6 +92,8 @@ pub async fn get(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<PlanRow>,
         moderation: r.moderation,
         contributions_per_day: r.contributions_per_day,
         basemap: r.basemap,
+        privacy_controller: r.privacy_controller,
+        privacy_contact: r.privacy_contact,
         bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
         boundary: r.boundary,
     }))
@@ -274,6 +282,8 @@ pub struct PlanSettings {
     pub allow_anonymous: bool,
     pub moderation: String,
     pub contributions_per_day: Option<i32>,
+    pub privacy_controller: Option<String>,
+    pub privacy_contact: Option<String>,
 }
 
 /// The settings to change; `None` leaves one as it is.
@@ -285,10 +295,14 @@ pub struct SettingsPatch<'a> {
     pub moderation: Option<&'a str>,
     /// `Some(None)` removes the limit.
     pub contributions_per_day: Option<Option<i32>>,
+    /// `Some(None)` clears the data controller; `Some(Some(..))` sets it.
+    pub privacy_controller: Option<Option<&'a str>>,
+    /// `Some(None)` clears the privacy contact; `Some(Some(..))` sets it.
+    pub privacy_contact: Option<Option<&'a str>>,
 }
 
 /// Changes a plan's title, description, who may contribute and how contributions are
-/// moderated; returns the settings before and after, or `None` when there is no such plan.
+/// moderated, and its privacy notice's controller and contact; returns the settings before and after, or `None` when there is no such plan.
 pub async fn update_settings(
     db: impl PgExecutor<'_>,
     slug: &str,
@@ -296,28 +310,35 @@ pub async fn update_settings(
 ) -> Result<Option<(PlanSettings, PlanSettings)>, sqlx::Error> {
     let row = sqlx::query!(
         r#"WITH old AS (SELECT id, title, description, allow_anonymous, moderation,
-                               contributions_per_day
+                               contributions_per_day, privacy_controller, privacy_contact
                           FROM plans WHERE slug = $1 FOR UPDATE)
            UPDATE plans p
               SET title = COALESCE($2, p.title),
                   description = COALESCE($3, p.description),
                   allow_anonymous = COALESCE($4, p.allow_anonymous),
                   moderation = COALESCE($5, p.moderation),
-                  contributions_per_day = CASE WHEN $6 THEN $7 ELSE p.contributions_per_day END
+                  contributions_per_day = CASE WHEN $6 THEN $7 ELSE p.contributions_per_day END,
+                  privacy_controller = CASE WHEN $8 THEN $9 ELSE p.privacy_controller END,
+                  privacy_contact = CASE WHEN $10 THEN $11 ELSE p.privacy_contact END
              FROM old
             WHERE p.id = old.id
         RETURNING old.title AS old_title, old.description AS old_description,
                   old.allow_anonymous AS old_anonymous, old.moderation AS old_moderation,
                   old.contributions_per_day AS old_per_day,
+                  old.privacy_controller AS old_controller, old.privacy_contact AS old_contact,
                   p.title, p.description, p.allow_anonymous, p.moderation,
-                  p.contributions_per_day"#,
+                  p.contributions_per_day, p.privacy_controller, p.privacy_contact"#,
         slug,
         patch.title,
         patch.description,
         patch.allow_anonymous,
         patch.moderation,
         patch.contributions_per_day.is_some(),
-        patch.contributions_per_day.flatten()
+        patch.contributions_per_day.flatten(),
+        patch.privacy_controller.is_some(),
+        patch.privacy_controller.flatten(),
+        patch.privacy_contact.is_some(),
+        patch.privacy_contact.flatten()
     )
     .fetch_optional(db)
     .await?;
@@ -329,6 +350,8 @@ pub async fn update_settings(
                 allow_anonymous: r.old_anonymous,
                 moderation: r.old_moderation,
                 contributions_per_day: r.old_per_day,
+                privacy_controller: r.old_controller,
+                privacy_contact: r.old_contact,
             },
             PlanSettings {
                 title: r.title,
@@ -336,6 +359,8 @@ pub async fn update_settings(
                 allow_anonymous: r.allow_anonymous,
                 moderation: r.moderation,
                 contributions_per_day: r.contributions_per_day,
+                privacy_controller: r.privacy_controller,
+                privacy_contact: r.privacy_contact,
             },
         )
     }))

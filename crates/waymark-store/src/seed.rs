@@ -5,7 +5,7 @@ use std::fmt::Write;
 use sqlx::PgConnection;
 use time::OffsetDateTime;
 use uuid::Uuid;
-use waymark_domain::{NewContribution, NewReply};
+use waymark_domain::{Kind, NewContribution, NewReply, Theme};
 
 /// Stores a demo contribution with its history: when it was made, how many people
 /// support it and its replies.
@@ -80,8 +80,8 @@ pub async fn contribution_titled(
 /// One generated contribution for a synthetic load.
 #[derive(Debug, Clone)]
 pub struct SyntheticRow<'a> {
-    pub kind: &'a str,
-    pub themes: &'a [&'a str],
+    pub kind: Kind,
+    pub themes: &'a [Theme],
     pub title: &'a str,
     pub lon: f64,
     pub lat: f64,
@@ -119,8 +119,12 @@ pub async fn copy_contributions<'a>(
         let _ = writeln!(
             buffer,
             "{plan_id}\t{}\t{{{}}}\t{}\texact\tSRID=4326;POINT({} {})\tsynthetic\t{at}\t{at}",
-            row.kind,
-            row.themes.join(","),
+            row.kind.as_str(),
+            row.themes
+                .iter()
+                .map(|t| t.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
             row.title,
             row.lon,
             row.lat,

@@ -14,7 +14,7 @@ use crate::subscriptions::{Mail, queue};
 
 /// Holds, until the transaction ends, the lock of one address: two requests for the
 /// same address then cannot both find that no mail went to it yet.
-async fn lock_address(conn: &mut PgConnection, email: &str) -> Result<(), sqlx::Error> {
+pub(crate) async fn lock_address(conn: &mut PgConnection, email: &str) -> Result<(), sqlx::Error> {
     sqlx::query_scalar!(
         r#"SELECT 1 AS "locked!" FROM pg_advisory_xact_lock(hashtextextended('waymark-mail:' || lower($1), 0))"#,
         email
@@ -25,7 +25,7 @@ async fn lock_address(conn: &mut PgConnection, email: &str) -> Result<(), sqlx::
 }
 
 /// Whether a mail of one of `kinds` went to `email` in the last 10 minutes.
-async fn mailed_recently(
+pub(crate) async fn mailed_recently(
     conn: &mut PgConnection,
     email: &str,
     kinds: &[&str],
@@ -421,7 +421,7 @@ pub async fn confirm_email_change(
     })
 }
 
-/// Deletes sign-ups, reset links and e-mail changes whose links no longer work (expired
+/// Deletes sign-ups, reset links, e-mail changes and "your data" links whose links no longer work (expired
 /// or used); returns how many.
 pub async fn prune_expired(db: impl PgExecutor<'_>) -> Result<u64, sqlx::Error> {
     let gone = sqlx::query_scalar!(
@@ -429,9 +429,10 @@ pub async fn prune_expired(db: impl PgExecutor<'_>) -> Result<u64, sqlx::Error> 
                 r AS (DELETE FROM password_resets
                        WHERE expires_at < now() OR used_at IS NOT NULL RETURNING 1),
                 e AS (DELETE FROM email_changes
-                       WHERE expires_at < now() OR used_at IS NOT NULL RETURNING 1)
+                       WHERE expires_at < now() OR used_at IS NOT NULL RETURNING 1),
+                d AS (DELETE FROM data_links WHERE expires_at < now() RETURNING 1)
            SELECT (SELECT count(*) FROM s) + (SELECT count(*) FROM r) + (SELECT count(*) FROM e)
-                  AS "gone!""#
+                  + (SELECT count(*) FROM d) AS "gone!""#
     )
     .fetch_one(db)
     .await?;

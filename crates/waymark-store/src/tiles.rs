@@ -4,55 +4,42 @@
 
 use sqlx::PgExecutor;
 use waymark_domain::TileCoord;
+use waymark_domain::tile::{BUBBLE_CELLS, BUBBLE_EDGE, BUBBLE_RADII, CROWDED_CELL, TILE_PX};
 
 /// MVT extent: coordinates inside a tile run from 0 to 4096.
 pub const EXTENT: i32 = 4096;
 /// Pixels of a neighbouring tile drawn around each tile, so symbols are not cut.
 pub const BUFFER: i32 = 64;
-/// Cells per tile side when contributions are aggregated (16 × 16 bubbles at most).
-const CLUSTER_GRID: i32 = 16;
 
 fn zxy(tile: TileCoord) -> (i32, i32, i32) {
     (i32::from(tile.z()), tile.x() as i32, tile.y() as i32)
 }
 
-/// One feature per published contribution (at zooms where pins are shown one by one),
-/// with its outcome as `status`, so a map can style and filter pins by it.
+/// Runs one tile's query, whose `$1`–`$3` are the tile's z, x and y, `$4` the extent and `$5`
+/// the buffer, then any further parameters. (A macro, not a function: sqlx checks each query
+/// against the schema at compile time and needs it as a literal.)
+macro_rules! tile_query {
+    ($db:expr, $tile:expr, $sql:literal $(, $more:expr)*) => {{
+        let (z, x, y) = zxy($tile);
+        sqlx::query_scalar!($sql, z, x, y, EXTENT, BUFFER $(, $more)*)
+            .fetch_one($db)
+            .await
+    }};
+}
+
+/// At the zooms where pins are shown one by one: one feature per published contribution,
+/// with its outcome as `status` so that a map can style and filter pins by it, except in a
+/// cell of the bubble grid that holds more than [`CROWDED_CELL`] pins, which is drawn as
+/// one bubble like those of [`contribution_clusters`] (at a million pins a city-centre tile
+/// would otherwise hold tens of thousands of pins, more than a phone can draw). Each pin is
+/// in the one tile that contains it (no buffer: MapLibre draws a point symbol from the tile
+/// of its anchor), so that a cell is judged on all of its pins.
 pub async fn contributions(
     db: impl PgExecutor<'_>,
     tile: TileCoord,
 ) -> Result<Vec<u8>, sqlx::Error> {
     let (z, x, y) = zxy(tile);
-    sqlx::query_scalar!(
-        r#"WITH bounds AS (
-               SELECT ST_TileEnvelope($1, $2, $3) AS env,
-                      ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env
-           )
-           SELECT ST_AsMVT(t, 'contributions', $4::int, 'geom') AS "mvt!" FROM (
-               SELECT ST_AsMVTGeom(c.geom_3857, bounds.env, $4::int, $5::int, true) AS geom,
-                      c.id::text AS id, c.kind, array_to_string(c.themes, ',') AS themes,
-                      c.title, c.support_count, c.reply_count,
-                      extract(epoch FROM c.created_at)::bigint AS created, c.outcome AS status
-                 FROM contributions_public c, bounds
-                WHERE c.geom_3857 && bounds.query_env
-           ) AS t"#,
-        z,
-        x,
-        y,
-        EXTENT,
-        BUFFER,
-    )
-    .fetch_one(db)
-    .await
-}
-
-/// Contributions aggregated on a grid: one bubble per occupied cell, at the mean
-/// position of its pins, with the count, the count per kind and the top theme.
-pub async fn contribution_clusters(
-    db: impl PgExecutor<'_>,
-    tile: TileCoord,
-) -> Result<Vec<u8>, sqlx::Error> {
-    let (z, x, y) = zxy(tile);
+    let (from_counts, edges) = bubble_edges();
     sqlx::query_scalar!(
         r#"WITH bounds AS (
                SELECT ST_TileEnvelope($1, $2, $3) AS env
@@ -61,11 +48,117 @@ pub async fn contribution_clusters(
                       (ST_XMax(env) - ST_XMin(env)) / $5::float8 AS size
                  FROM bounds
            ), points AS (
-               SELECT floor((ST_X(c.geom_3857) - cell.x0) / cell.size)::int AS cx,
-                      floor((ST_Y(c.geom_3857) - cell.y0) / cell.size)::int AS cy,
-                      ST_X(c.geom_3857) AS px, ST_Y(c.geom_3857) AS py, c.kind, c.themes
-                 FROM contributions_public c, cell
-                WHERE c.geom_3857 && cell.env
+               SELECT * FROM (
+                   SELECT c.id, c.geom_3857, c.kind, c.themes, c.title, c.support_count,
+                          c.reply_count, c.created_at, c.outcome,
+                          floor((ST_X(c.geom_3857) - cell.x0) / cell.size)::int AS cx,
+                          floor((ST_Y(c.geom_3857) - cell.y0) / cell.size)::int AS cy
+                     FROM contributions_public c, cell
+                    WHERE c.geom_3857 && cell.env
+               ) AS p
+               -- The tile's own cells only: `&&` compares float4 boxes, which take in pins
+               -- just over the edge, and a pin on an edge belongs to one tile alone.
+               WHERE cx BETWEEN 0 AND $5::int - 1 AND cy BETWEEN 0 AND $5::int - 1
+           ), cells AS (
+               SELECT cx, cy, count(*) AS count
+                 FROM points GROUP BY cx, cy
+           ), crowded AS (
+               SELECT cx, cy, count(*) AS count,
+                      avg(ST_X(p.geom_3857)) AS ax, avg(ST_Y(p.geom_3857)) AS ay,
+                      count(*) FILTER (WHERE kind = 'idea') AS ideas,
+                      count(*) FILTER (WHERE kind = 'issue') AS issues,
+                      count(*) FILTER (WHERE kind = 'interest') AS interests,
+                      count(*) FILTER (WHERE kind = 'story') AS stories
+                 FROM points p JOIN cells USING (cx, cy)
+                WHERE cells.count > $6
+                GROUP BY cx, cy
+           ), top_themes AS (
+               SELECT DISTINCT ON (cx, cy) cx, cy, theme
+                 FROM (SELECT cx, cy, unnest(p.themes) AS theme
+                         FROM points p JOIN crowded USING (cx, cy)) AS each_theme
+                GROUP BY cx, cy, theme
+                ORDER BY cx, cy, count(*) DESC, theme
+           ), placed AS (
+               SELECT crowded.*,
+                      cell.x0 + crowded.cx * cell.size AS left_edge,
+                      cell.y0 + crowded.cy * cell.size AS bottom_edge,
+                      cell.size / $7::float8 * (
+                          SELECT edge FROM unnest($8::int8[], $9::float8[]) AS r(from_count, edge)
+                           WHERE crowded.count >= r.from_count ORDER BY r.from_count DESC LIMIT 1
+                      ) AS margin
+                 FROM crowded, cell
+           )
+           SELECT ST_AsMVT(t, 'contributions', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(p.geom_3857, cell.env, $4::int, 0, true) AS geom,
+                      p.id::text AS id, p.kind, array_to_string(p.themes, ',') AS themes,
+                      p.title, p.support_count, p.reply_count,
+                      extract(epoch FROM p.created_at)::bigint AS created, p.outcome AS status,
+                      NULL::bool AS cluster, NULL::int8 AS count, NULL::int8 AS ideas,
+                      NULL::int8 AS issues, NULL::int8 AS interests, NULL::int8 AS stories,
+                      NULL::text AS top_theme
+                 FROM points p JOIN cells USING (cx, cy), cell
+                WHERE cells.count <= $6
+               UNION ALL
+               SELECT ST_AsMVTGeom(
+                          ST_SetSRID(ST_MakePoint(
+                              least(greatest(p.ax, p.left_edge + p.margin), p.left_edge + cell.size - p.margin),
+                              least(greatest(p.ay, p.bottom_edge + p.margin), p.bottom_edge + cell.size - p.margin)
+                          ), 3857),
+                          cell.env, $4::int, 0, true),
+                      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                      true, p.count, p.ideas, p.issues, p.interests, p.stories, top_themes.theme
+                 FROM placed p LEFT JOIN top_themes USING (cx, cy), cell
+           ) AS t"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        f64::from(BUBBLE_CELLS),
+        CROWDED_CELL,
+        f64::from(TILE_PX / BUBBLE_CELLS),
+        &from_counts,
+        &edges,
+    )
+    .fetch_one(db)
+    .await
+}
+
+/// Each bubble radius's least count, and how far such a bubble keeps from its cell's edges
+/// in screen pixels.
+fn bubble_edges() -> (Vec<i64>, Vec<f64>) {
+    BUBBLE_RADII
+        .iter()
+        .map(|(from, r)| (*from, r + BUBBLE_EDGE))
+        .unzip()
+}
+
+/// Contributions counted in bubbles, one per occupied cell of the grid that
+/// `waymark_domain::tile::BUBBLE_CELLS` describes, with the count, the count per kind and the
+/// top theme. The bubble sits at its pins' mean, moved in from the cell's edges by its own
+/// radius, so that it is drawn inside its cell and never over a neighbour.
+pub async fn contribution_clusters(
+    db: impl PgExecutor<'_>,
+    tile: TileCoord,
+) -> Result<Vec<u8>, sqlx::Error> {
+    let (z, x, y) = zxy(tile);
+    let (from_counts, edges) = bubble_edges();
+    sqlx::query_scalar!(
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env
+           ), cell AS (
+               SELECT env, ST_XMin(env) AS x0, ST_YMin(env) AS y0,
+                      (ST_XMax(env) - ST_XMin(env)) / $5::float8 AS size
+                 FROM bounds
+           ), points AS (
+               SELECT * FROM (
+                   SELECT floor((ST_X(c.geom_3857) - cell.x0) / cell.size)::int AS cx,
+                          floor((ST_Y(c.geom_3857) - cell.y0) / cell.size)::int AS cy,
+                          ST_X(c.geom_3857) AS px, ST_Y(c.geom_3857) AS py, c.kind, c.themes
+                     FROM contributions_public c, cell
+                    WHERE c.geom_3857 && cell.env
+               ) AS p
+               -- As in `contributions`: the tile's own cells only.
+               WHERE cx BETWEEN 0 AND $5::int - 1 AND cy BETWEEN 0 AND $5::int - 1
            ), cells AS (
                SELECT cx, cy, count(*) AS count, avg(px) AS ax, avg(py) AS ay,
                       count(*) FILTER (WHERE kind = 'idea') AS ideas,
@@ -73,6 +166,15 @@ pub async fn contribution_clusters(
                       count(*) FILTER (WHERE kind = 'interest') AS interests,
                       count(*) FILTER (WHERE kind = 'story') AS stories
                  FROM points GROUP BY cx, cy
+           ), placed AS (
+               SELECT cells.*,
+                      cell.x0 + cells.cx * cell.size AS left_edge,
+                      cell.y0 + cells.cy * cell.size AS bottom_edge,
+                      cell.size / $6::float8 * (
+                          SELECT edge FROM unnest($7::int8[], $8::float8[]) AS r(from_count, edge)
+                           WHERE cells.count >= r.from_count ORDER BY r.from_count DESC LIMIT 1
+                      ) AS margin
+                 FROM cells, cell
            ), top_themes AS (
                SELECT DISTINCT ON (cx, cy) cx, cy, theme
                  FROM (SELECT cx, cy, unnest(themes) AS theme FROM points) AS each_theme
@@ -80,17 +182,24 @@ pub async fn contribution_clusters(
                 ORDER BY cx, cy, count(*) DESC, theme
            )
            SELECT ST_AsMVT(t, 'contributions', $4::int, 'geom') AS "mvt!" FROM (
-               SELECT ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(cells.ax, cells.ay), 3857),
-                                   cell.env, $4::int, 0, true) AS geom,
-                      true AS cluster, cells.count, cells.ideas, cells.issues,
-                      cells.interests, cells.stories, top_themes.theme AS top_theme
-                 FROM cells JOIN top_themes USING (cx, cy), cell
+               SELECT ST_AsMVTGeom(
+                          ST_SetSRID(ST_MakePoint(
+                              least(greatest(p.ax, p.left_edge + p.margin), p.left_edge + cell.size - p.margin),
+                              least(greatest(p.ay, p.bottom_edge + p.margin), p.bottom_edge + cell.size - p.margin)
+                          ), 3857),
+                          cell.env, $4::int, 0, true) AS geom,
+                      true AS cluster, p.count, p.ideas, p.issues,
+                      p.interests, p.stories, top_themes.theme AS top_theme
+                 FROM placed p LEFT JOIN top_themes USING (cx, cy), cell
            ) AS t"#,
         z,
         x,
         y,
         EXTENT,
-        f64::from(CLUSTER_GRID),
+        f64::from(BUBBLE_CELLS),
+        f64::from(TILE_PX / BUBBLE_CELLS),
+        &from_counts,
+        &edges,
     )
     .fetch_one(db)
     .await
@@ -103,8 +212,9 @@ pub async fn neighbourhoods(
     db: impl PgExecutor<'_>,
     tile: TileCoord,
 ) -> Result<Vec<u8>, sqlx::Error> {
-    let (z, x, y) = zxy(tile);
-    sqlx::query_scalar!(
+    tile_query!(
+        db,
+        tile,
         r#"WITH bounds AS (
                SELECT ST_TileEnvelope($1, $2, $3) AS env,
                       ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env,
@@ -127,15 +237,8 @@ pub async fn neighbourhoods(
                     WHERE ST_Transform(n.centre, 3857) && bounds.query_env
                ) AS t
            )
-           SELECT areas.mvt || labels.mvt AS "mvt!" FROM areas, labels"#,
-        z,
-        x,
-        y,
-        EXTENT,
-        BUFFER,
+           SELECT areas.mvt || labels.mvt AS "mvt!" FROM areas, labels"#
     )
-    .fetch_one(db)
-    .await
 }
 
 /// The basemap of every plan, from the source each plan chose (its own drawing or its
@@ -143,8 +246,9 @@ pub async fn neighbourhoods(
 /// `transportation`, `building` and `place`. Features below their `min_zoom`, and areas
 /// under about 4 screen pixels, are left out.
 pub async fn basemap(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>, sqlx::Error> {
-    let (z, x, y) = zxy(tile);
-    sqlx::query_scalar!(
+    tile_query!(
+        db,
+        tile,
         r#"WITH bounds AS (
                SELECT ST_TileEnvelope($1, $2, $3) AS env,
                       ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env,
@@ -178,15 +282,8 @@ pub async fn basemap(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>
                || coalesce((SELECT ST_AsMVT(t, 'place', $4::int, 'geom')
                               FROM (SELECT geom, class, name FROM features
                                      WHERE layer = 'place' AND geom IS NOT NULL) AS t), '')
-               AS "mvt!""#,
-        z,
-        x,
-        y,
-        EXTENT,
-        BUFFER,
+               AS "mvt!""#
     )
-    .fetch_one(db)
-    .await
 }
 
 /// The network. The public layer `network` has supply areas with their RAG and coarse
@@ -197,8 +294,9 @@ pub async fn network(
     tile: TileCoord,
     detailed: bool,
 ) -> Result<Vec<u8>, sqlx::Error> {
-    let (z, x, y) = zxy(tile);
-    sqlx::query_scalar!(
+    tile_query!(
+        db,
+        tile,
         r#"WITH bounds AS (
                SELECT ST_TileEnvelope($1, $2, $3) AS env,
                       ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env,
@@ -243,21 +341,15 @@ pub async fn network(
            )
            SELECT public_areas.mvt || detailed_areas.mvt || points.mvt || zones.mvt AS "mvt!"
              FROM public_areas, detailed_areas, points, zones"#,
-        z,
-        x,
-        y,
-        EXTENT,
-        BUFFER,
-        detailed,
+        detailed
     )
-    .fetch_one(db)
-    .await
 }
 
 /// Community-energy proposals past the draft stage, one point per site.
 pub async fn proposals(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>, sqlx::Error> {
-    let (z, x, y) = zxy(tile);
-    sqlx::query_scalar!(
+    tile_query!(
+        db,
+        tile,
         r#"WITH bounds AS (
                SELECT ST_TileEnvelope($1, $2, $3) AS env,
                       ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env
@@ -267,15 +359,8 @@ pub async fn proposals(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u
                       p.id::text AS id, p.title, p.technology, p.status, p.capacity_kw, p.group_name
                  FROM proposals_public p, bounds
                 WHERE p.site_3857 && bounds.query_env
-           ) AS t"#,
-        z,
-        x,
-        y,
-        EXTENT,
-        BUFFER,
+           ) AS t"#
     )
-    .fetch_one(db)
-    .await
 }
 
 /// Energy plans with a shared or answered version: their areas, and the operator's and
@@ -284,8 +369,9 @@ pub async fn energy_plans(
     db: impl PgExecutor<'_>,
     tile: TileCoord,
 ) -> Result<Vec<u8>, sqlx::Error> {
-    let (z, x, y) = zxy(tile);
-    sqlx::query_scalar!(
+    tile_query!(
+        db,
+        tile,
         r#"WITH bounds AS (
                SELECT ST_TileEnvelope($1, $2, $3) AS env,
                       ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env
@@ -296,13 +382,6 @@ pub async fn energy_plans(
                       e.network_rag, e.laep_rag
                  FROM energy_plans_public e, bounds
                 WHERE ST_Transform(e.geom, 3857) && bounds.query_env
-           ) AS t WHERE t.geom IS NOT NULL"#,
-        z,
-        x,
-        y,
-        EXTENT,
-        BUFFER,
+           ) AS t WHERE t.geom IS NOT NULL"#
     )
-    .fetch_one(db)
-    .await
 }

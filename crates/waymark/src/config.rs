@@ -65,9 +65,9 @@ pub struct Config {
     /// How often `serve` looks for digests that are due, in minutes
     /// (`WAYMARK_DIGEST_CHECK_MINUTES`).
     pub digest_check_minutes: u64,
-    /// What `serve` deletes, and when (`[retention]` in the file;
-    /// `WAYMARK_RETENTION__EVENTS_DAYS`, `WAYMARK_RETENTION__EXPIRED_SESSIONS_DAYS`).
-    /// Defaults: events after 30 days (at least 8), sessions 7 days after they expired.
+    /// What `serve` (hourly) and `waymark privacy purge` delete or cut, and when
+    /// (`[retention]` in the file; `WAYMARK_RETENTION__EVENTS_DAYS` and so on). The
+    /// settings and their defaults are listed in the README's Retention paragraph.
     pub retention: crate::retention::Retention,
     /// `text` or `json` logs (`WAYMARK_LOG_FORMAT`); the level comes from `RUST_LOG`.
     pub log_format: LogFormat,
@@ -237,6 +237,34 @@ impl Config {
                 self.retention.events_days.to_string(),
             ),
             (
+                "retention.expired_sessions_days",
+                self.retention.expired_sessions_days.to_string(),
+            ),
+            (
+                "retention.unconfirmed_subscriptions_days",
+                self.retention.unconfirmed_subscriptions_days.to_string(),
+            ),
+            (
+                "retention.sent_mail_days",
+                self.retention.sent_mail_days.to_string(),
+            ),
+            (
+                "retention.idempotency_keys_days",
+                self.retention.idempotency_keys_days.to_string(),
+            ),
+            (
+                "retention.visitor_links_days",
+                self.retention.visitor_links_days.to_string(),
+            ),
+            (
+                "retention.inactive_accounts_days",
+                self.retention.inactive_accounts_days.to_string(),
+            ),
+            (
+                "retention.inactive_warning_days",
+                self.retention.inactive_warning_days.to_string(),
+            ),
+            (
                 "log_format",
                 format!("{:?}", self.log_format).to_lowercase(),
             ),
@@ -319,6 +347,12 @@ impl Config {
             found.push(Finding::Note(
                 "no WAYMARK_MAIL_URL: confirmation and reset mails wait in the database".into(),
             ));
+            if self.retention.inactive_accounts_days > 0 {
+                found.push(Finding::Unsafe(
+                    "WAYMARK_RETENTION__INACTIVE_ACCOUNTS_DAYS is set but no WAYMARK_MAIL_URL:                      unused accounts would be deleted without their warning mail"
+                        .into(),
+                ));
+            }
         } else if let Err(e) = self.mail_sender() {
             found.push(Finding::Unsafe(e.to_string()));
         }
@@ -416,6 +450,34 @@ mod tests {
             assert_eq!(c.retention.expired_sessions_days, 7);
             jail.set_env("WAYMARK_RETENTION__EVENTS_DAYS", "3");
             assert!(Config::load(Path::new("none.toml")).is_err());
+            jail.set_env("WAYMARK_RETENTION__EVENTS_DAYS", "30");
+            jail.set_env("WAYMARK_RETENTION__VISITOR_LINKS_DAYS", "0");
+            jail.set_env("WAYMARK_RETENTION__INACTIVE_ACCOUNTS_DAYS", "1095");
+            let c = Config::load(Path::new("none.toml")).map_err(|e| e.to_string())?;
+            assert_eq!(c.retention.visitor_links_days, 0);
+            assert_eq!(c.retention.inactive_accounts_days, 1095);
+            assert_eq!(c.retention.inactive_warning_days, 30);
+            let said = c
+                .findings()
+                .into_iter()
+                .filter_map(|f| match f {
+                    Finding::Unsafe(t) => Some(t),
+                    Finding::Note(_) => None,
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(said.contains("without their warning mail"), "{said}");
+            for zero in [
+                "SENT_MAIL_DAYS",
+                "IDEMPOTENCY_KEYS_DAYS",
+                "UNCONFIRMED_SUBSCRIPTIONS_DAYS",
+                "INACTIVE_WARNING_DAYS",
+            ] {
+                jail.set_env(format!("WAYMARK_RETENTION__{zero}"), "0");
+                let refused = Config::load(Path::new("none.toml")).err();
+                assert!(refused.is_some(), "{zero} = 0 is refused");
+                jail.set_env(format!("WAYMARK_RETENTION__{zero}"), "7");
+            }
             Ok(())
         });
     }

@@ -6,6 +6,7 @@ pub mod import;
 pub mod mail;
 pub mod organisations;
 pub mod plans;
+pub mod privacy;
 pub mod retention;
 pub mod seed;
 mod seed_energy;
@@ -71,6 +72,10 @@ enum Command {
     /// does this by itself).
     #[command(after_help = "Example:\n  WAYMARK_MAIL_URL=smtp://localhost:25 waymark mail")]
     Mail,
+    /// People's data: purge what is past its retention period (for cron; `serve` does
+    /// this by itself every hour).
+    #[command(subcommand)]
+    Privacy(privacy::PrivacyCommand),
     /// Load demo or synthetic data.
     #[command(after_help = "Examples:\n  waymark seed --demo\n  waymark seed --synthetic 1000000")]
     Seed(seed::SeedArgs),
@@ -183,6 +188,20 @@ enum ImportCommand {
         #[arg(long)]
         file: PathBuf,
     },
+    /// Who lives in each neighbourhood of a plan, in all and by census band, from a CSV
+    /// file with the header `neighbourhood,dimension,band,people[,source]`: `dimension` is
+    /// `total` (band `all`) or one of age, gender, ethnic_group, disability, tenure with one
+    /// of its bands. Replaces the plan's figures, all or nothing.
+    #[command(
+        after_help = "Example:\n  waymark import population --plan milton-keynes --file population.csv"
+    )]
+    Population {
+        /// The plan's slug; may be left out when there is only one plan.
+        #[arg(long)]
+        plan: Option<String>,
+        #[arg(long)]
+        file: PathBuf,
+    },
 }
 
 /// Runs the command line the process was started with.
@@ -231,6 +250,13 @@ pub async fn main() -> anyhow::Result<()> {
             let plan_id = import::homes::plan_id(&pool, plan.as_deref()).await?;
             let set = import::homes::import(&pool, plan_id, &file).await?;
             tracing::info!(neighbourhoods = set, "imported homes");
+            Ok(())
+        }
+        Command::Import(ImportCommand::Population { plan, file }) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            let plan_id = import::homes::plan_id(&pool, plan.as_deref()).await?;
+            let stored = import::population::import(&pool, plan_id, &file).await?;
+            tracing::info!(figures = stored, "imported the population");
             Ok(())
         }
         Command::Import(ImportCommand::Contributions {
@@ -316,7 +342,7 @@ pub async fn main() -> anyhow::Result<()> {
         }
         Command::Mail => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
-            let (digests, forgotten) = mail::periodic(&pool, &config.base_url()).await?;
+            let digests = mail::periodic(&pool, &config.base_url()).await?;
             let sent = match config.mail_sender()? {
                 Some(sender) => mail::deliver_pending(&pool, &sender, &config.mail_from()?).await?,
                 None => {
@@ -324,7 +350,7 @@ pub async fn main() -> anyhow::Result<()> {
                     0
                 }
             };
-            tracing::info!(digests, forgotten, sent, "mail done");
+            tracing::info!(digests, sent, "mail done");
             Ok(())
         }
         Command::User(command) => {
@@ -334,6 +360,14 @@ pub async fn main() -> anyhow::Result<()> {
         Command::Org(command) => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
             print!("{}", organisations::run(&pool, command).await?);
+            Ok(())
+        }
+        Command::Privacy(command) => {
+            let pool = waymark_store::connect(config.database_url()?, 2).await?;
+            print!(
+                "{}",
+                privacy::run(&pool, &config.retention, &config.base_url(), command).await?
+            );
             Ok(())
         }
         Command::Seed(args) => {
@@ -436,6 +470,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             logins_per_minute: config.logins_per_minute,
         },
         feasibility: config.feasibility,
+        retention: config.retention,
     };
     let mail_sender = config.mail_sender()?;
     let mail_from = config.mail_from()?;
@@ -451,7 +486,11 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
              this machine may reach"
         );
     }
-    let retention = tokio::spawn(retention::run(pool.clone(), config.retention));
+    let retention = tokio::spawn(retention::run(
+        pool.clone(),
+        config.retention,
+        config.base_url(),
+    ));
     let mail = tokio::spawn(mail::run(
         pool,
         mail_sender,

@@ -119,26 +119,13 @@ fn message(mail: &store::OutgoingMail, from: &Mailbox) -> anyhow::Result<Message
     Ok(builder.singlepart(SinglePart::plain(mail.body_text.clone()))?)
 }
 
-/// Days a sent mail stays in the outbox before it is forgotten.
-pub const KEEP_SENT_DAYS: i32 = 30;
-/// Days an unconfirmed subscription waits for its confirmation before it is forgotten.
-pub const KEEP_UNCONFIRMED_DAYS: i32 = 7;
-
-/// Forgets sent mail and unconfirmed subscriptions past their time.
-pub async fn forget_old(pool: &PgPool) -> anyhow::Result<u64> {
-    Ok(store::forget_sent(pool, KEEP_SENT_DAYS).await?
-        + store::forget_unconfirmed(pool, KEEP_UNCONFIRMED_DAYS).await?)
-}
-
 /// How old the newest event a digest covers must be (see `make_digests`).
 const DIGEST_SETTLE: Duration = Duration::from_secs(60);
 
-/// The periodic work: makes the digests that are due, then forgets what is past its
-/// time. Returns the digests queued and the rows forgotten.
-pub async fn periodic(pool: &PgPool, base_url: &str) -> anyhow::Result<(usize, u64)> {
-    let digests = make_digests(pool, base_url, DIGEST_SETTLE).await?;
-    let forgotten = forget_old(pool).await?;
-    Ok((digests, forgotten))
+/// The periodic work: makes the digests that are due and returns how many were queued.
+/// Sent mail and unconfirmed follows are forgotten by the retention pass (`retention.rs`).
+pub async fn periodic(pool: &PgPool, base_url: &str) -> anyhow::Result<usize> {
+    make_digests(pool, base_url, DIGEST_SETTLE).await
 }
 
 /// Makes the digest of every confirmed subscription that is due, each in the same
@@ -239,13 +226,9 @@ pub async fn run(
     loop {
         if tokio::time::Instant::now() >= next_digests {
             match periodic(&pool, &base_url).await {
-                Ok((0, 0)) => {}
-                Ok((digests, forgotten)) => {
-                    tracing::info!(digests, forgotten, "digests queued, old rows forgotten")
-                }
-                Err(error) => {
-                    tracing::warn!(%error, "digests or forgetting failed; trying again later")
-                }
+                Ok(0) => {}
+                Ok(digests) => tracing::info!(digests, "digests queued"),
+                Err(error) => tracing::warn!(%error, "making digests failed; trying again later"),
             }
             next_digests = tokio::time::Instant::now() + digest_every;
         }

@@ -119,6 +119,10 @@ struct PlanFixture {
     slug: String,
     title: String,
     description: String,
+    /// The demo's privacy notice names a controller and an example.org contact, marked
+    /// as a demo so nobody takes it for a real one.
+    privacy_controller: String,
+    privacy_contact: String,
     boundary: serde_json::Value,
 }
 
@@ -197,6 +201,12 @@ pub async fn load_plan(conn: &mut waymark_store::PgConnection) -> anyhow::Result
         &plan.boundary.to_string(),
     )
     .await?;
+    let privacy = waymark_store::plans::SettingsPatch {
+        privacy_controller: Some(Some(&plan.privacy_controller)),
+        privacy_contact: Some(Some(&plan.privacy_contact)),
+        ..Default::default()
+    };
+    waymark_store::plans::update_settings(&mut *conn, &plan.slug, &privacy).await?;
     let neighbourhoods: NeighbourhoodFixtures =
         serde_json::from_str(NEIGHBOURHOODS).context("reading neighbourhoods.geojson")?;
     for n in &neighbourhoods.features {
@@ -262,6 +272,7 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
     // Synthetic too: DFES headroom for the demo primaries, and homes per neighbourhood.
     crate::import::dfes::load_demo(&mut tx).await?;
     crate::import::homes::load_demo(&mut tx, plan_id).await?;
+    crate::import::population::load_demo(&mut tx, plan_id).await?;
     crate::seed_energy::load(&mut tx, &slug).await?;
     tx.commit().await?;
     bar.finish_and_clear();
@@ -472,18 +483,6 @@ pub async fn synthetic(pool: &PgPool, n: u64) -> anyhow::Result<()> {
     Ok(())
 }
 
-const THEMES: [&str; 8] = [
-    "energy",
-    "transport",
-    "housing",
-    "green_space",
-    "safety",
-    "community",
-    "health",
-    "other",
-];
-const KINDS: [&str; 4] = ["idea", "issue", "interest", "story"];
-
 /// A deterministic stream of pins: each around a neighbourhood centre (busier ones
 /// first), normally spread with σ ≈ 350 m, and dated over the last year.
 struct SyntheticPins {
@@ -518,10 +517,10 @@ impl Iterator for SyntheticPins {
         let sigma_lon = sigma_lat / lat.to_radians().cos();
         let dx = self.spread.sample(&mut self.rng).clamp(-3.0, 3.0) * sigma_lon;
         let dy = self.spread.sample(&mut self.rng).clamp(-3.0, 3.0) * sigma_lat;
-        let theme = self.rng.gen_range(0..THEMES.len());
+        let theme = self.rng.gen_range(0..Theme::ALL.len());
         Some(SyntheticRow {
-            kind: KINDS[self.rng.gen_range(0..KINDS.len())],
-            themes: &THEMES[theme..=theme],
+            kind: Kind::ALL[self.rng.gen_range(0..Kind::ALL.len())],
+            themes: &Theme::ALL[theme..=theme],
             title: "Synthetic pin",
             lon: lon + dx,
             lat: lat + dy,

@@ -13,12 +13,14 @@ pub enum UserCommand {
     /// password is read from standard input (one line), never from the command line.
     #[command(
         after_help = "Examples:\n  printf '%s\\n' \"$PASSWORD\" | waymark user add --email mod@example.org --role moderator\n  \
-                      printf '%s\\n' \"$PASSWORD\" | waymark user add --email lights@example.org --role responder --org highways"
+                      printf '%s\\n' \"$PASSWORD\" | waymark user add --email lights@example.org --role responder --org highways\n  \
+                      printf '%s\\n' \"$PASSWORD\" | waymark user add --email dpo@example.org --role data_officer --plan mk"
     )]
     Add {
         #[arg(long)]
         email: String,
-        /// resident, mobiliser, facilitator, moderator, dno_engineer, admin or responder.
+        /// resident, mobiliser, facilitator, moderator, dno_engineer, admin, responder,
+        /// council_officer or data_officer.
         #[arg(long)]
         role: String,
         /// The name shown beside what they write.
@@ -27,8 +29,9 @@ pub enum UserCommand {
         /// A responder's organisation (its slug; see `waymark org add`).
         #[arg(long, value_name = "SLUG")]
         org: Option<String>,
-        /// The plan of --org, when several plans have an organisation by that slug.
-        #[arg(long, requires = "org")]
+        /// The plan of --org, when several plans have an organisation by that slug; a
+        /// data officer's plan (each `add` with --plan adds one).
+        #[arg(long)]
         plan: Option<String>,
     },
 }
@@ -43,6 +46,14 @@ pub async fn run(pool: &PgPool, command: UserCommand) -> anyhow::Result<()> {
             plan,
         } => {
             let role: Role = role.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+            anyhow::ensure!(
+                plan.is_none() || org.is_some() || role == Role::DataOfficer,
+                "--plan names the plan of --org, or a data officer's plan"
+            );
+            anyhow::ensure!(
+                role != Role::DataOfficer || plan.is_some(),
+                "a data officer answers for a plan: name it with --plan SLUG"
+            );
             let organisation = organisation_of(pool, role, org.as_deref(), plan.as_deref()).await?;
             let email = email.trim().to_lowercase();
             anyhow::ensure!(
@@ -72,6 +83,12 @@ pub async fn run(pool: &PgPool, command: UserCommand) -> anyhow::Result<()> {
                 organisation,
             )
             .await?;
+            if let (Role::DataOfficer, Some(plan)) = (role, plan.as_deref()) {
+                anyhow::ensure!(
+                    waymark_store::my_data::add_officer(pool, id, plan).await?,
+                    "there is no plan '{plan}'"
+                );
+            }
             tracing::info!(%email, role = role.as_str(), %id, "account ready");
             Ok(())
         }

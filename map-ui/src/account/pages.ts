@@ -2,6 +2,7 @@
 // mailed link, choose a new password, confirm a new e-mail address.
 
 import { h } from '../dom';
+import { privacyNote } from '../footer';
 import { setSignedInHint } from '../session';
 import { ApiError, confirmEmail, confirmSignUp, login, completeReset, requestReset, signUp } from './api';
 import { AccountForm, Refusal } from './form';
@@ -81,6 +82,7 @@ export function signUpPage(show: Show): void {
     body: [
       h('p', {}, t.signUpIntro),
       form.el,
+      privacyNote(),
       h('p', {}, `${t.haveAccount} `, h('a', { href: withNext('/account/signin') }, t.signIn)),
       backToMap(),
     ],

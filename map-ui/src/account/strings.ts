@@ -18,6 +18,7 @@ export const account = {
   get signIn() { return t('account-sign-in'); },
   get createAccount() { return t('account-create-account'); },
   get yourAccount() { return t('account-your-account'); },
+  get yourData() { return t('account-your-data'); },
   get signOut() { return t('account-sign-out'); },
 
   // Forms.
@@ -121,5 +122,6 @@ export const account = {
     get admin() { return t('account-roles-admin'); },
     get responder() { return t('account-roles-responder'); },
     get council_officer() { return t('account-roles-council-officer'); },
+    get data_officer() { return t('account-roles-data-officer'); },
   } as Record<string, string>,
 };

@@ -14,6 +14,9 @@ export interface AdminPlan {
   moderation: Moderation;
   /** The most contributions one person may post to the plan in a day; null: no limit. */
   contributions_per_day?: number | null;
+  /** Who is responsible for the plan's personal data, and where to write (the privacy notice). */
+  privacy_controller?: string | null;
+  privacy_contact?: string | null;
 }
 
 export interface NewPlan {
@@ -31,6 +34,8 @@ export interface PlanSettings {
   allow_anonymous: boolean;
   moderation: Moderation;
   contributions_per_day: number | null;
+  privacy_controller: string | null;
+  privacy_contact: string | null;
 }
 
 export interface ImportReport {

@@ -88,6 +88,11 @@ function settingsPanel(host: Host, plan: AdminPlan, saved: (settings: PlanSettin
     const problems = [];
     if (!title.value.trim()) problems.push({ field: 'title', message: as.titleMissing });
     if (limit && !(/^\d+$/.test(limit) && Number(limit) >= 1)) problems.push({ field: 'contributions_per_day', message: as.perDayInvalid });
+    const reach = contact.value.trim();
+    // An address with an @ on one line is an e-mail; the server checks it fully.
+    if (reach.includes('@') && !reach.includes('\n') && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(reach)) {
+      problems.push({ field: 'privacy_contact', message: as.contactInvalid });
+    }
     if (problems.length) throw new Invalid(problems);
     const now = await updatePlan(plan.slug, {
       title: title.value.trim(),
@@ -95,6 +100,8 @@ function settingsPanel(host: Host, plan: AdminPlan, saved: (settings: PlanSettin
       allow_anonymous: anonymous.checked,
       moderation: moderation.value(),
       contributions_per_day: limit ? Number(limit) : null,
+      privacy_controller: controller.value.trim() || null,
+      privacy_contact: reach || null,
     });
     saved(now);
     form.confirm(as.settingsSaved(now.title));
@@ -122,6 +129,14 @@ function settingsPanel(host: Host, plan: AdminPlan, saved: (settings: PlanSettin
     { hint: as.perDayHint },
   );
   perDay.value = plan.contributions_per_day == null ? '' : String(plan.contributions_per_day);
+  const controller = form.control('privacy_controller', as.optional(as.controller), h('input', { type: 'text', maxlength: 200, autocomplete: 'organization' }), {
+    hint: as.controllerHint,
+  });
+  controller.value = plan.privacy_controller ?? '';
+  const contact = form.control('privacy_contact', as.optional(as.contact), h('textarea', { rows: 3, maxlength: 300 }), {
+    hint: as.contactHint,
+  });
+  contact.value = plan.privacy_contact ?? '';
   return h(
     'section',
     { class: 'admin-panel', id: 'admin-settings', 'aria-labelledby': 'admin-settings-heading' },

@@ -44,6 +44,7 @@ export const as = {
     get admin() { return t('admin-role-admin'); },
     get responder() { return t('admin-role-responder'); },
     get council_officer() { return t('admin-role-council-officer'); },
+    get data_officer() { return t('admin-role-data-officer'); },
   } as Record<Role, string>,
 
   // Forms and errors, shared by every section
@@ -101,6 +102,11 @@ export const as = {
   get perDay() { return t('admin-per-day'); },
   get perDayHint() { return t('admin-per-day-hint'); },
   get perDayInvalid() { return t('admin-per-day-invalid'); },
+  get controller() { return t('admin-privacy-controller'); },
+  get controllerHint() { return t('admin-privacy-controller-hint'); },
+  get contact() { return t('admin-privacy-contact'); },
+  get contactHint() { return t('admin-privacy-contact-hint'); },
+  get contactInvalid() { return t('admin-privacy-contact-invalid'); },
   get saveSettings() { return t('admin-save-settings'); },
   settingsSaved: (title: string) => t('admin-settings-saved', { title }),
 
@@ -248,6 +254,6 @@ export const as = {
 
 /** The roles an admin grants here; a responder is made through an organisation. */
 export const ROLES: Role[] = ['resident', 'mobiliser', 'facilitator', 'moderator', 'dno_engineer', 'council_officer', 'admin'];
-/** Every role, to find accounts by. */
-export const ALL_ROLES: Role[] = [...ROLES, 'responder'];
+/** Every role, to find accounts by (a data officer is made with `waymark user add --plan`). */
+export const ALL_ROLES: Role[] = [...ROLES, 'responder', 'data_officer'];
 export type Section = 'plans' | 'users' | 'audit';

@@ -201,5 +201,6 @@ export const fs = {
     get admin() { return t('field-role-admin'); },
     get responder() { return t('field-role-responder'); },
     get council_officer() { return t('field-role-council-officer'); },
+    get data_officer() { return t('field-role-data-officer'); },
   } as Record<string, string>,
 };

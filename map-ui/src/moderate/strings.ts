@@ -38,6 +38,7 @@ export const ms = {
     get admin() { return t('moderate-role-admin'); },
     get responder() { return t('moderate-role-responder'); },
     get council_officer() { return t('moderate-role-council-officer'); },
+    get data_officer() { return t('moderate-role-data-officer'); },
   } as Record<string, string>,
 
   // Choosing what to see
@@ -94,6 +95,8 @@ export const ms = {
     get 'contribution.restore'() { return t('moderate-history-action-contribution-restore'); },
     get 'contribution.approve'() { return t('moderate-history-action-contribution-approve'); },
     get 'contribution.mark_duplicate'() { return t('moderate-history-action-contribution-mark-duplicate'); },
+    get 'contribution.feature'() { return t('moderate-history-action-contribution-feature'); },
+    get 'contribution.unfeature'() { return t('moderate-history-action-contribution-unfeature'); },
   } as Record<string, string>,
   historyEntry: (action: string, who: string, when: string) => t('moderate-history-entry', { action, who, when }),
   get someone() { return t('moderate-someone'); },

@@ -96,9 +96,9 @@ export class RespondTools {
     this.drawControls = h(
       'div',
       { class: 'form-actions draw-controls', hidden: true },
-      h('button', { type: 'button', class: 'button primary', onclick: () => this.drawingNow?.finish() }, ft.drawFinish),
-      h('button', { type: 'button', class: 'button', onclick: () => this.drawingNow?.undo() }, ft.drawUndo),
-      h('button', { type: 'button', class: 'button', onclick: () => this.drawingNow?.cancel() }, ft.drawStop),
+      h('button', { type: 'button', class: 'button primary', onclick: () => this.drawingNow?.finish() }, ft.draw.finish),
+      h('button', { type: 'button', class: 'button', onclick: () => this.drawingNow?.undo() }, ft.draw.undo),
+      h('button', { type: 'button', class: 'button', onclick: () => this.drawingNow?.cancel() }, ft.draw.stop),
     );
     this.writeButton = h('button', { type: 'button', class: 'button primary', onclick: () => void this.openForm() }, os.writeAnswer);
     this.el = h(
@@ -180,11 +180,11 @@ export class RespondTools {
   private async startDrawing(): Promise<void> {
     this.reset();
     const drawing = await this.host.draw({
-      changed: (n) => this.say(ft.drawCorners(n), false),
+      changed: (n) => this.say(ft.draw.corners(n), false),
       finished: (ring) => void this.areaDrawn(ring),
       cancelled: () => {
         this.drawingEnded();
-        this.say(ft.drawStopped, false);
+        this.say(ft.draw.stopped, false);
         this.drawButton.focus();
       },
       tooFew: () => this.say(os.tooFewCorners, false),

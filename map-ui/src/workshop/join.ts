@@ -5,6 +5,7 @@
 import maplibregl from 'maplibre-gl';
 import { languagePicker } from '../i18n';
 import { focus, h, replace, uid } from '../dom';
+import { privacyNote, setFooterPlan } from '../footer';
 import {
   type LonLat,
   type Neighbourhood,
@@ -42,6 +43,7 @@ export class JoinPage {
     private readonly neighbourhoods: Neighbourhood[],
   ) {
     document.title = ws.pageTitle(workshop.title);
+    setFooterPlan(workshop.plan);
     const root = h(
       'main',
       { class: 'ws-join', id: 'main' },
@@ -158,6 +160,7 @@ export class JoinPage {
       h('p', { class: 'ws-hint', id: hint }, ws.nameHint),
       input,
       err,
+      privacyNote(this.workshop.plan),
       h('button', { type: 'submit', class: 'button primary ws-wide' }, ws.join),
     );
     this.dropMap();

@@ -14,7 +14,9 @@ use waymark_domain::{Action, Decision, Role};
 use crate::{ApiError, AppState};
 
 pub const SESSION_COOKIE: &str = "waymark_session";
-const VISITOR_COOKIE: &str = "waymark_visitor";
+/// How long a visitor cookie lives; it is set once, at the first write, and not renewed.
+pub const VISITOR_COOKIE_DAYS: i64 = 365;
+pub const VISITOR_COOKIE: &str = "waymark_visitor";
 
 /// A signed-in user.
 #[derive(Debug, Clone)]
@@ -119,7 +121,7 @@ pub struct Author {
 #[derive(Debug)]
 pub struct KnownAuthor(pub Option<String>);
 
-fn visitor_key(parts: &Parts, state: &AppState) -> (SignedCookieJar, Option<String>) {
+pub(crate) fn visitor_key(parts: &Parts, state: &AppState) -> (SignedCookieJar, Option<String>) {
     let jar = SignedCookieJar::from_headers(&parts.headers, state.cookie_key.clone());
     let key = jar
         .get(VISITOR_COOKIE)
@@ -155,7 +157,7 @@ impl FromRequestParts<AppState> for Author {
             .same_site(SameSite::Lax)
             .secure(state.config.cookie_secure)
             .path("/")
-            .max_age(time::Duration::days(365))
+            .max_age(time::Duration::days(VISITOR_COOKIE_DAYS))
             .build();
         Ok(Self {
             identity,

@@ -26,13 +26,16 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 use waymark_domain::{Action, Role};
+use waymark_i18n::Lang;
 use waymark_store::PgConnection;
 
 use crate::extract::{JsonBody, Path};
+use crate::lang::ReaderLang;
 use crate::{ApiError, AppState, Problem};
 use identity::{Identity, SESSION_COOKIE, digest};
 
-const SESSION_DAYS: i64 = 30;
+/// How long a sign-in lasts (the session cookie's life).
+pub const SESSION_DAYS: i64 = 30;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -167,6 +170,7 @@ impl From<&identity::User> for Me {
 async fn login(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ReaderLang(lang): ReaderLang,
     jar: CookieJar,
     body: JsonBody<LoginBody>,
 ) -> Result<Response, ApiError> {
@@ -184,20 +188,29 @@ async fn login(
         return Err(ApiError::InvalidCredentials);
     };
     let mut conn = state.pool.acquire().await?;
-    let jar = start_session(&mut conn, &state, jar, user.id).await?;
+    let jar = start_session(&mut conn, &state, jar, user.id, lang).await?;
     Ok((jar, Json(Me::try_from(user)?)).into_response())
 }
 
-/// Starts a session for `user_id` and adds its cookie to `jar`.
+/// Starts a session for `user_id` and adds its cookie to `jar`; the account's mails go in
+/// `lang` from now on.
 async fn start_session(
     conn: &mut PgConnection,
     state: &AppState,
     jar: CookieJar,
     user_id: Uuid,
+    lang: Lang,
 ) -> Result<CookieJar, ApiError> {
     let token = secret("");
     let expires = OffsetDateTime::now_utc() + time::Duration::days(SESSION_DAYS);
-    waymark_store::accounts::create_session(&mut *conn, &digest(&token), user_id, expires).await?;
+    waymark_store::accounts::create_session(
+        &mut *conn,
+        &digest(&token),
+        user_id,
+        expires,
+        lang.as_str(),
+    )
+    .await?;
     let cookie = Cookie::build((SESSION_COOKIE, token))
         .http_only(true)
         .same_site(SameSite::Lax)

@@ -142,6 +142,7 @@ pub struct ConfirmSignUpBody {
 pub(super) async fn confirm_sign_up(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ReaderLang(lang): ReaderLang,
     jar: CookieJar,
     body: JsonBody<ConfirmSignUpBody>,
 ) -> Result<Response, ApiError> {
@@ -182,7 +183,7 @@ pub(super) async fn confirm_sign_up(
         })),
     )
     .await?;
-    let jar = start_session(&mut tx, &state, jar, user.id).await?;
+    let jar = start_session(&mut tx, &state, jar, user.id, lang).await?;
     tx.commit().await?;
     Ok((jar, Json(Me::try_from(&user)?)).into_response())
 }

@@ -344,6 +344,16 @@ pub struct PlanSettingsBody {
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<i32>, minimum = 1, maximum = 10000)]
     pub contributions_per_day: Option<Option<i32>>,
+    /// Who is responsible for the plan's personal data, named in its privacy notice (at
+    /// most 200 characters); `null` or empty clears it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>, max_length = 200)]
+    pub privacy_controller: Option<Option<String>>,
+    /// Where people write to use their rights: an e-mail address or a postal address (at
+    /// most 300 characters); `null` or empty clears it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>, max_length = 300)]
+    pub privacy_contact: Option<Option<String>>,
 }
 
 /// A field that is there, even as `null` (`Some(None)`), apart from one left out (`None`).
@@ -393,6 +403,18 @@ async fn update_plan(
             "a number from 1 to 10000, or null for no limit",
         );
     }
+    let controller = b.privacy_controller.map(|c| {
+        errors
+            .check(waymark_domain::plan::controller_of(
+                c.as_deref().unwrap_or(""),
+            ))
+            .flatten()
+    });
+    let contact = b.privacy_contact.map(|c| {
+        errors
+            .check(waymark_domain::plan::contact_of(c.as_deref().unwrap_or("")))
+            .flatten()
+    });
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
@@ -402,6 +424,8 @@ async fn update_plan(
         allow_anonymous: b.allow_anonymous,
         moderation: moderation.map(|m| m.as_str()),
         contributions_per_day: b.contributions_per_day,
+        privacy_controller: controller.as_ref().map(Option::as_deref),
+        privacy_contact: contact.as_ref().map(Option::as_deref),
     };
     let mut tx = state.pool.begin().await?;
     let (before, after) = waymark_store::plans::update_settings(&mut *tx, &plan, &patch)
@@ -412,6 +436,7 @@ async fn update_plan(
             "title": s.title, "description": s.description,
             "allow_anonymous": s.allow_anonymous, "moderation": s.moderation,
             "contributions_per_day": s.contributions_per_day,
+            "privacy_controller": s.privacy_controller, "privacy_contact": s.privacy_contact,
         })
     };
     let (before, after) = (settings(before), settings(after));

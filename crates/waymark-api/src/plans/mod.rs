@@ -2,6 +2,7 @@
 //! neighbourhoods from boundary files.
 
 mod basemap;
+mod privacy;
 mod setup;
 
 use axum::Json;
@@ -20,6 +21,7 @@ use crate::extract::Path;
 use crate::{ApiError, AppState, Problem};
 
 pub use basemap::{BasemapState, OsmExtract};
+pub use privacy::PrivacyNotice;
 pub use setup::{BoundaryFile, ImportReport, NewPlanBody};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -29,6 +31,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_neighbourhoods, setup::import_neighbourhoods))
         .routes(routes!(basemap::get_basemap, basemap::choose_basemap))
         .routes(routes!(basemap::import_osm))
+        .routes(routes!(privacy::get_privacy))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -49,6 +52,13 @@ pub struct Plan {
     /// The basemap the plan's map draws: `own` (drawn for the plan), `osm` (imported from
     /// OpenStreetMap) or `pmtiles` (an archive of vector tiles).
     pub basemap: String,
+    /// Who is responsible for the plan's personal data (its privacy notice); absent
+    /// until an admin sets it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub privacy_controller: Option<String>,
+    /// Where people write to use their rights: an e-mail or a postal address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub privacy_contact: Option<String>,
     /// The plan's area, a GeoJSON MultiPolygon (with no coordinates while a new plan
     /// has no area yet: no pin can be placed until it has).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -67,6 +77,8 @@ impl Plan {
             moderation: row.moderation,
             contributions_per_day: row.contributions_per_day,
             basemap: row.basemap,
+            privacy_controller: row.privacy_controller,
+            privacy_contact: row.privacy_contact,
             boundary: with_boundary.then_some(row.boundary),
         }
     }

@@ -6,20 +6,110 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
-use utoipa::IntoParams;
+use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
-use waymark_domain::ValidationErrors;
+use uuid::Uuid;
 use waymark_domain::report::{DialogueReport, Month};
+use waymark_domain::{Action, ValidationErrors};
+use waymark_store::reports::Featured;
 
+use crate::auth::identity::Identity;
 use crate::extract::{Path, Query};
 use crate::lang::ReaderLang;
-use crate::{ApiError, AppState, Problem};
+use crate::{ApiError, AppState, Detail, Problem};
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(dialogue))
+    OpenApiRouter::new()
+        .routes(routes!(dialogue))
+        .routes(routes!(featured, feature, unfeature))
+}
+
+/// Whether a contribution is one of the report's quotes.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FeaturedState {
+    featured: bool,
+}
+
+/// Whether a contribution is one of the report's quotes (mobilisers and admins).
+#[utoipa::path(get, path = "/api/v1/contributions/{id}/featured", tag = "reports",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = FeaturedState),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn featured(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    identity: Identity,
+) -> Result<Json<FeaturedState>, ApiError> {
+    identity.authorize(Action::RecordConversations, false)?;
+    let featured = waymark_store::reports::is_featured(&state.pool, id)
+        .await?
+        .ok_or(ApiError::NotFound("contribution"))?;
+    Ok(Json(FeaturedState { featured }))
+}
+
+/// Features a contribution as a quote in the monthly dialogue report (mobilisers and
+/// admins). Only a published contribution whose resident agreed to publication can be
+/// featured: an internal or hidden one is refused with 409.
+#[utoipa::path(put, path = "/api/v1/contributions/{id}/featured", tag = "reports",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = FeaturedState),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn feature(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    identity: Identity,
+) -> Result<Json<FeaturedState>, ApiError> {
+    set_featured(state, id, identity, true).await
+}
+
+/// Takes a quote out of the monthly dialogue report.
+#[utoipa::path(delete, path = "/api/v1/contributions/{id}/featured", tag = "reports",
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = FeaturedState),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn unfeature(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    identity: Identity,
+) -> Result<Json<FeaturedState>, ApiError> {
+    set_featured(state, id, identity, false).await
+}
+
+async fn set_featured(
+    state: AppState,
+    id: Uuid,
+    identity: Identity,
+    featured: bool,
+) -> Result<Json<FeaturedState>, ApiError> {
+    identity.authorize(Action::RecordConversations, false)?;
+    let actor = identity.user()?.key();
+    let mut tx = state.pool.begin().await?;
+    match waymark_store::reports::set_featured(&mut tx, id, featured, &actor).await? {
+        Featured::Done => {
+            tx.commit().await?;
+            Ok(Json(FeaturedState { featured }))
+        }
+        Featured::NotFound => Err(ApiError::NotFound("contribution")),
+        Featured::NotQuotable => Err(ApiError::Conflict(Detail::new(
+            "problem-detail-not-quotable",
+        ))),
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -32,6 +122,10 @@ pub struct DialogueParams {
     neighbourhood: Option<String>,
     /// `json` (default), `csv`, `md`, `html` or `geojson`.
     format: Option<String>,
+    /// For `geojson`: `pins` (default), the month's public pins, or `neighbourhoods`, the
+    /// city map's figures (this month, last month, the shaded value and class).
+    #[param(pattern = r"^(pins|neighbourhoods)$")]
+    layer: Option<String>,
 }
 
 /// The month's pins as GeoJSON, each with its neighbourhood and kind.
@@ -49,9 +143,31 @@ pub fn pins_geojson(report: &DialogueReport) -> serde_json::Value {
     json!({ "type": "FeatureCollection", "month": report.month.to_string(), "features": features })
 }
 
-/// The monthly dialogue report: per neighbourhood, counts by kind and theme with the
-/// change from last month, the most supported items, quotes residents agreed to
-/// publish (never internal items), new proposals, a small map and 12 months of trend.
+/// The city map as GeoJSON: each neighbourhood's outline with its figures.
+pub fn neighbourhoods_geojson(report: &DialogueReport) -> serde_json::Value {
+    let features: Vec<_> = report
+        .neighbourhoods
+        .iter()
+        .zip(&report.overview.map)
+        .map(|(n, m)| {
+            let polygons: Vec<_> = n.outline.iter().map(|ring| vec![ring]).collect();
+            json!({ "type": "Feature",
+                    "geometry": { "type": "MultiPolygon", "coordinates": polygons },
+                    "properties": { "neighbourhood": n.slug, "name": n.name,
+                                    "this_month": n.total.this_month, "last_month": n.total.last_month,
+                                    "value": m.value, "class": m.class } })
+        })
+        .collect();
+    json!({ "type": "FeatureCollection", "month": report.month.to_string(),
+            "measure": report.overview.measure, "features": features })
+}
+
+/// The monthly dialogue report: a city overview (neighbourhoods shaded by activity, the
+/// month's themes against last month and the 12-month average), then per neighbourhood
+/// counts by kind and theme with the change from last month, the most supported items,
+/// the quotes mobilisers featured (never internal items), new proposals, a map over the
+/// plan's basemap, 12 months of trend and what happened to last month's items. The HTML
+/// draws its charts and maps as SVG on the server and has no script.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/reports/dialogue", tag = "reports",
     params(("plan" = String, Path), DialogueParams,
         ("lang" = Option<String>, Query, description = "The language of the HTML report (en-GB, pl, ro, pt, ur, ar); without it, the `waymark_lang` cookie, then `Accept-Language`, decide")),
@@ -67,11 +183,25 @@ async fn dialogue(
     lang: ReaderLang,
 ) -> Result<Response, ApiError> {
     let month = Month::parse(&params.month).map_err(ApiError::InvalidParameter)?;
+    let today = time::OffsetDateTime::now_utc().date();
+    if (month.year, month.month) > (today.year(), u8::from(today.month())) {
+        return Err(ApiError::Validation(ValidationErrors::one(
+            "month",
+            "this month or an earlier one",
+        )));
+    }
     let format = params.format.as_deref().unwrap_or("json");
     if !matches!(format, "json" | "csv" | "md" | "html" | "geojson") {
         return Err(ApiError::InvalidParameter(ValidationErrors::one(
             "format",
             "json, csv, md, html or geojson",
+        )));
+    }
+    let layer = params.layer.as_deref().unwrap_or("pins");
+    if !matches!(layer, "pins" | "neighbourhoods") {
+        return Err(ApiError::InvalidParameter(ValidationErrors::one(
+            "layer",
+            "pins or neighbourhoods",
         )));
     }
     let mut conn = state.pool.acquire().await?;
@@ -111,7 +241,11 @@ async fn dialogue(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static("application/geo+json"),
             )],
-            Json(pins_geojson(&report)),
+            Json(if layer == "neighbourhoods" {
+                neighbourhoods_geojson(&report)
+            } else {
+                pins_geojson(&report)
+            }),
         )
             .into_response(),
         _ => Json(report).into_response(),

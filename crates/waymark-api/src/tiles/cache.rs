@@ -149,6 +149,13 @@ impl TileCache {
         (self.tiles.entry_count(), self.tiles.weighted_size())
     }
 
+    /// The cached tile, if there is one (counted as a hit).
+    pub async fn hit(&self, key: &TileKey) -> Option<Arc<Tile>> {
+        let tile = self.tiles.get(key).await?;
+        metrics::counter!("tile_cache_requests_total", "result" => "hit").increment(1);
+        Some(tile)
+    }
+
     /// The cached tile, or the one `render` makes. Concurrent misses of one tile share
     /// one render. A softly evicted tile stands in when the render takes longer than
     /// [`STALE_AFTER`]; the render then goes on and fills the cache.
@@ -156,8 +163,7 @@ impl TileCache {
     where
         F: Future<Output = Result<Arc<Tile>, crate::ApiError>> + Send + 'static,
     {
-        if let Some(tile) = self.tiles.get(&key).await {
-            metrics::counter!("tile_cache_requests_total", "result" => "hit").increment(1);
+        if let Some(tile) = self.hit(&key).await {
             return Ok(tile);
         }
         let Some(old) = self.stale.get(&key).await else {

@@ -73,8 +73,8 @@ impl Layer {
     pub fn description(self) -> &'static str {
         match self {
             Layer::Contributions => {
-                "Published contributions: one point per pin from the clustering zoom up, \
-                 bubbles with counts below it"
+                "Published contributions: bubbles with counts below the clustering zoom, one \
+                 point per pin from it up but for cells too crowded to draw pin by pin"
             }
             Layer::Neighbourhoods => {
                 "Neighbourhood outlines, and label points in `neighbourhood_labels`"

@@ -3,6 +3,7 @@
 
 pub mod archives;
 pub mod cache;
+pub mod hot;
 pub mod layers;
 
 use std::io::Read;
@@ -39,7 +40,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/tiles", get(catalogue))
         .route("/tiles/{file}", get(tilejson))
-        .route("/tiles/{layer}/{z}/{x}/{file}", get(tile))
+        .route(hot::TILE_ROUTE, get(tile))
         .route(
             "/tiles/basemap-pmtiles/{plan}/{z}/{x}/{file}",
             get(archive_tile),

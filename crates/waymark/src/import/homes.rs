@@ -72,56 +72,15 @@ pub fn resolve(
     for l in lines {
         let mut problems = Vec::new();
         let wanted = l.neighbourhood.as_str();
-        let by_slug: Vec<&NeighbourhoodKey> = neighbourhoods
-            .iter()
-            .filter(|n| n.slug.eq_ignore_ascii_case(wanted))
-            .collect();
-        let found = if by_slug.is_empty() {
-            neighbourhoods
-                .iter()
-                .filter(|n| n.name.trim().to_lowercase() == wanted.to_lowercase())
-                .collect()
-        } else {
-            by_slug
-        };
-        let id = match found[..] {
-            _ if wanted.is_empty() => {
-                problems.push("the neighbourhood is empty".to_owned());
-                None
-            }
-            [one] => Some(one.id),
-            [] => {
-                problems.push(format!(
-                    "the plan has no neighbourhood with the slug or name '{wanted}'"
-                ));
-                None
-            }
-            _ => {
-                problems.push(format!(
-                    "{} neighbourhoods are named '{wanted}': use the slug",
-                    found.len()
-                ));
-                None
-            }
-        };
+        let id = super::neighbourhood_named(wanted, neighbourhoods)
+            .map_err(|why| problems.push(why))
+            .ok();
         if let Some(first) = id.and_then(|id| seen.insert(id, l.line)) {
             problems.push(format!("'{wanted}' is on line {first} already"));
         }
-        let homes = match l.homes.parse::<i32>() {
-            Ok(n) if n >= 0 => Some(n),
-            Ok(n) => {
-                problems.push(format!("homes {n} is negative"));
-                None
-            }
-            Err(_) if l.homes.is_empty() => {
-                problems.push("homes is empty".to_owned());
-                None
-            }
-            Err(_) => {
-                problems.push(format!("homes '{}' is not a whole number", l.homes));
-                None
-            }
-        };
+        let homes = super::count("homes", &l.homes)
+            .map_err(|why| problems.push(why))
+            .ok();
         let source = l.source.as_deref().unwrap_or(fallback_source);
         if source.chars().count() > 500 {
             problems.push("the source is longer than 500 characters".to_owned());

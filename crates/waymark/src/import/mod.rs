@@ -5,9 +5,12 @@ pub mod contributions;
 pub mod dfes;
 pub mod homes;
 pub mod network;
+pub mod population;
 
 use std::fmt;
 use std::path::Path;
+
+use waymark_store::dfes::NeighbourhoodKey;
 
 /// The bytes of the file an import reads, or why it cannot be read.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
@@ -20,6 +23,48 @@ pub fn source_name(path: &Path) -> String {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
+}
+
+/// The one neighbourhood of the plan a file names, by slug, else by name (ignoring case).
+pub fn neighbourhood_named(
+    wanted: &str,
+    neighbourhoods: &[NeighbourhoodKey],
+) -> Result<uuid::Uuid, String> {
+    if wanted.is_empty() {
+        return Err("the neighbourhood is empty".to_owned());
+    }
+    let by_slug: Vec<&NeighbourhoodKey> = neighbourhoods
+        .iter()
+        .filter(|n| n.slug.eq_ignore_ascii_case(wanted))
+        .collect();
+    let found = if by_slug.is_empty() {
+        neighbourhoods
+            .iter()
+            .filter(|n| n.name.trim().to_lowercase() == wanted.to_lowercase())
+            .collect()
+    } else {
+        by_slug
+    };
+    match found[..] {
+        [one] => Ok(one.id),
+        [] => Err(format!(
+            "the plan has no neighbourhood with the slug or name '{wanted}'"
+        )),
+        _ => Err(format!(
+            "{} neighbourhoods are named '{wanted}': use the slug",
+            found.len()
+        )),
+    }
+}
+
+/// A count written in a file: a whole number, zero or more.
+pub fn count(field: &str, text: &str) -> Result<i32, String> {
+    match text.parse::<i32>() {
+        Ok(n) if n >= 0 => Ok(n),
+        Ok(n) => Err(format!("{field} {n} is negative")),
+        Err(_) if text.is_empty() => Err(format!("{field} is empty")),
+        Err(_) => Err(format!("{field} '{text}' is not a whole number")),
+    }
 }
 
 /// A row the importer refused, by its line in the file (the header is line 1).
