@@ -116,3 +116,4 @@ account-email-changed-intro = Sign in with { $email } from now on.
 account-signed-in-as = Signed in as { $email } ({ $role }).
 account-email-now = Now: { $email }
 account-email-sent = If no other account uses { $email }, a mail with a link is on its way to it. Your address changes when you open the link.
+account-whos-missing = Who's missing

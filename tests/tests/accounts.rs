@@ -238,6 +238,12 @@ const ROUTES: &[(&str, &str, Guard)] = {
         ("POST", "/api/v1/plans/{plan}/responses", Policy(Respond)),
         // A commitment of the test responders' organisation.
         ("POST", "/api/v1/responses/{id}/updates", Policy(Respond)),
+        // Who's missing: participation against population, staff only.
+        (
+            "GET",
+            "/api/v1/plans/{plan}/participation",
+            Policy(ViewParticipation),
+        ),
         // Near the end: it replaces the plan's neighbourhoods, which routes above name.
         (
             "PUT",

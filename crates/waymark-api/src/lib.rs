@@ -22,6 +22,7 @@ pub mod moderation;
 pub mod my_data;
 mod ogc;
 pub mod outcomes;
+pub mod participation;
 pub mod plans;
 pub mod proposals;
 mod proxy;
@@ -253,6 +254,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(events::router())
         .merge(workshops::router())
         .merge(reports::router())
+        .merge(participation::router())
         .merge(subscriptions::router())
         .merge(outcomes::router())
         .merge(lang::router())

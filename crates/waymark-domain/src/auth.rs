@@ -65,6 +65,10 @@ text_enum!(
         /// Find, export and erase what a resident gave through a mobiliser, on their
         /// behalf (data officers: within their plans, a scope the store's SQL enforces).
         AnswerDataRequests = "answer_data_requests",
+        /// See who takes part against who lives in each neighbourhood ("who's missing"),
+        /// from the optional "about you" answers, aggregated and suppressed: staff who
+        /// go out to hear people (mobilisers, facilitators) and admins.
+        ViewParticipation = "view_participation",
     }
 );
 
@@ -98,6 +102,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         Respond => matches!(role, Responder | Admin),
         AnswerForLaep => matches!(role, CouncilOfficer | Admin),
         AnswerDataRequests => matches!(role, DataOfficer | Admin),
+        ViewParticipation => matches!(role, Mobiliser | Facilitator | Admin),
     };
     if allowed {
         Decision::Allow
@@ -151,6 +156,7 @@ mod tests {
             ManageOrganisations => [S, F, F, F, F, F, A, F, F, F],
             AnswerForLaep => [S, F, F, F, F, F, A, F, A, F],
             AnswerDataRequests => [S, F, F, F, F, F, A, F, F, A],
+            ViewParticipation => [S, F, A, A, F, F, A, F, F, F],
         }
     }
 

@@ -192,8 +192,7 @@ pub struct BandCount {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BandFigures {
     pub band: &'static str,
-    /// The catalogue's selector message naming the band (`report-band-age` with `$name`
-    /// the band).
+    /// The catalogue's message naming the band ([`label_key`]).
     pub label_key: String,
     pub residents: Option<u32>,
     pub residents_share: Option<f64>,
@@ -246,9 +245,14 @@ pub struct Participation {
     pub dimensions: Vec<DimensionFigures>,
 }
 
-/// The catalogue's selector message for a dimension's bands.
-pub fn label_key(dimension: Dimension) -> String {
-    format!("report-band-{}", dimension.as_str().replace('_', "-"))
+/// The catalogue's message naming a band (`report-band-tenure-social-rented`).
+pub fn label_key(dimension: Dimension, band: &str) -> String {
+    format!("report-band-{dimension}-{band}").replace('_', "-")
+}
+
+/// The catalogue's message naming a dimension (`report-dimension-ethnic-group`).
+pub fn dimension_key(dimension: Dimension) -> String {
+    format!("report-dimension-{dimension}").replace('_', "-")
 }
 
 fn round(value: f64, places: i32) -> f64 {
@@ -323,7 +327,7 @@ pub fn participation(
             let shown = matches!(p, Published::Count(_));
             band_figures.push(BandFigures {
                 band: b.band,
-                label_key: label_key(*dimension),
+                label_key: label_key(*dimension, b.band),
                 residents: b.residents,
                 residents_share: residents_share.map(|s| round(s, 3)),
                 respondents: *p,
@@ -359,7 +363,7 @@ pub fn participation(
         most_under_represented: least_heard.map(|(_, dimension, band)| UnderRepresented {
             dimension,
             band,
-            label_key: label_key(dimension),
+            label_key: label_key(dimension, band),
         }),
         dimensions: figures,
     }
@@ -421,26 +425,20 @@ pub struct WhoIsHeard {
 }
 
 impl WhoIsHeard {
-    /// Shades each neighbourhood by its published rate and orders the doors to knock.
+    /// Shades each neighbourhood by its published rate (whatever `class` it came with)
+    /// and orders the doors to knock.
     pub fn new(
         from: String,
         to: String,
-        areas: Vec<(String, String, Participation, Vec<Vec<[f64; 2]>>)>,
+        mut neighbourhoods: Vec<NeighbourhoodParticipation>,
     ) -> Self {
-        let max = areas
+        let max = neighbourhoods
             .iter()
-            .filter_map(|a| a.2.rate_per_1000)
+            .filter_map(|n| n.figures.rate_per_1000)
             .fold(0.0, f64::max);
-        let neighbourhoods: Vec<NeighbourhoodParticipation> = areas
-            .into_iter()
-            .map(|(slug, name, figures, outline)| NeighbourhoodParticipation {
-                class: crate::report::maps::class_of(figures.rate_per_1000.unwrap_or(0.0), max),
-                slug,
-                name,
-                figures,
-                outline,
-            })
-            .collect();
+        for n in &mut neighbourhoods {
+            n.class = crate::report::maps::class_of(n.figures.rate_per_1000.unwrap_or(0.0), max);
+        }
         let named: Vec<(&str, &Participation)> = neighbourhoods
             .iter()
             .map(|n| (n.name.as_str(), &n.figures))
@@ -584,13 +582,19 @@ mod tests {
         assert_eq!(tenure.representativeness, Some(0.74));
         // Only "owned" (20) is shown: 0 + 2 + 8 + 0 = 10 hidden together.
         let shown: Vec<Published> = tenure.bands.iter().map(|b| b.respondents).collect();
-        assert_eq!(shown, [Count(20), Suppressed, Suppressed, Suppressed, Suppressed]);
+        assert_eq!(
+            shown,
+            [Count(20), Suppressed, Suppressed, Suppressed, Suppressed]
+        );
         assert_eq!(tenure.bands[0].respondents_share, Some(0.667));
         assert_eq!(tenure.bands[0].residents_share, Some(0.5));
         // A share of a suppressed count is not published; the residents' share is.
         assert_eq!(tenure.bands[2].respondents_share, None);
         assert_eq!(tenure.bands[2].residents_share, Some(0.25));
-        assert_eq!(tenure.bands[2].label_key, "report-band-tenure");
+        assert_eq!(
+            tenure.bands[2].label_key,
+            "report-band-tenure-social-rented"
+        );
     }
 
     #[test]
@@ -620,8 +624,11 @@ mod tests {
         // age is left out (5 respondents) though 65-74 would be far behind.
         let p = example(30);
         let least = p.most_under_represented.unwrap();
-        assert_eq!((least.dimension, least.band), (Dimension::Tenure, "social_rented"));
-        assert_eq!(least.label_key, "report-band-tenure");
+        assert_eq!(
+            (least.dimension, least.band),
+            (Dimension::Tenure, "social_rented")
+        );
+        assert_eq!(least.label_key, "report-band-tenure-social-rented");
         // Nobody to compare: no band named.
         let none = participation(40, Some(1000), &[]);
         assert_eq!(none.most_under_represented, None);

@@ -17,6 +17,7 @@ pub mod my_data;
 pub mod network;
 pub mod organisations;
 pub mod outcomes;
+pub mod participation;
 pub mod plans;
 pub mod proposals;
 pub mod replies;

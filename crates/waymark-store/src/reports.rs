@@ -11,7 +11,7 @@ use waymark_domain::report::{
     OutcomeSection, Overview, ProposalLine, Quote, StatusCount, Supported, ThemeTrend,
 };
 
-fn first_day(m: Month) -> Date {
+pub(crate) fn first_day(m: Month) -> Date {
     Date::from_calendar_date(
         m.year,
         time::Month::try_from(m.month).unwrap_or(time::Month::January),
@@ -340,6 +340,7 @@ pub async fn dialogue(
         month,
         overview: Overview::new(&neighbourhoods, themes),
         neighbourhoods,
+        who_is_heard: None,
     }))
 }
 
@@ -478,7 +479,7 @@ pub async fn set_featured(
 }
 
 /// The outer rings of a GeoJSON (Multi)Polygon.
-fn outline_rings(geometry: &Value) -> Vec<Vec<[f64; 2]>> {
+pub(crate) fn outline_rings(geometry: &Value) -> Vec<Vec<[f64; 2]>> {
     let polygons: Vec<&Value> = match geometry["type"].as_str() {
         Some("MultiPolygon") => geometry["coordinates"]
             .as_array()

@@ -112,6 +112,27 @@ async fn set_featured(
     }
 }
 
+/// A report's month, `YYYY-MM` (400 when it is not one), this month or an earlier one
+/// (422 for a month to come); this month when absent.
+pub fn past_month(text: Option<&str>) -> Result<Month, ApiError> {
+    let today = time::OffsetDateTime::now_utc().date();
+    let this_month = Month {
+        year: today.year(),
+        month: u8::from(today.month()),
+    };
+    let Some(text) = text else {
+        return Ok(this_month);
+    };
+    let month = Month::parse(text).map_err(ApiError::InvalidParameter)?;
+    if (month.year, month.month) > (this_month.year, this_month.month) {
+        return Err(ApiError::Validation(ValidationErrors::one(
+            "month",
+            "this month or an earlier one",
+        )));
+    }
+    Ok(month)
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct DialogueParams {
@@ -126,6 +147,12 @@ pub struct DialogueParams {
     /// city map's figures (this month, last month, the shaded value and class).
     #[param(pattern = r"^(pins|neighbourhoods)$")]
     layer: Option<String>,
+    /// `public` (default) or `staff`: the staff edition (mobilisers, facilitators and
+    /// admins; 401 or 403 for anyone else) adds "Who is heard" to the JSON, CSV and HTML:
+    /// participation per 1,000 residents over the 12 months to `month`, where to knock
+    /// next, and each question's respondents against residents per neighbourhood.
+    #[param(pattern = r"^(public|staff)$")]
+    edition: Option<String>,
 }
 
 /// The month's pins as GeoJSON, each with its neighbourhood and kind.
@@ -181,15 +208,22 @@ async fn dialogue(
     Path(plan): Path<String>,
     Query(params): Query<DialogueParams>,
     lang: ReaderLang,
+    identity: Result<Identity, ApiError>,
 ) -> Result<Response, ApiError> {
-    let month = Month::parse(&params.month).map_err(ApiError::InvalidParameter)?;
-    let today = time::OffsetDateTime::now_utc().date();
-    if (month.year, month.month) > (today.year(), u8::from(today.month())) {
-        return Err(ApiError::Validation(ValidationErrors::one(
-            "month",
-            "this month or an earlier one",
-        )));
-    }
+    let staff = match params.edition.as_deref() {
+        None | Some("public") => false,
+        Some("staff") => {
+            identity?.authorize(Action::ViewParticipation, false)?;
+            true
+        }
+        Some(_) => {
+            return Err(ApiError::InvalidParameter(ValidationErrors::one(
+                "edition",
+                "public or staff",
+            )));
+        }
+    };
+    let month = past_month(Some(&params.month))?;
     let format = params.format.as_deref().unwrap_or("json");
     if !matches!(format, "json" | "csv" | "md" | "html" | "geojson") {
         return Err(ApiError::InvalidParameter(ValidationErrors::one(
@@ -204,11 +238,26 @@ async fn dialogue(
             "pins or neighbourhoods",
         )));
     }
+    if staff && !matches!(format, "json" | "csv" | "html") {
+        return Err(ApiError::InvalidParameter(ValidationErrors::one(
+            "format",
+            "json, csv or html for the staff edition",
+        )));
+    }
     let mut conn = state.pool.acquire().await?;
-    let report =
+    let mut report =
         waymark_store::reports::dialogue(&mut conn, &plan, month, params.neighbourhood.as_deref())
             .await?
             .ok_or(ApiError::NotFound("plan or neighbourhood"))?;
+    if staff {
+        report.who_is_heard = waymark_store::participation::who_is_heard(
+            &mut conn,
+            &plan,
+            month,
+            params.neighbourhood.as_deref(),
+        )
+        .await?;
+    }
     let text = |content_type: &'static str, body: String| {
         (
             [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
@@ -216,7 +265,7 @@ async fn dialogue(
         )
             .into_response()
     };
-    Ok(match format {
+    let mut response = match format {
         "csv" => text("text/csv; charset=utf-8", report.to_csv()),
         "md" => (
             lang,
@@ -249,5 +298,12 @@ async fn dialogue(
         )
             .into_response(),
         _ => Json(report).into_response(),
-    })
+    };
+    if staff {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
+    }
+    Ok(response)
 }

@@ -118,6 +118,81 @@ pub fn column_chart(label: &str, columns: &[Bar]) -> String {
     svg
 }
 
+/// One band in a chart of shares: its share of respondents (`None` where it is not
+/// published: `note` says why, e.g. "fewer than 10") and of residents, from 0 to 1.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareRow {
+    pub label: String,
+    pub respondents: Option<f64>,
+    pub residents: Option<f64>,
+    pub note: String,
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// Two bars a band, on one scale of 0 to 100 %: the share of respondents (dark, solid)
+/// over the share of residents (pale, outlined), each with its figure written after it,
+/// so that the two are told apart by shape and words as well as by colour.
+pub fn share_chart(label: &str, rows: &[ShareRow]) -> String {
+    const ROW: f64 = 34.0;
+    const LABEL: f64 = 150.0;
+    const FULL: f64 = 200.0;
+    let width = LABEL + FULL + 110.0;
+    let height = ROW * rows.len().max(1) as f64 + 4.0;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart shares\" viewBox=\"0 0 {width:.0} {height:.0}\" \
+         width=\"{width:.0}\" height=\"{height:.0}\" role=\"img\" aria-label=\"{}\" {FONT}>",
+        escape(label)
+    );
+    for (i, row) in rows.iter().enumerate() {
+        let y = 2.0 + ROW * i as f64;
+        let _ = write!(
+            svg,
+            "<text x=\"{x:.1}\" y=\"{ty:.1}\" text-anchor=\"end\" fill=\"{TEXT}\">{label}</text>",
+            x = LABEL - 6.0,
+            ty = y + ROW * 0.55,
+            label = escape(&row.label),
+        );
+        match row.respondents {
+            Some(share) => {
+                let w = FULL * share.clamp(0.0, 1.0);
+                let _ = write!(
+                    svg,
+                    "<rect class=\"bar respondents\" data-value=\"{share:.3}\" x=\"{LABEL:.1}\" y=\"{y:.1}\" width=\"{w:.2}\" height=\"13\" fill=\"{BAR_NOW}\"/>\
+                     <text x=\"{vx:.1}\" y=\"{ty:.1}\" fill=\"{TEXT}\">{p}</text>",
+                    vx = LABEL + w + 4.0,
+                    ty = y + 11.0,
+                    p = percent(share),
+                );
+            }
+            None => {
+                let _ = write!(
+                    svg,
+                    "<text class=\"suppressed\" x=\"{LABEL:.1}\" y=\"{ty:.1}\" fill=\"{TEXT}\" font-style=\"italic\">{note}</text>",
+                    ty = y + 11.0,
+                    note = escape(&row.note),
+                );
+            }
+        }
+        if let Some(share) = row.residents {
+            let w = FULL * share.clamp(0.0, 1.0);
+            let _ = write!(
+                svg,
+                "<rect class=\"bar residents\" data-value=\"{share:.3}\" x=\"{LABEL:.1}\" y=\"{by:.1}\" width=\"{w:.2}\" height=\"13\" fill=\"{BAR}\" fill-opacity=\"0.45\" stroke=\"{BAR_NOW}\" stroke-width=\"1\" stroke-dasharray=\"3 2\"/>\
+                 <text x=\"{vx:.1}\" y=\"{ty:.1}\" fill=\"{TEXT}\">{p}</text>",
+                by = y + 15.0,
+                vx = LABEL + w + 4.0,
+                ty = y + 26.0,
+                p = percent(share),
+            );
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +217,30 @@ mod tests {
     fn an_empty_month_draws_flat_columns() {
         let svg = column_chart("Trend", &[Bar::new("Jan", 0), Bar::new("Feb", 0)]);
         assert_eq!(svg.matches("height=\"0.00\"").count(), 2);
+    }
+
+    #[test]
+    fn shares_draw_both_bars_or_say_why_not() {
+        let svg = share_chart(
+            "Tenure",
+            &[
+                ShareRow {
+                    label: "owned".into(),
+                    respondents: Some(0.5),
+                    residents: Some(0.25),
+                    note: String::new(),
+                },
+                ShareRow {
+                    label: "social rented".into(),
+                    respondents: None,
+                    residents: Some(0.3),
+                    note: "fewer than 10".into(),
+                },
+            ],
+        );
+        assert!(svg.contains("width=\"100.00\"") && svg.contains("width=\"50.00\""));
+        assert!(svg.contains(">50%<") && svg.contains(">25%<"));
+        assert_eq!(svg.matches("class=\"bar respondents\"").count(), 1);
+        assert!(svg.contains(">fewer than 10<"));
     }
 }

@@ -27,7 +27,7 @@ details>summary{display:none}.figures{display:grid;grid-template-columns:1fr 1fr
 .figures figure>svg{width:100%;height:auto}figure{margin:0}}";
 
 /// A small square of `colour`, for a legend; the words beside it say what it means.
-fn swatch(colour: &str, round: bool) -> String {
+pub(super) fn swatch(colour: &str, round: bool) -> String {
     let shape = if round {
         format!(
             "<circle cx=\"6\" cy=\"6\" r=\"5\" fill=\"{colour}\" stroke=\"#555\" stroke-width=\"0.5\"/>"
@@ -43,7 +43,7 @@ fn swatch(colour: &str, round: bool) -> String {
 }
 
 /// A figure as people read it: whole numbers plain, others with one decimal.
-fn number(value: f64) -> String {
+pub(super) fn number(value: f64) -> String {
     if (value - value.round()).abs() < 1e-9 {
         format!("{}", value.round() as i64)
     } else {
@@ -62,19 +62,19 @@ fn signed(value: f64) -> String {
     }
 }
 
-struct Page<'a> {
-    lang: Lang,
-    out: &'a mut String,
+pub(super) struct Page<'a> {
+    pub(super) lang: Lang,
+    pub(super) out: &'a mut String,
 }
 
 impl Page<'_> {
-    fn t(&self, id: &str) -> String {
+    pub(super) fn t(&self, id: &str) -> String {
         escape(&text(self.lang, id, &[]))
     }
 
     /// A table of figures under a `<details>`: the text alternative of a chart, folded
     /// away on screen and left out of print (the chart writes every figure itself).
-    fn table(&mut self, head: &[String], rows: &[Vec<String>]) {
+    pub(super) fn table(&mut self, head: &[String], rows: &[Vec<String>]) {
         let _ = write!(
             self.out,
             "<details><summary>{}</summary><table><thead><tr>",
@@ -585,6 +585,9 @@ impl DialogueReport {
             out: &mut out,
         };
         page.overview(self);
+        if let Some(heard) = &self.who_is_heard {
+            page.who_is_heard(heard);
+        }
         for n in &self.neighbourhoods {
             page.neighbourhood(n);
         }

@@ -12,6 +12,7 @@ use crate::csv::text_cell;
 pub mod charts;
 mod html;
 pub mod maps;
+mod staff;
 
 pub use maps::BasemapFeature;
 
@@ -48,6 +49,20 @@ impl Month {
             Self {
                 year: self.year,
                 month: self.month - 1,
+            }
+        }
+    }
+
+    pub fn next(self) -> Self {
+        if self.month == 12 {
+            Self {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Self {
+                year: self.year,
+                month: self.month + 1,
             }
         }
     }
@@ -257,6 +272,10 @@ pub struct DialogueReport {
     pub month: Month,
     pub overview: Overview,
     pub neighbourhoods: Vec<NeighbourhoodReport>,
+    /// The staff edition only: who took part against who lives there, over the 12
+    /// months to the report's month. The public edition never carries it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub who_is_heard: Option<crate::equality::WhoIsHeard>,
 }
 
 pub(crate) fn escape(text: &str) -> String {
@@ -424,7 +443,8 @@ impl DialogueReport {
 
     /// One row per figure: neighbourhood, section, item, this month, last month. The CSV
     /// is data for other tools: its sections and items are the stable codes (`idea`,
-    /// `green_space`) in any language, as an API's `code` is.
+    /// `green_space`) in any language, as an API's `code` is. The staff edition adds the
+    /// "who is heard" figures, each in the `this_month` column (see `staff::csv_rows`).
     pub fn to_csv(&self) -> String {
         let mut out = String::from(
             "neighbourhood,section,item,this_month,last_month,organisation,progress,voices,average_12_months\n",
@@ -480,6 +500,9 @@ impl DialogueReport {
                     k.voices
                 );
             }
+        }
+        if let Some(heard) = &self.who_is_heard {
+            staff::csv_rows(heard, &mut out);
         }
         out
     }
@@ -544,6 +567,7 @@ mod tests {
                 basemap: vec![],
                 outcomes: OutcomeSection::default(),
             }],
+            who_is_heard: None,
         };
         let report = DialogueReport {
             overview: Overview::new(&report.neighbourhoods, vec![]),
