@@ -8,7 +8,8 @@ use uuid::Uuid;
 use waymark_domain::{Kind, NewContribution, NewReply, Theme};
 
 /// Stores a demo contribution with its history: when it was made, how many people
-/// support it and its replies.
+/// support it and its replies. Each demo pin has an author of its own (`seed:<uuid>`), so
+/// that the staff "who's missing" figures count the demo's people as people.
 pub async fn insert_with_history(
     conn: &mut PgConnection,
     plan_id: Uuid,
@@ -23,7 +24,7 @@ pub async fn insert_with_history(
                (plan_id, kind, themes, title, body, display_name, precision, location,
                 author_key, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, ST_SetSRID(ST_MakePoint($8, $9), 4326),
-                   'seed', $10, $10)
+                   'seed:' || gen_random_uuid(), $10, $10)
            RETURNING id"#,
         plan_id,
         new.kind.as_str(),
@@ -145,4 +146,59 @@ pub async fn copy_contributions<'a>(
         .fetch_one(&mut *conn)
         .await?;
     Ok(copied)
+}
+
+/// SYNTHETIC "about you" answers for the demo plan, made up here and labelled so: three
+/// for every two demo pins of the last 11 months in each neighbourhood, skewed as
+/// participation often is, so that the staff "who's missing" view has something to show:
+/// older people and owner-occupiers answer more than their share of residents, younger
+/// people and social renters less. Each answer is drawn from a fixed hash of the
+/// neighbourhood and the answer's number, so every demo database gets the same figures.
+/// About one answer in ten leaves each question out ("prefer not to say").
+pub async fn synthetic_about_you(
+    conn: &mut PgConnection,
+    plan_id: Uuid,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        r#"WITH hoods AS (
+               SELECT n.id, n.slug,
+                      (count(c.id) * 3 / 2)::int AS answers
+                 FROM neighbourhoods n
+                 LEFT JOIN contributions c ON c.neighbourhood_id = n.id
+                       AND c.created_at > now() - interval '330 days'
+                WHERE n.plan_id = $1
+                GROUP BY n.id, n.slug),
+                draws AS (
+               SELECT h.id, i,
+                      (abs(hashtext(h.slug || ':' || i || ':age')) % 1000) / 1000.0 AS age,
+                      (abs(hashtext(h.slug || ':' || i || ':gender')) % 1000) / 1000.0 AS gender,
+                      (abs(hashtext(h.slug || ':' || i || ':ethnic')) % 1000) / 1000.0 AS ethnic,
+                      (abs(hashtext(h.slug || ':' || i || ':disability')) % 1000) / 1000.0 AS disability,
+                      (abs(hashtext(h.slug || ':' || i || ':tenure')) % 1000) / 1000.0 AS tenure,
+                      abs(hashtext(h.slug || ':' || i || ':day')) % 330 AS days_ago
+                 FROM hoods h, generate_series(1, h.answers) AS i)
+           INSERT INTO about_you_answers (plan_id, neighbourhood_id, source, age_band, gender,
+                                          ethnic_group, disability, tenure, answered_at)
+           SELECT $1, d.id, CASE WHEN d.i % 4 = 0 THEN 'conversation' ELSE 'contribution' END,
+                  CASE WHEN d.age < 0.08 THEN NULL WHEN d.age < 0.09 THEN 'under_16'
+                       WHEN d.age < 0.13 THEN '16_24' WHEN d.age < 0.22 THEN '25_34'
+                       WHEN d.age < 0.40 THEN '35_49' WHEN d.age < 0.66 THEN '50_64'
+                       WHEN d.age < 0.86 THEN '65_74' ELSE '75_plus' END,
+                  CASE WHEN d.gender < 0.10 THEN NULL WHEN d.gender < 0.12 THEN 'another'
+                       WHEN d.gender < 0.62 THEN 'woman' ELSE 'man' END,
+                  CASE WHEN d.ethnic < 0.10 THEN NULL WHEN d.ethnic < 0.16 THEN 'asian'
+                       WHEN d.ethnic < 0.20 THEN 'black' WHEN d.ethnic < 0.23 THEN 'mixed'
+                       WHEN d.ethnic < 0.24 THEN 'other' ELSE 'white' END,
+                  CASE WHEN d.disability < 0.12 THEN NULL WHEN d.disability < 0.20 THEN 'limited_a_lot'
+                       WHEN d.disability < 0.32 THEN 'limited_a_little' ELSE 'not_disabled' END,
+                  CASE WHEN d.tenure < 0.08 THEN NULL WHEN d.tenure < 0.66 THEN 'owned'
+                       WHEN d.tenure < 0.69 THEN 'shared_ownership' WHEN d.tenure < 0.75 THEN 'social_rented'
+                       WHEN d.tenure < 0.97 THEN 'private_rented' ELSE 'rent_free' END,
+                  now() - make_interval(days => d.days_ago::int)
+             FROM draws d"#,
+        plan_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
 }

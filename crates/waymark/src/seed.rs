@@ -273,6 +273,9 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
     crate::import::dfes::load_demo(&mut tx).await?;
     crate::import::homes::load_demo(&mut tx, plan_id).await?;
     crate::import::population::load_demo(&mut tx, plan_id).await?;
+    // SYNTHETIC "about you" answers, skewed so that the staff "who's missing" view shows
+    // who is under-represented (not real people's answers).
+    waymark_store::seed::synthetic_about_you(&mut tx, plan_id).await?;
     crate::seed_energy::load(&mut tx, &slug).await?;
     tx.commit().await?;
     bar.finish_and_clear();
