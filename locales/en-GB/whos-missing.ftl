@@ -22,14 +22,14 @@ whos-missing-legend-no-rate = no rate (fewer than 10 people, or no population fi
 whos-missing-legend-range = more than { $from }, up to { $to } per 1,000 residents
 whos-missing-legend-no-band = no group stands out
 whos-missing-list-heading = Where to knock next
-whos-missing-list-intro = The lowest participation first, then the least representative. Choose a neighbourhood to show it on the map.
+whos-missing-list-intro = The lowest participation first, then the least representative (1 means the people who answered mirror the residents; 0, nothing in common). Choose a neighbourhood to show it on the map.
 whos-missing-none = This plan has no neighbourhoods yet.
 whos-missing-shown = { $name } is shown on the map.
 whos-missing-rate = { $rate } per 1,000 residents
 whos-missing-rate-fewer-than-10 = fewer than 10 people took part
 whos-missing-rate-none = no population figures
 whos-missing-fewer-than-10 = fewer than 10
-whos-missing-representativeness = representativeness { $value } (1 = the same mix as the residents)
+whos-missing-representativeness = representativeness { $value }
 whos-missing-representativeness-none = representativeness unknown (fewer than 10 answers)
 whos-missing-least-heard = least heard: { $band } ({ $dimension })
 whos-missing-least-heard-none = no group stands out

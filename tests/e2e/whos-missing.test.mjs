@@ -62,7 +62,7 @@ test("a mobiliser sees who's missing on the map and in a list, at 1280 and at 36
     const { page } = session;
     try {
       await page.getByRole('heading', { name: "Who's missing", level: 1 }).waitFor();
-      const list = page.getByRole('region', { name: 'Where to knock next' });
+      const list = page.getByRole('region', { name: 'Where to knock next', exact: true });
       await list.getByRole('button').first().waitFor();
       const items = list.getByRole('button');
       assert.equal(await items.count(), hoods);
@@ -81,6 +81,7 @@ test("a mobiliser sees who's missing on the map and in a list, at 1280 and at 36
       let drawn = await drawnAreas(page);
       assert.ok(drawn.length >= hoods / 2, `${drawn.length} areas drawn`);
       assert.ok(drawn.some((a) => a.class > 0), `shaded: ${JSON.stringify(drawn)}`);
+      await session.screenshot(`whos-missing-${width}`);
 
       // The keyboard path: Enter on a list item outlines that neighbourhood on the map.
       await items.nth(1).focus();
@@ -96,7 +97,6 @@ test("a mobiliser sees who's missing on the map and in a list, at 1280 and at 36
 
       const violations = await seriousA11yViolations(page);
       assert.deepEqual(violations, [], `axe at ${width}: ${listOf(violations)}`);
-      await session.screenshot(`whos-missing-${width}`);
 
       // Shade by the least heard group's question instead: the key names the questions.
       await page.getByLabel('the question whose group is least heard').check();
@@ -107,6 +107,7 @@ test("a mobiliser sees who's missing on the map and in a list, at 1280 and at 36
       assert.ok(drawn.some((a) => a.dimension !== ''), 'some neighbourhood has a least heard group');
       const after = await seriousA11yViolations(page);
       assert.deepEqual(after, [], `axe at ${width}, shaded by group: ${listOf(after)}`);
+      await session.screenshot(`whos-missing-${width}-by-group`);
       assert.deepEqual(session.consoleErrors, []);
     } finally {
       await session.close();

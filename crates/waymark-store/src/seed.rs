@@ -152,7 +152,8 @@ pub async fn copy_contributions<'a>(
 /// for every two demo pins of the last 11 months in each neighbourhood, skewed as
 /// participation often is, so that the staff "who's missing" view has something to show:
 /// older people and owner-occupiers answer more than their share of residents, younger
-/// people and social renters less. Each answer is drawn from a fixed hash of the
+/// adults and social renters (5 % of answers against about a fifth of the demo's
+/// residents) less. Each answer is drawn from a fixed hash of the
 /// neighbourhood and the answer's number, so every demo database gets the same figures.
 /// About one answer in ten leaves each question out ("prefer not to say").
 pub async fn synthetic_about_you(
@@ -180,10 +181,10 @@ pub async fn synthetic_about_you(
            INSERT INTO about_you_answers (plan_id, neighbourhood_id, source, age_band, gender,
                                           ethnic_group, disability, tenure, answered_at)
            SELECT $1, d.id, CASE WHEN d.i % 4 = 0 THEN 'conversation' ELSE 'contribution' END,
-                  CASE WHEN d.age < 0.08 THEN NULL WHEN d.age < 0.09 THEN 'under_16'
-                       WHEN d.age < 0.13 THEN '16_24' WHEN d.age < 0.22 THEN '25_34'
-                       WHEN d.age < 0.40 THEN '35_49' WHEN d.age < 0.66 THEN '50_64'
-                       WHEN d.age < 0.86 THEN '65_74' ELSE '75_plus' END,
+                  CASE WHEN d.age < 0.08 THEN NULL WHEN d.age < 0.227 THEN 'under_16'
+                       WHEN d.age < 0.273 THEN '16_24' WHEN d.age < 0.356 THEN '25_34'
+                       WHEN d.age < 0.512 THEN '35_49' WHEN d.age < 0.732 THEN '50_64'
+                       WHEN d.age < 0.888 THEN '65_74' ELSE '75_plus' END,
                   CASE WHEN d.gender < 0.10 THEN NULL WHEN d.gender < 0.12 THEN 'another'
                        WHEN d.gender < 0.62 THEN 'woman' ELSE 'man' END,
                   CASE WHEN d.ethnic < 0.10 THEN NULL WHEN d.ethnic < 0.16 THEN 'asian'
@@ -191,9 +192,9 @@ pub async fn synthetic_about_you(
                        WHEN d.ethnic < 0.24 THEN 'other' ELSE 'white' END,
                   CASE WHEN d.disability < 0.12 THEN NULL WHEN d.disability < 0.20 THEN 'limited_a_lot'
                        WHEN d.disability < 0.32 THEN 'limited_a_little' ELSE 'not_disabled' END,
-                  CASE WHEN d.tenure < 0.08 THEN NULL WHEN d.tenure < 0.66 THEN 'owned'
-                       WHEN d.tenure < 0.69 THEN 'shared_ownership' WHEN d.tenure < 0.75 THEN 'social_rented'
-                       WHEN d.tenure < 0.97 THEN 'private_rented' ELSE 'rent_free' END,
+                  CASE WHEN d.tenure < 0.08 THEN NULL WHEN d.tenure < 0.706 THEN 'owned'
+                       WHEN d.tenure < 0.72 THEN 'shared_ownership' WHEN d.tenure < 0.766 THEN 'social_rented'
+                       WHEN d.tenure < 0.986 THEN 'private_rented' ELSE 'rent_free' END,
                   now() - make_interval(days => d.days_ago::int)
              FROM draws d"#,
         plan_id
