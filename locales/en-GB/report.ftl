@@ -184,3 +184,4 @@ report-band-tenure-shared-ownership = shared owners
 report-band-tenure-social-rented = social renters
 report-band-tenure-private-rented = private renters
 report-band-tenure-rent-free = living rent free
+report-population-source = Population figures: { $source }.

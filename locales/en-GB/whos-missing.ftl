@@ -8,6 +8,7 @@ whos-missing-back-to-map = Back to the map
 whos-missing-staff-report = This month's report, staff edition
 whos-missing-intro = { $from } to { $to }: the people who took part in each neighbourhood, against the people who live there. The "about you" answers show who took part; the census shows who lives there.
 whos-missing-privacy = For staff only. Any group of fewer than 10 people reads "fewer than 10", and no figure is shown that would reveal one.
+whos-missing-population-source = Population figures: { $source }.
 whos-missing-loading = Loading the figures…
 whos-missing-load-failed = The figures could not be loaded. Try again in a moment.
 whos-missing-sign-in = Sign in as a mobiliser, facilitator or admin to see who's missing.

@@ -76,6 +76,8 @@ test("a mobiliser sees who's missing on the map and in a list, at 1280 and at 36
       const listText = await list.innerText();
       assert.match(listText, /least heard: (social renters|private renters|16 to 24|25 to 34|under 16|women|men|[A-Z][a-z]+.*)\s\(/, listText.slice(0, 400));
       await assertNoRawCodes(page);
+      // The demo's figures say they are synthetic.
+      await page.getByText(/Population figures: .*synthetic/).waitFor();
 
       // The map shades every neighbourhood by its rate, some darker than none.
       let drawn = await drawnAreas(page);

@@ -107,6 +107,10 @@ async fn staff_see_participation_against_population(pool: PgPool) {
         (body["from"].as_str(), body["to"].as_str()),
         (Some("2025-11"), Some("2026-10"))
     );
+    assert_eq!(
+        body["population_sources"],
+        serde_json::json!(["test figures"])
+    );
     let n = fishermead(&body);
     assert_eq!(n["name"], "Fishermead");
     assert_eq!(n["residents"], 4000);
@@ -384,6 +388,7 @@ async fn the_public_report_has_none_of_it_and_the_staff_edition_has_it_all(pool:
         "Where to knock next",
         "Fishermead: 7.5 per 1,000 residents; representativeness 0.84; least heard: social renters (Housing tenure).",
         "fewer than 10",
+        "Population figures: test figures.",
         "class=\"chart shares\"",
         "class=\"map choropleth\"",
     ] {

@@ -422,6 +422,9 @@ pub struct WhoIsHeard {
     pub class_bounds: Vec<f64>,
     pub neighbourhoods: Vec<NeighbourhoodParticipation>,
     pub knock_next: Vec<String>,
+    /// Where the population figures come from, as imported (the demo's say they are
+    /// synthetic), so that every view shows it.
+    pub population_sources: Vec<String>,
 }
 
 impl WhoIsHeard {
@@ -453,6 +456,7 @@ impl WhoIsHeard {
             class_bounds: crate::report::maps::class_bounds(max).to_vec(),
             neighbourhoods,
             knock_next,
+            population_sources: Vec::new(),
         }
     }
 

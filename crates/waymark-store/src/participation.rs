@@ -84,9 +84,9 @@ pub async fn who_is_heard(
     .fetch_all(&mut *conn)
     .await?;
     let population = sqlx::query!(
-        r#"SELECT p.neighbourhood_id, p.dimension, p.band, p.people
+        r#"SELECT p.neighbourhood_id, p.dimension, p.band, p.people, p.source
              FROM neighbourhood_population p JOIN neighbourhoods n ON n.id = p.neighbourhood_id
-            WHERE n.plan_id = $1 AND p.dimension <> 'total'"#,
+            WHERE n.plan_id = $1"#,
         plan_id
     )
     .fetch_all(&mut *conn)
@@ -99,7 +99,11 @@ pub async fn who_is_heard(
         );
     }
     let mut residents: HashMap<(Uuid, String, String), u32> = HashMap::new();
+    let mut sources: Vec<String> = Vec::new();
     for p in population {
+        if !sources.contains(&p.source) {
+            sources.push(p.source.clone());
+        }
         residents.insert(
             (p.neighbourhood_id, p.dimension, p.band),
             u32::try_from(p.people).unwrap_or(0),
@@ -140,9 +144,8 @@ pub async fn who_is_heard(
             }
         })
         .collect();
-    Ok(Some(WhoIsHeard::new(
-        month.back(11).to_string(),
-        month.to_string(),
-        areas,
-    )))
+    sources.sort();
+    let mut heard = WhoIsHeard::new(month.back(11).to_string(), month.to_string(), areas);
+    heard.population_sources = sources;
+    Ok(Some(heard))
 }

@@ -47,6 +47,8 @@ export interface WhoIsHeard {
   to: string;
   class_bounds: number[];
   knock_next: string[];
+  /** Where the population figures come from (the demo's say they are synthetic). */
+  population_sources: string[];
   features: Feature[];
 }
 

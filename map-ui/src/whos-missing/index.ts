@@ -87,6 +87,7 @@ class WhosMissingPage {
       this.main,
       h('p', { class: 'wm-intro' }, wm.intro(monthName(heard.from), monthName(heard.to))),
       h('p', { class: 'wm-privacy' }, wm.privacy),
+      heard.population_sources.length ? h('p', { class: 'wm-source' }, wm.source(heard.population_sources.join('; '))) : null,
       h(
         'div',
         { class: 'wm-layout' },

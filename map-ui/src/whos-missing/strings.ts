@@ -14,6 +14,7 @@ export const wm = {
   get staffReport() { return t('whos-missing-staff-report'); },
   intro: (from: string, to: string) => t('whos-missing-intro', { from, to }),
   get privacy() { return t('whos-missing-privacy'); },
+  source: (source: string) => t('whos-missing-population-source', { source }),
   get loading() { return t('whos-missing-loading'); },
   get loadFailed() { return t('whos-missing-load-failed'); },
   get signIn() { return t('whos-missing-sign-in'); },

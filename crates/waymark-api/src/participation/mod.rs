@@ -62,6 +62,7 @@ pub fn geojson(heard: &WhoIsHeard) -> serde_json::Value {
         .collect();
     json!({ "type": "FeatureCollection", "from": heard.from, "to": heard.to,
             "class_bounds": heard.class_bounds, "knock_next": heard.knock_next,
+            "population_sources": heard.population_sources,
             "features": features })
 }
 

@@ -80,6 +80,17 @@ impl Page<'_> {
                 ]
             )),
         );
+        if !heard.population_sources.is_empty() {
+            let _ = write!(
+                self.out,
+                "<p>{}</p>",
+                escape(&text(
+                    lang,
+                    "report-population-source",
+                    &[("source", heard.population_sources.join("; ").into())]
+                ))
+            );
+        }
         let areas: Vec<Area<'_>> = heard
             .neighbourhoods
             .iter()
