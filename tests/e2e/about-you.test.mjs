@@ -1,0 +1,119 @@
+// The optional "about you" questions after a pin (issue 20), on a 360 × 740 phone: one
+// resident skips them and their pin is saved all the same; another answers two questions
+// with the keyboard only and is thanked. The step is axe-clean.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, listOf, openContributionId, openPage, realFailures, seriousA11yViolations, tabTo } from './lib.mjs';
+
+const PHONE = { width: 360, height: 740 };
+const stamp = Date.now().toString(36);
+
+/** What the page's own visitor holds, by kind ("Your data"'s summary). */
+function myCounts(page) {
+  return page.evaluate(async () => (await (await fetch('/api/v1/me/data')).json()).counts);
+}
+
+test('on a phone, a resident skips the questions and their pin is saved', async () => {
+  const session = await openPage('/p/milton-keynes', { viewport: PHONE });
+  const { page } = session;
+  try {
+    await page.getByRole('button', { name: 'Add your idea' }).click();
+    await page.getByLabel('Or type a place').fill('Beanhill');
+    await page.getByLabel('Or type a place').press('Enter');
+    await page.getByText('Your pin: near Beanhill').first().waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const title = `Skipped the questions ${stamp}`;
+    await page.getByRole('checkbox', { name: 'Getting around' }).check();
+    await page.getByLabel('Title').fill(title);
+    await page.getByRole('button', { name: 'Add to the map' }).click();
+
+    // The pin is saved and shown, with the optional step under its title.
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    const step = page.getByRole('region', { name: 'About you (optional)' });
+    await step.waitFor();
+    const id = await openContributionId(page);
+    assert.equal((await api(`/api/v1/contributions/${id}`)).status, 200, 'the pin is saved before the step');
+    const text = await step.innerText();
+    assert.match(text, /Your pin is saved/);
+    assert.match(text, /only ever counted/);
+    assert.match(text, /We keep your answers for 365 days/);
+    for (const legend of ['Age', 'Gender', 'Ethnic group', 'Your home']) {
+      const group = step.getByRole('group', { name: legend });
+      assert.equal(await group.getByRole('radio', { name: 'Prefer not to say' }).isChecked(), true, `${legend} starts at "Prefer not to say"`);
+    }
+    assert.ok(await step.getByRole('radio', { name: 'Black, Black British, Black Welsh, Caribbean or African' }).count());
+    assert.ok(await step.getByRole('radio', { name: 'Owns outright or with a mortgage' }).count());
+    assert.ok(await step.getByRole('radio', { name: 'Yes, limited a little' }).count());
+    const violations = await seriousA11yViolations(page, { include: [['.about-you-step']] });
+    assert.deepEqual(violations, [], `axe on the step:${listOf(violations)}`);
+    await session.screenshot('about-you-step-phone');
+
+    await step.getByRole('button', { name: 'Skip' }).click();
+    await step.waitFor({ state: 'detached' });
+    assert.equal(await page.getByRole('heading', { level: 2, name: title }).isVisible(), true);
+    assert.equal((await myCounts(page)).about_you ?? 0, 0, 'nothing was answered');
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    await page.locator('.cards a h3', { hasText: title }).waitFor();
+    assert.deepEqual(session.consoleErrors, [], `console errors:${listOf(session.consoleErrors)}`);
+    assert.deepEqual(realFailures(session.failedRequests), [], `failed requests:${listOf(session.failedRequests)}`);
+  } catch (err) {
+    await session.screenshot('about-you-skip-failure');
+    throw err;
+  } finally {
+    await session.close();
+  }
+});
+
+test('on a phone, a resident answers two questions with the keyboard only and is thanked', async () => {
+  const session = await openPage('/p/milton-keynes', { viewport: PHONE });
+  const { page } = session;
+  try {
+    await tabTo(page, /^Add your idea$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /Or type a place/);
+    await page.keyboard.type('Fishermead');
+    await page.keyboard.press('Enter');
+    await page.getByText('Your pin: near Fishermead').first().waitFor();
+    await tabTo(page, /^Continue$/);
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Title').waitFor({ state: 'visible' });
+    await tabTo(page, /^\s*Energy\s*$/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /^Title/);
+    const title = `Answered the questions ${stamp}`;
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    await page.getByRole('region', { name: 'About you (optional)' }).waitFor();
+
+    // Age: from "Prefer not to say" down to "35 to 49"; gender: "Woman".
+    const first = await tabTo(page, /^Prefer not to say$/);
+    assert.equal(first, 'Prefer not to say');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    const checked = await page.evaluate(() =>
+      [...document.querySelectorAll('.about-you-step input[type=radio]:checked')].map((i) => document.querySelector(`label[for="${i.id}"]`)?.textContent),
+    );
+    assert.deepEqual(checked, ['35 to 49', 'Woman', 'Prefer not to say', 'Prefer not to say', 'Prefer not to say']);
+    await tabTo(page, /^Send$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Thank you', 'focus moves to the thanks');
+    assert.equal((await myCounts(page)).about_you, 1, 'the answers are stored, as this visitor\'s');
+    await session.screenshot('about-you-thanks-phone');
+
+    await tabTo(page, /^Continue$/);
+    await page.keyboard.press('Enter');
+    await page.locator('.about-you-step').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), title, 'focus returns to the pin');
+    const id = await openContributionId(page);
+    assert.equal((await api(`/api/v1/contributions/${id}`)).status, 200);
+    assert.deepEqual(session.consoleErrors, [], `console errors:${listOf(session.consoleErrors)}`);
+  } catch (err) {
+    await session.screenshot('about-you-keyboard-failure');
+    throw err;
+  } finally {
+    await session.close();
+  }
+});
