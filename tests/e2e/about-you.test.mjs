@@ -47,6 +47,8 @@ test('on a phone, a resident skips the questions and their pin is saved', async 
     const violations = await seriousA11yViolations(page, { include: [['.about-you-step']] });
     assert.deepEqual(violations, [], `axe on the step:${listOf(violations)}`);
     await session.screenshot('about-you-step-phone');
+    await step.getByRole('button', { name: 'Send' }).scrollIntoViewIfNeeded();
+    await session.screenshot('about-you-step-buttons', { fullPage: false });
 
     await step.getByRole('button', { name: 'Skip' }).click();
     await step.waitFor({ state: 'detached' });
