@@ -678,7 +678,7 @@ async fn the_openapi_document_names_the_answers_only_where_they_are_written(pool
     // carry them, the write answers' key, and "Your data"'s count of what was erased.
     let allowed = [
         "AboutYouBody",
-        "Answers",
+        "AboutYouAnswers",
         "ConversationAnswers",
         "ConversationProperties",
         "ConversationFeature",

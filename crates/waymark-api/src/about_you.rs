@@ -30,7 +30,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// The answers, each optional: left out or `null` is "prefer not to say".
 #[derive(Debug, Default, Deserialize, ToSchema)]
-pub struct Answers {
+pub struct AboutYouAnswers {
     #[schema(value_type = Option<AgeBand>)]
     pub age_band: Option<String>,
     #[schema(value_type = Option<Gender>)]
@@ -50,7 +50,7 @@ pub struct Answers {
     pub postcode_district: Option<String>,
 }
 
-impl Answers {
+impl AboutYouAnswers {
     /// The checked answers; errors name each field as `{prefix}{field}`.
     pub fn parse(&self, prefix: &str) -> Result<AboutYou, ApiError> {
         AboutYou::parse(
@@ -75,7 +75,7 @@ pub struct AboutYouBody {
     #[schema(min_length = 1, max_length = 100)]
     pub key: String,
     #[serde(flatten)]
-    pub answers: Answers,
+    pub answers: AboutYouAnswers,
 }
 
 /// Answers a mobiliser records with a conversation, asked with the resident's consent.
@@ -84,7 +84,7 @@ pub struct ConversationAnswers {
     /// Must be `true`: the resident agreed to answer.
     pub consent: Option<bool>,
     #[serde(flatten)]
-    pub answers: Answers,
+    pub answers: AboutYouAnswers,
 }
 
 /// Stored: nothing about what was said, and nothing to read back.
