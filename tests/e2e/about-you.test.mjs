@@ -1,8 +1,10 @@
-// The optional "about you" questions after a pin (issue 20), on a 360 × 740 phone: one
+// The optional "about you" questions (issue 20) on a 360 × 740 phone: after a pin one
 // resident skips them and their pin is saved all the same; another answers two questions
-// with the keyboard only and is thanked. The step is axe-clean.
+// with the keyboard only and is thanked; a mobiliser asks them offline in the field app, with
+// the resident's consent, and they are sent with the conversation. Axe-clean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { api, listOf, openContributionId, openPage, realFailures, seriousA11yViolations, tabTo } from './lib.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -114,6 +116,85 @@ test('on a phone, a resident answers two questions with the keyboard only and is
     assert.deepEqual(session.consoleErrors, [], `console errors:${listOf(session.consoleErrors)}`);
   } catch (err) {
     await session.screenshot('about-you-keyboard-failure');
+    throw err;
+  } finally {
+    await session.close();
+  }
+});
+
+/** Answers stored from conversations with this combination of bands (the API shows none). */
+function conversationAnswers() {
+  const url = process.env.E2E_DATABASE_URL;
+  assert.ok(url, 'E2E_DATABASE_URL is set by tests/e2e/run.sh');
+  const sql =
+    "select count(*) from about_you_answers where source = 'conversation' and respondent_key is null" +
+    " and age_band = '75_plus' and ethnic_group = 'mixed' and tenure = 'shared_ownership' and gender is null";
+  return Number(execFileSync(process.env.E2E_PSQL ?? 'psql', [url, '-qtAX'], { input: sql, encoding: 'utf8' }).trim());
+}
+
+test('in the field app a mobiliser asks the questions with consent, offline, and they are sent with the conversation', async () => {
+  const session = await openPage('/field/', { viewport: PHONE });
+  const { page, context } = session;
+  try {
+    await page.getByLabel('Email').fill(process.env.E2E_MOBILISER_EMAIL ?? 'mobiliser@example.org');
+    await page.getByLabel('Password').fill(process.env.E2E_MOBILISER_PASSWORD ?? 'mobiliser password for the browser tests');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Record a conversation' }).waitFor();
+    const before = conversationAnswers();
+
+    await context.setOffline(true);
+    const title = `Asked about themselves ${stamp}`;
+    await page.getByRole('radio', { name: 'Issue', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Housing', exact: true }).check();
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByRole('radio', { name: 'A neighbourhood' }).check();
+    await page.getByLabel('Neighbourhood', { exact: true }).selectOption({ label: 'Fishermead' });
+    await page.getByRole('radio', { name: /^Keep it internal/ }).check();
+    await page.getByText('About the resident (optional)').click();
+    await page.getByRole('group', { name: 'Age' }).getByRole('radio', { name: '75 or over' }).check();
+    await page.getByRole('group', { name: 'Ethnic group' }).getByRole('radio', { name: 'Mixed or Multiple ethnic groups' }).check();
+    await page.getByRole('group', { name: 'Your home' }).getByRole('radio', { name: 'Shared ownership' }).check();
+
+    // Without the resident's agreement nothing is kept.
+    await page.getByRole('button', { name: 'Save conversation' }).click();
+    await page.locator('.field-summary', { hasText: 'Tick that the resident agreed' }).waitFor();
+    assert.equal(await page.locator('.field-item[data-state="waiting"]', { hasText: title }).count(), 0);
+    const violations = await seriousA11yViolations(page, { include: [['.field-about-you']] });
+    assert.deepEqual(violations, [], `axe on the questions:${listOf(violations)}`);
+    await page.getByLabel('The resident agreed to answer these questions').check();
+    await page.getByRole('button', { name: 'Save conversation' }).click();
+    await page.locator('.field-item[data-state="waiting"]', { hasText: title }).waitFor();
+    const afresh = await page.locator('.field-about-you input[type=radio]:checked').evaluateAll((els) => els.map((e) => e.value));
+    assert.deepEqual(afresh, ['', '', '', '', ''], 'the next conversation starts at "Prefer not to say"');
+    assert.equal(await page.getByLabel('The resident agreed to answer these questions').isChecked(), false);
+
+    await context.setOffline(false);
+    await page.locator('.field-item[data-state="sent"]', { hasText: title }).waitFor({ timeout: 30_000 });
+    assert.equal(conversationAnswers(), before + 1, 'the answers were stored with the conversation');
+    // What the phone keeps of a sent conversation holds no answers.
+    const kept = await page.evaluate(
+      (t) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('waymark-field');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names, 'readonly');
+            const found = [];
+            for (const name of names) {
+              const all = tx.objectStore(name).getAll();
+              all.onsuccess = () => found.push(...all.result.filter((i) => JSON.stringify(i).includes(t)).map((i) => JSON.stringify(i)));
+            }
+            tx.oncomplete = () => resolve(found);
+          };
+        }),
+      title,
+    );
+    assert.ok(kept.length > 0, 'the sent conversation is kept on the phone');
+    assert.ok(kept.every((k) => !k.includes('75_plus') && !k.includes('shared_ownership')), `no answers kept:${listOf(kept)}`);
+  } catch (err) {
+    await session.screenshot('about-you-field-failure');
     throw err;
   } finally {
     await session.close();
