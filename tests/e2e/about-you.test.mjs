@@ -1,11 +1,12 @@
 // The optional "about you" questions (issue 20) on a 360 × 740 phone: after a pin one
 // resident skips them and their pin is saved all the same; another answers two questions
 // with the keyboard only and is thanked; a mobiliser asks them offline in the field app, with
-// the resident's consent, and they are sent with the conversation. Axe-clean.
+// the resident's consent, and they are sent with the conversation; a workshop phone asks after
+// each pin. Axe-clean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { api, listOf, openContributionId, openPage, realFailures, seriousA11yViolations, tabTo } from './lib.mjs';
+import { api, listOf, openContributionId, openPage, realFailures, seriousA11yViolations, sessionCookie, tabTo } from './lib.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const stamp = Date.now().toString(36);
@@ -122,6 +123,12 @@ test('on a phone, a resident answers two questions with the keyboard only and is
   }
 });
 
+/** How many answers the database holds from `source` (the API shows none). */
+function answersFrom(source) {
+  const sql = `select count(*) from about_you_answers where source = '${source}'`;
+  return Number(execFileSync(process.env.E2E_PSQL ?? 'psql', [process.env.E2E_DATABASE_URL, '-qtAX'], { input: sql, encoding: 'utf8' }).trim());
+}
+
 /** Answers stored from conversations with this combination of bands (the API shows none). */
 function conversationAnswers() {
   const url = process.env.E2E_DATABASE_URL;
@@ -195,6 +202,52 @@ test('in the field app a mobiliser asks the questions with consent, offline, and
     assert.ok(kept.every((k) => !k.includes('75_plus') && !k.includes('shared_ownership')), `no answers kept:${listOf(kept)}`);
   } catch (err) {
     await session.screenshot('about-you-field-failure');
+    throw err;
+  } finally {
+    await session.close();
+  }
+});
+
+test('on a workshop phone the questions follow each pin, and answering is thanked', async () => {
+  const cookie = await sessionCookie(
+    process.env.E2E_FACILITATOR_EMAIL ?? 'facilitator@example.org',
+    process.env.E2E_FACILITATOR_PASSWORD ?? 'facilitator password for the browser tests',
+  );
+  const opened = await api('/api/v1/plans/milton-keynes/workshops', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'waymark-e2e', Cookie: cookie },
+    body: JSON.stringify({ title: `About you evening ${stamp}`, starts_at: new Date().toISOString(), questions: ['Where could solar go?'] }),
+  });
+  assert.equal(opened.status, 201, JSON.stringify(opened.body));
+  const before = answersFrom('workshop');
+  const session = await openPage(`/w/${opened.body.code}`, { viewport: PHONE });
+  const { page } = session;
+  try {
+    await page.getByLabel(/Your name/).fill('Bo');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('heading', { name: 'Add a pin' }).waitFor();
+    await page.getByLabel('Or choose a neighbourhood instead of using the map').selectOption({ label: 'Fishermead' });
+    await page.getByRole('radio', { name: 'Idea' }).check();
+    await page.getByRole('checkbox', { name: 'Energy' }).check();
+    await page.getByLabel('Title', { exact: true }).fill(`Workshop pin ${stamp}`);
+    await page.getByRole('button', { name: 'Add my pin' }).click();
+    await page.getByRole('heading', { name: 'Thank you: your pin is on the map.' }).waitFor();
+
+    const step = page.getByRole('region', { name: 'About you (optional)' });
+    await step.waitFor();
+    const violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe on the phone page with the step:${listOf(violations)}`);
+    await step.getByRole('group', { name: 'Gender' }).getByRole('radio', { name: 'Another way' }).check();
+    await step.getByLabel('The first half of your postcode').fill('mk6 3ab');
+    await step.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('heading', { name: 'Thank you', exact: true }).waitFor();
+    assert.equal(answersFrom('workshop'), before + 1, 'stored as a workshop pin\'s answers');
+    await session.screenshot('about-you-workshop-phone', { fullPage: false });
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await step.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Add another pin', 'focus moves on to the next pin');
+  } catch (err) {
+    await session.screenshot('about-you-workshop-failure');
     throw err;
   } finally {
     await session.close();

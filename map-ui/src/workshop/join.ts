@@ -345,19 +345,17 @@ export class JoinPage {
       replace(this.main, done);
       // The pin is saved; the optional questions follow it, and leave it as it is.
       if (pin.about_you_key) {
-        const card = h('div', { class: 'ws-card ws-about-you' });
         const step = new AboutYouStep({
           plan: this.workshop.plan,
           key: pin.about_you_key,
           headingLevel: 'h2',
           announce: (m) => this.say(m),
           done: () => {
-            card.remove();
+            step.root.remove();
             focus(another);
           },
         });
-        card.append(step.root);
-        this.main.append(card);
+        this.main.append(step.root);
       }
       this.form = null;
       focus(done);
