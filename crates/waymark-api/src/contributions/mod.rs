@@ -392,11 +392,11 @@ async fn create_contribution(
         Some(_) => Source::Workshop,
         None => Source::Contribution,
     };
-    let about_you_key = match replayed {
-        false => {
-            Some(crate::about_you::issue_key(&mut tx, row.id, source, Some(&author.key)).await?)
-        }
-        true => None,
+    // A replay hands out no second key: the first answer had one.
+    let about_you_key = if replayed {
+        None
+    } else {
+        Some(crate::about_you::issue_key(&mut tx, row.id, source, Some(&author.key)).await?)
     };
     tx.commit().await?;
     state.evict_pins(&[[row.lon, row.lat]]).await;
