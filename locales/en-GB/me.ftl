@@ -56,6 +56,10 @@ me-count-mail = { $count ->
     [one] { $count } mail sent to you
    *[other] { $count } mails sent to you
 }
+me-count-about-you = { $count ->
+    [one] { $count } set of answers to the "about you" questions
+   *[other] { $count } sets of answers to the "about you" questions
+}
 me-download = Download your data (ZIP)
 me-erase-heading = Erase your data
 me-erase-intro = Your pins, replies, follows, mail and account are erased. Where someone replied to your pin, it stays with your words replaced by "removed at the author's request", so their reply still makes sense. Counts in the monthly reports do not change.

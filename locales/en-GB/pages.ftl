@@ -66,5 +66,6 @@ pages-data-readme =
     follows: the places, pins and commitments you follow by e-mail.
     proposals and energy_plans: the community-energy projects and energy plans you wrote for a group.
     mail: the mail Waymark sent or is about to send to your address.
+    about_you: your answers to the optional "about you" questions (age, gender, ethnic group, disability, housing, the first half of your postcode); they are only ever counted, never shown with what you said.
 
-    This Waymark keeps no volunteer sign-ups and no equality answers, so there are no files for them.
+    This Waymark keeps no volunteer sign-ups, so there are no files for them.

@@ -24,6 +24,7 @@ privacy-purpose-accounts = Your account (your e-mail address and password), so t
 privacy-purpose-mail = Mail you asked for: updates about a place or a pin you follow, and links to sign up or reset your password.
 privacy-purpose-conversations = Conversations that community mobilisers record with you on the doorstep or at events, only with your agreement.
 privacy-purpose-moderation = Keeping the map safe: reports of unsuitable content, moderators' decisions and a record of who changed what.
+privacy-purpose-equality_questions = Your answers to the optional "about you" questions (age, gender, ethnic group, disability, housing and the first half of your postcode), if you choose to answer, so that we can see who is not yet being heard. They are kept apart from what you said, and only ever shown as counts.
 
 privacy-retention-heading = How long we keep it
 privacy-retention-intro = These are the periods this map is set up with. After them, the information is deleted or no longer linked to you.
@@ -34,6 +35,7 @@ privacy-retention-sent-mail = Mail we sent you
 privacy-retention-retry = Keys that stop a pin being posted twice
 privacy-retention-visitor = Link between your pins and your browser, without an account
 privacy-retention-inactive = Accounts nobody has signed in to
+privacy-retention-about-you = Your answers to the "about you" questions
 # $days is a number of days, at least 1.
 privacy-days = { $days ->
     [one] { $days } day

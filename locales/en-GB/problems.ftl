@@ -24,6 +24,7 @@ problem-title-basemap-missing = Basemap not loaded
 problem-title-upload-incomplete = Upload incomplete
 problem-title-own-account = Your own account
 problem-title-daily-limit-reached = Daily limit reached
+problem-title-about-you-key-not-found = Not found
 
 problem-detail-malformed-json = the body is not valid JSON: { $reason }
 # A technical explanation in English, from the part of the server that refused it.
@@ -96,3 +97,4 @@ problem-detail-not-quotable = only a published contribution whose resident agree
 problem-detail-energy-plan-not-answered = the latest version is not answered yet; the next version starts from an answered one
 problem-detail-data-proof-required = prove an e-mail address with a mailed link, or use the browser or account you wrote with
 problem-detail-not-yours = this is not yours to export or erase
+problem-detail-about-you-key-not-found = this key to answer the "about you" questions is not known, has expired or was already used

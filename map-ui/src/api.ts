@@ -48,6 +48,8 @@ export interface Contribution {
   id: string;
   geometry: { type: 'Point'; coordinates: LonLat };
   properties: ContributionProps;
+  /** Only on a write's own answer: the one-time key to answer "about you". */
+  about_you_key?: string;
 }
 export interface ContributionPage {
   type: 'FeatureCollection';

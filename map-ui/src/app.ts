@@ -3,6 +3,7 @@
 // panel, the map and the address bar in step.
 
 import { AccountNav } from './account-nav';
+import { AboutYouStep } from './about-you/step';
 import { AddView } from './add';
 import {
   ApiError,
@@ -772,9 +773,27 @@ export class App {
     this.addContribution(c);
     void this.countMine();
     this.returnFocus = null;
-    this.showContribution(c, { push: true, fly: true });
+    const { about_you_key: key, ...saved } = c;
+    this.showContribution(saved, { push: true, fly: true });
     if (this.map && this.map.map.getZoom() < PIN_ZOOM) this.map.moveTo(c.geometry.coordinates, 15);
     this.announce(c.properties.status === 'pending' ? strings.addedPending : strings.added);
+    // The pin is saved and shown; the optional questions follow its title, and skipping
+    // them (or leaving) changes nothing.
+    const detail = this.detail;
+    if (!key || !detail) return;
+    const step = new AboutYouStep({
+      plan: this.plan.slug,
+      key,
+      headingLevel: 'h3',
+      announce: (m) => this.announce(m),
+      done: () => {
+        step.root.remove();
+        focus(detail.heading);
+      },
+    });
+    const meta = detail.root.querySelector('.detail .meta');
+    if (meta) meta.after(step.root);
+    else detail.heading.after(step.root);
   }
 
   /** For the browser tests: the map, and the pins drawn on it now. */

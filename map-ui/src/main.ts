@@ -54,7 +54,7 @@ async function start(): Promise<void> {
 async function route(): Promise<void> {
   // The plan page also shows answers and the responders' form (outcomes.ftl, form.ftl) and
   // the account links (account.ftl).
-  await initI18n(['map', 'outcomes', 'form', 'account', 'common']);
+  await initI18n(['map', 'outcomes', 'form', 'account', 'common', 'about-you']);
   keepFooter();
   const path = location.pathname;
   if (/^\/(w|present)\//.test(path)) {

@@ -124,9 +124,10 @@ test('a mobiliser records conversations offline; they sync once each, a retry is
     await page.getByRole('heading', { name: 'Record a conversation' }).waitFor();
     await until('the neighbourhoods', async () => (await page.locator('select[name="neighbourhood"] option').count()) > 5);
 
-    // The service worker controls the page and has the shell in its cache.
+    // The service worker controls the page and has the shell in its cache. Installing it
+    // fetches the shell and the kept offline map: on a busy machine that has taken over 15 s.
     const ready = await page.evaluate(() =>
-      Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 15_000))]),
+      Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 90_000))]),
     );
     assert.ok(ready, 'a service worker is active for /field/');
     await until('the service worker to control the page', () => page.evaluate(() => Boolean(navigator.serviceWorker.controller)));

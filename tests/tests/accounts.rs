@@ -52,6 +52,9 @@ enum Guard {
     MailedToken,
     /// As `MailedToken`, for a link that reveals nothing: a made-up one is a 404.
     OneTimeLink,
+    /// As `OneTimeLink`, for the key a write hands out to answer "about you": a made-up
+    /// one is a 404 `about_you_key_not_found`.
+    OneTimeKey,
     /// Whoever shows what ties data to them: an account, a visitor cookie or an address
     /// proved by a link (someone without an account comes here with none of them).
     Proof,
@@ -253,6 +256,8 @@ const ROUTES: &[(&str, &str, Guard)] = {
         // Your data: asking for a link, using a made-up one, reading one's own.
         ("POST", "/api/v1/me/link", Anyone),
         ("POST", "/api/v1/me/link/confirm", OneTimeLink),
+        // "About you": only the one-time key a write handed out decides.
+        ("POST", "/api/v1/about-you", OneTimeKey),
         ("GET", "/api/v1/me/data", Proof),
         ("GET", "/api/v1/me/data/export", Proof),
         ("DELETE", "/api/v1/me/contributions/{id}", AuthorOnly),
@@ -290,7 +295,7 @@ fn expected(guard: Guard, role: Option<Role>) -> Decision {
         Guard::Anyone => Decision::Allow,
         Guard::AuthorOnly if role.is_none() => Decision::SignInRequired,
         Guard::AuthorOnly => Decision::Forbidden,
-        Guard::MailedToken | Guard::OneTimeLink => Decision::Allow,
+        Guard::MailedToken | Guard::OneTimeLink | Guard::OneTimeKey => Decision::Allow,
         Guard::Proof if role.is_none() => Decision::SignInRequired,
         Guard::Proof => Decision::Allow,
     }
@@ -697,6 +702,7 @@ fn body(method: &str, template: &str, asker: &Asker, others: &Others) -> Option<
         }
         ("POST", "/api/v1/me/link") => json!({ "email": asker.email }),
         ("POST", "/api/v1/me/link/confirm") => json!({ "token": "made-up" }),
+        ("POST", "/api/v1/about-you") => json!({ "key": "made-up", "tenure": "owned" }),
         (
             "POST",
             "/api/v1/plans/{plan}/data-requests/export"
@@ -762,6 +768,9 @@ async fn every_role_against_every_write_and_moderation_route(pool: PgPool) {
                 }
                 Decision::Allow if matches!(guard, Guard::OneTimeLink) => {
                     (status, code) == (404, "not_found")
+                }
+                Decision::Allow if matches!(guard, Guard::OneTimeKey) => {
+                    (status, code) == (404, "about_you_key_not_found")
                 }
                 Decision::Allow => (200..300).contains(&status),
                 Decision::SignInRequired => (status, code) == (401, "unauthorized"),

@@ -279,3 +279,101 @@ async fn a_log_with_bad_rows_imports_nothing_and_names_each_bad_line(pool: PgPoo
     std::fs::remove_file(path).unwrap();
     std::fs::remove_file(path2).unwrap();
 }
+
+/// The population figures stored for a neighbourhood, as `dimension/band` → people.
+async fn population_of(pool: &PgPool, slug: &str) -> std::collections::BTreeMap<String, i32> {
+    sqlx::query_as::<_, (String, i32)>(
+        "SELECT p.dimension || '/' || p.band, p.people FROM neighbourhood_population p
+           JOIN neighbourhoods n ON n.id = p.neighbourhood_id WHERE n.slug = $1",
+    )
+    .bind(slug)
+    .fetch_all(pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect()
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn census_tables_import_into_neighbourhoods_through_a_lookup_of_areas(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let plan: uuid::Uuid = sqlx::query_scalar("SELECT id FROM plans WHERE slug = 'milton-keynes'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    let areas = write_temp(
+        "areas.csv",
+        "area_code,neighbourhood\nE01016700,fishermead\nE01016701,Fishermead\nE01016702,springfield\n",
+    );
+    let head = |variable: &str| {
+        format!(
+            "Lower layer Super Output Areas Code,Lower layer Super Output Areas,{variable} Code,{variable},Observation\n"
+        )
+    };
+    let age = write_temp(
+        "TS007.csv",
+        &(head("Age (101 categories)")
+            + "E01016700,MK 001A,0,Aged under 1 year,40\n\
+               E01016700,MK 001A,31,Aged 30 years,60\n\
+               E01016701,MK 001B,81,Aged 80 years,25\n\
+               E01016702,MK 002A,21,Aged 20 years,33\n\
+               E01099999,Elsewhere,21,Aged 20 years,999\n"),
+    );
+    let sex = write_temp(
+        "TS008.csv",
+        &(head("Sex (2 categories)")
+            + "E01016700,MK 001A,1,Female,55\nE01016700,MK 001A,2,Male,45\n\
+               E01016701,MK 001B,1,Female,20\nE01016702,MK 002A,2,Male,30\n"),
+    );
+    let stored = waymark::import::population::import_ons(
+        &app.pool,
+        plan,
+        &[age.clone(), sex.clone()],
+        &areas,
+    )
+    .await
+    .unwrap();
+    let fishermead = population_of(&app.pool, "fishermead").await;
+    assert_eq!(
+        fishermead,
+        [
+            ("age/25_34", 60),
+            ("age/75_plus", 25),
+            ("age/under_16", 40),
+            ("gender/man", 45),
+            ("gender/woman", 75),
+            ("total/all", 125),
+        ]
+        .map(|(k, v)| (k.to_owned(), v))
+        .into(),
+        "two areas add up into one neighbourhood; the total is the largest table's sum"
+    );
+    assert_eq!(
+        population_of(&app.pool, "springfield").await["total/all"],
+        33
+    );
+    assert_eq!(stored, 9, "fishermead 6 figures, springfield 3");
+    let source: String = sqlx::query_scalar(
+        "SELECT source FROM neighbourhood_population WHERE dimension = 'gender' LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert!(source.starts_with("ONS Census 2021: ") && source.ends_with("TS008.csv"));
+
+    // A lookup naming a neighbourhood the plan does not have refuses everything, named by
+    // the lookup's line, and the figures before stay as they were.
+    let bad_areas = write_temp(
+        "areas.csv",
+        "area_code,neighbourhood\nE01016700,fishermead\nE01016702,Atlantis\n",
+    );
+    let refused = waymark::import::population::import_ons(&app.pool, plan, &[age, sex], &bad_areas)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        refused.contains("line 3") && refused.contains("'Atlantis'"),
+        "{refused}"
+    );
+    assert_eq!(population_of(&app.pool, "fishermead").await, fishermead);
+}

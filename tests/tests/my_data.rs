@@ -236,7 +236,7 @@ async fn the_download_holds_all_that_is_yours_and_nothing_of_anyone_elses(pool: 
         );
         assert!(names.contains(&format!("{kind}.csv").as_str()), "{names:?}");
     }
-    assert!(file(&files, "README.txt").contains("no volunteer sign-ups and no equality answers"));
+    assert!(file(&files, "README.txt").contains("no volunteer sign-ups, so there are no files"));
     let contributions = rows(&files, "contributions");
     assert_eq!(contributions.len(), 1);
     assert_eq!(contributions[0]["id"], ada_pin.as_str());

@@ -58,6 +58,7 @@ async fn the_notice_names_the_controller_the_contact_and_the_retention_in_force(
     assert_eq!(notice["retention"]["visitor_links_days"], 0);
     assert_eq!(notice["retention"]["inactive_accounts_days"], 1095);
     assert_eq!(notice["retention"]["sent_mail_days"], 30);
+    assert_eq!(notice["retention"]["about_you_days"], 365);
     assert_eq!(
         notice["purposes"],
         json!([
@@ -65,7 +66,8 @@ async fn the_notice_names_the_controller_the_contact_and_the_retention_in_force(
             "accounts",
             "mail",
             "conversations",
-            "moderation"
+            "moderation",
+            "equality_questions"
         ])
     );
     assert_eq!(

@@ -3,6 +3,7 @@
 //! `router` builds the whole application from its state and `serve` runs it until
 //! shutdown, so tests can bind port 0 and talk to the real thing.
 
+pub mod about_you;
 pub mod admin;
 mod assets;
 pub mod auth;
@@ -226,6 +227,7 @@ impl FromRef<AppState> for Key {
         (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
         (name = "outcomes", description = "Organisations, their responders, official responses, commitments and what became of each contribution"),
         (name = "languages", description = "The languages people can read Waymark in"),
+        (name = "about-you", description = "The optional equality questions after a pin or a conversation, stored apart from it and only ever published counted"),
     )
 )]
 struct ApiDoc;
@@ -259,6 +261,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(outcomes::router())
         .merge(lang::router())
         .merge(my_data::router())
+        .merge(about_you::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");

@@ -3,6 +3,7 @@
 //! Everything here is pure: no I/O, no async. Values are parsed at the edge into
 //! these types, and once typed they are valid.
 
+pub mod about_you;
 pub mod account;
 pub mod auth;
 pub mod contribution;

@@ -33,6 +33,9 @@ pub struct Retention {
     pub inactive_accounts_days: u16,
     /// Days after the warning that a resident's account still not used is deleted.
     pub inactive_warning_days: u16,
+    /// The optional "about you" answers, counted from when they were given (their
+    /// unspent keys go when they expire, a day after the write). At least 1.
+    pub about_you_days: u16,
 }
 
 impl Default for Retention {
@@ -46,6 +49,7 @@ impl Default for Retention {
             visitor_links_days: 90,
             inactive_accounts_days: 0,
             inactive_warning_days: 30,
+            about_you_days: 365,
         }
     }
 }
@@ -66,6 +70,7 @@ impl Retention {
             ),
             ("sent_mail_days", self.sent_mail_days),
             ("idempotency_keys_days", self.idempotency_keys_days),
+            ("about_you_days", self.about_you_days),
         ] {
             ensure(
                 days >= 1,

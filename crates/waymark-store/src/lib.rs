@@ -3,6 +3,7 @@
 //! Functions take an executor or a `&mut PgConnection`, so the caller owns the
 //! transaction and can make several writes atomic.
 
+pub mod about_you;
 pub mod accounts;
 pub mod admin;
 pub mod basemaps;

@@ -186,6 +186,18 @@ pub async fn export(conn: &mut PgConnection, holder: &Holder) -> Result<Export, 
     )
     .fetch_one(&mut *conn)
     .await?;
+    let about_you = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.answered_at, x.id), '[]') AS "rows!"
+             FROM (SELECT a.id, p.slug AS plan, n.slug AS neighbourhood, a.source, a.age_band,
+                          a.gender, a.ethnic_group, a.disability, a.tenure,
+                          a.postcode_district, a.answered_at
+                     FROM about_you_answers a JOIN plans p ON p.id = a.plan_id
+                     LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id
+                    WHERE a.respondent_key = ANY($1)) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
     Ok(Export {
         sections: vec![
             ("account", account),
@@ -197,6 +209,7 @@ pub async fn export(conn: &mut PgConnection, holder: &Holder) -> Result<Export, 
             ("proposals", proposals),
             ("energy_plans", energy_plans),
             ("mail", mail),
+            ("about_you", about_you),
         ],
     })
 }
@@ -243,6 +256,8 @@ pub struct Erased {
     pub follows: i64,
     pub mail: i64,
     pub accounts: i64,
+    /// "About you" answers (and unspent keys to answer).
+    pub about_you_answers: i64,
     /// Where the erased pins were shown, so that this process's tile cache forgets them
     /// at once (others hear of it through NOTIFY).
     pub points: Vec<[f64; 2]>,
@@ -345,6 +360,19 @@ pub async fn erase(conn: &mut PgConnection, holder: &Holder) -> Result<Erased, s
     .execute(&mut *conn)
     .await?;
 
+    erased.about_you_answers = sqlx::query!(
+        "DELETE FROM about_you_answers WHERE respondent_key = ANY($1)",
+        keys
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected() as i64;
+    sqlx::query!(
+        "DELETE FROM about_you_keys WHERE respondent_key = ANY($1)",
+        keys
+    )
+    .execute(&mut *conn)
+    .await?;
     erased.follows = sqlx::query!(
         "DELETE FROM subscriptions WHERE lower(email) = ANY($1)",
         emails

@@ -54,11 +54,13 @@ pub struct VisitorLinks {
     pub replies: u64,
     pub supports: u64,
     pub flags: u64,
+    /// "About you" answers, which then nobody can export or erase as theirs.
+    pub about_you_answers: u64,
 }
 
 impl VisitorLinks {
     pub fn total(&self) -> u64 {
-        self.contributions + self.replies + self.supports + self.flags
+        self.contributions + self.replies + self.supports + self.flags + self.about_you_answers
     }
 }
 
@@ -66,7 +68,8 @@ impl VisitorLinks {
 /// written more than `days` days ago lose their author key (the cookie can no longer edit
 /// or list them); supports and flags older than `counted_days` get a random key of their
 /// own (`cut:<uuid>`), which still counts once but links to nothing. `counted_days` should
-/// outlast the visitor cookie, so that nobody holding it can support a pin twice.
+/// outlast the visitor cookie, so that nobody holding it can support a pin twice. "About
+/// you" answers given more than `days` days ago lose their respondent key too.
 pub async fn cut_visitor_links(
     conn: &mut PgConnection,
     days: i32,
@@ -98,11 +101,18 @@ pub async fn cut_visitor_links(
                                      WHERE reporter_key LIKE 'visitor:%'
                                        AND created_at < now() - make_interval(days => $2)
                                      LIMIT $3)
+                   RETURNING 1),
+                a AS (UPDATE about_you_answers SET respondent_key = NULL
+                       WHERE id IN (SELECT id FROM about_you_answers
+                                     WHERE respondent_key LIKE 'visitor:%'
+                                       AND answered_at < now() - make_interval(days => $1)
+                                     LIMIT $3)
                    RETURNING 1)
            SELECT (SELECT count(*) FROM c) AS "contributions!",
                   (SELECT count(*) FROM r) AS "replies!",
                   (SELECT count(*) FROM s) AS "supports!",
-                  (SELECT count(*) FROM f) AS "flags!""#,
+                  (SELECT count(*) FROM f) AS "flags!",
+                  (SELECT count(*) FROM a) AS "about_you_answers!""#,
         days,
         counted_days,
         limit
@@ -114,6 +124,7 @@ pub async fn cut_visitor_links(
         replies: count(done.replies),
         supports: count(done.supports),
         flags: count(done.flags),
+        about_you_answers: count(done.about_you_answers),
     })
 }
 
@@ -158,8 +169,8 @@ pub async fn warn_inactive(
 
 /// Deletes up to `limit` residents' accounts warned more than `days` days ago and not
 /// seen since (a sign-in clears the warning). What they wrote stays, cut from them as
-/// visitors' old writes are: pins and replies lose their author key; supports, flags,
-/// proposals and energy plans get a random one, so counts stay right. Sessions, tokens
+/// visitors' old writes are: pins, replies and "about you" answers lose their author key;
+/// supports, flags, proposals and energy plans get a random one, so counts stay right. Sessions, tokens
 /// and pending links go with the account. Returns the ids deleted.
 pub async fn delete_inactive(
     conn: &mut PgConnection,
@@ -183,7 +194,9 @@ pub async fn delete_inactive(
                 p AS (UPDATE proposals SET author_key = 'cut:' || gen_random_uuid()
                         FROM due WHERE proposals.author_key = due.key),
                 e AS (UPDATE energy_plans SET author_key = 'cut:' || gen_random_uuid()
-                        FROM due WHERE energy_plans.author_key = due.key)
+                        FROM due WHERE energy_plans.author_key = due.key),
+                a AS (UPDATE about_you_answers SET respondent_key = NULL
+                        FROM due WHERE about_you_answers.respondent_key = due.key)
            DELETE FROM users u USING due WHERE u.id = due.id RETURNING u.id"#,
         days,
         limit

@@ -265,6 +265,10 @@ impl Config {
                 self.retention.inactive_warning_days.to_string(),
             ),
             (
+                "retention.about_you_days",
+                self.retention.about_you_days.to_string(),
+            ),
+            (
                 "log_format",
                 format!("{:?}", self.log_format).to_lowercase(),
             ),

@@ -191,16 +191,26 @@ enum ImportCommand {
     /// Who lives in each neighbourhood of a plan, in all and by census band, from a CSV
     /// file with the header `neighbourhood,dimension,band,people[,source]`: `dimension` is
     /// `total` (band `all`) or one of age, gender, ethnic_group, disability, tenure with one
-    /// of its bands. Replaces the plan's figures, all or nothing.
+    /// of its bands. Or, with `--profile ons`, from ONS 2021 census tables as the ONS's
+    /// custom dataset service gives them (one `--file` per table) added up into
+    /// neighbourhoods by `--areas` (`area_code,neighbourhood`). Replaces the plan's
+    /// figures, all or nothing.
     #[command(
-        after_help = "Example:\n  waymark import population --plan milton-keynes --file population.csv"
+        after_help = "Examples:\n  waymark import population --plan milton-keynes --file population.csv\n  waymark import population --plan milton-keynes --profile ons --areas lsoa-to-neighbourhood.csv \\\n      --file TS007.csv --file TS008.csv --file TS021.csv --file TS038.csv --file TS054.csv"
     )]
     Population {
         /// The plan's slug; may be left out when there is only one plan.
         #[arg(long)]
         plan: Option<String>,
-        #[arg(long)]
-        file: PathBuf,
+        /// The file; with `--profile ons`, one per census table.
+        #[arg(long, required = true)]
+        file: Vec<PathBuf>,
+        /// `waymark` (the header above) or `ons` (census tables).
+        #[arg(long, default_value = "waymark", value_parser = ["waymark", "ons"])]
+        profile: String,
+        /// With `--profile ons`: which neighbourhood each census area lies in.
+        #[arg(long, required_if_eq("profile", "ons"))]
+        areas: Option<PathBuf>,
     },
 }
 
@@ -252,10 +262,21 @@ pub async fn main() -> anyhow::Result<()> {
             tracing::info!(neighbourhoods = set, "imported homes");
             Ok(())
         }
-        Command::Import(ImportCommand::Population { plan, file }) => {
+        Command::Import(ImportCommand::Population {
+            plan,
+            file,
+            profile,
+            areas,
+        }) => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
             let plan_id = import::homes::plan_id(&pool, plan.as_deref()).await?;
-            let stored = import::population::import(&pool, plan_id, &file).await?;
+            let stored = match (profile.as_str(), areas, &file[..]) {
+                ("ons", Some(areas), tables) => {
+                    import::population::import_ons(&pool, plan_id, tables, &areas).await?
+                }
+                (_, _, [one]) => import::population::import(&pool, plan_id, one).await?,
+                _ => anyhow::bail!("give one --file (several only with --profile ons)"),
+            };
             tracing::info!(figures = stored, "imported the population");
             Ok(())
         }

@@ -46,11 +46,15 @@ pub struct Pruned {
     pub inactivity_warnings: u64,
     /// Residents' accounts deleted after their warning.
     pub inactive_accounts: u64,
+    /// "About you" answers older than their days.
+    pub about_you_answers: u64,
+    /// Keys to answer "about you" that expired unused.
+    pub about_you_keys: u64,
 }
 
 impl Pruned {
     /// Each rule's name (its `/metrics` label) and count, in the order the pass runs.
-    pub fn by_rule(&self) -> [(&'static str, u64); 9] {
+    pub fn by_rule(&self) -> [(&'static str, u64); 11] {
         [
             ("events", self.events),
             ("sessions", self.sessions),
@@ -61,6 +65,8 @@ impl Pruned {
             ("visitor_links", self.visitor_links),
             ("inactivity_warnings", self.inactivity_warnings),
             ("inactive_accounts", self.inactive_accounts),
+            ("about_you_answers", self.about_you_answers),
+            ("about_you_keys", self.about_you_keys),
         ]
     }
 
@@ -144,10 +150,26 @@ async fn pass(
             )
             .await?;
             pruned.visitor_links += cut.total();
-            let most = [cut.contributions, cut.replies, cut.supports, cut.flags];
+            let most = [
+                cut.contributions,
+                cut.replies,
+                cut.supports,
+                cut.flags,
+                cut.about_you_answers,
+            ];
             if most.into_iter().max().unwrap_or(0) < BATCH.unsigned_abs() {
                 break;
             }
+        }
+    }
+    loop {
+        let purged =
+            waymark_store::about_you::purge(&mut *conn, days(retention.about_you_days), BATCH)
+                .await?;
+        pruned.about_you_answers += purged.answers;
+        pruned.about_you_keys += purged.keys;
+        if purged.answers.max(purged.keys) < BATCH.unsigned_abs() {
+            break;
         }
     }
     if retention.inactive_accounts_days > 0 {

@@ -21,6 +21,8 @@ export function conversationBody(d: Draft): string {
       channel: d.channel,
       conversation_date: d.date,
       consent: d.consent,
+      // Only with the resident's agreement, which the form asks for before it keeps any.
+      ...(d.aboutYou && Object.keys(d.aboutYou).length ? { about_you: { consent: true, ...d.aboutYou } } : {}),
     },
   });
 }

@@ -6,6 +6,8 @@
 import type { LonLat, Plan } from '../api';
 import { ErrorSummary, focus, h, replace, uid } from '../dom';
 import { KINDS, strings, THEMES, type Kind, type Precision, type Theme } from '../strings';
+import { AboutYouQuestions } from '../about-you/questions';
+import { ays } from '../about-you/strings';
 import { PickMap } from './map';
 import { CHANNELS, CONSENTS, type Channel, type Consent, type Draft, type Place, type WhereMode } from './store';
 import { fs } from './strings';
@@ -76,6 +78,9 @@ export class CaptureForm {
   private readonly mapNote: HTMLElement;
   private map: PickMap | null = null;
   private mode: WhereMode = 'position';
+  private readonly aboutYou = new AboutYouQuestions();
+  private readonly aboutYouConsent: HTMLInputElement;
+  private readonly aboutYouDetails: HTMLDetailsElement;
   /**
    * The place chosen in each way, so that switching back and forth keeps it: `label` in a
    * few words for the queue ("near Oldbrook"), `shown` as the form says it.
@@ -150,6 +155,22 @@ export class CaptureForm {
     const details = h('details', { class: 'field-details' }, this.howWhen, channel, dateField);
     details.addEventListener('change', () => this.updateHowWhen());
 
+    // ---- about the resident (optional, with their agreement) ----
+    const consentId = uid('field-about-you-consent');
+    this.aboutYouConsent = h('input', { type: 'checkbox', id: consentId, name: 'about_you_consent' });
+    const consentError = this.field('about_you_consent', this.aboutYouConsent, [this.aboutYouConsent]);
+    this.aboutYouConsent.setAttribute('aria-describedby', consentError.id);
+    this.field('about_you_postcode', this.aboutYou.postcode, []);
+    this.aboutYouDetails = h(
+      'details',
+      { class: 'field-details field-about-you' },
+      h('summary', {}, ays.fieldLegend),
+      h('p', { class: 'field-hint' }, ays.fieldIntro),
+      h('div', { class: 'field-chip field-about-you-consent' }, this.aboutYouConsent, h('label', { for: consentId }, ays.fieldConsent)),
+      consentError,
+      this.aboutYou.root,
+    );
+
     this.saveButton = h('button', { type: 'submit', class: 'button primary field-save' }, fs.save);
     this.cancelButton = h('button', { type: 'button', class: 'button', hidden: true, onclick: () => this.on.cancelEdit() }, fs.cancelEdit);
 
@@ -167,6 +188,7 @@ export class CaptureForm {
       consent,
       this.displayNameField,
       details,
+      this.aboutYouDetails,
       h('div', { class: 'field-actions' }, this.saveButton, this.cancelButton),
     );
     this.updateHowWhen();
@@ -424,6 +446,12 @@ export class CaptureForm {
       errors.push({ key: 'display_name', message: fs.displayNameTooLong });
     }
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > today()) errors.push({ key: 'date', message: fs.dateRequired });
+    const aboutYou = this.aboutYou.values();
+    if (!aboutYou) errors.push({ key: 'about_you_postcode', message: ays.postcodeInvalid });
+    else if (Object.keys(aboutYou).length && !this.aboutYouConsent.checked) {
+      errors.push({ key: 'about_you_consent', message: ays.fieldConsentNeeded });
+    }
+    if (errors.some((e) => e.key.startsWith('about_you'))) this.aboutYouDetails.open = true;
     if (errors.length || !kind || !place || !consent) return { draft: null, errors };
     return {
       errors,
@@ -442,6 +470,7 @@ export class CaptureForm {
         channel: (this.value('channel') || 'door_step') as Channel,
         date,
         consent,
+        aboutYou: aboutYou && Object.keys(aboutYou).length ? aboutYou : null,
       },
     };
   }
@@ -486,6 +515,9 @@ export class CaptureForm {
     this.behalf.value = '';
     this.displayName.value = '';
     this.displayNameField.hidden = true;
+    this.aboutYou.reset();
+    this.aboutYouConsent.checked = false;
+    this.aboutYouDetails.open = false;
     this.setPlace('position', null);
     this.setPlace('map', null);
     replace(this.positionStatus);
@@ -519,6 +551,10 @@ export class CaptureForm {
     this.displayNameField.hidden = d.consent !== 'publish';
     this.setChecked('channel', [d.channel]);
     this.date.value = d.date;
+    if (d.aboutYou) {
+      this.aboutYou.set(d.aboutYou);
+      this.aboutYouConsent.checked = true;
+    }
     this.updateHowWhen();
     this.root.scrollIntoView({ block: 'start' });
     focus(this.heading);

@@ -454,7 +454,7 @@ function registerWorker(): void {
 
 export async function startField(pathname: string): Promise<void> {
   // Kinds, themes and precisions are the plan page's words (map.ftl), shared with it.
-  await initI18n(['field', 'map', 'common']);
+  await initI18n(['field', 'map', 'common', 'about-you']);
   // Lets a phone add the page to its home screen, opening on /field/.
   document.head.append(h('link', { rel: 'manifest', href: '/field.webmanifest' }));
   const page = new FieldPage(planFromFieldPath(pathname));

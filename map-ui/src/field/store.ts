@@ -2,6 +2,7 @@
 // conversations, and the last known account, plan and neighbourhoods so that the page works
 // with no signal. A conversation is never removed except by the mobiliser's own "Discard".
 
+import type { AboutYouAnswers } from '../about-you/api';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { FieldError, LonLat, Me, Plan } from '../api';
 import type { Kind, Precision, Theme } from '../strings';
@@ -38,6 +39,11 @@ export interface Draft {
   /** YYYY-MM-DD */
   date: string;
   consent: Consent;
+  /**
+   * The optional "about you" answers, given with the resident's agreement; sent with the
+   * conversation (a key to answer later would expire while the phone is offline).
+   */
+  aboutYou?: AboutYouAnswers | null;
 }
 
 export interface Problem {

@@ -3,7 +3,7 @@
 // joins the running one, and a Web Lock keeps two tabs from sending side by side. Even so,
 // a conversation sent twice carries the same key, and the server answers with the first row.
 
-import { sendConversation } from './api';
+import { conversationBody, sendConversation } from './api';
 import { allItems, pruneSent, updateItem, type Item } from './store';
 
 export interface SyncReport {
@@ -76,8 +76,13 @@ export class Syncer {
         break;
       }
       if (outcome.kind === 'sent') {
+        // The resident's "about you" answers leave the phone with the conversation: the
+        // record of what was sent keeps none of them.
+        const draft = { ...item.draft, aboutYou: null };
         await updateItem(key, (i) => ({
           ...i,
+          draft,
+          body: conversationBody(draft),
           state: 'sent',
           problem: null,
           sentAt: new Date().toISOString(),

@@ -3,7 +3,7 @@
 import { t } from '../i18n';
 
 /** The kinds of things the download holds, in the order the page lists them. */
-export const KINDS = ['account', 'contributions', 'replies', 'supports', 'flags', 'follows', 'proposals', 'energy_plans', 'mail'] as const;
+export const KINDS = ['account', 'contributions', 'replies', 'supports', 'flags', 'follows', 'proposals', 'energy_plans', 'mail', 'about_you'] as const;
 
 export const ms = {
   get heading() { return t('me-heading'); },

@@ -2,7 +2,7 @@
 
 import { request } from '../api';
 
-export type Purpose = 'contributions' | 'accounts' | 'mail' | 'conversations' | 'moderation';
+export type Purpose = 'contributions' | 'accounts' | 'mail' | 'conversations' | 'moderation' | 'equality_questions';
 export type Right = 'access' | 'rectification' | 'erasure' | 'objection' | 'complaint';
 export type CookiePurpose = 'sign_in' | 'visitor' | 'language' | 'your_data';
 
@@ -16,6 +16,7 @@ export interface Retention {
   visitor_links_days: number;
   inactive_accounts_days: number;
   inactive_warning_days: number;
+  about_you_days: number;
 }
 
 export interface PrivacyNotice {

@@ -32,6 +32,7 @@ function render(n: PrivacyNotice): HTMLElement[] {
     [ps.retention.retry, ps.days(r.idempotency_keys_days)],
     [ps.retention.visitor, ps.days(r.visitor_links_days)],
     [ps.retention.inactive, ps.inactive(r.inactive_accounts_days)],
+    [ps.retention.aboutYou, ps.days(r.about_you_days)],
   ];
   const contact = n.contact ? contactOf(n.contact) : h('p', {}, ps.contactMissing);
   return [

@@ -30,6 +30,7 @@ export const ps = {
     get retry() { return t('privacy-retention-retry'); },
     get visitor() { return t('privacy-retention-visitor'); },
     get inactive() { return t('privacy-retention-inactive'); },
+    get aboutYou() { return t('privacy-retention-about-you'); },
   },
   /** A period in days; 0 means the data is kept. */
   days: (days: number) => (days > 0 ? t('privacy-days', { days }) : t('privacy-kept')),

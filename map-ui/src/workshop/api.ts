@@ -51,6 +51,8 @@ export interface Plan {
 export interface Pin {
   type: 'Feature';
   id: string;
+  /** Only on the write's own answer: the one-time key to answer "about you". */
+  about_you_key?: string;
   geometry: { type: 'Point'; coordinates: LonLat };
   properties: {
     kind: Kind;

@@ -162,7 +162,7 @@ async function startNew(): Promise<void> {
 
 /** Starts the workshop page the address asks for. */
 export async function startWorkshop(pathname: string): Promise<void> {
-  await initI18n(['workshop', 'common']);
+  await initI18n(['workshop', 'common', 'about-you']);
   const [, section, code] = pathname.split('/');
   const c = decodeURIComponent(code ?? '').trim();
   if (section === 'present' && (c === 'new' || c === '')) void startNew();

@@ -3,6 +3,7 @@
 // The page follows the facilitator: paused / ended, the steered view, the spotlight.
 
 import maplibregl from 'maplibre-gl';
+import { AboutYouStep } from '../about-you/step';
 import { languagePicker } from '../i18n';
 import { focus, h, replace, uid } from '../dom';
 import { privacyNote, setFooterPlan } from '../footer';
@@ -332,15 +333,30 @@ export class JoinPage {
       );
       this.idempotencyKey = crypto.randomUUID();
       const pending = pin.properties.status !== 'published';
+      const another = h('button', { type: 'button', class: 'button primary ws-wide', onclick: () => this.showForm() }, ws.addAnother);
       const done = h(
         'section',
         { class: 'ws-card ws-done', tabindex: -1 },
         h('h2', {}, pending ? ws.addedPending : ws.added),
         h('p', { class: 'ws-done-title' }, title),
-        h('button', { type: 'button', class: 'button primary ws-wide', onclick: () => this.showForm() }, ws.addAnother),
+        another,
       );
       this.dropMap();
       replace(this.main, done);
+      // The pin is saved; the optional questions follow it, and leave it as it is.
+      if (pin.about_you_key) {
+        const step = new AboutYouStep({
+          plan: this.workshop.plan,
+          key: pin.about_you_key,
+          headingLevel: 'h2',
+          announce: (m) => this.say(m),
+          done: () => {
+            step.root.remove();
+            focus(another);
+          },
+        });
+        this.main.append(step.root);
+      }
       this.form = null;
       focus(done);
       this.say(pending ? ws.addedPending : ws.added);

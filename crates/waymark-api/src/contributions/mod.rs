@@ -13,6 +13,7 @@ use utoipa::IntoParams;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
+use waymark_domain::about_you::Source;
 use waymark_domain::contribution::ContributionInput;
 use waymark_domain::outcome::OutcomeStatus;
 use waymark_domain::{
@@ -305,7 +306,7 @@ async fn list_contributions(
     ),
     request_body(content = NewContributionFeature, content_type = "application/geo+json"),
     responses(
-        (status = 201, description = "Created; `Location` names it", body = ContributionFeature,
+        (status = 201, description = "Created; `Location` names it", body = WrittenContributionFeature,
          content_type = "application/geo+json"),
         (status = 400, description = "Malformed JSON or header", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such plan", body = Problem, content_type = "application/problem+json"),
@@ -375,8 +376,8 @@ async fn create_contribution(
         hold,
         lang: written.as_deref(),
     };
-    let mut conn = state.pool.acquire().await?;
-    let (row, replayed) = match store::insert(&mut conn, &plan, &new, ctx).await? {
+    let mut tx = state.pool.begin().await?;
+    let (row, replayed) = match store::insert(&mut tx, &plan, &new, ctx).await? {
         InsertOutcome::Created(row) => (row, false),
         InsertOutcome::Replayed(row) => (row, true),
         InsertOutcome::KeyReused => return Err(ApiError::IdempotencyKeyReused),
@@ -387,6 +388,17 @@ async fn create_contribution(
         }
         InsertOutcome::DailyLimitReached => return Err(daily_limit_reached()),
     };
+    let source = match workshop {
+        Some(_) => Source::Workshop,
+        None => Source::Contribution,
+    };
+    // A replay hands out no second key: the first answer had one.
+    let about_you_key = if replayed {
+        None
+    } else {
+        Some(crate::about_you::issue_key(&mut tx, row.id, source, Some(&author.key)).await?)
+    };
+    tx.commit().await?;
     state.evict_pins(&[[row.lon, row.lat]]).await;
     // The author follows their pin from the start (after confirming): the pin itself
     // keeps no address.
@@ -402,7 +414,10 @@ async fn create_contribution(
     let location = format!("/api/v1/contributions/{}", row.id);
     let mut response = geojson(
         StatusCode::CREATED,
-        &ContributionFeature::from_row(row, None),
+        &WrittenContributionFeature {
+            feature: ContributionFeature::from_row(row, None),
+            about_you_key,
+        },
     );
     let headers = response.headers_mut();
     headers.insert(
@@ -477,7 +492,7 @@ fn daily_limit_reached() -> ApiError {
     ),
     request_body(content = ConversationFeature, content_type = "application/geo+json"),
     responses(
-        (status = 201, body = ContributionFeature, content_type = "application/geo+json"),
+        (status = 201, body = WrittenContributionFeature, content_type = "application/geo+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
@@ -555,10 +570,11 @@ async fn record_conversation(
         consent: &props.consent,
         lang: lang.as_deref(),
     };
+    let about_you = conversation_answers(props.about_you.as_ref())?;
     let hash = Sha256::digest(&body.raw);
-    let mut conn = state.pool.acquire().await?;
+    let mut tx = state.pool.begin().await?;
     let outcome = store::insert_conversation(
-        &mut conn,
+        &mut tx,
         &plan,
         &new,
         &provenance,
@@ -578,10 +594,26 @@ async fn record_conversation(
         }
         InsertOutcome::DailyLimitReached => return Err(daily_limit_reached()),
     };
+    // Answers given with the conversation are stored at once; without them the
+    // mobiliser may still ask afterwards, with the key.
+    let about_you_key = match (replayed, about_you) {
+        (true, _) => None,
+        (false, Some(answers)) => {
+            waymark_store::about_you::answer_for_conversation(&mut tx, row.id, &answers).await?;
+            None
+        }
+        (false, None) => {
+            Some(crate::about_you::issue_key(&mut tx, row.id, Source::Conversation, None).await?)
+        }
+    };
+    tx.commit().await?;
     state.evict_pins(&[[row.lon, row.lat]]).await;
     let mut response = geojson(
         StatusCode::CREATED,
-        &ContributionFeature::from_row(row, None),
+        &WrittenContributionFeature {
+            feature: ContributionFeature::from_row(row, None),
+            about_you_key,
+        },
     );
     if replayed {
         response
@@ -837,6 +869,24 @@ async fn authorize_contribute(state: &AppState, author: &Author, id: Uuid) -> Re
         .await?
         .ok_or(ApiError::NotFound("contribution"))?;
     author.identity.authorize(Action::Contribute, anonymous_ok)
+}
+
+/// The "about you" answers recorded with a conversation: only with the resident's
+/// consent; none given (or all "prefer not to say") is `None`.
+fn conversation_answers(
+    given: Option<&crate::about_you::ConversationAnswers>,
+) -> Result<Option<waymark_domain::about_you::AboutYou>, ApiError> {
+    let Some(given) = given else {
+        return Ok(None);
+    };
+    let answers = given.answers.parse("properties.about_you.")?;
+    if given.consent != Some(true) {
+        return Err(ApiError::Validation(ValidationErrors::one(
+            "properties.about_you.consent",
+            "true: the resident agreed to answer these questions",
+        )));
+    }
+    Ok((!answers.is_empty()).then_some(answers))
 }
 
 /// A GeoJSON response (`application/geo+json`).

@@ -134,6 +134,9 @@ pub struct ConversationProperties {
     pub conversation_date: String,
     /// `publish`, `internal` (counted in reports, never shown) or `anonymise` (shown, no name).
     pub consent: String,
+    /// The optional "about you" answers, asked with the resident's consent
+    /// (`consent: true`); stored apart from the conversation, never linked to it.
+    pub about_you: Option<crate::about_you::ConversationAnswers>,
 }
 
 /// An author's change to their contribution (JSON merge patch of its properties).
@@ -203,6 +206,18 @@ pub struct ContributionProperties {
     /// What only moderators see.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+}
+
+/// A contribution just written, as its writer gets it: with the one-time key to answer
+/// the optional "about you" questions (`POST /api/v1/about-you`). A retry that replays
+/// the first result carries no key.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WrittenContributionFeature {
+    #[serde(flatten)]
+    pub feature: ContributionFeature,
+    /// 32 random bytes, URL-safe base64; works once, for a day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about_you_key: Option<String>,
 }
 
 /// Moderators' view of a contribution.

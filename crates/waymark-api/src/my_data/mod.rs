@@ -291,6 +291,8 @@ pub struct ErasedCounts {
     pub follows: i64,
     pub mail: i64,
     pub accounts: i64,
+    /// Answers to the optional "about you" questions.
+    pub about_you_answers: i64,
 }
 
 impl From<&Erased> for ErasedCounts {
@@ -305,6 +307,7 @@ impl From<&Erased> for ErasedCounts {
             follows: e.follows,
             mail: e.mail,
             accounts: e.accounts,
+            about_you_answers: e.about_you_answers,
         }
     }
 }

@@ -27,6 +27,8 @@ pub enum Purpose {
     Conversations,
     /// Flags, moderators' decisions and the audit log.
     Moderation,
+    /// The optional questions about who takes part, only ever published counted.
+    EqualityQuestions,
 }
 
 /// What people may ask of the controller, and (the last) of the regulator.
@@ -112,6 +114,7 @@ pub(super) async fn get_privacy(
             Purpose::Mail,
             Purpose::Conversations,
             Purpose::Moderation,
+            Purpose::EqualityQuestions,
         ],
         retention: state.config.retention,
         cookies: vec![

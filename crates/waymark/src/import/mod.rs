@@ -5,6 +5,7 @@ pub mod contributions;
 pub mod dfes;
 pub mod homes;
 pub mod network;
+pub mod ons;
 pub mod population;
 
 use std::fmt;

@@ -7,7 +7,7 @@
 //! than it. The file replaces every figure the plan had.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 use waymark_domain::equality::Dimension;
@@ -196,6 +196,32 @@ pub async fn import(pool: &PgPool, plan_id: Uuid, path: &Path) -> Result<u64, Im
     let source = super::source_name(path);
     let mut tx = pool.begin().await?;
     let stored = write(&mut tx, plan_id, &bytes, &source).await?;
+    tx.commit().await?;
+    Ok(stored)
+}
+
+/// Imports ONS census tables added up into neighbourhoods through a lookup of their areas
+/// (see [`super::ons`]), in one transaction; returns how many figures it stored.
+pub async fn import_ons(
+    pool: &PgPool,
+    plan_id: Uuid,
+    tables: &[PathBuf],
+    areas: &Path,
+) -> Result<u64, ImportError> {
+    let tables = tables
+        .iter()
+        .map(|path| {
+            Ok(super::ons::Table {
+                name: super::source_name(path),
+                bytes: super::read_file(path)?,
+            })
+        })
+        .collect::<Result<Vec<_>, ImportError>>()?;
+    let mut tx = pool.begin().await?;
+    let neighbourhoods = waymark_store::dfes::neighbourhood_keys(&mut *tx, plan_id).await?;
+    let lines = super::ons::lines(&tables, &super::read_file(areas)?, &neighbourhoods)?;
+    let figures = resolve(&lines, &neighbourhoods, "ONS Census 2021")?;
+    let stored = waymark_store::dfes::set_population(&mut tx, plan_id, &figures).await?;
     tx.commit().await?;
     Ok(stored)
 }
