@@ -66,7 +66,10 @@ impl Inbox {
         Sender::from_url(&format!("file://{}", self.dir.display())).expect("a sender")
     }
 
-    /// The mails that arrived since the last call, sent by whoever sent them.
+    /// The mails that arrived since the last call, sent by whoever sent them. The file
+    /// transport writes a mail in place, so a mail loop running beside the test may have
+    /// written only part of one: a file that does not read as a whole mail yet is left for
+    /// the next call.
     pub fn arrived(&mut self) -> Vec<Received> {
         let mut new: Vec<PathBuf> = std::fs::read_dir(&self.dir)
             .expect("the mail folder")
@@ -74,8 +77,14 @@ impl Inbox {
             .filter(|p| p.extension().is_some_and(|x| x == "eml") && !self.seen.contains(p))
             .collect();
         new.sort();
-        self.seen.extend(new.iter().cloned());
-        new.iter().map(|path| read(path)).collect()
+        let mut mails = Vec::with_capacity(new.len());
+        for path in new {
+            if let Some(mail) = read(&path) {
+                self.seen.insert(path);
+                mails.push(mail);
+            }
+        }
+        mails
     }
 
     /// Sends everything queued and returns the mails that arrived since the last call.
@@ -85,7 +94,18 @@ impl Inbox {
         mail::deliver_pending(pool, &sender, &from)
             .await
             .expect("delivery");
-        self.arrived()
+        let mails = self.arrived();
+        // Every mail this call sent is written by now: each must read as a whole mail.
+        let unread: Vec<PathBuf> = std::fs::read_dir(&self.dir)
+            .expect("the mail folder")
+            .map(|e| e.expect("an entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml") && !self.seen.contains(p))
+            .collect();
+        assert!(
+            unread.is_empty(),
+            "mail files that are not whole mails (a recipient and a text body): {unread:?}"
+        );
+        mails
     }
 
     /// The mails delivered now to `to`.
@@ -96,19 +116,13 @@ impl Inbox {
     }
 }
 
-fn read(path: &std::path::Path) -> Received {
+/// The mail in a file, once it is all there.
+fn read(path: &std::path::Path) -> Option<Received> {
     let raw = std::fs::read(path).expect("a mail file");
-    let m = mail_parser::MessageParser::default()
-        .parse(&raw)
-        .expect("a mail");
-    Received {
-        to: m
-            .to()
-            .and_then(|a| a.first())
-            .and_then(|a| a.address())
-            .expect("a recipient")
-            .to_owned(),
+    let m = mail_parser::MessageParser::default().parse(&raw)?;
+    Some(Received {
+        to: m.to()?.first()?.address()?.to_owned(),
         subject: m.subject().unwrap_or_default().to_owned(),
-        body: m.body_text(0).expect("a text body").replace("\r\n", "\n"),
-    }
+        body: m.body_text(0)?.replace("\r\n", "\n"),
+    })
 }
