@@ -129,6 +129,8 @@ report-trend-caption = Wpisy w każdym z ostatnich 12 miesięcy, ten miesiąc na
 report-pins-of-kind = { $kind }: { $count }
 report-last-month-outcomes = Wpisy z zeszłego miesiąca, w obecnym stanie
 
+## The staff edition: who is heard (issue 20)
+
 report-who-is-heard = Kogo słychać (wersja dla zespołu)
 report-who-is-heard-intro = Od { $from } do { $to }: osoby, które wzięły udział w każdej dzielnicy, w porównaniu z osobami, które tam mieszkają (dane ze spisu powszechnego). Odpowiedzi na nieobowiązkowe pytania „O Tobie” pokazują, kto wziął udział. Każda grupa licząca mniej niż 10 osób i każda liczba, którą dałoby się wyliczyć z pozostałych, jest opisana jako „mniej niż 10” i nie podajemy żadnego udziału, który pozwoliłby ją ustalić. Reprezentatywność wynosi 1, gdy respondenci odzwierciedlają mieszkańców, i 0, gdy nie mają z nimi nic wspólnego; wynik dzielnicy to średnia z pytań, na które odpowiedziało co najmniej 10 osób.
 report-participation-label = Mapa dzielnic planu, każda cieniowana według liczby uczestników na 1000 mieszkańców w ciągu 12 miesięcy

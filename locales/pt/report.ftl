@@ -124,6 +124,8 @@ report-trend-caption = Contributos em cada um dos últimos 12 meses, este mês o
 report-pins-of-kind = { $kind }: { $count }
 report-last-month-outcomes = Os itens do mês passado, como estão agora
 
+## The staff edition: who is heard (issue 20)
+
 report-who-is-heard = Quem é ouvido (edição para a equipa)
 report-who-is-heard-intro = De { $from } a { $to }: as pessoas que participaram em cada bairro, comparadas com as pessoas que lá vivem (números do censo). As respostas às perguntas opcionais «sobre si» mostram quem participou. Qualquer grupo com menos de 10 pessoas, e qualquer contagem que se pudesse deduzir das outras, aparece como «menos de 10», e não é dada nenhuma proporção que o revele. A representatividade é 1 quando os inquiridos espelham os residentes e 0 quando não têm nada em comum; o número de um bairro é a média das perguntas a que responderam pelo menos 10 pessoas.
 report-participation-label = Mapa dos bairros do plano, cada um sombreado pelas pessoas que participaram por 1000 residentes em 12 meses

@@ -120,6 +120,8 @@ report-trend-caption = Contribuțiile din fiecare dintre ultimele 12 luni, luna 
 report-pins-of-kind = { $kind }: { $count }
 report-last-month-outcomes = Elementele de luna trecută, așa cum sunt acum
 
+## The staff edition: who is heard (issue 20)
+
 report-who-is-heard = Cine este auzit (ediția pentru echipă)
 report-who-is-heard-intro = { $from } – { $to }: oamenii care au participat în fiecare cartier, față de oamenii care locuiesc acolo (cifrele recensământului). Răspunsurile la întrebările opționale „despre dumneavoastră” arată cine a participat. Orice grup de mai puțin de 10 persoane și orice număr care ar putea fi dedus din celelalte apare ca „mai puțin de 10” și nu se dă nicio pondere care l-ar dezvălui. Reprezentativitatea este 1 când respondenții îi oglindesc pe locuitori și 0 când nu au nimic în comun; cifra unui cartier este media întrebărilor la care au răspuns cel puțin 10 persoane.
 report-participation-label = Harta cartierelor planului, fiecare colorat după persoanele care au participat la 1.000 de locuitori în 12 luni
