@@ -28,6 +28,7 @@ admin-role-dno-engineer = مهندس شبكة
 admin-role-admin = مسؤول
 admin-role-responder = مجيب باسم منظمة
 admin-role-council-officer = موظف المجلس (خطة الطاقة المحلية للمنطقة)
+admin-role-data-officer = مسؤول البيانات (الطلبات المتعلقة ببيانات الأشخاص)
 admin-saving = جارٍ الحفظ…
 admin-plans-heading = الخطط
 admin-plans-intro = كل خطة مكان واحد وخريطته. اختر خطة لتغيير إعداداتها وأحيائها وخريطتها الأساسية.

@@ -7,3 +7,4 @@ common-language-label = اللغة
 common-privacy-link = الخصوصية
 # A short link beside forms that ask for a name or an e-mail address, to the privacy notice.
 common-privacy-note = كيف نستخدم هذه البيانات (الخصوصية)
+common-your-data-link = بياناتك

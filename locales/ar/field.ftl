@@ -131,6 +131,7 @@ field-role-dno-engineer = مهندس شبكة
 field-role-admin = مسؤول
 field-role-responder = مجيب باسم منظمة
 field-role-council-officer = موظف المجلس (خطة الطاقة المحلية للمنطقة)
+field-role-data-officer = مسؤول البيانات (الطلبات المتعلقة ببيانات الأشخاص)
 field-page-title = ملاحظات ميدانية — Waymark
 field-page-title-plan = ملاحظات ميدانية — { $plan } — Waymark
 field-signed-in-as = مسجّل الدخول باسم { $email }

@@ -24,6 +24,7 @@ privacy-purpose-accounts = حسابك (بريدك الإلكتروني وكلم�
 privacy-purpose-mail = الرسائل التي طلبتها: مستجدات مكان أو دبوس تتابعه، وروابط التسجيل أو إعادة تعيين كلمة المرور.
 privacy-purpose-conversations = محادثات يسجّلها معك منظّمو المجتمع عند بابك أو في الفعاليات، بموافقتك فقط.
 privacy-purpose-moderation = الحفاظ على أمان الخريطة: بلاغات المحتوى غير اللائق، وقرارات المشرفين، وسجلّ بمن غيّر ماذا.
+privacy-purpose-equality_questions = إجاباتك عن أسئلة «عنك» الاختيارية (العمر، الجنس، المجموعة العرقية، الإعاقة، السكن والنصف الأول من رمزك البريدي)، إن اخترت الإجابة، لنتمكّن من رؤية من لم نسمع صوته بعد. تُحفظ منفصلة عمّا قلته، ولا تُعرض إلا أعدادًا.
 
 privacy-retention-heading = إلى متى نحتفظ بها
 privacy-retention-intro = هذه هي المدد التي ضُبطت بها هذه الخريطة. بعدها تُحذف المعلومات أو لا تعود مرتبطة بك.
@@ -34,6 +35,7 @@ privacy-retention-sent-mail = الرسائل التي أرسلناها إليك
 privacy-retention-retry = مفاتيح تمنع نشر الدبوس مرتين
 privacy-retention-visitor = الربط بين دبابيسك ومتصفّحك، دون حساب
 privacy-retention-inactive = الحسابات التي لا يسجّل أحد الدخول إليها
+privacy-retention-about-you = إجاباتك عن أسئلة «عنك»
 # $days is a number of days, at least 1.
 privacy-days = { $days ->
     [one] يوم واحد
@@ -61,6 +63,7 @@ privacy-cookie-lifetime = مدة بقائه
 privacy-cookie-sign-in = يُبقيك مسجّل الدخول.
 privacy-cookie-visitor = يتيح لك تعديل دبابيسك دون حساب، ويحتسب تأييدك مرة واحدة.
 privacy-cookie-language = يتذكّر اللغة التي اخترتها.
+privacy-cookie-your-data = تحتفظ، لمدة ساعة، بعنوان البريد الإلكتروني الذي أثبتّه في صفحة «بياناتك»، لتتمكّن من تنزيل ما يرتبط به أو محوه.
 
 privacy-rights-heading = حقوقك
 privacy-right-access = يمكنك طلب نسخة من المعلومات التي نحتفظ بها عنك.
@@ -69,4 +72,5 @@ privacy-right-erasure = يمكنك أن تطلب منا حذف معلوماتك.
 privacy-right-objection = يمكنك الاعتراض على طريقة استخدامنا لمعلوماتك.
 privacy-right-complaint = إن لم تكن راضيًا عن طريقة تعاملنا مع معلوماتك، يمكنك تقديم شكوى إلى مكتب مفوّض المعلومات في المملكة المتحدة (ICO).
 privacy-rights-how = لممارسة أيٍّ من هذه الحقوق، راسل جهة الاتصال المذكورة أعلاه. سنردّ خلال شهر واحد.
+privacy-your-data-link = اطّلع على بياناتك أو نزّلها أو امحها بنفسك
 privacy-complaint-link = قدّم شكوى إلى ICO

@@ -28,6 +28,7 @@ admin-role-dno-engineer = inżynier sieci
 admin-role-admin = administrator
 admin-role-responder = osoba odpowiadająca w imieniu organizacji
 admin-role-council-officer = urzędnik rady (lokalny plan energetyczny)
+admin-role-data-officer = inspektor danych (wnioski dotyczące danych osób)
 admin-saving = Zapisywanie…
 admin-plans-heading = Plany
 admin-plans-intro = Każdy plan to jedno miejsce i jego mapa. Wybierz plan, aby zmienić jego ustawienia, dzielnice i mapę bazową.

@@ -7,3 +7,4 @@ common-language-label = Język
 common-privacy-link = Prywatność
 # A short link beside forms that ask for a name or an e-mail address, to the privacy notice.
 common-privacy-note = Jak wykorzystujemy te dane (prywatność)
+common-your-data-link = Twoje dane

@@ -131,6 +131,7 @@ field-role-dno-engineer = inżynier sieci
 field-role-admin = administrator
 field-role-responder = osoba odpowiadająca w imieniu organizacji
 field-role-council-officer = urzędnik rady (lokalny plan energetyczny)
+field-role-data-officer = inspektor danych (wnioski dotyczące danych osób)
 field-page-title = Notatki z terenu — Waymark
 field-page-title-plan = Notatki z terenu — { $plan } — Waymark
 field-signed-in-as = Zalogowano jako { $email }

@@ -177,3 +177,13 @@ mail-inactive-account-body =
     { $url }
 
     W przeciwnym razie konto zostanie wtedy usunięte. To, co napisano na mapie, zostanie, ale nie będzie już powiązane z Tobą.
+mail-data-link-subject = Twoje dane w Waymark
+mail-data-link-body =
+    Dzień dobry,
+
+    ktoś, prawdopodobnie Ty, poprosił o wyświetlenie, pobranie lub usunięcie danych, które Waymark przechowuje w powiązaniu z tym adresem e-mail.
+
+    Aby to zrobić, otwórz ten link w ciągu { $minutes } min (działa jeden raz):
+    { $url }
+
+    Jeśli to nie Ty, zignoruj tę wiadomość: nic nikomu nie zostało pokazane.

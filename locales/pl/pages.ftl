@@ -51,3 +51,19 @@ pages-broken-link-title = Ten link nie działa
 pages-broken-link-body = Link jest niepełny, nowsza wiadomość od nas zawiera jego zastępstwo albo dotyczy prośby, która została wycofana. Poproś ponownie na mapie.
 pages-gone-title = Już nie obserwujesz
 pages-gone-body = Nie wyślemy więcej podsumowań, a adres został zapomniany.
+pages-data-readme =
+    Twoje dane z Waymark
+
+    Każdy rodzaj danych powiązanych z Tobą jest w dwóch plikach z tymi samymi wierszami: pliku .json i pliku .csv, który otworzy arkusz kalkulacyjny.
+
+    account: Twoje konto, jeśli je masz.
+    contributions: dodane przez Ciebie pinezki (lon i lat to dokładny punkt, który podałeś(-aś)).
+    replies: Twoje odpowiedzi na pinezki.
+    supports: pinezki, które poparłeś(-aś).
+    flags: pinezki zgłoszone przez Ciebie moderatorom i powód.
+    follows: miejsca, pinezki i zobowiązania, które obserwujesz przez e-mail.
+    proposals i energy_plans: projekty energii obywatelskiej i plany energetyczne, które napisałeś(-aś) dla grupy.
+    mail: wiadomości, które Waymark wysłał lub zaraz wyśle na Twój adres.
+    about_you: Twoje odpowiedzi na nieobowiązkowe pytania „O Tobie” (wiek, płeć, grupa etniczna, niepełnosprawność, mieszkanie, pierwsza część kodu pocztowego); są tylko liczone, nigdy nie są pokazywane obok tego, co napisałeś(-aś).
+
+    Ten Waymark nie przechowuje zgłoszeń wolontariuszy, więc nie ma dla nich plików.

@@ -24,6 +24,7 @@ privacy-purpose-accounts = Twoje konto (adres e-mail i hasło), abyś mógł si�
 privacy-purpose-mail = Wiadomości, o które prosisz: informacje o obserwowanym miejscu lub pinezce oraz linki do rejestracji lub zmiany hasła.
 privacy-purpose-conversations = Rozmowy, które animatorzy społeczności zapisują z Tobą przy drzwiach lub na wydarzeniach, tylko za Twoją zgodą.
 privacy-purpose-moderation = Bezpieczeństwo mapy: zgłoszenia nieodpowiednich treści, decyzje moderatorów i zapis tego, kto co zmienił.
+privacy-purpose-equality_questions = Twoje odpowiedzi na nieobowiązkowe pytania „O Tobie” (wiek, płeć, grupa etniczna, niepełnosprawność, mieszkanie i pierwsza część kodu pocztowego), jeśli zdecydujesz się odpowiedzieć, abyśmy mogli zobaczyć, kogo jeszcze nie słychać. Są przechowywane oddzielnie od tego, co napisałeś(-aś), i pokazywane tylko jako liczby.
 
 privacy-retention-heading = Jak długo je przechowujemy
 privacy-retention-intro = Tak ustawiono tę mapę. Po tych okresach dane są usuwane albo przestają być powiązane z Tobą.
@@ -34,6 +35,7 @@ privacy-retention-sent-mail = Wysłane do Ciebie wiadomości
 privacy-retention-retry = Klucze, które chronią przed podwójnym dodaniem pinezki
 privacy-retention-visitor = Powiązanie Twoich pinezek z przeglądarką, bez konta
 privacy-retention-inactive = Konta, na które nikt się nie loguje
+privacy-retention-about-you = Twoje odpowiedzi na pytania „O Tobie”
 # $days is a number of days, at least 1.
 privacy-days = { $days ->
     [one] { $days } dzień
@@ -56,6 +58,7 @@ privacy-cookie-lifetime = Jak długo działa
 privacy-cookie-sign-in = Utrzymuje Cię zalogowanym.
 privacy-cookie-visitor = Pozwala zmieniać własne pinezki bez konta i liczy Twoje poparcie tylko raz.
 privacy-cookie-language = Zapamiętuje wybrany język.
+privacy-cookie-your-data = Przechowuje przez godzinę adres e-mail potwierdzony na stronie „Twoje dane”, abyś mógł(-a) pobrać lub usunąć to, co jest z nim powiązane.
 
 privacy-rights-heading = Twoje prawa
 privacy-right-access = Możesz poprosić o kopię danych, które o Tobie przechowujemy.
@@ -64,4 +67,5 @@ privacy-right-erasure = Możesz poprosić o usunięcie swoich danych. Swoje pine
 privacy-right-objection = Możesz sprzeciwić się temu, jak wykorzystujemy Twoje dane.
 privacy-right-complaint = Jeśli nie jesteś zadowolony z tego, jak potraktowaliśmy Twoje dane, możesz złożyć skargę do brytyjskiego Biura Komisarza ds. Informacji (ICO).
 privacy-rights-how = Aby skorzystać z któregokolwiek z tych praw, napisz na podany wyżej adres. Odpowiemy w ciągu miesiąca.
+privacy-your-data-link = Zobacz, pobierz lub usuń swoje dane samodzielnie
 privacy-complaint-link = Złóż skargę do ICO

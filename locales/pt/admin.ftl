@@ -28,6 +28,7 @@ admin-role-dno-engineer = engenheiro da rede
 admin-role-admin = administrador
 admin-role-responder = responsável por uma organização
 admin-role-council-officer = técnico da câmara (plano energético local)
+admin-role-data-officer = responsável pelos dados (pedidos sobre os dados das pessoas)
 admin-saving = A guardar…
 admin-plans-heading = Planos
 admin-plans-intro = Cada plano é um sítio e o seu mapa. Escolha um plano para mudar as definições, os bairros e o mapa de base.

@@ -7,3 +7,4 @@ common-language-label = Idioma
 common-privacy-link = Privacidade
 # A short link beside forms that ask for a name or an e-mail address, to the privacy notice.
 common-privacy-note = Como usamos estes dados (privacidade)
+common-your-data-link = Os seus dados

@@ -131,6 +131,7 @@ field-role-dno-engineer = engenheiro da rede
 field-role-admin = administrador
 field-role-responder = responsável por uma organização
 field-role-council-officer = técnico da câmara (plano energético local)
+field-role-data-officer = responsável pelos dados (pedidos sobre os dados das pessoas)
 field-page-title = Notas de terreno — Waymark
 field-page-title-plan = Notas de terreno — { $plan } — Waymark
 field-signed-in-as = Sessão iniciada como { $email }

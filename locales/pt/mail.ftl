@@ -175,3 +175,13 @@ mail-inactive-account-body =
     { $url }
 
     Caso contrário, a conta será apagada nessa data. O que escreveu no mapa fica, mas deixa de estar ligado a si.
+mail-data-link-subject = Os seus dados no Waymark
+mail-data-link-body =
+    Olá,
+
+    Alguém, provavelmente você, pediu para ver, descarregar ou apagar o que o Waymark guarda ligado a este endereço de e-mail.
+
+    Para o fazer, abra esta ligação dentro de { $minutes } minutos (funciona uma vez):
+    { $url }
+
+    Se não foi você, ignore esta mensagem: nada foi mostrado a ninguém.

@@ -24,6 +24,7 @@ privacy-purpose-accounts = A sua conta (o seu e-mail e a palavra-passe), para po
 privacy-purpose-mail = O correio que pediu: novidades sobre um local ou um pin que segue e ligações para se registar ou repor a palavra-passe.
 privacy-purpose-conversations = Conversas que os mobilizadores comunitários registam consigo à porta ou em eventos, apenas com o seu acordo.
 privacy-purpose-moderation = Manter o mapa seguro: denúncias de conteúdo impróprio, decisões dos moderadores e um registo de quem alterou o quê.
+privacy-purpose-equality_questions = As suas respostas às perguntas opcionais «sobre si» (idade, género, grupo étnico, deficiência, habitação e a primeira metade do seu código postal), se escolher responder, para podermos ver quem ainda não está a ser ouvido. São guardadas à parte do que disse e só são mostradas como contagens.
 
 privacy-retention-heading = Durante quanto tempo as guardamos
 privacy-retention-intro = Estes são os prazos com que este mapa está configurado. Depois deles, as informações são apagadas ou deixam de estar ligadas a si.
@@ -34,6 +35,7 @@ privacy-retention-sent-mail = Correio que lhe enviámos
 privacy-retention-retry = Chaves que evitam que um pin seja publicado duas vezes
 privacy-retention-visitor = Ligação entre os seus pins e o seu navegador, sem conta
 privacy-retention-inactive = Contas em que ninguém inicia sessão
+privacy-retention-about-you = As suas respostas às perguntas «sobre si»
 # $days is a number of days, at least 1.
 privacy-days = { $days ->
     [one] { $days } dia
@@ -55,6 +57,7 @@ privacy-cookie-lifetime = Quanto tempo dura
 privacy-cookie-sign-in = Mantém a sua sessão iniciada.
 privacy-cookie-visitor = Permite alterar os seus pins sem conta e conta o seu apoio uma só vez.
 privacy-cookie-language = Lembra a língua que escolheu.
+privacy-cookie-your-data = Guarda, durante uma hora, o endereço de e-mail que confirmou na página «Os seus dados», para que possa descarregar ou apagar o que está ligado a ele.
 
 privacy-rights-heading = Os seus direitos
 privacy-right-access = Pode pedir uma cópia das informações que temos sobre si.
@@ -63,4 +66,5 @@ privacy-right-erasure = Pode pedir que apaguemos as suas informações. Também 
 privacy-right-objection = Pode opor-se à forma como usamos as suas informações.
 privacy-right-complaint = Se não estiver satisfeito com a forma como tratámos as suas informações, pode apresentar queixa ao Gabinete do Comissário de Informação do Reino Unido (ICO).
 privacy-rights-how = Para exercer qualquer destes direitos, escreva para o contacto acima. Respondemos no prazo de um mês.
+privacy-your-data-link = Ver, descarregar ou apagar os seus dados por si próprio
 privacy-complaint-link = Apresentar queixa ao ICO

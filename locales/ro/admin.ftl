@@ -28,6 +28,7 @@ admin-role-dno-engineer = inginer de rețea
 admin-role-admin = administrator
 admin-role-responder = persoană care răspunde pentru o organizație
 admin-role-council-officer = funcționar al consiliului (planul energetic local)
+admin-role-data-officer = responsabil cu datele (cereri privind datele oamenilor)
 admin-saving = Se salvează…
 admin-plans-heading = Planuri
 admin-plans-intro = Fiecare plan este un loc și harta lui. Alegeți un plan ca să-i schimbați setările, cartierele și harta de bază.

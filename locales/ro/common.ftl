@@ -7,3 +7,4 @@ common-language-label = Limba
 common-privacy-link = Confidențialitate
 # A short link beside forms that ask for a name or an e-mail address, to the privacy notice.
 common-privacy-note = Cum folosim aceste date (confidențialitate)
+common-your-data-link = Datele dumneavoastră

@@ -131,6 +131,7 @@ field-role-dno-engineer = inginer de rețea
 field-role-admin = administrator
 field-role-responder = persoană care răspunde pentru o organizație
 field-role-council-officer = funcționar al consiliului (planul energetic local)
+field-role-data-officer = responsabil cu datele (cereri privind datele oamenilor)
 field-page-title = Note de teren — Waymark
 field-page-title-plan = Note de teren — { $plan } — Waymark
 field-signed-in-as = Autentificat ca { $email }

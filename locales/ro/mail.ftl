@@ -176,3 +176,13 @@ mail-inactive-account-body =
     { $url }
 
     Altfel, contul va fi șters atunci. Ce ați scris pe hartă rămâne, dar nu mai este legat de dumneavoastră.
+mail-data-link-subject = Datele dumneavoastră în Waymark
+mail-data-link-body =
+    Bună ziua,
+
+    Cineva, probabil dumneavoastră, a cerut să vadă, să descarce sau să șteargă ce păstrează Waymark legat de această adresă de e-mail.
+
+    Pentru aceasta, deschideți acest link în cel mult { $minutes } minute (funcționează o singură dată):
+    { $url }
+
+    Dacă nu ați fost dumneavoastră, ignorați acest e-mail: nimic nu a fost arătat nimănui.

@@ -51,3 +51,19 @@ pages-broken-link-title = Acest link nu funcționează
 pages-broken-link-body = Linkul nu este complet, un e-mail mai nou de la noi îl înlocuiește sau aparține unei cereri retrase. Cereți din nou de pe hartă.
 pages-gone-title = Nu mai urmăriți acest loc
 pages-gone-body = Nu se mai trimit rezumate, iar adresa a fost uitată.
+pages-data-readme =
+    Datele dumneavoastră din Waymark
+
+    Fiecare tip de lucru legat de dumneavoastră este în două fișiere cu aceleași rânduri: un fișier .json și un fișier .csv pe care îl deschide un program de calcul tabelar.
+
+    account: contul dumneavoastră, dacă aveți unul.
+    contributions: pinurile pe care le-ați adăugat (lon și lat sunt punctul exact pe care l-ați dat).
+    replies: răspunsurile dumneavoastră la pinuri.
+    supports: pinurile pe care le-ați susținut.
+    flags: pinurile pe care le-ați semnalat moderatorilor și motivul.
+    follows: locurile, pinurile și angajamentele pe care le urmăriți prin e-mail.
+    proposals și energy_plans: proiectele de energie comunitară și planurile energetice pe care le-ați scris pentru un grup.
+    mail: e-mailurile pe care Waymark le-a trimis sau urmează să le trimită la adresa dumneavoastră.
+    about_you: răspunsurile dumneavoastră la întrebările opționale „despre dumneavoastră” (vârstă, gen, grup etnic, dizabilitate, locuință, prima jumătate a codului poștal); ele sunt doar numărate, niciodată arătate alături de ce ați spus.
+
+    Acest Waymark nu păstrează înscrieri de voluntari, deci nu există fișiere pentru ele.

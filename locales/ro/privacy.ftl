@@ -24,6 +24,7 @@ privacy-purpose-accounts = Contul dumneavoastră (adresa de e-mail și parola), 
 privacy-purpose-mail = E-mailurile pe care le-ați cerut: noutăți despre un loc sau un pin urmărit și linkuri pentru înregistrare sau resetarea parolei.
 privacy-purpose-conversations = Conversațiile pe care mobilizatorii comunitari le înregistrează cu dumneavoastră la ușă sau la evenimente, doar cu acordul dumneavoastră.
 privacy-purpose-moderation = Siguranța hărții: semnalări de conținut nepotrivit, deciziile moderatorilor și evidența a cine ce a modificat.
+privacy-purpose-equality_questions = Răspunsurile dumneavoastră la întrebările opționale „despre dumneavoastră” (vârstă, gen, grup etnic, dizabilitate, locuință și prima jumătate a codului poștal), dacă alegeți să răspundeți, ca să putem vedea cine nu este încă auzit. Ele sunt păstrate separat de ce ați spus și sunt arătate doar ca cifre.
 
 privacy-retention-heading = Cât timp le păstrăm
 privacy-retention-intro = Acestea sunt perioadele cu care este configurată harta. După ele, informațiile sunt șterse sau nu mai sunt legate de dumneavoastră.
@@ -34,6 +35,7 @@ privacy-retention-sent-mail = E-mailurile trimise către dumneavoastră
 privacy-retention-retry = Cheile care împiedică trimiterea unui pin de două ori
 privacy-retention-visitor = Legătura dintre pinurile dumneavoastră și browser, fără cont
 privacy-retention-inactive = Conturile în care nu s-a autentificat nimeni
+privacy-retention-about-you = Răspunsurile dumneavoastră la întrebările „despre dumneavoastră”
 # $days is a number of days, at least 1.
 privacy-days = { $days ->
     [one] { $days } zi
@@ -57,6 +59,7 @@ privacy-cookie-lifetime = Cât durează
 privacy-cookie-sign-in = Vă păstrează autentificat.
 privacy-cookie-visitor = Vă permite să vă modificați pinurile fără cont și vă numără susținerea o singură dată.
 privacy-cookie-language = Reține limba aleasă.
+privacy-cookie-your-data = Păstrează, timp de o oră, adresa de e-mail pe care ați confirmat-o pe pagina „Datele dumneavoastră”, ca să puteți descărca sau șterge ce este legat de ea.
 
 privacy-rights-heading = Drepturile dumneavoastră
 privacy-right-access = Puteți cere o copie a informațiilor pe care le deținem despre dumneavoastră.
@@ -65,4 +68,5 @@ privacy-right-erasure = Puteți cere să vă ștergem informațiile. Vă puteți
 privacy-right-objection = Vă puteți opune modului în care folosim informațiile dumneavoastră.
 privacy-right-complaint = Dacă nu sunteți mulțumit de felul în care v-am tratat informațiile, puteți depune o plângere la Biroul Comisarului pentru Informații din Regatul Unit (ICO).
 privacy-rights-how = Pentru a vă exercita oricare dintre aceste drepturi, scrieți la adresa de contact de mai sus. Vă răspundem în cel mult o lună.
+privacy-your-data-link = Vedeți, descărcați sau ștergeți singur datele dumneavoastră
 privacy-complaint-link = Depuneți o plângere la ICO

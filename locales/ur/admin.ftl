@@ -28,6 +28,7 @@ admin-role-dno-engineer = نیٹ ورک انجینئر
 admin-role-admin = منتظم
 admin-role-responder = کسی تنظیم کی طرف سے جواب دینے والا
 admin-role-council-officer = کونسل افسر (مقامی علاقائی توانائی منصوبہ)
+admin-role-data-officer = ڈیٹا افسر (لوگوں کے ڈیٹا کے بارے میں درخواستیں)
 admin-saving = محفوظ ہو رہا ہے…
 admin-plans-heading = منصوبے
 admin-plans-intro = ہر منصوبہ ایک جگہ اور اس کا نقشہ ہے۔ ترتیبات، محلے اور بنیادی نقشہ بدلنے کے لیے کوئی منصوبہ چنیں۔

@@ -7,3 +7,4 @@ common-language-label = زبان
 common-privacy-link = رازداری
 # A short link beside forms that ask for a name or an e-mail address, to the privacy notice.
 common-privacy-note = ہم اسے کیسے استعمال کرتے ہیں (رازداری)
+common-your-data-link = آپ کا ڈیٹا

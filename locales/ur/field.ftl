@@ -131,6 +131,7 @@ field-role-dno-engineer = نیٹ ورک انجینئر
 field-role-admin = منتظم
 field-role-responder = کسی تنظیم کی طرف سے جواب دینے والا
 field-role-council-officer = کونسل افسر (مقامی علاقائی توانائی منصوبہ)
+field-role-data-officer = ڈیٹا افسر (لوگوں کے ڈیٹا کے بارے میں درخواستیں)
 field-page-title = فیلڈ نوٹس — Waymark
 field-page-title-plan = فیلڈ نوٹس — { $plan } — Waymark
 field-signed-in-as = { $email } کے طور پر سائن ان

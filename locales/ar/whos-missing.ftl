@@ -1,0 +1,39 @@
+# The staff "who's missing" page (/p/{plan}/whos-missing): participation against population.
+# The names of the census groups and questions are in report.ftl (report-band-*, report-dimension-*).
+
+whos-missing-page-title = من الغائب · { $plan }
+whos-missing-heading = من الغائب
+whos-missing-skip-to-content = انتقل إلى الأرقام
+whos-missing-back-to-map = العودة إلى الخريطة
+whos-missing-staff-report = تقرير هذا الشهر، نسخة الفريق
+whos-missing-intro = من { $from } إلى { $to }: الأشخاص الذين شاركوا في كل حيّ، مقارنةً بالأشخاص الذين يسكنونه. تُظهر إجابات «عنك» من شارك؛ ويُظهر التعداد السكاني من يسكن هناك.
+whos-missing-privacy = للفريق فقط. أي مجموعة من أقل من 10 أشخاص تظهر «أقل من 10»، ولا يُعرض أي رقم قد يكشفها.
+whos-missing-population-source = أرقام السكان: { $source }.
+whos-missing-loading = جارٍ تحميل الأرقام…
+whos-missing-load-failed = تعذّر تحميل الأرقام. حاول مرة أخرى بعد قليل.
+whos-missing-sign-in = سجّل الدخول بصفتك مُحشِّدًا مجتمعيًا أو ميسّرًا أو مسؤولًا لترى من الغائب.
+whos-missing-staff-only = هذه الصفحة للمُحشِّدين المجتمعيين والميسّرين والمسؤولين.
+whos-missing-not-found = لا توجد خطة بهذا الاسم.
+whos-missing-shade-legend = تلوين الخريطة حسب
+whos-missing-shade-rate = عدد المشاركين لكل 1000 ساكن
+whos-missing-shade-band = السؤال الذي تكون مجموعته الأقل سماعًا
+whos-missing-map-label = خريطة أحياء الخطة، ملوّنة كما يبيّن المفتاح أدناه. قائمة «أين نطرق الأبواب بعد ذلك» فيها الأرقام نفسها.
+whos-missing-legend-heading = المفتاح
+whos-missing-legend-no-rate = لا معدّل (أقل من 10 أشخاص، أو لا أرقام للسكان)
+whos-missing-legend-range = أكثر من { $from }، حتى { $to } لكل 1000 ساكن
+whos-missing-legend-no-band = لا تبرز أي مجموعة
+whos-missing-list-heading = أين نطرق الأبواب بعد ذلك
+whos-missing-list-intro = الأقل مشاركة أولًا، ثم الأقل تمثيلًا (1 يعني أن من أجابوا يعكسون السكان؛ 0، لا شيء مشترك). اختر حيًّا لعرضه على الخريطة.
+whos-missing-none = لا توجد أحياء في هذه الخطة بعد.
+whos-missing-shown = { $name } معروض على الخريطة.
+whos-missing-rate = { $rate } لكل 1000 ساكن
+whos-missing-rate-fewer-than-10 = شارك أقل من 10 أشخاص
+whos-missing-rate-none = لا أرقام للسكان
+whos-missing-fewer-than-10 = أقل من 10
+whos-missing-representativeness = التمثيل { $value }
+whos-missing-representativeness-none = التمثيل غير معروف (أقل من 10 إجابات)
+whos-missing-least-heard = الأقل سماعًا: { $band } ({ $dimension })
+whos-missing-least-heard-none = لا تبرز أي مجموعة
+whos-missing-participants = شارك: { $participants }؛ السكان: { $residents }
+whos-missing-area-rate = { $name }: { $rate }
+whos-missing-area-band = { $name }: { $band }

@@ -1,0 +1,39 @@
+# The staff "who's missing" page (/p/{plan}/whos-missing): participation against population.
+# The names of the census groups and questions are in report.ftl (report-band-*, report-dimension-*).
+
+whos-missing-page-title = Kogo brakuje · { $plan }
+whos-missing-heading = Kogo brakuje
+whos-missing-skip-to-content = Przejdź do danych
+whos-missing-back-to-map = Wróć do mapy
+whos-missing-staff-report = Raport za ten miesiąc, wersja dla zespołu
+whos-missing-intro = Od { $from } do { $to }: osoby, które wzięły udział w każdej dzielnicy, w porównaniu z osobami, które tam mieszkają. Odpowiedzi „O Tobie” pokazują, kto wziął udział; spis powszechny pokazuje, kto tam mieszka.
+whos-missing-privacy = Tylko dla zespołu. Każda grupa licząca mniej niż 10 osób jest opisana jako „mniej niż 10” i nie pokazujemy żadnej liczby, która pozwoliłaby ją ustalić.
+whos-missing-population-source = Dane o ludności: { $source }.
+whos-missing-loading = Wczytywanie danych…
+whos-missing-load-failed = Nie udało się wczytać danych. Spróbuj ponownie za chwilę.
+whos-missing-sign-in = Zaloguj się jako mobilizator społeczności, prowadzący lub administrator, aby zobaczyć, kogo brakuje.
+whos-missing-staff-only = Ta strona jest dla mobilizatorów społeczności, prowadzących i administratorów.
+whos-missing-not-found = Nie ma takiego planu.
+whos-missing-shade-legend = Cieniuj mapę według
+whos-missing-shade-rate = liczby uczestników na 1000 mieszkańców
+whos-missing-shade-band = pytania, w którym jakaś grupa jest najmniej słyszana
+whos-missing-map-label = Mapa dzielnic planu, cieniowana zgodnie z legendą poniżej. Lista „Gdzie zapukać teraz” zawiera te same dane.
+whos-missing-legend-heading = Legenda
+whos-missing-legend-no-rate = brak wskaźnika (mniej niż 10 osób lub brak danych o ludności)
+whos-missing-legend-range = więcej niż { $from }, do { $to } na 1000 mieszkańców
+whos-missing-legend-no-band = żadna grupa się nie wyróżnia
+whos-missing-list-heading = Gdzie zapukać teraz
+whos-missing-list-intro = Najpierw najniższy udział, potem najmniej reprezentatywne (1 oznacza, że osoby, które odpowiedziały, odzwierciedlają mieszkańców; 0 – nic wspólnego). Wybierz dzielnicę, aby pokazać ją na mapie.
+whos-missing-none = Ten plan nie ma jeszcze dzielnic.
+whos-missing-shown = Dzielnica { $name } jest pokazana na mapie.
+whos-missing-rate = { $rate } na 1000 mieszkańców
+whos-missing-rate-fewer-than-10 = udział wzięło mniej niż 10 osób
+whos-missing-rate-none = brak danych o ludności
+whos-missing-fewer-than-10 = mniej niż 10
+whos-missing-representativeness = reprezentatywność { $value }
+whos-missing-representativeness-none = reprezentatywność nieznana (mniej niż 10 odpowiedzi)
+whos-missing-least-heard = najmniej słyszani: { $band } ({ $dimension })
+whos-missing-least-heard-none = żadna grupa się nie wyróżnia
+whos-missing-participants = Udział: { $participants }; mieszkańcy: { $residents }
+whos-missing-area-rate = { $name }: { $rate }
+whos-missing-area-band = { $name }: { $band }

@@ -1,0 +1,39 @@
+# The staff "who's missing" page (/p/{plan}/whos-missing): participation against population.
+# The names of the census groups and questions are in report.ftl (report-band-*, report-dimension-*).
+
+whos-missing-page-title = Quem falta · { $plan }
+whos-missing-heading = Quem falta
+whos-missing-skip-to-content = Saltar para os números
+whos-missing-back-to-map = Voltar ao mapa
+whos-missing-staff-report = Relatório deste mês, edição para a equipa
+whos-missing-intro = De { $from } a { $to }: as pessoas que participaram em cada bairro, comparadas com as pessoas que lá vivem. As respostas «sobre si» mostram quem participou; o censo mostra quem lá vive.
+whos-missing-privacy = Apenas para a equipa. Qualquer grupo com menos de 10 pessoas aparece como «menos de 10», e não é mostrado nenhum número que o revele.
+whos-missing-population-source = Números da população: { $source }.
+whos-missing-loading = A carregar os números…
+whos-missing-load-failed = Não foi possível carregar os números. Tente novamente dentro de momentos.
+whos-missing-sign-in = Entre como mobilizador da comunidade, facilitador ou administrador para ver quem falta.
+whos-missing-staff-only = Esta página é para mobilizadores da comunidade, facilitadores e administradores.
+whos-missing-not-found = Esse plano não existe.
+whos-missing-shade-legend = Sombrear o mapa por
+whos-missing-shade-rate = pessoas que participaram por 1000 residentes
+whos-missing-shade-band = a pergunta cujo grupo é o menos ouvido
+whos-missing-map-label = Mapa dos bairros do plano, sombreado como indica a legenda abaixo. A lista «Onde bater à porta a seguir» tem os mesmos números.
+whos-missing-legend-heading = Legenda
+whos-missing-legend-no-rate = sem taxa (menos de 10 pessoas, ou sem números da população)
+whos-missing-legend-range = mais de { $from }, até { $to } por 1000 residentes
+whos-missing-legend-no-band = nenhum grupo se destaca
+whos-missing-list-heading = Onde bater à porta a seguir
+whos-missing-list-intro = Primeiro a participação mais baixa, depois os menos representativos (1 significa que quem respondeu espelha os residentes; 0, nada em comum). Escolha um bairro para o mostrar no mapa.
+whos-missing-none = Este plano ainda não tem bairros.
+whos-missing-shown = O bairro { $name } é mostrado no mapa.
+whos-missing-rate = { $rate } por 1000 residentes
+whos-missing-rate-fewer-than-10 = participaram menos de 10 pessoas
+whos-missing-rate-none = sem números da população
+whos-missing-fewer-than-10 = menos de 10
+whos-missing-representativeness = representatividade { $value }
+whos-missing-representativeness-none = representatividade desconhecida (menos de 10 respostas)
+whos-missing-least-heard = menos ouvidos: { $band } ({ $dimension })
+whos-missing-least-heard-none = nenhum grupo se destaca
+whos-missing-participants = Participaram: { $participants }; residentes: { $residents }
+whos-missing-area-rate = { $name }: { $rate }
+whos-missing-area-band = { $name }: { $band }

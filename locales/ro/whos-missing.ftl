@@ -1,0 +1,39 @@
+# The staff "who's missing" page (/p/{plan}/whos-missing): participation against population.
+# The names of the census groups and questions are in report.ftl (report-band-*, report-dimension-*).
+
+whos-missing-page-title = Cine lipsește · { $plan }
+whos-missing-heading = Cine lipsește
+whos-missing-skip-to-content = Salt la cifre
+whos-missing-back-to-map = Înapoi la hartă
+whos-missing-staff-report = Raportul acestei luni, ediția pentru echipă
+whos-missing-intro = { $from } – { $to }: oamenii care au participat în fiecare cartier, față de oamenii care locuiesc acolo. Răspunsurile „despre dumneavoastră” arată cine a participat; recensământul arată cine locuiește acolo.
+whos-missing-privacy = Doar pentru echipă. Orice grup de mai puțin de 10 persoane apare ca „mai puțin de 10” și nu se afișează nicio cifră care l-ar dezvălui.
+whos-missing-population-source = Cifrele populației: { $source }.
+whos-missing-loading = Se încarcă cifrele…
+whos-missing-load-failed = Cifrele nu au putut fi încărcate. Încercați din nou peste câteva momente.
+whos-missing-sign-in = Autentificați-vă ca mobilizator al comunității, moderator de atelier sau administrator ca să vedeți cine lipsește.
+whos-missing-staff-only = Această pagină este pentru mobilizatori, moderatori de atelier și administratori.
+whos-missing-not-found = Nu există un astfel de plan.
+whos-missing-shade-legend = Colorați harta după
+whos-missing-shade-rate = persoane care au participat la 1.000 de locuitori
+whos-missing-shade-band = întrebarea al cărei grup este cel mai puțin auzit
+whos-missing-map-label = Harta cartierelor planului, colorată după legenda de mai jos. Lista „Unde să bateți la ușă în continuare” are aceleași cifre.
+whos-missing-legend-heading = Legendă
+whos-missing-legend-no-rate = fără rată (mai puțin de 10 persoane sau fără cifre ale populației)
+whos-missing-legend-range = peste { $from }, până la { $to } la 1.000 de locuitori
+whos-missing-legend-no-band = niciun grup nu iese în evidență
+whos-missing-list-heading = Unde să bateți la ușă în continuare
+whos-missing-list-intro = Întâi participarea cea mai scăzută, apoi cele mai puțin reprezentative (1 înseamnă că cei care au răspuns îi oglindesc pe locuitori; 0, nimic în comun). Alegeți un cartier ca să îl arătați pe hartă.
+whos-missing-none = Acest plan nu are încă cartiere.
+whos-missing-shown = Cartierul { $name } este arătat pe hartă.
+whos-missing-rate = { $rate } la 1.000 de locuitori
+whos-missing-rate-fewer-than-10 = au participat mai puțin de 10 persoane
+whos-missing-rate-none = fără cifre ale populației
+whos-missing-fewer-than-10 = mai puțin de 10
+whos-missing-representativeness = reprezentativitate { $value }
+whos-missing-representativeness-none = reprezentativitate necunoscută (mai puțin de 10 răspunsuri)
+whos-missing-least-heard = cel mai puțin auziți: { $band } ({ $dimension })
+whos-missing-least-heard-none = niciun grup nu iese în evidență
+whos-missing-participants = Au participat: { $participants }; locuitori: { $residents }
+whos-missing-area-rate = { $name }: { $rate }
+whos-missing-area-band = { $name }: { $band }

@@ -1,0 +1,39 @@
+# The staff "who's missing" page (/p/{plan}/whos-missing): participation against population.
+# The names of the census groups and questions are in report.ftl (report-band-*, report-dimension-*).
+
+whos-missing-page-title = کون رہ گیا ہے · { $plan }
+whos-missing-heading = کون رہ گیا ہے
+whos-missing-skip-to-content = اعداد و شمار پر جائیں
+whos-missing-back-to-map = نقشے پر واپس
+whos-missing-staff-report = اس مہینے کی رپورٹ، عملے کا ایڈیشن
+whos-missing-intro = { $from } سے { $to } تک: ہر محلے میں حصہ لینے والے لوگ، وہاں رہنے والے لوگوں کے مقابلے میں۔ "آپ کے بارے میں" کے جوابات دکھاتے ہیں کہ کس نے حصہ لیا؛ مردم شماری دکھاتی ہے کہ وہاں کون رہتا ہے۔
+whos-missing-privacy = صرف عملے کے لیے۔ 10 سے کم لوگوں کا کوئی بھی گروپ "10 سے کم" دکھایا جاتا ہے، اور کوئی ایسا عدد نہیں دکھایا جاتا جس سے وہ ظاہر ہو جائے۔
+whos-missing-population-source = آبادی کے اعداد و شمار: { $source }۔
+whos-missing-loading = اعداد و شمار لوڈ ہو رہے ہیں…
+whos-missing-load-failed = اعداد و شمار لوڈ نہیں ہو سکے۔ تھوڑی دیر میں دوبارہ کوشش کریں۔
+whos-missing-sign-in = یہ دیکھنے کے لیے کہ کون رہ گیا ہے، کمیونٹی موبلائزر، سہولت کار یا منتظم کے طور پر سائن ان کریں۔
+whos-missing-staff-only = یہ صفحہ کمیونٹی موبلائزرز، سہولت کاروں اور منتظمین کے لیے ہے۔
+whos-missing-not-found = ایسا کوئی منصوبہ نہیں ہے۔
+whos-missing-shade-legend = نقشے پر رنگ بھریں بلحاظ
+whos-missing-shade-rate = فی 1,000 رہائشی حصہ لینے والے لوگ
+whos-missing-shade-band = وہ سوال جس کا گروپ سب سے کم سنا گیا
+whos-missing-map-label = منصوبے کے محلوں کا نقشہ، نیچے دی گئی کلید کے مطابق رنگا ہوا۔ فہرست "اگلا دروازہ کہاں کھٹکھٹائیں" میں یہی اعداد و شمار ہیں۔
+whos-missing-legend-heading = کلید
+whos-missing-legend-no-rate = کوئی شرح نہیں (10 سے کم لوگ، یا آبادی کے اعداد و شمار نہیں)
+whos-missing-legend-range = { $from } سے زیادہ، { $to } تک فی 1,000 رہائشی
+whos-missing-legend-no-band = کوئی گروپ نمایاں نہیں
+whos-missing-list-heading = اگلا دروازہ کہاں کھٹکھٹائیں
+whos-missing-list-intro = پہلے سب سے کم شرکت، پھر سب سے کم نمائندہ (1 کا مطلب ہے کہ جواب دینے والے رہائشیوں کی عکاسی کرتے ہیں؛ 0، کچھ بھی مشترک نہیں)۔ نقشے پر دکھانے کے لیے کوئی محلہ چنیں۔
+whos-missing-none = اس منصوبے میں ابھی کوئی محلہ نہیں ہے۔
+whos-missing-shown = { $name } نقشے پر دکھایا گیا ہے۔
+whos-missing-rate = { $rate } فی 1,000 رہائشی
+whos-missing-rate-fewer-than-10 = 10 سے کم لوگوں نے حصہ لیا
+whos-missing-rate-none = آبادی کے اعداد و شمار نہیں
+whos-missing-fewer-than-10 = 10 سے کم
+whos-missing-representativeness = نمائندگی { $value }
+whos-missing-representativeness-none = نمائندگی نامعلوم (10 سے کم جوابات)
+whos-missing-least-heard = سب سے کم سنے گئے: { $band } ({ $dimension })
+whos-missing-least-heard-none = کوئی گروپ نمایاں نہیں
+whos-missing-participants = حصہ لیا: { $participants }؛ رہائشی: { $residents }
+whos-missing-area-rate = { $name }: { $rate }
+whos-missing-area-band = { $name }: { $band }
