@@ -98,6 +98,7 @@ pub fn lines(
                 first
             });
     let mut out = Vec::new();
+    let all_sources = sources.values().cloned().collect::<Vec<_>>().join(", ");
     for (neighbourhood, dimensions) in &sums {
         let line = first_line.get(neighbourhood).copied().unwrap_or(1);
         let total = dimensions
@@ -113,7 +114,6 @@ pub fn lines(
             people: people.to_string(),
             source: Some(source),
         };
-        let all_sources = sources.values().cloned().collect::<Vec<_>>().join(", ");
         out.push(figure(
             "total",
             "all",
