@@ -21,6 +21,7 @@ pub mod organisations;
 pub mod outcomes;
 pub mod participation;
 pub mod plans;
+pub mod primary;
 pub mod proposals;
 pub mod replies;
 pub mod reports;
@@ -48,27 +49,36 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<PgPool, Error> {
 
 /// A pool whose requests wait at most `acquire_timeout` for a connection: while the
 /// database is down or restarting they fail after that (and the API answers 503), and
-/// once it is back the pool connects again by itself.
+/// once it is back the pool connects again by itself. A URL naming several hosts
+/// (`postgres://u:p@db1:5432,db2:5432/waymark`) connects to the writable one and
+/// follows it through a failover (see `primary`).
 pub async fn connect_waiting_at_most(
     url: &str,
     max_connections: u32,
     acquire_timeout: Duration,
 ) -> Result<PgPool, Error> {
-    let options: PgConnectOptions = url.parse()?;
-    PgPoolOptions::new()
+    let options = PgPoolOptions::new()
         .max_connections(max_connections)
         .min_connections(1)
-        .acquire_timeout(acquire_timeout)
-        .connect_with(options.application_name("waymark"))
+        .acquire_timeout(acquire_timeout);
+    let hosts = primary::split_hosts(url);
+    if hosts.len() > 1 {
+        return primary::pool(&hosts, options, "waymark").await;
+    }
+    let connect: PgConnectOptions = url.parse()?;
+    options
+        .connect_with(connect.application_name("waymark"))
         .await
 }
 
 /// A LISTEN connection of its own, outside the request pool, so that listening never
-/// takes a connection a request needs. It reconnects by itself after a drop.
+/// takes a connection a request needs. It reconnects by itself after a drop, to wherever
+/// `pool` then points (after a failover, the new primary).
 pub async fn listener(pool: &PgPool, channel: &str) -> Result<PgListener, Error> {
     let own = PgPoolOptions::new()
         .max_connections(1)
         .connect_lazy_with(pool.connect_options().as_ref().clone());
+    tokio::spawn(primary::mirror(pool.clone(), own.clone()));
     let mut listener = PgListener::connect_with(&own).await?;
     listener.listen(channel).await?;
     Ok(listener)

@@ -1,0 +1,197 @@
+//! Several database hosts, one of them writable: the primary of a failover cluster
+//! (pg_auto_failover, deploy/failover.md). sqlx takes one host per URL, so Waymark does
+//! what libpq's `target_session_attrs=read-write` does itself: the URL may list hosts
+//! (`postgres://user:pass@db1:5432,db2:5432/waymark`), the pool connects to the first
+//! one that is writable, and a watcher follows the primary from then on. When the
+//! primary stops answering or turns read-only, the watcher looks through the hosts again,
+//! points the pool at the new primary and retires every connection made before the
+//! switch; until then requests wait at most the acquire timeout and get 503.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{Connection, Error, PgConnection, PgPool};
+
+/// How often the watcher asks the primary whether it still is one.
+const WATCH_EVERY: Duration = Duration::from_secs(1);
+
+/// The URL once per host: `postgres://u:p@a:1,b:2/db?x` → `postgres://u:p@a:1/db?x` and
+/// `postgres://u:p@b:2/db?x`. `target_session_attrs` is dropped: Waymark always wants
+/// the writable host here.
+pub fn split_hosts(url: &str) -> Vec<String> {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return vec![url.to_owned()];
+    };
+    let end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let (user, hosts) = match authority.rsplit_once('@') {
+        Some((user, hosts)) => (format!("{user}@"), hosts),
+        None => (String::new(), authority),
+    };
+    let tail = drop_param(tail, "target_session_attrs");
+    hosts
+        .split(',')
+        .map(|host| format!("{scheme}://{user}{host}{tail}"))
+        .collect()
+}
+
+fn drop_param(tail: &str, name: &str) -> String {
+    let Some((path, query)) = tail.split_once('?') else {
+        return tail.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| p.split('=').next() != Some(name))
+        .collect();
+    if kept.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
+}
+
+/// Whether this connection may write: not a standby, not read-only.
+async fn writable(conn: &mut PgConnection) -> Result<bool, Error> {
+    sqlx::query_scalar::<_, bool>(
+        "SELECT NOT pg_is_in_recovery() AND current_setting('transaction_read_only') = 'off'",
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// The first writable host, with a connection to it.
+async fn find_primary(hosts: &[PgConnectOptions]) -> Option<(PgConnectOptions, PgConnection)> {
+    for host in hosts {
+        let Ok(mut conn) = PgConnection::connect_with(host).await else {
+            continue;
+        };
+        if let Ok(true) = writable(&mut conn).await {
+            return Some((host.clone(), conn));
+        }
+    }
+    None
+}
+
+/// A pool on the writable host among `urls`, followed by a watcher for the life of the
+/// pool.
+pub(crate) async fn pool(
+    urls: &[String],
+    options: PgPoolOptions,
+    application_name: &str,
+) -> Result<PgPool, Error> {
+    let hosts = urls
+        .iter()
+        .map(|url| {
+            url.parse::<PgConnectOptions>()
+                .map(|o| o.application_name(application_name))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let (primary, watch) = find_primary(&hosts).await.ok_or_else(|| {
+        Error::Configuration(
+            format!("none of the {} database hosts is writable", hosts.len()).into(),
+        )
+    })?;
+    let switched = Arc::new(Mutex::new(Instant::now()));
+    let retire = Arc::clone(&switched);
+    let pool = options
+        // A connection made to a host that has since turned standby is refused here;
+        // the watcher points the pool elsewhere.
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                if writable(conn).await? {
+                    Ok(())
+                } else {
+                    Err(Error::Configuration(
+                        "connected to a read-only database host".into(),
+                    ))
+                }
+            })
+        })
+        // Connections older than the last switch lead to the old primary: retired.
+        .before_acquire(move |_, meta| {
+            let since_switch = retire.lock().map(|t| t.elapsed()).unwrap_or_default();
+            Box::pin(async move { Ok(meta.age <= since_switch) })
+        })
+        .connect_with(primary)
+        .await?;
+    tokio::spawn(follow(pool.clone(), hosts, watch, switched));
+    Ok(pool)
+}
+
+/// Asks the primary every second whether it still is one; when it is not, or does not
+/// answer, points the pool at whichever host now is.
+async fn follow(
+    pool: PgPool,
+    hosts: Vec<PgConnectOptions>,
+    watch: PgConnection,
+    switched: Arc<Mutex<Instant>>,
+) {
+    let mut watch = Some(watch);
+    let mut ticks = tokio::time::interval(WATCH_EVERY);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    while !pool.is_closed() {
+        ticks.tick().await;
+        if let Some(conn) = watch.as_mut()
+            && let Ok(true) = writable(conn).await
+        {
+            continue;
+        }
+        watch = None;
+        let Some((primary, conn)) = find_primary(&hosts).await else {
+            tracing::warn!("no writable database host yet");
+            continue;
+        };
+        let current = pool.connect_options();
+        if (current.get_host(), current.get_port()) != (primary.get_host(), primary.get_port()) {
+            tracing::warn!(
+                host = primary.get_host(),
+                port = primary.get_port(),
+                "the database primary moved; following it"
+            );
+            pool.set_connect_options(primary);
+            if let Ok(mut at) = switched.lock() {
+                *at = Instant::now();
+            }
+        }
+        watch = Some(conn);
+    }
+}
+
+/// Keeps `own` (a listener's pool) pointed where `main` points.
+pub(crate) async fn mirror(main: PgPool, own: PgPool) {
+    let mut ticks = tokio::time::interval(WATCH_EVERY);
+    while !main.is_closed() && !own.is_closed() {
+        ticks.tick().await;
+        let (want, have) = (main.connect_options(), own.connect_options());
+        if (want.get_host(), want.get_port()) != (have.get_host(), have.get_port()) {
+            own.set_connect_options(want.as_ref().clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_url_with_several_hosts_becomes_one_per_host() {
+        assert_eq!(
+            split_hosts(
+                "postgres://u:p%40ss@db1:5432,db2:6543/waymark?sslmode=require&target_session_attrs=read-write"
+            ),
+            vec![
+                "postgres://u:p%40ss@db1:5432/waymark?sslmode=require",
+                "postgres://u:p%40ss@db2:6543/waymark?sslmode=require",
+            ]
+        );
+        assert_eq!(
+            split_hosts("postgres://a,b/db?target_session_attrs=read-write"),
+            vec!["postgres://a/db", "postgres://b/db"]
+        );
+        assert_eq!(
+            split_hosts("postgres://u@h:1/db"),
+            vec!["postgres://u@h:1/db"]
+        );
+    }
+}
