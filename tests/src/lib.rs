@@ -11,6 +11,7 @@ use tokio::task::JoinHandle;
 
 pub use waymark_store::MIGRATOR;
 
+pub mod cluster;
 pub mod mail;
 pub mod s3;
 

@@ -5,70 +5,14 @@
 //! without a restart; every write it acknowledged is on the new primary; and the old
 //! primary, started again, follows the new one with every acknowledged write.
 
-use std::path::PathBuf;
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use sqlx::PgPool;
 use uuid::Uuid;
+use waymark_tests::cluster::Cluster;
 use waymark_tests::{TestApp, feature, visitor};
-
-struct Cluster {
-    dir: PathBuf,
-    ports: [u16; 3],
-}
-
-fn script(args: &[&str]) -> String {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let out = Command::new(root.join("scripts/failover-cluster.sh"))
-        .args(args)
-        .output()
-        .expect("scripts/failover-cluster.sh runs");
-    assert!(
-        out.status.success(),
-        "failover-cluster.sh {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("text")
-}
-
-impl Cluster {
-    fn up() -> Self {
-        let dir = std::env::temp_dir().join(format!("waymark-failover-{}", Uuid::new_v4()));
-        let printed = script(&["up", dir.to_str().unwrap()]);
-        let ports: Vec<u16> = printed
-            .split_whitespace()
-            .map(|p| p.parse().expect("a port"))
-            .collect();
-        Self {
-            dir,
-            ports: ports.try_into().expect("three ports"),
-        }
-    }
-
-    fn node_url(&self, node: usize) -> String {
-        format!("postgres://postgres@127.0.0.1:{}/waymark", self.ports[node])
-    }
-
-    fn both_url(&self) -> String {
-        format!(
-            "postgres://postgres@127.0.0.1:{},127.0.0.1:{}/waymark",
-            self.ports[1], self.ports[2]
-        )
-    }
-
-    fn run(&self, command: &str, node: usize) {
-        script(&[command, self.dir.to_str().unwrap(), &node.to_string()]);
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        script(&["down", self.dir.to_str().unwrap()]);
-    }
-}
 
 /// An acknowledged write: the pin's id and when its request was sent.
 type Acked = Arc<Mutex<Vec<(Instant, Uuid)>>>;

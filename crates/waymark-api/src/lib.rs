@@ -28,6 +28,7 @@ pub mod participation;
 pub mod plans;
 pub mod proposals;
 mod proxy;
+pub mod replicas;
 pub mod reports;
 mod style;
 pub mod subscriptions;
@@ -90,6 +91,10 @@ pub struct ApiConfig {
     pub retention: waymark_domain::retention::Retention,
     /// Where uploaded files are kept, and how large they may be.
     pub files: files::FileStore,
+    /// Streaming replicas that take public reads (see `replicas`), and how long a read
+    /// waits for one to replay the reader's own last write before reading the primary.
+    pub read_database_urls: Vec<String>,
+    pub read_wait: std::time::Duration,
 }
 
 /// A raster tile service for the basemap (`https://…/{z}/{x}/{y}.png`) and the
@@ -117,6 +122,8 @@ impl Default for ApiConfig {
             feasibility: waymark_domain::energy::Thresholds::default(),
             retention: waymark_domain::retention::Retention::default(),
             files: files::FileStore::default(),
+            read_database_urls: Vec::new(),
+            read_wait: std::time::Duration::from_millis(500),
         }
     }
 }
@@ -134,6 +141,8 @@ pub struct AppState {
     pub limits: Arc<limits::Limits>,
     /// Uploaded files (see `files`).
     pub files: Arc<files::FileStore>,
+    /// Read replicas, when there are any.
+    pub replicas: Option<Arc<replicas::Replicas>>,
     /// Where links in mails point: the public URL, else (trying Waymark out) the address
     /// `serve` listens on. Never a request's `Host`: anyone can forge it, and a mail
     /// would then carry the forger's link.
@@ -145,6 +154,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(pool: PgPool, config: ApiConfig, cookie_key: Key) -> Self {
+        let max_connections = pool.options().get_max_connections();
         let dummy = auth::hash_password("not anyone's password").unwrap_or_default();
         metrics::handle();
         Self {
@@ -154,6 +164,11 @@ impl AppState {
             events: Arc::new(events::Hub::new()),
             limits: Arc::new(limits::Limits::new(config.limits)),
             files: Arc::new(config.files.clone()),
+            replicas: replicas::Replicas::open(
+                &config.read_database_urls,
+                max_connections,
+                config.read_wait,
+            ),
             mail_origin: config
                 .public_url
                 .as_deref()
@@ -162,6 +177,14 @@ impl AppState {
             dummy_password_hash: dummy.into(),
             config: Arc::new(config),
             cookie_key,
+        }
+    }
+
+    /// This state with reads going to `pool` (a replica's, see `replicas::ReadPool`).
+    pub fn reading(&self, pool: PgPool) -> Self {
+        Self {
+            pool,
+            ..self.clone()
         }
     }
 
@@ -285,7 +308,11 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             limits::limit_writes,
         ))
-        .layer(axum::middleware::from_fn(limits::require_same_site_writes));
+        .layer(axum::middleware::from_fn(limits::require_same_site_writes))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            replicas::stamp_writes,
+        ));
     Router::new()
         .merge(api)
         .route(

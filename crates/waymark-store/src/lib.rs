@@ -71,6 +71,20 @@ pub async fn connect_waiting_at_most(
         .await
 }
 
+/// A pool that connects on first use (a read replica's): a replica away at start does
+/// not stop Waymark.
+pub fn connect_lazy(
+    url: &str,
+    max_connections: u32,
+    application_name: &str,
+) -> Result<PgPool, Error> {
+    let options: PgConnectOptions = url.parse()?;
+    Ok(PgPoolOptions::new()
+        .max_connections(max_connections)
+        .acquire_timeout(Duration::from_secs(3))
+        .connect_lazy_with(options.application_name(application_name)))
+}
+
 /// A LISTEN connection of its own, outside the request pool, so that listening never
 /// takes a connection a request needs. It reconnects by itself after a drop, to wherever
 /// `pool` then points (after a failover, the new primary).

@@ -170,9 +170,51 @@ pub(crate) async fn mirror(main: PgPool, own: PgPool) {
     }
 }
 
+/// The primary's WAL position now (`0/3000110`): after a write has committed, at or
+/// past its commit record.
+pub async fn current_lsn(pool: &PgPool) -> Result<String, Error> {
+    sqlx::query_scalar::<_, String>("SELECT pg_current_wal_lsn()::text")
+        .fetch_one(pool)
+        .await
+}
+
+/// Whether this standby has replayed the WAL up to `lsn` (a primary always has).
+pub async fn replayed(pool: &PgPool, lsn: &str) -> Result<bool, Error> {
+    sqlx::query_scalar::<_, bool>(
+        "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() >= $1::pg_lsn
+                     ELSE true END",
+    )
+    .bind(lsn)
+    .fetch_one(pool)
+    .await
+}
+
+/// Whether `text` is a WAL position as PostgreSQL writes one (`16/B374D848`).
+pub fn is_lsn(text: &str) -> bool {
+    let hex = |s: &str| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_hexdigit());
+    text.split_once('/').is_some_and(|(a, b)| hex(a) && hex(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wal_positions_are_two_hex_numbers() {
+        assert!(is_lsn("0/3000110") && is_lsn("16/B374D848"));
+        for bad in [
+            "",
+            "0/",
+            "/1",
+            "0/1/2",
+            "G/1",
+            "0/123456789",
+            "0'/1",
+            "0/1;",
+        ] {
+            assert!(!is_lsn(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn a_url_with_several_hosts_becomes_one_per_host() {

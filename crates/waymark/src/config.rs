@@ -82,6 +82,12 @@ pub struct Config {
     pub storage_url: Option<String>,
     /// Largest uploaded file in bytes (`WAYMARK_UPLOAD_MAX_BYTES`).
     pub upload_max_bytes: usize,
+    /// Streaming replicas for public reads, space- or comma-separated URLs
+    /// (`WAYMARK_READ_DATABASE_URLS`), and how long a read waits, in milliseconds, for one
+    /// to replay the reader's own last write before reading the primary
+    /// (`WAYMARK_READ_WAIT_MS`).
+    pub read_database_urls: Option<String>,
+    pub read_wait_ms: u64,
 }
 
 /// Something `waymark check-config` says about a configuration.
@@ -129,6 +135,8 @@ impl Default for Config {
             trusted_proxies: String::new(),
             storage_url: None,
             upload_max_bytes: waymark_api::files::DEFAULT_MAX_BYTES,
+            read_database_urls: None,
+            read_wait_ms: 500,
         }
     }
 }
@@ -198,6 +206,26 @@ impl Config {
         }
     }
 
+    /// The read replicas' URLs. A comma also separates a multi-host URL's hosts, so a
+    /// new URL starts only where a piece begins with its scheme.
+    pub fn read_database_urls(&self) -> Vec<String> {
+        let mut urls: Vec<String> = Vec::new();
+        let pieces = self.read_database_urls.as_deref().unwrap_or_default();
+        for piece in pieces
+            .split([',', ' ', '\n', '\t'])
+            .filter(|p| !p.is_empty())
+        {
+            match urls.last_mut() {
+                Some(last) if !piece.starts_with("postgres") => {
+                    last.push(',');
+                    last.push_str(piece);
+                }
+                _ => urls.push(piece.to_owned()),
+            }
+        }
+        urls
+    }
+
     /// Opens the file store.
     pub fn files(&self) -> anyhow::Result<waymark_api::files::FileStore> {
         waymark_api::files::FileStore::open(&self.storage_url()?, self.upload_max_bytes)
@@ -251,6 +279,15 @@ impl Config {
                 self.storage_url().unwrap_or_else(|e| e.to_string()),
             ),
             ("upload_max_bytes", self.upload_max_bytes.to_string()),
+            (
+                "read_database_urls",
+                self.read_database_urls()
+                    .iter()
+                    .map(|u| hide_password(u))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            ("read_wait_ms", self.read_wait_ms.to_string()),
             (
                 "writes_per_minute_per_ip",
                 self.writes_per_minute_per_ip.to_string(),
@@ -460,6 +497,25 @@ mod tests {
             assert_eq!(c.database_url.as_deref(), Some("postgres://x/y"));
             Ok(())
         });
+    }
+
+    #[test]
+    fn read_replicas_are_listed_with_spaces_or_commas() {
+        let c = Config {
+            read_database_urls: Some(
+                "postgres://u:p@r1/db, postgresql://u@r2:5433,r3:5433/db\npostgres://r4/db".into(),
+            ),
+            ..Config::default()
+        };
+        assert_eq!(
+            c.read_database_urls(),
+            vec![
+                "postgres://u:p@r1/db",
+                "postgresql://u@r2:5433,r3:5433/db",
+                "postgres://r4/db"
+            ]
+        );
+        assert!(Config::default().read_database_urls().is_empty());
     }
 
     /// A runtime, since lettre's SMTP pool starts a task of its own.

@@ -493,6 +493,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         feasibility: config.feasibility,
         retention: config.retention,
         files: config.files()?,
+        read_database_urls: config.read_database_urls(),
+        read_wait: std::time::Duration::from_millis(config.read_wait_ms),
     };
     let mail_sender = config.mail_sender()?;
     let mail_from = config.mail_from()?;

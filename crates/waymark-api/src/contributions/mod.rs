@@ -26,6 +26,7 @@ use crate::error::Detail;
 use crate::extract::{IdempotencyKey, JsonBody, Path, Query};
 use crate::lang::ReaderLang;
 use crate::links::{Link, origin};
+use crate::replicas::ReadPool;
 use crate::{ApiError, AppState, Problem};
 use cursor::Cursor;
 use wire::*;
@@ -237,24 +238,21 @@ fn list_of<T: std::str::FromStr<Err = ValidationErrors>>(
 )]
 async fn list_contributions(
     State(state): State<AppState>,
+    ReadPool(read): ReadPool,
     Path(plan): Path<String>,
     Query(params): Query<ListParams>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let (filter, cursor, limit) = params.parse()?;
     let rows = store::list_public(
-        &state.pool,
+        &read,
         Some(&plan),
         &filter,
         cursor.map(Cursor::into_store),
         limit + 1,
     )
     .await?;
-    if rows.is_empty()
-        && waymark_store::plans::get(&state.pool, &plan)
-            .await?
-            .is_none()
-    {
+    if rows.is_empty() && waymark_store::plans::get(&read, &plan).await?.is_none() {
         return Err(ApiError::NotFound("plan"));
     }
     let has_more = rows.len() as i64 > limit;
@@ -636,6 +634,7 @@ async fn record_conversation(
 )]
 async fn get_contribution(
     State(state): State<AppState>,
+    ReadPool(read): ReadPool,
     Path(id): Path<Uuid>,
     identity: Identity,
     KnownAuthor(author): KnownAuthor,
@@ -654,7 +653,7 @@ async fn get_contribution(
         });
         return Ok(geojson(StatusCode::OK, &feature));
     }
-    let (row, supported) = store::get_public(&state.pool, id, author.as_deref())
+    let (row, supported) = store::get_public(&read, id, author.as_deref())
         .await?
         .ok_or(ApiError::NotFound("contribution"))?;
     Ok(geojson(
@@ -753,10 +752,10 @@ async fn withdraw_contribution(
     )
 )]
 async fn list_replies(
-    State(state): State<AppState>,
+    ReadPool(read): ReadPool,
     Path(id): Path<Uuid>,
 ) -> Result<axum::Json<ReplyList>, ApiError> {
-    let mut conn = state.pool.acquire().await?;
+    let mut conn = read.acquire().await?;
     let replies = waymark_store::replies::list(&mut conn, id)
         .await?
         .ok_or(ApiError::NotFound("contribution"))?;

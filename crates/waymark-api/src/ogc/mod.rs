@@ -24,6 +24,7 @@ use crate::contributions::cursor::Cursor;
 use crate::contributions::wire::ContributionFeature;
 use crate::extract::{Path, Query};
 use crate::links::origin;
+use crate::replicas::ReadPool;
 use crate::{ApiError, AppState};
 
 const CONFORMANCE: [&str; 3] = [
@@ -264,6 +265,7 @@ fn for_who_asks(c: Collection, answer: Result<Response, ApiError>) -> Response {
 
 async fn items(
     State(state): State<AppState>,
+    ReadPool(read): ReadPool,
     Path(id): Path<String>,
     Query(params): Query<ItemsParams>,
     headers: HeaderMap,
@@ -272,7 +274,7 @@ async fn items(
     let c = Collection::parse(&id)?;
     Ok(for_who_asks(
         c,
-        collection_items(&state, c, &params, &headers, &identity).await,
+        collection_items(&state.reading(read), c, &params, &headers, &identity).await,
     ))
 }
 
@@ -454,6 +456,7 @@ fn neighbourhood_feature(n: plans_store::NeighbourhoodItem) -> Value {
 
 async fn item(
     State(state): State<AppState>,
+    ReadPool(read): ReadPool,
     Path((id, fid)): Path<(String, String)>,
     headers: HeaderMap,
     identity: Identity,
@@ -461,7 +464,7 @@ async fn item(
     let c = Collection::parse(&id)?;
     Ok(for_who_asks(
         c,
-        one_item(&state, c, &fid, &headers, &identity).await,
+        one_item(&state.reading(read), c, &fid, &headers, &identity).await,
     ))
 }
 

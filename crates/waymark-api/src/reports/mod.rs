@@ -19,6 +19,7 @@ use waymark_store::reports::Featured;
 use crate::auth::identity::Identity;
 use crate::extract::{Path, Query};
 use crate::lang::ReaderLang;
+use crate::replicas::ReadPool;
 use crate::{ApiError, AppState, Detail, Problem};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -204,7 +205,7 @@ pub fn neighbourhoods_geojson(report: &DialogueReport) -> serde_json::Value {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 async fn dialogue(
-    State(state): State<AppState>,
+    ReadPool(read): ReadPool,
     Path(plan): Path<String>,
     Query(params): Query<DialogueParams>,
     lang: ReaderLang,
@@ -244,7 +245,7 @@ async fn dialogue(
             "json, csv or html for the staff edition",
         )));
     }
-    let mut conn = state.pool.acquire().await?;
+    let mut conn = read.acquire().await?;
     let mut report =
         waymark_store::reports::dialogue(&mut conn, &plan, month, params.neighbourhood.as_deref())
             .await?
