@@ -190,3 +190,12 @@ mail-data-link-body =
     { $url }
 
     If it was not you, ignore this mail: nothing has been shown to anyone.
+
+# Collaborative Action Groups: minutes published ($group is the group's name, $date the
+# meeting's day, $url its page); the minutes follow the body as written.
+mail-group-minutes-subject = { $group }: minutes of { $date }
+mail-group-minutes-body =
+    Hello,
+
+    The minutes of the { $group } meeting of { $date } are published. They are below, and on the group's page:
+    { $url }
