@@ -199,3 +199,20 @@ mail-group-minutes-body =
 
     The minutes of the { $group } meeting of { $date } are published. They are below, and on the group's page:
     { $url }
+
+# The daily mail of a group's new threads, for members who asked for it ($count threads;
+# their titles follow the body, one a line).
+mail-group-threads-subject = { $group }: { $count ->
+        [one] one new thread
+       *[other] { $count } new threads
+    }
+mail-group-threads-body =
+    Hello,
+
+    { $count ->
+        [one] One new thread was
+       *[other] { $count } new threads were
+    } started in { $group } since your last mail. Read and reply in the members' space:
+    { $url }
+
+    To stop these mails, turn off "daily mail of new threads" on the group's page.

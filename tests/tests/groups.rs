@@ -528,3 +528,59 @@ async fn threads_are_moderated_and_audited_like_pins(pool: PgPool) {
     .unwrap();
     assert_eq!(audited, 1);
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn members_who_opt_in_get_a_daily_mail_of_new_threads(pool: PgPool) {
+    let g = group(pool).await;
+    let (status, _) = g
+        .app
+        .put_json_as(
+            &g.member,
+            &format!("/api/v1/groups/{}/thread-digest", g.id),
+            &json!({ "on": true }),
+        )
+        .await;
+    assert_eq!(status, 200);
+    // Their last digest was two days ago.
+    sqlx::query("UPDATE group_members SET digested_to = now() - interval '2 days'")
+        .execute(&g.app.pool)
+        .await
+        .unwrap();
+    let threads = format!("/api/v1/groups/{}/threads", g.id);
+    for title in ["Lift repairs", "Summer fair"] {
+        let (status, _) = g
+            .app
+            .post_json_as(
+                &g.facilitator,
+                &threads,
+                &json!({ "title": title, "body": "Ideas?" }),
+            )
+            .await;
+        assert_eq!(status, 201);
+    }
+    let mut inbox = Inbox::new();
+    let base = "http://waymark.test";
+    assert_eq!(
+        waymark::mail::make_thread_digests(&g.app.pool, base)
+            .await
+            .unwrap(),
+        1
+    );
+    // Not again the same day.
+    assert_eq!(
+        waymark::mail::make_thread_digests(&g.app.pool, base)
+            .await
+            .unwrap(),
+        0
+    );
+    let mails = inbox.deliver(&g.app.pool).await;
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    assert_eq!(mails[0].to, g.member_email);
+    assert_eq!(mails[0].subject, "Fishermead Action Group: 2 new threads");
+    assert!(
+        mails[0].body.contains("- Lift repairs"),
+        "{}",
+        mails[0].body
+    );
+    assert!(mails[0].body.contains("- Summer fair"));
+}

@@ -1027,6 +1027,8 @@ pub struct ThreadDigest {
     pub group_id: Uuid,
     pub user_id: Uuid,
     pub email: String,
+    pub plan: String,
+    pub group_slug: String,
     pub group_name: String,
     pub titles: Vec<String>,
 }
@@ -1046,11 +1048,13 @@ pub async fn due_thread_digests(conn: &mut PgConnection) -> Result<Vec<ThreadDig
                UPDATE group_members m SET digested_to = now()
                  FROM due WHERE m.group_id = due.group_id AND m.user_id = due.user_id)
            SELECT due.group_id AS "group_id!", due.user_id AS "user_id!", u.email, g.name,
+                  g.slug, p.slug AS plan,
                   ARRAY(SELECT t.title FROM group_posts t
                          WHERE t.group_id = due.group_id AND t.thread_id IS NULL
                            AND t.status = 'published' AND t.created_at > due.since
                          ORDER BY t.created_at) AS "titles!: Vec<Option<String>>"
              FROM due JOIN users u ON u.id = due.user_id JOIN groups g ON g.id = due.group_id
+             JOIN plans p ON p.id = g.plan_id
             WHERE NOT u.disabled
             ORDER BY u.email"#
     )
@@ -1062,6 +1066,8 @@ pub async fn due_thread_digests(conn: &mut PgConnection) -> Result<Vec<ThreadDig
             group_id: r.group_id,
             user_id: r.user_id,
             email: r.email,
+            plan: r.plan,
+            group_slug: r.slug,
             group_name: r.name,
             titles: r.titles.into_iter().flatten().collect(),
         })
