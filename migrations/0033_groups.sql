@@ -121,14 +121,13 @@ CREATE TABLE group_post_flags (
     UNIQUE (post_id, reporter_key)
 );
 
--- A link or a stored file (files(id), the shared object store; the reference is added
--- once that table exists on every branch).
+-- A link or a file kept in the object store (files, migration 0032).
 CREATE TABLE group_resources (
     id           uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     group_id     uuid NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
     title        text NOT NULL CHECK (char_length(title) BETWEEN 1 AND 200),
     url          text CHECK (url ~ '^https?://' AND char_length(url) <= 2000),
-    file_id      uuid,
+    file_id      uuid REFERENCES files (id) ON DELETE CASCADE,
     members_only boolean NOT NULL DEFAULT true,
     added_by     uuid REFERENCES users (id) ON DELETE SET NULL,
     created_at   timestamptz NOT NULL DEFAULT now(),

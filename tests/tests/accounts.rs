@@ -368,6 +368,12 @@ const ROUTES: &[(&str, &str, Guard)] = {
             GroupModeration,
         ),
         ("POST", "/api/v1/groups/{id}/resources", GroupOnly),
+        ("POST", "/api/v1/groups/{id}/files", GroupOnly),
+        (
+            "GET",
+            "/api/v1/groups/{id}/resources/{resource_id}/file",
+            GroupOnly,
+        ),
         (
             "GET",
             "/api/v1/organisations/{id}/raised-items",
@@ -714,6 +720,21 @@ impl Others {
             .put_json_as(&self.proposer, &format!("{base}/membership"), &json!({}))
             .await;
         assert_eq!(status, 200);
+        let uploaded = self
+            .facilitator
+            .post(app.url(&format!("{base}/files?title=Minutes&name=minutes.pdf")))
+            .body(ROLE_CHECK_PDF)
+            .send()
+            .await
+            .expect("an upload");
+        assert_eq!(uploaded.status(), 201);
+        let resource: Value = uploaded.json().await.expect("a resource");
+        let resource = resource["id"].as_str().expect("an id").to_owned();
+        let query = if path.ends_with("/files") {
+            "?title=Role%20check&name=role-check.pdf"
+        } else {
+            ""
+        };
         let requester: uuid::Uuid = app.get_ok(&self.proposer, "/api/v1/me").await["id"]
             .as_str()
             .expect("an id")
@@ -726,8 +747,13 @@ impl Others {
             .replace("{thread_id}", &thread)
             .replace("{post_id}", &thread)
             .replace("{user_id}", &requester.to_string())
+            .replace("{resource_id}", &resource)
+            + query
     }
 }
+
+/// A small, whole PDF for group file uploads.
+const ROLE_CHECK_PDF: &str = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
 /// A group over an outline: admins replace the plan's neighbourhoods before they ask.
 fn role_check_group() -> Value {
@@ -918,6 +944,7 @@ fn body(method: &str, template: &str, asker: &Asker, others: &Others) -> Option<
         ("POST", "/api/v1/groups/{id}/posts/{post_id}/moderation") => {
             json!({ "action": "hide", "reason": "Spam" })
         }
+        ("POST", "/api/v1/groups/{id}/files") => json!(ROLE_CHECK_PDF),
         ("POST", "/api/v1/groups/{id}/resources") => {
             json!({ "title": "Role check", "url": "https://example.org/" })
         }

@@ -7,7 +7,9 @@
 use reqwest::Client;
 use serde_json::{Value, json};
 use sqlx::PgPool;
+use waymark_api::files::FileStore;
 use waymark_tests::mail::Inbox;
+use waymark_tests::s3::S3Server;
 use waymark_tests::{TestApp, feature_at, visitor};
 
 const GROUPS: &str = "/api/v1/plans/milton-keynes/groups";
@@ -56,7 +58,20 @@ async fn signed_in_as(app: &TestApp, role: &str) -> (Client, String) {
 
 /// The Fishermead group with one of each kind of person and one meeting.
 async fn group(pool: PgPool) -> Group {
-    let app = TestApp::with_empty_plan(pool).await;
+    group_with_files(pool, FileStore::in_memory(1 << 20)).await
+}
+
+/// As `group`, keeping uploads in `files`.
+async fn group_with_files(pool: PgPool, files: FileStore) -> Group {
+    let mut conn = pool.acquire().await.unwrap();
+    waymark::seed::load_plan(&mut conn).await.unwrap();
+    drop(conn);
+    let config = waymark_api::ApiConfig {
+        limits: waymark_tests::NO_LIMITS,
+        files,
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(pool, config).await;
     let facilitator = app.signed_in("facilitator").await;
     let created = app
         .post_ok(
@@ -389,16 +404,7 @@ async fn the_calendar_feed_parses_with_its_recurrence_and_stable_uids(pool: PgPo
         .text()
         .await
         .unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let tools = std::process::Command::new(root.join("scripts/test-tools.sh"))
-        .output()
-        .expect("scripts/test-tools.sh");
-    assert!(
-        tools.status.success(),
-        "{}",
-        String::from_utf8_lossy(&tools.stderr)
-    );
-    let python = String::from_utf8(tools.stdout).unwrap().trim().to_owned();
+    let python = waymark_tests::s3::py_tools().join("python");
     let parse = |text: &str| -> Value {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("group.ics");
@@ -583,4 +589,133 @@ async fn members_who_opt_in_get_a_daily_mail_of_new_threads(pool: PgPool) {
         mails[0].body
     );
     assert!(mails[0].body.contains("- Summer fair"));
+}
+
+/// A small, whole PDF.
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
+async fn upload(g: &Group, client: &Client, query: &str, bytes: Vec<u8>) -> (u16, Value) {
+    let r = client
+        .post(g.app.url(&format!("/api/v1/groups/{}/files?{query}", g.id)))
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap())
+}
+
+async fn file_rows(g: &Group) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM files")
+        .fetch_one(&g.app.pool)
+        .await
+        .unwrap()
+}
+
+/// Members upload; members-only files go to members only, on every request; public
+/// ones to anyone; refused files leave nothing behind.
+async fn resources_round_trip(g: &Group) {
+    let (status, members_only) =
+        upload(g, &g.member, "title=Minutes&name=minutes.pdf", PDF.to_vec()).await;
+    assert_eq!(status, 201, "{members_only}");
+    let (status, public) = upload(
+        g,
+        &g.facilitator,
+        "title=Leaflet&name=leaflet.pdf&members_only=false",
+        PDF.to_vec(),
+    )
+    .await;
+    assert_eq!(status, 201, "{public}");
+    let file = |r: &Value| {
+        format!(
+            "/api/v1/groups/{}/resources/{}/file",
+            g.id,
+            r["id"].as_str().unwrap()
+        )
+    };
+    let anonymous = visitor();
+    for (client, want) in [
+        (&anonymous, 401),
+        (&g.stranger, 403),
+        (&g.requested, 403),
+        (&g.member, 200),
+        (&g.admin, 200),
+    ] {
+        let r = client
+            .get(g.app.url(&file(&members_only)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), want);
+        if want == 200 {
+            assert_eq!(r.headers()["content-type"], "application/pdf");
+            assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+            assert_eq!(r.headers()["cache-control"], "private, no-store");
+            let disposition = r.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            assert!(disposition.starts_with("attachment"), "{disposition}");
+            assert_eq!(r.bytes().await.unwrap().as_ref(), PDF);
+        }
+    }
+    let r = anonymous
+        .get(g.app.url(&file(&public)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.bytes().await.unwrap().as_ref(), PDF);
+    // The public list shows only the public one; members see both.
+    let list = format!("/api/v1/groups/{}/resources", g.id);
+    let (_, seen) = g.app.get_json(&list).await;
+    assert_eq!(seen["resources"].as_array().unwrap().len(), 1);
+    let (_, seen) = g.app.get_json_as(&g.member, &list).await;
+    assert_eq!(seen["resources"].as_array().unwrap().len(), 2);
+    // Refused: HTML named .pdf (415), too large (413), a stranger (403); nothing stored.
+    let before = file_rows(g).await;
+    let (status, body) = upload(
+        g,
+        &g.member,
+        "title=Bad&name=bad.pdf",
+        b"<html><script>alert(1)</script></html>".to_vec(),
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (415, Some("file_type_not_allowed"))
+    );
+    let mut big = PDF.to_vec();
+    big.resize((1 << 20) + 10, b' ');
+    let (status, body) = upload(g, &g.member, "title=Big&name=big.pdf", big).await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (413, Some("file_too_large"))
+    );
+    let (status, _) = upload(g, &g.stranger, "title=Mine&name=mine.pdf", PDF.to_vec()).await;
+    assert_eq!(status, 403);
+    assert_eq!(file_rows(g).await, before);
+    let unknown = format!(
+        "/api/v1/groups/{}/resources/{}/file",
+        g.id,
+        uuid::Uuid::new_v4()
+    );
+    let r = g.member.get(g.app.url(&unknown)).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn resources_are_kept_in_a_local_directory(pool: PgPool) {
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        FileStore::open(&format!("file://{}/files", dir.path().display()), 1 << 20).unwrap();
+    let g = group_with_files(pool, store).await;
+    resources_round_trip(&g).await;
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn resources_are_kept_in_an_s3_compatible_store(pool: PgPool) {
+    let s3 = S3Server::start().await;
+    let g = group_with_files(pool, s3.store("groups", 1 << 20)).await;
+    resources_round_trip(&g).await;
 }

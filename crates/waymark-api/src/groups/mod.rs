@@ -48,6 +48,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(threads::flag_post))
         .routes(routes!(threads::moderate_post))
         .routes(routes!(resources::list_resources, resources::add_resource))
+        .routes(routes!(resources::upload_file))
+        .routes(routes!(resources::download_file))
 }
 
 /// Where the person asking stands in a group.
