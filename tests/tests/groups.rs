@@ -719,3 +719,32 @@ async fn resources_are_kept_in_an_s3_compatible_store(pool: PgPool) {
     let g = group_with_files(pool, s3.store("groups", 1 << 20)).await;
     resources_round_trip(&g).await;
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_demo_has_three_groups_with_past_minutes_and_action_points(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    let (status, list) = app.get_json(GROUPS).await;
+    assert_eq!(status, 200);
+    let names: Vec<&str> = list["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Bletchley Collaborative Action Group (demo)",
+            "Central Milton Keynes Collaborative Action Group (demo)",
+            "Wolverton Collaborative Action Group (demo)",
+        ]
+    );
+    let id = list["groups"][0]["id"].as_str().unwrap();
+    let (_, page) = app.get_json(&format!("/api/v1/groups/{id}")).await;
+    assert_eq!(page["published_minutes"].as_array().unwrap().len(), 3);
+    assert!(page["next_meeting"].is_string());
+    let (_, resources) = app
+        .get_json(&format!("/api/v1/groups/{id}/resources"))
+        .await;
+    assert_eq!(resources["resources"].as_array().unwrap().len(), 1);
+}
