@@ -190,3 +190,29 @@ mail-data-link-body =
     { $url }
 
     If it was not you, ignore this mail: nothing has been shown to anyone.
+
+# Collaborative Action Groups: minutes published ($group is the group's name, $date the
+# meeting's day, $url its page); the minutes follow the body as written.
+mail-group-minutes-subject = { $group }: minutes of { $date }
+mail-group-minutes-body =
+    Hello,
+
+    The minutes of the { $group } meeting of { $date } are published. They are below, and on the group's page:
+    { $url }
+
+# The daily mail of a group's new threads, for members who asked for it ($count threads;
+# their titles follow the body, one a line).
+mail-group-threads-subject = { $group }: { $count ->
+        [one] one new thread
+       *[other] { $count } new threads
+    }
+mail-group-threads-body =
+    Hello,
+
+    { $count ->
+        [one] One new thread was
+       *[other] { $count } new threads were
+    } started in { $group } since your last mail. Read and reply in the members' space:
+    { $url }
+
+    To stop these mails, turn off "daily mail of new threads" on the group's page.

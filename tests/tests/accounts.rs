@@ -58,6 +58,13 @@ enum Guard {
     /// Whoever shows what ties data to them: an account, a visitor cookie or an address
     /// proved by a link (someone without an account comes here with none of them).
     Proof,
+    /// A group's members or facilitators (the site's admins too); the asker is never a
+    /// member of the group the test aims at, so only admins pass.
+    GroupOnly,
+    /// As `GroupOnly`, and the site's moderators moderate a group's threads too.
+    GroupModeration,
+    /// Only the member themself, not even an admin.
+    OwnMembership,
 }
 
 /// Every write and moderation route under /api/v1 and what guards it. Each operation in
@@ -281,6 +288,97 @@ const ROUTES: &[(&str, &str, Guard)] = {
             "/api/v1/plans/{plan}/data-officers/{user_id}",
             Policy(ManageUsers),
         ),
+        ("POST", "/api/v1/plans/{plan}/groups", Policy(CreateGroups)),
+        ("GET", "/api/v1/groups/{id}/members", GroupOnly),
+        (
+            "PUT",
+            "/api/v1/groups/{id}/membership",
+            Policy(ManageOwnAccount),
+        ),
+        (
+            "DELETE",
+            "/api/v1/groups/{id}/membership",
+            Policy(ManageOwnAccount),
+        ),
+        ("PUT", "/api/v1/groups/{id}/members/{user_id}", GroupOnly),
+        ("DELETE", "/api/v1/groups/{id}/members/{user_id}", GroupOnly),
+        ("PUT", "/api/v1/groups/{id}/thread-digest", OwnMembership),
+        ("POST", "/api/v1/groups/{id}/meetings", GroupOnly),
+        (
+            "GET",
+            "/api/v1/groups/{id}/meetings/{meeting_id}",
+            GroupOnly,
+        ),
+        (
+            "GET",
+            "/api/v1/groups/{id}/meetings/{meeting_id}/since-last-week",
+            GroupOnly,
+        ),
+        (
+            "POST",
+            "/api/v1/groups/{id}/meetings/{meeting_id}/agenda",
+            GroupOnly,
+        ),
+        (
+            "POST",
+            "/api/v1/groups/{id}/meetings/{meeting_id}/agenda/{item_id}/raise",
+            GroupOnly,
+        ),
+        (
+            "PUT",
+            "/api/v1/groups/{id}/meetings/{meeting_id}/minutes",
+            GroupOnly,
+        ),
+        (
+            "PUT",
+            "/api/v1/groups/{id}/meetings/{meeting_id}/attendance",
+            GroupOnly,
+        ),
+        (
+            "POST",
+            "/api/v1/groups/{id}/meetings/{meeting_id}/action-points",
+            GroupOnly,
+        ),
+        (
+            "PUT",
+            "/api/v1/groups/{id}/action-points/{point_id}/done",
+            GroupOnly,
+        ),
+        (
+            "POST",
+            "/api/v1/groups/{id}/meetings/{meeting_id}/publish",
+            GroupOnly,
+        ),
+        ("GET", "/api/v1/groups/{id}/threads", GroupOnly),
+        ("POST", "/api/v1/groups/{id}/threads", GroupOnly),
+        ("GET", "/api/v1/groups/{id}/threads/{thread_id}", GroupOnly),
+        (
+            "POST",
+            "/api/v1/groups/{id}/threads/{thread_id}/replies",
+            GroupOnly,
+        ),
+        (
+            "POST",
+            "/api/v1/groups/{id}/posts/{post_id}/flags",
+            GroupOnly,
+        ),
+        (
+            "POST",
+            "/api/v1/groups/{id}/posts/{post_id}/moderation",
+            GroupModeration,
+        ),
+        ("POST", "/api/v1/groups/{id}/resources", GroupOnly),
+        ("POST", "/api/v1/groups/{id}/files", GroupOnly),
+        (
+            "GET",
+            "/api/v1/groups/{id}/resources/{resource_id}/file",
+            GroupOnly,
+        ),
+        (
+            "GET",
+            "/api/v1/organisations/{id}/raised-items",
+            Policy(Respond),
+        ),
         // Erasing one's data deletes one's account: last but the sign-out.
         ("DELETE", "/api/v1/me/data", Proof),
         // Last for each role: it ends the session.
@@ -298,6 +396,14 @@ fn expected(guard: Guard, role: Option<Role>) -> Decision {
         Guard::MailedToken | Guard::OneTimeLink | Guard::OneTimeKey => Decision::Allow,
         Guard::Proof if role.is_none() => Decision::SignInRequired,
         Guard::Proof => Decision::Allow,
+        Guard::GroupOnly | Guard::GroupModeration | Guard::OwnMembership if role.is_none() => {
+            Decision::SignInRequired
+        }
+        Guard::GroupOnly if role == Some(Role::Admin) => Decision::Allow,
+        Guard::GroupModeration if matches!(role, Some(Role::Admin | Role::Moderator)) => {
+            Decision::Allow
+        }
+        Guard::GroupOnly | Guard::GroupModeration | Guard::OwnMembership => Decision::Forbidden,
     }
 }
 
@@ -386,12 +492,14 @@ struct Others {
     admin: Client,
     /// A conversation a mobiliser recorded on a resident's behalf, for data requests.
     recorded: String,
+    /// The organisation responders act for, which groups raise agenda items to.
+    organisation: uuid::Uuid,
 }
 
 impl Others {
     async fn new(app: &TestApp) -> Self {
         // The organisation responses are signed as, there before any role asks.
-        app.organisation(RESPONDERS).await;
+        let organisation = app.organisation(RESPONDERS).await;
         let mobiliser = app.signed_in("mobiliser").await;
         let mut conversation = feature("Heard at the door for a data request");
         let properties = &mut conversation["properties"];
@@ -414,6 +522,7 @@ impl Others {
             facilitator: app.signed_in("facilitator").await,
             admin: app.signed_in("admin").await,
             recorded,
+            organisation,
         }
     }
 
@@ -452,6 +561,10 @@ impl Others {
                 .await
                 .expect("the account");
             path = path.replace("{id}", &id.to_string());
+        } else if template.ends_with("/raised-items") {
+            path = path.replace("{id}", &self.organisation.to_string());
+        } else if template.starts_with("/api/v1/groups/{id}") {
+            path = self.group_target(app, &path).await;
         } else if template.starts_with("/api/v1/organisations/{id}") {
             // Someone else's account, made a responder of an organisation of the plan.
             let email = app.create_user("resident").await;
@@ -550,6 +663,105 @@ impl Others {
         );
         path
     }
+}
+
+impl Others {
+    /// `path` aimed at a fresh group of someone else's, with a meeting, an agenda item,
+    /// an action point, a thread and a join request.
+    async fn group_target(&self, app: &TestApp, path: &str) -> String {
+        let group = app
+            .post_ok(
+                &self.facilitator,
+                "/api/v1/plans/milton-keynes/groups",
+                &role_check_group(),
+            )
+            .await["id"]
+            .as_str()
+            .expect("an id")
+            .to_owned();
+        let base = format!("/api/v1/groups/{group}");
+        let meeting = app
+            .post_ok(&self.facilitator, &format!("{base}/meetings"), &json!({}))
+            .await["id"]
+            .as_str()
+            .expect("an id")
+            .to_owned();
+        let item = app
+            .post_ok(
+                &self.facilitator,
+                &format!("{base}/meetings/{meeting}/agenda"),
+                &json!({ "text": "Role check" }),
+            )
+            .await["id"]
+            .as_str()
+            .expect("an id")
+            .to_owned();
+        let point = app
+            .post_ok(
+                &self.facilitator,
+                &format!("{base}/meetings/{meeting}/action-points"),
+                &json!({ "text": "Role check", "owner": "Sam" }),
+            )
+            .await["id"]
+            .as_str()
+            .expect("an id")
+            .to_owned();
+        let thread = app
+            .post_ok(
+                &self.facilitator,
+                &format!("{base}/threads"),
+                &json!({ "title": "Role check", "body": "Hello" }),
+            )
+            .await["id"]
+            .as_str()
+            .expect("an id")
+            .to_owned();
+        let (status, _) = app
+            .put_json_as(&self.proposer, &format!("{base}/membership"), &json!({}))
+            .await;
+        assert_eq!(status, 200);
+        let uploaded = self
+            .facilitator
+            .post(app.url(&format!("{base}/files?title=Minutes&name=minutes.pdf")))
+            .body(ROLE_CHECK_PDF)
+            .send()
+            .await
+            .expect("an upload");
+        assert_eq!(uploaded.status(), 201);
+        let resource: Value = uploaded.json().await.expect("a resource");
+        let resource = resource["id"].as_str().expect("an id").to_owned();
+        let query = if path.ends_with("/files") {
+            "?title=Role%20check&name=role-check.pdf"
+        } else {
+            ""
+        };
+        let requester: uuid::Uuid = app.get_ok(&self.proposer, "/api/v1/me").await["id"]
+            .as_str()
+            .expect("an id")
+            .parse()
+            .expect("a uuid");
+        path.replace("{id}", &group)
+            .replace("{meeting_id}", &meeting)
+            .replace("{item_id}", &item)
+            .replace("{point_id}", &point)
+            .replace("{thread_id}", &thread)
+            .replace("{post_id}", &thread)
+            .replace("{user_id}", &requester.to_string())
+            .replace("{resource_id}", &resource)
+            + query
+    }
+}
+
+/// A small, whole PDF for group file uploads.
+const ROLE_CHECK_PDF: &str = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
+/// A group over an outline: admins replace the plan's neighbourhoods before they ask.
+fn role_check_group() -> Value {
+    json!({
+        "name": format!("Role check {}", uuid::Uuid::new_v4().simple()),
+        "outline": { "type": "Polygon", "coordinates": [[
+            [-0.76, 52.03], [-0.74, 52.03], [-0.74, 52.04], [-0.76, 52.04], [-0.76, 52.03]]] }
+    })
 }
 
 fn energy_scenario() -> Value {
@@ -708,6 +920,34 @@ fn body(method: &str, template: &str, asker: &Asker, others: &Others) -> Option<
             "/api/v1/plans/{plan}/data-requests/export"
             | "/api/v1/plans/{plan}/data-requests/erase",
         ) => json!({ "contributions": [others.recorded] }),
+        ("POST", "/api/v1/plans/{plan}/groups") => role_check_group(),
+        ("PUT", "/api/v1/groups/{id}/members/{user_id}") => json!({}),
+        ("PUT", "/api/v1/groups/{id}/thread-digest") => json!({ "on": true }),
+        ("POST", "/api/v1/groups/{id}/meetings") => json!({}),
+        ("POST", "/api/v1/groups/{id}/meetings/{meeting_id}/agenda") => {
+            json!({ "text": "Role check" })
+        }
+        ("POST", "/api/v1/groups/{id}/meetings/{meeting_id}/agenda/{item_id}/raise") => {
+            json!({ "organisation": others.organisation })
+        }
+        ("PUT", "/api/v1/groups/{id}/meetings/{meeting_id}/minutes") => {
+            json!({ "minutes": "Role check" })
+        }
+        ("PUT", "/api/v1/groups/{id}/meetings/{meeting_id}/attendance") => json!({ "users": [] }),
+        ("POST", "/api/v1/groups/{id}/meetings/{meeting_id}/action-points") => {
+            json!({ "text": "Role check", "owner": "Sam" })
+        }
+        ("PUT", "/api/v1/groups/{id}/action-points/{point_id}/done") => json!({ "done": true }),
+        ("POST", "/api/v1/groups/{id}/threads") => json!({ "title": "Role check", "body": "Hi" }),
+        ("POST", "/api/v1/groups/{id}/threads/{thread_id}/replies") => json!({ "body": "Hi" }),
+        ("POST", "/api/v1/groups/{id}/posts/{post_id}/flags") => json!({ "reason": "Rude" }),
+        ("POST", "/api/v1/groups/{id}/posts/{post_id}/moderation") => {
+            json!({ "action": "hide", "reason": "Spam" })
+        }
+        ("POST", "/api/v1/groups/{id}/files") => json!(ROLE_CHECK_PDF),
+        ("POST", "/api/v1/groups/{id}/resources") => {
+            json!({ "title": "Role check", "url": "https://example.org/" })
+        }
         ("POST", "/api/v1/plans/{plan}/subscriptions") => json!({
             "email": format!("follower-{}@example.org", uuid::Uuid::new_v4().simple()),
             "neighbourhood": "fishermead"

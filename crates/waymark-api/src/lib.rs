@@ -15,6 +15,7 @@ mod error;
 pub mod events;
 pub mod extract;
 pub mod files;
+pub mod groups;
 mod health;
 pub mod lang;
 pub mod limits;
@@ -257,6 +258,7 @@ impl FromRef<AppState> for Key {
         (name = "moderation", description = "Flags, the moderation queue, moderators' actions and the audit log"),
         (name = "outcomes", description = "Organisations, their responders, official responses, commitments and what became of each contribution"),
         (name = "languages", description = "The languages people can read Waymark in"),
+        (name = "groups", description = "Collaborative Action Groups: members, meetings, agendas, minutes, action points, threads and resources"),
         (name = "about-you", description = "The optional equality questions after a pin or a conversation, stored apart from it and only ever published counted"),
     )
 )]
@@ -292,6 +294,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(lang::router())
         .merge(my_data::router())
         .merge(about_you::router())
+        .merge(groups::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");

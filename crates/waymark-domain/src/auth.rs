@@ -69,6 +69,9 @@ text_enum!(
         /// from the optional "about you" answers, aggregated and suppressed: staff who
         /// go out to hear people (mobilisers, facilitators) and admins.
         ViewParticipation = "view_participation",
+        /// Start a Collaborative Action Group (its creator becomes its first
+        /// facilitator; inside a group, the group's own roles decide).
+        CreateGroups = "create_groups",
     }
 );
 
@@ -103,6 +106,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         AnswerForLaep => matches!(role, CouncilOfficer | Admin),
         AnswerDataRequests => matches!(role, DataOfficer | Admin),
         ViewParticipation => matches!(role, Mobiliser | Facilitator | Admin),
+        CreateGroups => matches!(role, Facilitator | Admin),
     };
     if allowed {
         Decision::Allow
@@ -157,6 +161,7 @@ mod tests {
             AnswerForLaep => [S, F, F, F, F, F, A, F, A, F],
             AnswerDataRequests => [S, F, F, F, F, F, A, F, F, A],
             ViewParticipation => [S, F, A, A, F, F, A, F, F, F],
+            CreateGroups => [S, F, F, A, F, F, A, F, F, F],
         }
     }
 

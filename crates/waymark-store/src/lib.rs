@@ -13,6 +13,7 @@ pub mod dfes;
 pub mod energy_plans;
 pub mod events;
 pub mod files;
+pub mod groups;
 pub mod hearing_back;
 pub mod moderation;
 pub mod my_data;

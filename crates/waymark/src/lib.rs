@@ -10,6 +10,7 @@ pub mod privacy;
 pub mod retention;
 pub mod seed;
 mod seed_energy;
+mod seed_groups;
 pub mod users;
 
 use std::path::PathBuf;

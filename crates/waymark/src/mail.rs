@@ -125,7 +125,44 @@ const DIGEST_SETTLE: Duration = Duration::from_secs(60);
 /// The periodic work: makes the digests that are due and returns how many were queued.
 /// Sent mail and unconfirmed follows are forgotten by the retention pass (`retention.rs`).
 pub async fn periodic(pool: &PgPool, base_url: &str) -> anyhow::Result<usize> {
-    make_digests(pool, base_url, DIGEST_SETTLE).await
+    let digests = make_digests(pool, base_url, DIGEST_SETTLE).await?;
+    Ok(digests + make_thread_digests(pool, base_url).await?)
+}
+
+/// The daily mail of a group's new threads, to each member who asked for it, made in
+/// the same transaction as the mark that it was made.
+pub async fn make_thread_digests(pool: &PgPool, base_url: &str) -> anyhow::Result<usize> {
+    let mut tx = pool.begin().await?;
+    let due = waymark_store::groups::due_thread_digests(&mut tx).await?;
+    let mails: Vec<Mail> = due
+        .into_iter()
+        .map(|d| {
+            let url = format!("{base_url}/p/{}/groups/{}", d.plan, d.group_slug);
+            let args = [
+                (
+                    "group",
+                    waymark_i18n::FluentValue::from(d.group_name.as_str()),
+                ),
+                (
+                    "count",
+                    waymark_i18n::FluentValue::from(d.titles.len() as f64),
+                ),
+                ("url", waymark_i18n::FluentValue::from(url.as_str())),
+            ];
+            let subject = waymark_i18n::text(Lang::EnGb, "mail-group-threads-subject", &args);
+            let intro = waymark_i18n::text(Lang::EnGb, "mail-group-threads-body", &args);
+            let lines: Vec<String> = d.titles.iter().map(|t| format!("- {t}")).collect();
+            Mail {
+                to: d.email,
+                subject,
+                body_text: format!("{intro}\n\n{}\n", lines.join("\n")),
+                headers: serde_json::json!({}),
+            }
+        })
+        .collect();
+    waymark_store::groups::queue_mails(&mut tx, "group_threads", &mails).await?;
+    tx.commit().await?;
+    Ok(mails.len())
 }
 
 /// Makes the digest of every confirmed subscription that is due, each in the same
