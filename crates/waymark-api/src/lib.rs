@@ -71,6 +71,8 @@ pub struct ApiConfig {
     pub cluster_below_zoom: u8,
     /// Bytes of tiles kept in memory.
     pub tile_cache_bytes: u64,
+    /// How long a changed tile may still be served while its new version renders.
+    pub tile_stale_max: std::time::Duration,
     /// An external raster basemap instead of the plan's own basemap layers.
     pub basemap: Option<ExternalBasemap>,
     /// Where plans' PMTiles basemap archives are kept (`waymark import basemap --pmtiles`
@@ -106,6 +108,7 @@ impl Default for ApiConfig {
             ui_dir: PathBuf::from("map-ui/dist"),
             cluster_below_zoom: 13,
             tile_cache_bytes: 192 * 1024 * 1024,
+            tile_stale_max: tiles::cache::STALE_MAX,
             basemap: None,
             basemap_dir: PathBuf::from("basemaps"),
             database_url: None,
@@ -143,7 +146,10 @@ impl AppState {
         metrics::handle();
         Self {
             pool,
-            tiles: Arc::new(tiles::cache::TileCache::new(config.tile_cache_bytes)),
+            tiles: Arc::new(tiles::cache::TileCache::with_stale_max(
+                config.tile_cache_bytes,
+                config.tile_stale_max,
+            )),
             archives: Arc::default(),
             events: Arc::new(events::Hub::new()),
             limits: Arc::new(limits::Limits::new(config.limits)),
@@ -159,7 +165,7 @@ impl AppState {
     }
 
     /// Drops the cached tiles that show these published points, at once, in this
-    /// process; other processes hear of it through NOTIFY.
+    /// process; other processes hear of it through the outbox relay.
     pub async fn evict_pins(&self, points: &[[f64; 2]]) {
         for [lon, lat] in points {
             self.tiles
@@ -173,8 +179,24 @@ impl AppState {
         }
     }
 
+    /// Marks the cached tiles that will show these new pins stale, at once, in this
+    /// process (they are served a moment longer while their new version renders, so
+    /// nobody waits for them); other processes hear of it through the outbox relay.
+    pub async fn evict_new_pins(&self, points: &[[f64; 2]]) {
+        for [lon, lat] in points {
+            self.tiles
+                .evict(
+                    tiles::layers::Layer::Contributions,
+                    (*lon, *lat),
+                    (*lon, *lat),
+                    tiles::cache::Eviction::Soft,
+                )
+                .await;
+        }
+    }
+
     /// Drops the cached tiles over the box around many published points in one pass (a
-    /// response may change thousands); other processes hear of it through NOTIFY. Only
+    /// response may change thousands); other processes hear of it through the outbox relay. Only
     /// what the pins say changed, so the old tiles may stand in while new ones render.
     pub async fn evict_pins_around(&self, points: &[[f64; 2]]) {
         let Some(first) = points.first() else {

@@ -35,6 +35,9 @@ pub struct Config {
     pub cluster_below_zoom: u8,
     /// Memory for cached tiles, in MiB (`WAYMARK_TILE_CACHE_MB`).
     pub tile_cache_mb: u64,
+    /// How long a changed tile may still be served while its new version renders, in
+    /// milliseconds (`WAYMARK_TILE_STALE_MS`); older than that, a request waits for it.
+    pub tile_stale_ms: u64,
     /// An external raster basemap, `https://…/{z}/{x}/{y}.png`, instead of the plan's
     /// own basemap (`WAYMARK_BASEMAP_TILES`), with its attribution
     /// (`WAYMARK_BASEMAP_ATTRIBUTION`).
@@ -106,6 +109,7 @@ impl Default for Config {
             ui_dir: PathBuf::from("map-ui/dist"),
             cluster_below_zoom: 13,
             tile_cache_mb: 192,
+            tile_stale_ms: 2000,
             basemap_tiles: None,
             basemap_attribution: None,
             basemap_dir: PathBuf::from("basemaps"),
@@ -221,6 +225,7 @@ impl Config {
             ("basemap_dir", self.basemap_dir.display().to_string()),
             ("basemap_tiles", or_unset(&self.basemap_tiles)),
             ("tile_cache_mb", self.tile_cache_mb.to_string()),
+            ("tile_stale_ms", self.tile_stale_ms.to_string()),
             (
                 "writes_per_minute_per_ip",
                 self.writes_per_minute_per_ip.to_string(),
