@@ -18,6 +18,8 @@ CREATE TABLE tile_changes (
     bbox  double precision[] NOT NULL CHECK (cardinality(bbox) = 4),
     -- The old tile may stand in while the new one renders (see migration 0022).
     soft  boolean NOT NULL DEFAULT false,
+    -- Pins were added: bubble tiles may stand in, pin tiles are evicted.
+    added boolean NOT NULL DEFAULT false,
     at    timestamptz NOT NULL DEFAULT now()
 );
 
@@ -33,9 +35,10 @@ LANGUAGE sql AS $$
     SELECT notify_tiles(layer, box, false);
 $$;
 
--- A new pin is a soft change too: the tiles that will show it may be served without it
--- for a moment (the tile cache's bounded staleness) rather than make anyone wait for
--- them. Removing, moving or rewording a pin stays a hard eviction.
+-- A new pin is a change of its own kind (`added`, sent with `"soft": true, "added": true`):
+-- the bubble tiles that will count it may be served without it for a moment (the tile
+-- cache's bounded staleness) rather than make anyone wait for them; the pin tiles that
+-- will draw it are evicted. Removing, moving or rewording a pin stays a hard eviction.
 CREATE OR REPLACE FUNCTION contributions_notify_tiles() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     box geometry;
@@ -43,7 +46,10 @@ DECLARE
 BEGIN
     IF TG_OP = 'INSERT' THEN
         SELECT ST_Extent(geom)::geometry INTO box FROM new_rows;
-        soft := true;
+        INSERT INTO tile_changes (layer, bbox, soft, added)
+        SELECT 'contributions', ARRAY[ST_XMin(box), ST_YMin(box), ST_XMax(box), ST_YMax(box)], true, true
+         WHERE box IS NOT NULL;
+        RETURN NULL;
     ELSIF TG_OP = 'UPDATE' THEN
         SELECT ST_Extent(geom)::geometry INTO box
           FROM (SELECT geom FROM old_rows UNION ALL SELECT geom FROM new_rows) AS touched;

@@ -146,10 +146,13 @@ impl AppState {
         metrics::handle();
         Self {
             pool,
-            tiles: Arc::new(tiles::cache::TileCache::with_stale_max(
-                config.tile_cache_bytes,
-                config.tile_stale_max,
-            )),
+            tiles: Arc::new(
+                tiles::cache::TileCache::with_stale_max(
+                    config.tile_cache_bytes,
+                    config.tile_stale_max,
+                )
+                .stale_pins_below(config.cluster_below_zoom),
+            ),
             archives: Arc::default(),
             events: Arc::new(events::Hub::new()),
             limits: Arc::new(limits::Limits::new(config.limits)),
@@ -179,9 +182,10 @@ impl AppState {
         }
     }
 
-    /// Marks the cached tiles that will show these new pins stale, at once, in this
-    /// process (they are served a moment longer while their new version renders, so
-    /// nobody waits for them); other processes hear of it through the outbox relay.
+    /// Marks the cached bubble tiles that will count these new pins stale, at once, in
+    /// this process (served a moment longer while their new version renders, so nobody
+    /// waits for them), and evicts the pin tiles that will show them; other processes
+    /// hear of it through the outbox relay.
     pub async fn evict_new_pins(&self, points: &[[f64; 2]]) {
         for [lon, lat] in points {
             self.tiles
@@ -189,7 +193,7 @@ impl AppState {
                     tiles::layers::Layer::Contributions,
                     (*lon, *lat),
                     (*lon, *lat),
-                    tiles::cache::Eviction::Soft,
+                    tiles::cache::Eviction::Added,
                 )
                 .await;
         }

@@ -15,6 +15,8 @@ pub struct TileChange {
     pub bbox: Vec<f64>,
     /// Only what pins say changed: the old tile may stand in.
     pub soft: bool,
+    /// Pins were added: bubble tiles may stand in, pin tiles not.
+    pub added: bool,
 }
 
 /// Becomes the relay if no other session is: true while this connection holds the lock.
@@ -34,7 +36,7 @@ pub async fn take_tile_changes(
         TileChange,
         r#"DELETE FROM tile_changes
             WHERE id IN (SELECT id FROM tile_changes ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING layer, bbox, soft"#,
+        RETURNING layer, bbox, soft, added"#,
         limit
     )
     .fetch_all(db)

@@ -78,18 +78,24 @@ pub async fn relay_once(
 /// The notifications for a batch of tile changes: one per change, or one box per layer
 /// and kind of eviction when there are many (a bigger box evicts more, never less).
 fn tile_payloads(changes: &[TileChange]) -> Vec<String> {
-    let mut groups: Vec<(&str, bool, Vec<&TileChange>)> = Vec::new();
+    type Kind = (bool, bool);
+    let mut groups: Vec<(&str, Kind, Vec<&TileChange>)> = Vec::new();
     for change in changes {
+        let kind = (change.soft, change.added);
         match groups
             .iter_mut()
-            .find(|(layer, soft, _)| *layer == change.layer && *soft == change.soft)
+            .find(|(layer, k, _)| *layer == change.layer && *k == kind)
         {
             Some((_, _, members)) => members.push(change),
-            None => groups.push((&change.layer, change.soft, vec![change])),
+            None => groups.push((&change.layer, kind, vec![change])),
         }
     }
-    let payload = |layer: &str, bbox: [f64; 4], soft: bool| {
-        serde_json::json!({ "layer": layer, "bbox": bbox, "soft": soft }).to_string()
+    let payload = |layer: &str, bbox: [f64; 4], (soft, added): Kind| {
+        let mut json = serde_json::json!({ "layer": layer, "bbox": bbox, "soft": soft });
+        if added {
+            json["added"] = true.into();
+        }
+        json.to_string()
     };
     let mut out = Vec::new();
     for (layer, soft, members) in groups {
@@ -121,6 +127,7 @@ mod tests {
             layer: layer.into(),
             bbox: vec![x, 52.0, x, 52.0],
             soft,
+            added: false,
         }
     }
 

@@ -118,9 +118,13 @@ const EVICTIONS_KEPT: usize = 4096;
 pub enum Eviction {
     /// Pins went, moved or were reworded: the old tile must never be served again.
     Hard,
-    /// Pins came, or only what they say changed: the old tile may stand in while the
-    /// new one renders, for a bounded time.
+    /// Only what pins say changed: the old tile may stand in while the new one
+    /// renders, for a bounded time.
     Soft,
+    /// Pins came: soft for the bubble tiles (below [`TileCache::stale_pins_below`]'s
+    /// zoom, costly to render), hard for the pin tiles, so that a new pin shows at once
+    /// where it is drawn as a pin.
+    Added,
 }
 
 type Rendered = Result<Arc<Tile>, Arc<crate::ApiError>>;
@@ -146,9 +150,10 @@ impl Stale {
 }
 
 /// One eviction, remembered for the renders that were running when it happened.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Evicted {
     epoch: u64,
+    zooms: std::ops::RangeInclusive<u8>,
     at: Instant,
     /// `None`: every layer (the cache was cleared).
     layer: Option<Layer>,
@@ -162,7 +167,7 @@ impl Evicted {
         let Some(layer) = self.layer else {
             return true;
         };
-        if layer != key.layer {
+        if layer != key.layer || !self.zooms.contains(&key.coord.z()) {
             return false;
         }
         let (xs, ys) = TileCoord::range(self.min, self.max, key.coord.z(), margin());
@@ -201,6 +206,8 @@ pub struct TileCache {
     epoch: Arc<AtomicU64>,
     evictions: Arc<Mutex<Evictions>>,
     stale_max: Duration,
+    /// New pins mark tiles below this zoom stale and evict the others.
+    stale_pins_below: u8,
 }
 
 impl TileCache {
@@ -225,7 +232,15 @@ impl TileCache {
             epoch: Arc::default(),
             evictions: Arc::default(),
             stale_max,
+            stale_pins_below: 13,
         }
+    }
+
+    /// New pins mark the tiles below zoom `z` (bubbles) stale, and evict the others.
+    #[must_use]
+    pub fn stale_pins_below(mut self, z: u8) -> Self {
+        self.stale_pins_below = z;
+        self
     }
 
     /// How many tiles are cached and their weight in bytes.
@@ -320,7 +335,7 @@ impl TileCache {
             .iter()
             .filter(|e| e.epoch > epoch && e.covers(key))
         {
-            if e.how == Eviction::Hard {
+            if e.how != Eviction::Soft {
                 return Since::Gone;
             }
             first.get_or_insert(e.at);
@@ -328,7 +343,13 @@ impl TileCache {
         first.map_or(Since::Unchanged, Since::Stale)
     }
 
-    fn remember(&self, layer: Option<Layer>, min: (f64, f64), max: (f64, f64), how: Eviction) {
+    fn remember(
+        &self,
+        layer: Option<Layer>,
+        zooms: std::ops::RangeInclusive<u8>,
+        (min, max): ((f64, f64), (f64, f64)),
+        how: Eviction,
+    ) {
         let mut evictions = self
             .evictions
             .lock()
@@ -337,6 +358,7 @@ impl TileCache {
         let epoch = self.epoch.fetch_add(1, Ordering::AcqRel) + 1;
         evictions.recent.push_back(Evicted {
             epoch,
+            zooms,
             at: Instant::now(),
             layer,
             min,
@@ -353,11 +375,33 @@ impl TileCache {
     /// Evicts every tile of `layer`, at every zoom, whose buffered area touches the
     /// lon/lat box: at once (hard), or marked stale (soft).
     pub async fn evict(&self, layer: Layer, min: (f64, f64), max: (f64, f64), how: Eviction) {
-        self.remember(Some(layer), min, max, how);
+        if how == Eviction::Added {
+            let below = self.stale_pins_below.min(MAX_ZOOM + 1);
+            if below > 0 {
+                self.evict_zooms(layer, 0..=below - 1, (min, max), Eviction::Soft)
+                    .await;
+            }
+            if below <= MAX_ZOOM {
+                self.evict_zooms(layer, below..=MAX_ZOOM, (min, max), Eviction::Hard)
+                    .await;
+            }
+        } else {
+            self.evict_zooms(layer, 0..=MAX_ZOOM, (min, max), how).await;
+        }
+    }
+
+    async fn evict_zooms(
+        &self,
+        layer: Layer,
+        zooms: std::ops::RangeInclusive<u8>,
+        (min, max): ((f64, f64), (f64, f64)),
+        how: Eviction,
+    ) {
+        self.remember(Some(layer), zooms.clone(), (min, max), how);
         let margin = margin();
         let mut narrow = Vec::new();
         let mut wide = Vec::new();
-        for z in 0..=MAX_ZOOM {
+        for z in zooms {
             let (xs, ys) = TileCoord::range(min, max, z, margin);
             let count = u64::from(xs[1] - xs[0] + 1) * u64::from(ys[1] - ys[0] + 1);
             if count > 64 {
@@ -387,7 +431,7 @@ impl TileCache {
                 })
         };
         match how {
-            Eviction::Hard => {
+            Eviction::Hard | Eviction::Added => {
                 for key in &narrow {
                     self.tiles.invalidate(key).await;
                     self.stale.invalidate(key).await;
@@ -418,7 +462,7 @@ impl TileCache {
 
     /// Forgets everything, e.g. after missing notifications while reconnecting.
     pub fn clear(&self) {
-        self.remember(None, (0.0, 0.0), (0.0, 0.0), Eviction::Hard);
+        self.remember(None, 0..=MAX_ZOOM, ((0.0, 0.0), (0.0, 0.0)), Eviction::Hard);
         self.tiles.invalidate_all();
         self.stale.invalidate_all();
     }
@@ -633,6 +677,44 @@ mod tests {
             tile(b"fresh").etag
         );
         assert_eq!(runs.load(Ordering::SeqCst), 0, "a hit");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_new_pin_marks_bubble_tiles_stale_and_evicts_pin_tiles() {
+        let cache = TileCache::new(1 << 20).stale_pins_below(13);
+        let bubbles = TileKey {
+            coord: TileCoord::new(10, 509, 338).expect("a z10 tile over Milton Keynes"),
+            ..key()
+        };
+        for k in [key(), bubbles] {
+            cache
+                .get_or_render(k, ready(b"old"))
+                .await
+                .expect("renders");
+        }
+        cache
+            .evict(
+                Layer::Contributions,
+                FISHERMEAD,
+                FISHERMEAD,
+                Eviction::Added,
+            )
+            .await;
+        let (_go, slow) = held(b"new");
+        let served = cache.get_or_render(bubbles, slow).await.expect("served");
+        assert_eq!(
+            served.etag,
+            tile(b"old").etag,
+            "z10: the stale bubbles at once"
+        );
+        let runs = Arc::new(AtomicUsize::new(0));
+        let served = request(&cache, counted(b"with the pin", &runs)).await;
+        assert_eq!(
+            served.etag,
+            tile(b"with the pin").etag,
+            "z14: rendered again"
+        );
+        assert_eq!(runs.load(Ordering::SeqCst), 1);
     }
 
     #[tokio::test(start_paused = true)]
