@@ -64,16 +64,15 @@ sql -c "VACUUM ANALYZE contributions"
 seed_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 published=$(sql -c "SELECT count(*) FROM contributions_public")
 
-# z8-z12 tiles under random pins, deduplicated.
-sql -c "SELECT setseed(0.17)" -c "
-SELECT DISTINCT z || '/' || floor((lon + 180) / 360 * 2 ^ z)::int || '/' ||
+# The z8-z12 tiles under random pins, every zoom for each pin, deduplicated.
+sql -c "SELECT setseed(0.17)" -c "SELECT DISTINCT z || '/' || floor((lon + 180) / 360 * 2 ^ z)::int || '/' ||
        floor((1 - ln(tan(radians(lat)) + 1 / cos(radians(lat))) / pi()) / 2 * 2 ^ z)::int
-  FROM (SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat, 8 + floor(random() * 5)::int AS z
-          FROM contributions_public ORDER BY random() LIMIT $TILE_PINS) AS p" |
-    shuf --random-source=<(yes) >"$WORK/tiles.txt"
+  FROM (SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat
+          FROM contributions_public ORDER BY random() LIMIT $TILE_PINS) AS p
+ CROSS JOIN generate_series(8, 12) AS z" | grep . | shuf --random-source=<(yes) >"$WORK/tiles.txt"
 tiles=$(wc -l <"$WORK/tiles.txt")
 # Where new pins land: random published pins' places, so that they fall in the plan.
-sql -c "SELECT setseed(0.71)" -c "SELECT ST_X(geom) || ' ' || ST_Y(geom)
+sql -c "SELECT ST_X(geom) || ' ' || ST_Y(geom)
         FROM contributions_public ORDER BY random() LIMIT $((RATE * SECONDS_PER_PHASE * 2))" >"$WORK/places.txt"
 
 port=$(free_port)

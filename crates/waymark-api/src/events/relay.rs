@@ -22,7 +22,7 @@ use waymark_store::{Connection, PgConnection, PgPool};
 /// How soon the relay looks again after a batch.
 pub const FAST: Duration = Duration::from_millis(10);
 /// How long it waits at most when there is nothing to relay.
-pub const IDLE: Duration = Duration::from_millis(100);
+pub const IDLE: Duration = Duration::from_millis(25);
 /// How often a process that is not the relay tries to become it.
 const STANDBY: Duration = Duration::from_secs(1);
 /// Tile changes taken per batch.
