@@ -201,7 +201,8 @@ impl AppState {
 
     /// Drops the cached tiles over the box around many published points in one pass (a
     /// response may change thousands); other processes hear of it through the outbox relay. Only
-    /// what the pins say changed, so the old tiles may stand in while new ones render.
+    /// what the pins say changed: here, the bubble tiles may stand in while new ones render,
+    /// and the pin tiles are dropped, so the writer sees its answer on them at once.
     pub async fn evict_pins_around(&self, points: &[[f64; 2]]) {
         let Some(first) = points.first() else {
             return;
@@ -217,7 +218,7 @@ impl AppState {
                 tiles::layers::Layer::Contributions,
                 (min[0], min[1]),
                 (max[0], max[1]),
-                tiles::cache::Eviction::Soft,
+                tiles::cache::Eviction::Added,
             )
             .await;
     }
