@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-events bench-outcomes bench-energy bench-report bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-tiles-writes bench-events bench-outcomes bench-energy bench-report bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -76,6 +76,7 @@ api-fuzz: ## Generated requests (schemathesis) against the OpenAPI document: no 
 bench: ## Benchmarks: ingest, tiles, live events, outcomes, energy plans, the dialogue report, the web app, then a 20-minute soak (RECORD=1 appends to bench/RESULTS.md)
 	bench/ingest.sh
 	bench/tiles.sh
+	bench/tiles-writes.sh
 	bench/events.sh
 	bench/outcomes.sh
 	bench/energy.sh
@@ -104,6 +105,9 @@ bench-ingest: ## Benchmark: HTTP ingest against raw pgbench inserts
 
 bench-tiles: ## Benchmark: tiles against martin and nginx on 1,000,000 pins (BENCH_PINS)
 	bench/tiles.sh
+
+bench-tiles-writes: ## Benchmark: z8-12 tiles' p99 while 20 pins/s arrive, against no writes, on 1,000,000 pins (issue 17)
+	bench/tiles-writes.sh
 
 # npm ci only when node_modules is missing or older than the manifest or the lock.
 ui: ## Build the web app into map-ui/dist (TypeScript checked, bundled by Vite)

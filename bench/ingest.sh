@@ -2,13 +2,18 @@
 # Ingest benchmark: how fast Waymark's HTTP API stores contributions, against the same rows
 # written straight into PostgreSQL by pgbench, on the same database, one after the other.
 #
-#   Phase A  pgbench: INSERT of one contribution per transaction (bench/pgbench-insert.sql)
+#   Phase R  pgbench: INSERT of one contribution-shaped row per transaction into a bare
+#            table (no triggers; primary key and two GiST indexes, bench/pgbench-bare.sql):
+#            the reference (issue 17)
+#   Phase A  pgbench: INSERT of one contribution per transaction into `contributions`,
+#            with its triggers and indexes (bench/pgbench-insert.sql)
 #   Phase B  wrk: POST /api/v1/plans/milton-keynes/contributions (bench/ingest.lua)
 #
-# Targets: Waymark rows/s at least half of pgbench's, Waymark p99 at most 50 ms.
+# Targets: Waymark rows/s at least half of the bare INSERT's, Waymark p99 at most 50 ms.
 # Each phase first runs BENCH_WARMUP seconds unmeasured, so that connections, pools and
 # caches are warm on both sides (pgbench too leaves its connection set-up out of its tps).
-# Environment: BENCH_SECONDS (15), BENCH_WARMUP (3), BENCH_CLIENTS (32); RECORD=1 appends
+# Environment: BENCH_SECONDS (15), BENCH_WARMUP (3), BENCH_CLIENTS (32), BENCH_BIN (a
+# waymark binary to measure instead of this checkout's release build); RECORD=1 appends
 # the result to bench/RESULTS.md; DATABASE_URL picks the server (default: the local cluster).
 # A MISS is reported, not an error; the exit status is non-zero only when the run itself
 # went wrong (a build, the server, or rows that do not add up).
@@ -32,8 +37,13 @@ need_cmd wrk wrk
 pgbench=$(pg_tool pgbench)
 psql=$(pg_tool psql)
 
-SQLX_OFFLINE=true cargo build --release -p waymark
-bin=target/release/waymark
+# BENCH_BIN: another build to measure (e.g. the previous release's, for a before/after).
+if [[ -n ${BENCH_BIN:-} ]]; then
+    bin=$BENCH_BIN
+else
+    SQLX_OFFLINE=true nice -n 10 cargo build --release -p waymark
+    bin=target/release/waymark
+fi
 
 db_url=$(fresh_db "$DB_NAME")
 DATABASE_URL=$db_url "$bin" migrate
@@ -54,6 +64,23 @@ percentiles() {
         { v[NR] = $1 }
         END { if (NR == 0) { print 0, 0, 0 } else { print NR, v[rank(0.50)], v[rank(0.99)] } }'
 }
+
+# --- Phase R: pgbench into the bare row shape ---------------------------------------
+sql "DROP TABLE IF EXISTS bench_bare"
+sql "CREATE TABLE bench_bare (LIKE contributions INCLUDING DEFAULTS, PRIMARY KEY (id))"
+sql "CREATE INDEX ON bench_bare USING gist (location)"
+sql "CREATE INDEX ON bench_bare USING gist (geom)"
+log "phase R: pgbench into the bare row shape, $CLIENTS clients, ${WARMUP_SECONDS}s warm-up, then ${SECONDS_PER_PHASE}s"
+if ((WARMUP_SECONDS > 0)); then
+    "$pgbench" -n -c "$CLIENTS" -j "$THREADS" -T "$WARMUP_SECONDS" \
+        -D plan="$plan_id" -f bench/pgbench-bare.sql "$db_url" >"$OUT_DIR/bare-warmup.txt" 2>&1
+fi
+"$pgbench" -n -c "$CLIENTS" -j "$THREADS" -T "$SECONDS_PER_PHASE" \
+    -D plan="$plan_id" -f bench/pgbench-bare.sql "$db_url" | tee "$OUT_DIR/bare.txt" >&2
+bare_tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)$/\1/p' "$OUT_DIR/bare.txt")
+bare_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms$/\1/p' "$OUT_DIR/bare.txt")
+[[ -n $bare_tps ]] || die "could not read pgbench's tps from $OUT_DIR/bare.txt"
+sql "DROP TABLE bench_bare"
 
 # --- Phase A: pgbench ----------------------------------------------------------------
 log "phase A: pgbench, $CLIENTS clients, ${WARMUP_SECONDS}s warm-up, then ${SECONDS_PER_PHASE}s"
@@ -117,13 +144,14 @@ if ((wm_rows < wm_created || wm_rows - wm_created > CLIENTS)); then
 fi
 
 # --- Report --------------------------------------------------------------------------
-read -r pg_rate pg_p50 pg_p99 wm_rate wm_p50 wm_p99 ratio <<<"$(awk \
-    -v pt="$pg_tps" -v p50="$pg_p50_us" -v p99="$pg_p99_us" \
+read -r pg_rate pg_p50 pg_p99 wm_rate wm_p50 wm_p99 ratio_triggers bare_rate ratio <<<"$(awk \
+    -v pt="$pg_tps" -v p50="$pg_p50_us" -v p99="$pg_p99_us" -v bt="$bare_tps" \
     -v wc="$wm_created" -v wd="$wm_duration_us" -v w50="$wm_p50_us" -v w99="$wm_p99_us" '
     BEGIN {
         wr = wd > 0 ? wc / (wd / 1e6) : 0
-        ratio = (pt > 0) ? wr / pt : 0
-        printf "%.0f %.2f %.2f %.0f %.2f %.2f %.2f\n", pt, p50 / 1000, p99 / 1000, wr, w50 / 1000, w99 / 1000, ratio
+        rt = (pt > 0) ? wr / pt : 0
+        ratio = (bt > 0) ? wr / bt : 0
+        printf "%.0f %.2f %.2f %.0f %.2f %.2f %.2f %.0f %.2f\n", pt, p50 / 1000, p99 / 1000, wr, w50 / 1000, w99 / 1000, rt, bt, ratio
     }')"
 verdict() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { ok = (op == ">=") ? (a >= b) : (a <= b); print (ok ? "PASS" : "MISS") }'; }
 ratio_verdict=$(verdict "$ratio" ">=" "$TARGET_RATIO")
@@ -132,10 +160,12 @@ p99_verdict=$(verdict "$wm_p99" "<=" "$TARGET_P99_MS")
 report=$(
     printf '| %-26s | %9s | %7s | %7s |\n' "ingest, $CLIENTS clients, ${SECONDS_PER_PHASE}s" "rows/s" "p50 ms" "p99 ms"
     printf '|%s|%s|%s|%s|\n' "----------------------------" "----------:" "--------:" "--------:"
-    printf '| %-26s | %9s | %7s | %7s |\n' "pgbench INSERT (reference)" "$pg_rate" "$pg_p50" "$pg_p99"
+    printf '| %-26s | %9s | %7s | %7s |\n' "pgbench bare row (reference)" "$bare_rate" "avg $bare_lat" "-"
+    printf '| %-26s | %9s | %7s | %7s |\n' "pgbench INSERT, triggers" "$pg_rate" "$pg_p50" "$pg_p99"
     printf '| %-26s | %9s | %7s | %7s |\n' "Waymark POST (HTTP)" "$wm_rate" "$wm_p50" "$wm_p99"
     printf '\n'
-    printf -- '- ratio Waymark/pgbench rows/s: %s (target >= %s): %s\n' "$ratio" "$TARGET_RATIO" "$ratio_verdict"
+    printf -- '- ratio Waymark/bare INSERT rows/s: %s (target >= %s): %s\n' "$ratio" "$TARGET_RATIO" "$ratio_verdict"
+    printf -- '- ratio Waymark/pgbench INSERT into contributions (with triggers): %s\n' "$ratio_triggers"
     printf -- '- Waymark p99: %s ms (target <= %s ms): %s\n' "$wm_p99" "$TARGET_P99_MS" "$p99_verdict"
     printf -- '- rows: pgbench %s inserted (%s transactions logged); Waymark %s stored, %s answered 201, %s other (%s)\n' \
         "$pg_rows" "$pg_n" "$wm_rows" "$wm_created" "$wm_other" "$(field other_statuses)"
@@ -170,6 +200,7 @@ EOF
     fi
     revision=$(git rev-parse --short HEAD 2>/dev/null || echo "no commit")
     [[ -z $(git status --porcelain 2>/dev/null) ]] || revision="$revision (with uncommitted changes)"
+    [[ -z ${BENCH_BIN:-} ]] || revision="$revision, measuring the binary $BENCH_BIN"
     {
         printf '\n### %s, %s\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$revision"
         printf 'Machine: %s cores (%s), %s memory, PostgreSQL %s.\n\n' \

@@ -396,3 +396,64 @@ async fn a_facilitator_hears_of_pins_held_in_their_own_workshop_only(pool: PgPoo
         (Some(id), Some("pending"))
     );
 }
+
+/// Writers commit in the reverse order of their event ids, and some roll back: every
+/// committed event reaches an open stream exactly once, none is lost, and a rolled-back
+/// id holds nothing back once its transaction has ended. (No writer sends NOTIFY: the
+/// relay wakes the dispatcher.)
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn concurrent_writers_committing_out_of_order_lose_no_event(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    app.events_ready().await;
+    let mut stream = EventStream::open(&app, &visitor(), None).await;
+
+    const WRITERS: u32 = 8;
+    // Connections of their own: the app's pool is small.
+    let writers = PgPoolOptions::new()
+        .max_connections(WRITERS)
+        .connect_with(app.pool.connect_options().as_ref().clone())
+        .await
+        .unwrap();
+    let mut open = Vec::new();
+    for i in 0..WRITERS {
+        let mut tx = writers.begin().await.unwrap();
+        let subject: String = sqlx::query_scalar(
+            "INSERT INTO events (plan_id, kind, subject_id, audience, data)
+             SELECT id, 'updated', gen_random_uuid(), 'public', jsonb_build_object('id', $1::text)
+               FROM plans WHERE slug = 'milton-keynes' RETURNING data->>'id'",
+        )
+        .bind(format!("writer {i}"))
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+        open.push((subject, tx));
+    }
+    // The last id commits first, the first last; every third writer rolls back.
+    let mut committed = Vec::new();
+    for (i, (subject, tx)) in open.into_iter().enumerate().rev() {
+        if i % 3 == 1 {
+            tx.rollback().await.unwrap();
+        } else {
+            tx.commit().await.unwrap();
+            committed.push(subject);
+        }
+    }
+    // And a pin through the API behind them all.
+    let last = post(&app, "After the writers").await;
+
+    let mut got = Vec::new();
+    let mut ids = Vec::new();
+    loop {
+        let e = stream.next().await;
+        ids.push(e.id);
+        if e.data["id"] == last.as_str() {
+            break;
+        }
+        got.push(e.data["id"].as_str().unwrap().to_owned());
+    }
+    let mut want = committed.clone();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want, "every committed event, once");
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "in id order: {ids:?}");
+}

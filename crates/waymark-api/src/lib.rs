@@ -74,6 +74,8 @@ pub struct ApiConfig {
     pub cluster_below_zoom: u8,
     /// Bytes of tiles kept in memory.
     pub tile_cache_bytes: u64,
+    /// How long a changed tile may still be served while its new version renders.
+    pub tile_stale_max: std::time::Duration,
     /// An external raster basemap instead of the plan's own basemap layers.
     pub basemap: Option<ExternalBasemap>,
     /// Where plans' PMTiles basemap archives are kept (`waymark import basemap --pmtiles`
@@ -115,6 +117,7 @@ impl Default for ApiConfig {
             ui_dir: PathBuf::from("map-ui/dist"),
             cluster_below_zoom: 13,
             tile_cache_bytes: 192 * 1024 * 1024,
+            tile_stale_max: tiles::cache::STALE_MAX,
             basemap: None,
             basemap_dir: PathBuf::from("basemaps"),
             database_url: None,
@@ -160,7 +163,13 @@ impl AppState {
         metrics::handle();
         Self {
             pool,
-            tiles: Arc::new(tiles::cache::TileCache::new(config.tile_cache_bytes)),
+            tiles: Arc::new(
+                tiles::cache::TileCache::with_stale_max(
+                    config.tile_cache_bytes,
+                    config.tile_stale_max,
+                )
+                .stale_pins_below(config.cluster_below_zoom),
+            ),
             archives: Arc::default(),
             events: Arc::new(events::Hub::new()),
             limits: Arc::new(limits::Limits::new(config.limits)),
@@ -190,7 +199,7 @@ impl AppState {
     }
 
     /// Drops the cached tiles that show these published points, at once, in this
-    /// process; other processes hear of it through NOTIFY.
+    /// process; other processes hear of it through the outbox relay.
     pub async fn evict_pins(&self, points: &[[f64; 2]]) {
         for [lon, lat] in points {
             self.tiles
@@ -204,9 +213,27 @@ impl AppState {
         }
     }
 
+    /// Marks the cached bubble tiles that will count these new pins stale, at once, in
+    /// this process (served a moment longer while their new version renders, so nobody
+    /// waits for them), and evicts the pin tiles that will show them; other processes
+    /// hear of it through the outbox relay.
+    pub async fn evict_new_pins(&self, points: &[[f64; 2]]) {
+        for [lon, lat] in points {
+            self.tiles
+                .evict(
+                    tiles::layers::Layer::Contributions,
+                    (*lon, *lat),
+                    (*lon, *lat),
+                    tiles::cache::Eviction::Added,
+                )
+                .await;
+        }
+    }
+
     /// Drops the cached tiles over the box around many published points in one pass (a
-    /// response may change thousands); other processes hear of it through NOTIFY. Only
-    /// what the pins say changed, so the old tiles may stand in while new ones render.
+    /// response may change thousands); other processes hear of it through the outbox relay. Only
+    /// what the pins say changed: here, the bubble tiles may stand in while new ones render,
+    /// and the pin tiles are dropped, so the writer sees its answer on them at once.
     pub async fn evict_pins_around(&self, points: &[[f64; 2]]) {
         let Some(first) = points.first() else {
             return;
@@ -222,7 +249,7 @@ impl AppState {
                 tiles::layers::Layer::Contributions,
                 (min[0], min[1]),
                 (max[0], max[1]),
-                tiles::cache::Eviction::Soft,
+                tiles::cache::Eviction::Added,
             )
             .await;
     }

@@ -19,6 +19,7 @@ pub mod moderation;
 pub mod my_data;
 pub mod network;
 pub mod organisations;
+pub mod outbox;
 pub mod outcomes;
 pub mod participation;
 pub mod plans;

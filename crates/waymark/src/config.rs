@@ -35,6 +35,9 @@ pub struct Config {
     pub cluster_below_zoom: u8,
     /// Memory for cached tiles, in MiB (`WAYMARK_TILE_CACHE_MB`).
     pub tile_cache_mb: u64,
+    /// How long a changed tile may still be served while its new version renders, in
+    /// milliseconds (`WAYMARK_TILE_STALE_MS`); older than that, a request waits for it.
+    pub tile_stale_ms: u64,
     /// An external raster basemap, `https://…/{z}/{x}/{y}.png`, instead of the plan's
     /// own basemap (`WAYMARK_BASEMAP_TILES`), with its attribution
     /// (`WAYMARK_BASEMAP_ATTRIBUTION`).
@@ -119,6 +122,7 @@ impl Default for Config {
             ui_dir: PathBuf::from("map-ui/dist"),
             cluster_below_zoom: 13,
             tile_cache_mb: 192,
+            tile_stale_ms: 2000,
             basemap_tiles: None,
             basemap_attribution: None,
             basemap_dir: PathBuf::from("basemaps"),
@@ -274,6 +278,7 @@ impl Config {
             ("basemap_dir", self.basemap_dir.display().to_string()),
             ("basemap_tiles", or_unset(&self.basemap_tiles)),
             ("tile_cache_mb", self.tile_cache_mb.to_string()),
+            ("tile_stale_ms", self.tile_stale_ms.to_string()),
             (
                 "storage_url",
                 self.storage_url().unwrap_or_else(|e| e.to_string()),

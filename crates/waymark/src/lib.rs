@@ -475,6 +475,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         ui_dir: config.ui_dir.clone(),
         cluster_below_zoom: config.cluster_below_zoom,
         tile_cache_bytes: config.tile_cache_mb * 1024 * 1024,
+        tile_stale_max: std::time::Duration::from_millis(config.tile_stale_ms),
         basemap: config
             .basemap_tiles
             .clone()

@@ -397,7 +397,7 @@ async fn create_contribution(
         Some(crate::about_you::issue_key(&mut tx, row.id, source, Some(&author.key)).await?)
     };
     tx.commit().await?;
-    state.evict_pins(&[[row.lon, row.lat]]).await;
+    state.evict_new_pins(&[[row.lon, row.lat]]).await;
     // The author follows their pin from the start (after confirming): the pin itself
     // keeps no address.
     if let (Some(email), false) = (follow_email, replayed) {
@@ -605,7 +605,7 @@ async fn record_conversation(
         }
     };
     tx.commit().await?;
-    state.evict_pins(&[[row.lon, row.lat]]).await;
+    state.evict_new_pins(&[[row.lon, row.lat]]).await;
     let mut response = geojson(
         StatusCode::CREATED,
         &WrittenContributionFeature {

@@ -2,9 +2,12 @@
 //! updated, hidden, supported and answered (`outcome`), of workshop changes and of
 //! proposals' status changes, as they commit, in every process.
 //!
-//! One dispatcher per process listens for `waymark_events` notifications, reads new
-//! rows of the `events` table in id order and broadcasts them to the streams of that
-//! process. A client that reconnects with `Last-Event-ID` first gets what it missed
+//! Writers do not notify (see [`relay`]): one dispatcher per process reads new rows of
+//! the `events` table in id order when the relay's `waymark_events` notification wakes
+//! it (or every tick without one) and broadcasts them to the streams of that process.
+//! A gap in the ids (a transaction still running, or rolled back) holds delivery back
+//! only until every transaction that could own it has ended (`pg_snapshot_xmin`), or
+//! at most the grace. A client that reconnects with `Last-Event-ID` first gets what it missed
 //! from the table (page by page), then the live events. Nothing is dropped silently: an
 //! event whose transaction commits after the dispatcher stopped waiting for its id is
 //! moved to the end of the log and delivered then, and a client whose position cannot be
@@ -36,12 +39,16 @@ use crate::{ApiError, AppState, Problem};
 const GAP_GRACE: Duration = Duration::from_secs(5);
 /// How often the dispatcher looks again without a notification (for gaps).
 const TICK: Duration = Duration::from_millis(250);
+/// How often it looks while a gap holds delivery back.
+const GAP_TICK: Duration = Duration::from_millis(20);
 /// Events read from the table at a time for a resuming client: memory stays bounded
 /// however far behind it is.
 const REPLAY_PAGE: i64 = 1000;
 /// At start, missing ids among this many before the newest are watched: transactions
 /// that were running when the process started may still commit them.
 const START_WINDOW: i64 = 10_000;
+
+pub mod relay;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(events))
@@ -125,18 +132,28 @@ impl Default for Hub {
 }
 
 /// Reads new events after each notification (and every tick, for gaps) and
-/// broadcasts them.
+/// broadcasts them; and relays the outboxes if this process is elected to.
 pub async fn dispatch(pool: PgPool, hub: Arc<Hub>) {
     let wake = Arc::new(tokio::sync::Notify::new());
-    // One task: aborting it stops both halves.
+    // One task: aborting it stops all three.
     tokio::join!(
         wake_on_notify(pool.clone(), wake.clone()),
+        relay::relay(pool.clone()),
         deliver_loop(pool, hub, wake)
     );
 }
 
+/// A gap in event ids that delivery waits for: since when, and the `horizon` then (the
+/// transaction that owns it, if any, has a lower id).
+#[derive(Debug, Clone, Copy)]
+struct Waiting {
+    at: i64,
+    since: Instant,
+    horizon: i64,
+}
+
 async fn deliver_loop(pool: PgPool, hub: Arc<Hub>, wake: Arc<tokio::sync::Notify>) {
-    let mut gap_since: Option<Instant> = None;
+    let mut gap: Option<Waiting> = None;
     loop {
         if hub.position() < 0 {
             match hub.start_at_newest(&pool).await {
@@ -148,15 +165,17 @@ async fn deliver_loop(pool: PgPool, hub: Arc<Hub>, wake: Arc<tokio::sync::Notify
                 }
             }
         }
-        if let Err(error) = deliver(&pool, &hub, &mut gap_since).await {
+        if let Err(error) = deliver(&pool, &hub, &mut gap).await {
             tracing::warn!(%error, "cannot read events");
         }
         if let Err(error) = requeue_late(&pool, &hub).await {
             tracing::warn!(%error, "cannot look for late events");
         }
+        // A gap ends when its transaction does, which nothing announces: look often.
+        let tick = if gap.is_some() { GAP_TICK } else { TICK };
         tokio::select! {
             () = wake.notified() => {}
-            () = tokio::time::sleep(TICK) => {}
+            () = tokio::time::sleep(tick) => {}
         }
     }
 }
@@ -187,30 +206,50 @@ async fn wake_on_notify(pool: PgPool, wake: Arc<tokio::sync::Notify>) {
 async fn deliver(
     pool: &PgPool,
     hub: &Hub,
-    gap_since: &mut Option<Instant>,
+    gap: &mut Option<Waiting>,
 ) -> Result<(), waymark_store::Error> {
+    // Read before the rows: a gap whose transactions had all ended by then and that the
+    // rows still show was rolled back (or has already been moved to the end).
+    let settled_below = match gap {
+        Some(_) => Some(waymark_store::outbox::oldest_running(pool).await?),
+        None => None,
+    };
     loop {
         let position = hub.position();
         let rows = waymark_store::events::after(pool, position, 500).await?;
         if rows.is_empty() {
+            *gap = None;
             return Ok(());
         }
         let mut next = position;
         for row in rows {
             if row.id != next + 1 {
-                let since = *gap_since.get_or_insert_with(Instant::now);
                 hub.position.store(next, Ordering::Release);
-                if since.elapsed() < hub.grace {
+                let waiting = match *gap {
+                    Some(w) if w.at == next => w,
+                    _ => {
+                        let w = Waiting {
+                            at: next,
+                            since: Instant::now(),
+                            horizon: waymark_store::events::horizon(pool).await?,
+                        };
+                        *gap = Some(w);
+                        w
+                    }
+                };
+                let settled = settled_below.is_some_and(|xmin| xmin >= waiting.horizon);
+                if !settled && waiting.since.elapsed() < hub.grace {
                     return Ok(());
                 }
                 // Live views must not stall behind one slow transaction: deliver past
-                // its id, and watch it, so that it is delivered when it commits.
+                // its id, and watch it, so that it is delivered when it commits. (A
+                // settled gap is watched too, once: requeue_late then forgets it.)
                 let horizon = waymark_store::events::horizon(pool).await?;
                 let (from, to) = (next + 1, row.id - 1);
                 hub.watch([Gap { from, to, horizon }]);
-                tracing::debug!(from, to, "delivering past event ids not committed yet");
+                tracing::debug!(from, to, settled, "delivering past event ids not committed");
             }
-            *gap_since = None;
+            *gap = None;
             next = row.id;
             // No receiver is not an error: nobody is watching.
             let _ = hub.sender.send(Arc::new(row));

@@ -2,20 +2,29 @@
 //! write touches a tile. Only the gzip copy is kept (browsers and map clients all ask
 //! for it), so the cache holds about three times as many tiles as raw bytes would.
 //!
-//! A write that changes only what pins say, not which pins there are or where (an
-//! official response's status on thousands of pins), evicts softly: the old tile is
-//! kept aside for a while, and a request that finds the new one slow to render gets the
-//! old one after [`STALE_AFTER`] while the render goes on for the next request. Such a
-//! write may evict a dense area's tiles that take the database seconds to draw again.
+//! Tiles never wait on a write (stale-while-revalidate): a write that adds pins or
+//! changes only what pins say (a new pin, an official response's status on thousands of
+//! pins) marks the tiles that show them stale instead of dropping them. A request for a
+//! stale tile gets the stale bytes at once, and ONE render of the new tile starts in the
+//! background; when it lands, the new tile (and its new ETag) is served. A tile may stay
+//! stale for at most [`STALE_MAX`] (a setting): a request for one stale for longer waits
+//! for the new tile, sharing the render already running. A write that removes, moves or
+//! rewords pins evicts hard: the old tile is never served again.
+//!
+//! Renders are checked against the evictions that happened while they ran, tile by
+//! tile: a render that started before a write to its tile is kept as the stale tile
+//! (soft) or dropped (hard), never as the fresh one; writes elsewhere do not touch it.
 
+use std::collections::VecDeque;
 use std::io::{Read, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::http::HeaderValue;
 use bytes::Bytes;
 use moka::future::Cache;
+use tokio::time::Instant;
 use waymark_domain::TileCoord;
 use waymark_domain::tile::MAX_ZOOM;
 
@@ -96,36 +105,118 @@ pub struct TileKey {
     pub audience: Audience,
 }
 
-/// How long a request for a softly evicted tile waits for the new one before it gets
-/// the old one.
-pub const STALE_AFTER: Duration = Duration::from_millis(250);
-/// How long a softly evicted tile may still be served.
+/// How long a changed tile may still be served, by default (`WAYMARK_TILE_STALE_MS`).
+pub const STALE_MAX: Duration = Duration::from_secs(2);
+/// How long a stale tile is kept in memory at most.
 const STALE_FOR: Duration = Duration::from_secs(60);
+/// Evictions remembered for the renders running meanwhile; a render that outlives this
+/// many is not kept.
+const EVICTIONS_KEPT: usize = 4096;
 
 /// How an eviction treats the tiles it drops.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Eviction {
-    /// Pins came, went or moved: the old tile must never be served again.
+    /// Pins went, moved or were reworded: the old tile must never be served again.
     Hard,
-    /// Only pins' attributes changed: the old tile may stand in while the new one renders.
+    /// Only what pins say changed: the old tile may stand in while the new one
+    /// renders, for a bounded time.
     Soft,
+    /// Pins came: soft for the bubble tiles (below [`TileCache::stale_pins_below`]'s
+    /// zoom, costly to render), hard for the pin tiles, so that a new pin shows at once
+    /// where it is drawn as a pin.
+    Added,
 }
 
 type Rendered = Result<Arc<Tile>, Arc<crate::ApiError>>;
+
+/// A tile a write has changed: served until its new version lands, or until it has
+/// been stale too long.
+struct Stale {
+    tile: Arc<Tile>,
+    /// When the first write it does not show was heard of.
+    since: Instant,
+    /// Set while its re-render runs: one at a time.
+    rendering: AtomicBool,
+}
+
+impl Stale {
+    fn new(tile: Arc<Tile>, since: Instant) -> Arc<Self> {
+        Arc::new(Self {
+            tile,
+            since,
+            rendering: AtomicBool::new(false),
+        })
+    }
+}
+
+/// One eviction, remembered for the renders that were running when it happened.
+#[derive(Debug, Clone)]
+struct Evicted {
+    epoch: u64,
+    zooms: std::ops::RangeInclusive<u8>,
+    at: Instant,
+    /// `None`: every layer (the cache was cleared).
+    layer: Option<Layer>,
+    min: (f64, f64),
+    max: (f64, f64),
+    how: Eviction,
+}
+
+impl Evicted {
+    fn covers(&self, key: &TileKey) -> bool {
+        let Some(layer) = self.layer else {
+            return true;
+        };
+        if layer != key.layer || !self.zooms.contains(&key.coord.z()) {
+            return false;
+        }
+        let (xs, ys) = TileCoord::range(self.min, self.max, key.coord.z(), margin());
+        (xs[0]..=xs[1]).contains(&key.coord.x()) && (ys[0]..=ys[1]).contains(&key.coord.y())
+    }
+}
+
+#[derive(Default)]
+struct Evictions {
+    recent: VecDeque<Evicted>,
+    /// The newest epoch no longer in `recent`.
+    forgotten: u64,
+}
+
+/// What happened to a tile since a render of it started.
+enum Since {
+    Unchanged,
+    /// Softly changed, first at this instant.
+    Stale(Instant),
+    /// Evicted hard (or too long ago to tell).
+    Gone,
+}
+
+/// The buffer round a tile, as a fraction of its width: pins that near it are drawn.
+fn margin() -> f64 {
+    f64::from(waymark_store::tiles::BUFFER) / f64::from(waymark_store::tiles::EXTENT)
+}
 
 /// Cheap to clone: the clones share one cache.
 #[derive(Clone)]
 pub struct TileCache {
     tiles: Cache<TileKey, Arc<Tile>>,
-    /// Softly evicted tiles, served when their new version is slow to come.
-    stale: Cache<TileKey, Arc<Tile>>,
-    /// Bumped by every eviction; a tile rendered across a bump may be stale and is
-    /// dropped from the cache again.
+    /// Tiles a write changed, served while their new version renders.
+    stale: Cache<TileKey, Arc<Stale>>,
+    /// Bumped by every eviction.
     epoch: Arc<AtomicU64>,
+    evictions: Arc<Mutex<Evictions>>,
+    stale_max: Duration,
+    /// New pins mark tiles below this zoom stale and evict the others.
+    stale_pins_below: u8,
 }
 
 impl TileCache {
     pub fn new(max_bytes: u64) -> Self {
+        Self::with_stale_max(max_bytes, STALE_MAX)
+    }
+
+    /// A cache that serves a changed tile for at most `stale_max` while it renders.
+    pub fn with_stale_max(max_bytes: u64, stale_max: Duration) -> Self {
         Self {
             tiles: Cache::builder()
                 .max_capacity(max_bytes)
@@ -134,12 +225,22 @@ impl TileCache {
                 .build(),
             stale: Cache::builder()
                 .max_capacity(max_bytes / 4)
-                .weigher(|_, tile: &Arc<Tile>| tile.weight())
+                .weigher(|_, stale: &Arc<Stale>| stale.tile.weight())
                 .time_to_live(STALE_FOR)
                 .support_invalidation_closures()
                 .build(),
             epoch: Arc::default(),
+            evictions: Arc::default(),
+            stale_max,
+            stale_pins_below: 13,
         }
+    }
+
+    /// New pins mark the tiles below zoom `z` (bubbles) stale, and evict the others.
+    #[must_use]
+    pub fn stale_pins_below(mut self, z: u8) -> Self {
+        self.stale_pins_below = z;
+        self
     }
 
     /// How many tiles are cached and their weight in bytes.
@@ -157,8 +258,8 @@ impl TileCache {
     }
 
     /// The cached tile, or the one `render` makes. Concurrent misses of one tile share
-    /// one render. A softly evicted tile stands in when the render takes longer than
-    /// [`STALE_AFTER`]; the render then goes on and fills the cache.
+    /// one render. A tile a write changed less than the stale bound ago is answered at
+    /// once with its old bytes, and one render of the new one starts in the background.
     pub async fn get_or_render<F>(&self, key: TileKey, render: F) -> Rendered
     where
         F: Future<Output = Result<Arc<Tile>, crate::ApiError>> + Send + 'static,
@@ -166,23 +267,17 @@ impl TileCache {
         if let Some(tile) = self.hit(&key).await {
             return Ok(tile);
         }
-        let Some(old) = self.stale.get(&key).await else {
-            metrics::counter!("tile_cache_requests_total", "result" => "miss").increment(1);
-            return self.clone().render_and_keep(key, render).await;
-        };
-        // Spawned, so that the render goes on after this request has had the old tile.
-        let fresh = tokio::spawn(self.clone().render_and_keep(key, render));
-        match tokio::time::timeout(STALE_AFTER, fresh).await {
-            Ok(Ok(rendered)) => {
-                metrics::counter!("tile_cache_requests_total", "result" => "miss").increment(1);
-                rendered
+        if let Some(old) = self.stale.get(&key).await
+            && old.since.elapsed() < self.stale_max
+        {
+            if !old.rendering.swap(true, Ordering::AcqRel) {
+                tokio::spawn(self.clone().render_and_keep(key, render));
             }
-            Ok(Err(join)) => Err(Arc::new(crate::ApiError::internal(join))),
-            Err(_slow) => {
-                metrics::counter!("tile_cache_requests_total", "result" => "stale").increment(1);
-                Ok(old)
-            }
+            metrics::counter!("tile_cache_requests_total", "result" => "stale").increment(1);
+            return Ok(old.tile.clone());
         }
+        metrics::counter!("tile_cache_requests_total", "result" => "miss").increment(1);
+        self.clone().render_and_keep(key, render).await
     }
 
     async fn render_and_keep<F>(self, key: TileKey, render: F) -> Rendered
@@ -190,25 +285,123 @@ impl TileCache {
         F: Future<Output = Result<Arc<Tile>, crate::ApiError>>,
     {
         let epoch = self.epoch.load(Ordering::Acquire);
-        let tile = self.tiles.try_get_with(key, render).await?;
-        if self.epoch.load(Ordering::Acquire) == epoch {
-            self.stale.invalidate(&key).await;
-        } else {
-            // A write landed while it rendered: serve it, but do not keep it.
-            self.tiles.invalidate(&key).await;
+        let started = Instant::now();
+        let rendered = self.tiles.try_get_with(key, render).await;
+        let tile = match rendered {
+            Ok(tile) => tile,
+            Err(error) => {
+                if let Some(stale) = self.stale.get(&key).await {
+                    stale.rendering.store(false, Ordering::Release);
+                }
+                return Err(error);
+            }
+        };
+        match self.since(&key, epoch) {
+            Since::Unchanged => {
+                // The new tile has landed: what it replaces goes (unless a write has
+                // made it stale again meanwhile).
+                if let Some(stale) = self.stale.get(&key).await
+                    && stale.since <= started
+                {
+                    self.stale.invalidate(&key).await;
+                }
+            }
+            Since::Stale(at) => {
+                // A write landed while it rendered: newer than the stale tile, but not
+                // fresh. It stands in from now on; the next request renders again.
+                self.tiles.invalidate(&key).await;
+                self.stale.insert(key, Stale::new(tile.clone(), at)).await;
+            }
+            Since::Gone => self.tiles.invalidate(&key).await,
         }
         Ok(tile)
     }
 
+    /// How `key` was evicted since `epoch`.
+    fn since(&self, key: &TileKey, epoch: u64) -> Since {
+        if self.epoch.load(Ordering::Acquire) == epoch {
+            return Since::Unchanged;
+        }
+        let evictions = self
+            .evictions
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if evictions.forgotten > epoch {
+            return Since::Gone;
+        }
+        let mut first = None;
+        for e in evictions
+            .recent
+            .iter()
+            .filter(|e| e.epoch > epoch && e.covers(key))
+        {
+            if e.how != Eviction::Soft {
+                return Since::Gone;
+            }
+            first.get_or_insert(e.at);
+        }
+        first.map_or(Since::Unchanged, Since::Stale)
+    }
+
+    fn remember(
+        &self,
+        layer: Option<Layer>,
+        zooms: std::ops::RangeInclusive<u8>,
+        (min, max): ((f64, f64), (f64, f64)),
+        how: Eviction,
+    ) {
+        let mut evictions = self
+            .evictions
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // Under the lock, so that `recent` is in epoch order.
+        let epoch = self.epoch.fetch_add(1, Ordering::AcqRel) + 1;
+        evictions.recent.push_back(Evicted {
+            epoch,
+            zooms,
+            at: Instant::now(),
+            layer,
+            min,
+            max,
+            how,
+        });
+        while evictions.recent.len() > EVICTIONS_KEPT {
+            if let Some(old) = evictions.recent.pop_front() {
+                evictions.forgotten = old.epoch;
+            }
+        }
+    }
+
     /// Evicts every tile of `layer`, at every zoom, whose buffered area touches the
-    /// lon/lat box.
+    /// lon/lat box: at once (hard), or marked stale (soft).
     pub async fn evict(&self, layer: Layer, min: (f64, f64), max: (f64, f64), how: Eviction) {
-        self.epoch.fetch_add(1, Ordering::AcqRel);
-        let margin =
-            f64::from(waymark_store::tiles::BUFFER) / f64::from(waymark_store::tiles::EXTENT);
+        if how == Eviction::Added {
+            let below = self.stale_pins_below.min(MAX_ZOOM + 1);
+            if below > 0 {
+                self.evict_zooms(layer, 0..=below - 1, (min, max), Eviction::Soft)
+                    .await;
+            }
+            if below <= MAX_ZOOM {
+                self.evict_zooms(layer, below..=MAX_ZOOM, (min, max), Eviction::Hard)
+                    .await;
+            }
+        } else {
+            self.evict_zooms(layer, 0..=MAX_ZOOM, (min, max), how).await;
+        }
+    }
+
+    async fn evict_zooms(
+        &self,
+        layer: Layer,
+        zooms: std::ops::RangeInclusive<u8>,
+        (min, max): ((f64, f64), (f64, f64)),
+        how: Eviction,
+    ) {
+        self.remember(Some(layer), zooms.clone(), (min, max), how);
+        let margin = margin();
         let mut narrow = Vec::new();
         let mut wide = Vec::new();
-        for z in 0..=MAX_ZOOM {
+        for z in zooms {
             let (xs, ys) = TileCoord::range(min, max, z, margin);
             let count = u64::from(xs[1] - xs[0] + 1) * u64::from(ys[1] - ys[0] + 1);
             if count > 64 {
@@ -238,7 +431,7 @@ impl TileCache {
                 })
         };
         match how {
-            Eviction::Hard => {
+            Eviction::Hard | Eviction::Added => {
                 for key in &narrow {
                     self.tiles.invalidate(key).await;
                     self.stale.invalidate(key).await;
@@ -249,27 +442,27 @@ impl TileCache {
                 let _ = self.stale.invalidate_entries_if(move |key, _| also(key));
             }
             Eviction::Soft => {
-                // Wide areas are found by walking the cache: a soft eviction is a rare,
-                // large write (a response), and the old tiles' bytes are needed.
+                // Wide areas are found by walking the cache: the old tiles' bytes are
+                // needed. A tile already stale stays stale since its first write.
                 let wide_keys: Vec<TileKey> = self
                     .tiles
                     .iter()
                     .filter(|(key, _)| in_wide(key))
                     .map(|(key, _)| *key)
                     .collect();
+                let now = Instant::now();
                 for key in narrow.into_iter().chain(wide_keys) {
                     if let Some(old) = self.tiles.remove(&key).await {
-                        self.stale.insert(key, old).await;
+                        self.stale.insert(key, Stale::new(old, now)).await;
                     }
                 }
             }
         }
-        self.epoch.fetch_add(1, Ordering::AcqRel);
     }
 
     /// Forgets everything, e.g. after missing notifications while reconnecting.
     pub fn clear(&self) {
-        self.epoch.fetch_add(1, Ordering::AcqRel);
+        self.remember(None, 0..=MAX_ZOOM, ((0.0, 0.0), (0.0, 0.0)), Eviction::Hard);
         self.tiles.invalidate_all();
         self.stale.invalidate_all();
     }
@@ -278,6 +471,7 @@ impl TileCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::AtomicUsize;
     use tokio::sync::oneshot;
 
     fn key() -> TileKey {
@@ -292,22 +486,32 @@ mod tests {
         Arc::new(Tile::new(bytes))
     }
 
+    type Render =
+        std::pin::Pin<Box<dyn Future<Output = Result<Arc<Tile>, crate::ApiError>> + Send>>;
+
     /// A render that finishes when the test says so.
-    fn held(
-        bytes: &'static [u8],
-    ) -> (
-        oneshot::Sender<()>,
-        impl Future<Output = Result<Arc<Tile>, crate::ApiError>> + Send + 'static,
-    ) {
+    fn held(bytes: &'static [u8]) -> (oneshot::Sender<()>, Render) {
         let (go, wait) = oneshot::channel();
-        (go, async move {
-            let _ = wait.await;
+        (
+            go,
+            Box::pin(async move {
+                let _ = wait.await;
+                Ok(tile(bytes))
+            }),
+        )
+    }
+
+    /// A render that counts how often it ran.
+    fn counted(bytes: &'static [u8], runs: &Arc<AtomicUsize>) -> Render {
+        let runs = runs.clone();
+        Box::pin(async move {
+            runs.fetch_add(1, Ordering::SeqCst);
             Ok(tile(bytes))
         })
     }
 
-    async fn ready(bytes: &'static [u8]) -> Result<Arc<Tile>, crate::ApiError> {
-        Ok(tile(bytes))
+    fn ready(bytes: &'static [u8]) -> Render {
+        Box::pin(async move { Ok(tile(bytes)) })
     }
 
     /// The tile over Fishermead's middle, cached as `old`.
@@ -322,56 +526,81 @@ mod tests {
 
     const FISHERMEAD: (f64, f64) = (-0.749, 52.035);
 
-    /// What a request gets, failing (not hanging) if it waits on the held render.
-    async fn within_seconds(
-        cache: &TileCache,
-        render: impl Future<Output = Result<Arc<Tile>, crate::ApiError>> + Send + 'static,
-    ) -> Arc<Tile> {
-        tokio::time::timeout(Duration::from_secs(5), cache.get_or_render(key(), render))
-            .await
-            .expect("answered without waiting for the held render")
-            .expect("served")
+    async fn request(cache: &TileCache, render: Render) -> Arc<Tile> {
+        cache.get_or_render(key(), render).await.expect("served")
     }
 
-    // Real time (a quarter of a second): with the clock paused, a request stuck on the
-    // held render would hang the test instead of failing it.
-    #[tokio::test]
-    async fn a_softly_evicted_tile_stands_in_while_the_new_one_is_slow() {
+    /// Lets spawned tasks run until the cache holds a fresh tile (no clock involved).
+    async fn until_fresh(cache: &TileCache) -> Arc<Tile> {
+        for _ in 0..10_000 {
+            if let Some(tile) = cache.tiles.get(&key()).await {
+                return tile;
+            }
+            tokio::task::yield_now().await;
+        }
+        panic!("the new tile never landed");
+    }
+
+    // The clock is paused and only moves when a test says so: `elapsed` is exact.
+    #[tokio::test(start_paused = true)]
+    async fn a_stale_tile_is_served_at_once_while_one_render_runs_and_then_the_new_etag() {
         let cache = cached_old().await;
         cache
             .evict(Layer::Contributions, FISHERMEAD, FISHERMEAD, Eviction::Soft)
             .await;
         let (go, slow) = held(b"new");
-        let served = cache.get_or_render(key(), slow).await.expect("served");
+        // The render is held: a request that waited on it would never return.
+        assert_eq!(request(&cache, slow).await.etag, tile(b"old").etag);
+        let runs = Arc::new(AtomicUsize::new(0));
+        for _ in 0..5 {
+            let served = request(&cache, counted(b"other", &runs)).await;
+            assert_eq!(served.etag, tile(b"old").etag, "still the stale tile");
+        }
+        assert_eq!(runs.load(Ordering::SeqCst), 0, "one re-render per tile");
+
+        go.send(()).expect("the render is still waiting");
+        until_fresh(&cache).await;
+        let served = request(&cache, counted(b"third", &runs)).await;
         assert_eq!(
             served.etag,
-            tile(b"old").etag,
-            "the old tile after STALE_AFTER"
+            tile(b"new").etag,
+            "the ETag changes when it lands"
         );
-
-        // The render went on without the request; once done, it is what is served.
-        go.send(()).expect("the render is still waiting");
-        let (_never, unused) = held(b"other");
-        let served = cache.get_or_render(key(), unused).await.expect("served");
-        assert_eq!(served.etag, tile(b"new").etag);
-        let served = cache
-            .get_or_render(key(), ready(b"third"))
-            .await
-            .expect("served");
-        assert_eq!(served.etag, tile(b"new").etag, "kept in the cache");
+        assert_eq!(runs.load(Ordering::SeqCst), 0, "kept in the cache");
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_quick_render_after_a_soft_eviction_is_served_fresh() {
+    async fn a_tile_stale_beyond_the_bound_is_waited_for_and_shares_the_render() {
         let cache = cached_old().await;
         cache
             .evict(Layer::Contributions, FISHERMEAD, FISHERMEAD, Eviction::Soft)
             .await;
-        let served = cache
-            .get_or_render(key(), ready(b"new"))
-            .await
-            .expect("served");
+        let (go, slow) = held(b"new");
+        assert_eq!(request(&cache, slow).await.etag, tile(b"old").etag);
+
+        tokio::time::advance(STALE_MAX - Duration::from_millis(1)).await;
+        let runs = Arc::new(AtomicUsize::new(0));
+        let served = request(&cache, counted(b"other", &runs)).await;
+        assert_eq!(served.etag, tile(b"old").etag, "just inside the bound");
+
+        tokio::time::advance(Duration::from_millis(1)).await;
+        let waiting = tokio::spawn({
+            let cache = cache.clone();
+            let render = counted(b"other", &runs);
+            async move { request(&cache, render).await }
+        });
+        for _ in 0..100 {
+            tokio::task::yield_now().await;
+        }
+        assert!(!waiting.is_finished(), "beyond the bound it waits");
+        go.send(()).expect("the render is still waiting");
+        let served = waiting.await.expect("joins");
         assert_eq!(served.etag, tile(b"new").etag);
+        assert_eq!(
+            runs.load(Ordering::SeqCst),
+            0,
+            "it shared the render running"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -384,20 +613,111 @@ mod tests {
                 .await;
         }
         let (go, slow) = held(b"new");
-        let request = tokio::spawn({
+        let waiting = tokio::spawn({
             let cache = cache.clone();
-            async move { cache.get_or_render(key(), slow).await }
+            async move { request(&cache, slow).await }
         });
-        tokio::time::sleep(STALE_AFTER * 4).await;
-        assert!(!request.is_finished(), "it waits for the new tile");
+        for _ in 0..100 {
+            tokio::task::yield_now().await;
+        }
+        assert!(!waiting.is_finished(), "it waits for the new tile");
         go.send(()).expect("the render is still waiting");
-        let served = request.await.expect("joins").expect("served");
-        assert_eq!(served.etag, tile(b"new").etag);
+        assert_eq!(waiting.await.expect("joins").etag, tile(b"new").etag);
     }
 
-    // Real time (a quarter of a second): with the clock paused, a request stuck on the
-    // held render would hang the test instead of failing it.
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
+    async fn a_render_overtaken_by_a_write_to_its_tile_is_only_the_stale_tile() {
+        let cache = TileCache::new(1 << 20);
+        let (go, slow) = held(b"before the write");
+        let first = tokio::spawn({
+            let cache = cache.clone();
+            async move { request(&cache, slow).await }
+        });
+        tokio::task::yield_now().await;
+        cache
+            .evict(Layer::Contributions, FISHERMEAD, FISHERMEAD, Eviction::Soft)
+            .await;
+        go.send(()).expect("the render is still waiting");
+        assert_eq!(
+            first.await.expect("joins").etag,
+            tile(b"before the write").etag
+        );
+        // Not fresh: the next request has it at once, and renders again behind it.
+        let runs = Arc::new(AtomicUsize::new(0));
+        let served = request(&cache, counted(b"after the write", &runs)).await;
+        assert_eq!(served.etag, tile(b"before the write").etag);
+        assert_eq!(
+            until_fresh(&cache).await.etag,
+            tile(b"after the write").etag
+        );
+        assert_eq!(runs.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_write_elsewhere_does_not_spoil_a_render() {
+        let cache = TileCache::new(1 << 20);
+        let (go, slow) = held(b"fresh");
+        let first = tokio::spawn({
+            let cache = cache.clone();
+            async move { request(&cache, slow).await }
+        });
+        tokio::task::yield_now().await;
+        // A pin in Bletchley: other tiles at this zoom.
+        let bletchley = (-0.735, 51.995);
+        for how in [Eviction::Soft, Eviction::Hard] {
+            cache
+                .evict(Layer::Contributions, bletchley, bletchley, how)
+                .await;
+        }
+        go.send(()).expect("the render is still waiting");
+        first.await.expect("joins");
+        let runs = Arc::new(AtomicUsize::new(0));
+        assert_eq!(
+            request(&cache, counted(b"again", &runs)).await.etag,
+            tile(b"fresh").etag
+        );
+        assert_eq!(runs.load(Ordering::SeqCst), 0, "a hit");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_new_pin_marks_bubble_tiles_stale_and_evicts_pin_tiles() {
+        let cache = TileCache::new(1 << 20).stale_pins_below(13);
+        let bubbles = TileKey {
+            coord: TileCoord::new(10, 509, 338).expect("a z10 tile over Milton Keynes"),
+            ..key()
+        };
+        for k in [key(), bubbles] {
+            cache
+                .get_or_render(k, ready(b"old"))
+                .await
+                .expect("renders");
+        }
+        cache
+            .evict(
+                Layer::Contributions,
+                FISHERMEAD,
+                FISHERMEAD,
+                Eviction::Added,
+            )
+            .await;
+        let (_go, slow) = held(b"new");
+        let served = cache.get_or_render(bubbles, slow).await.expect("served");
+        assert_eq!(
+            served.etag,
+            tile(b"old").etag,
+            "z10: the stale bubbles at once"
+        );
+        let runs = Arc::new(AtomicUsize::new(0));
+        let served = request(&cache, counted(b"with the pin", &runs)).await;
+        assert_eq!(
+            served.etag,
+            tile(b"with the pin").etag,
+            "z14: rendered again"
+        );
+        assert_eq!(runs.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn a_wide_soft_eviction_keeps_the_old_tiles_too() {
         let cache = cached_old().await;
         // A box over all of Milton Keynes: more than 64 tiles at z14.
@@ -410,7 +730,6 @@ mod tests {
             )
             .await;
         let (_go, slow) = held(b"new");
-        let served = within_seconds(&cache, slow).await;
-        assert_eq!(served.etag, tile(b"old").etag);
+        assert_eq!(request(&cache, slow).await.etag, tile(b"old").etag);
     }
 }

@@ -355,13 +355,18 @@ async fn apply(cache: &TileCache, payload: &str) {
         /// Set when the write changed only what pins say (see migration 0022).
         #[serde(default)]
         soft: bool,
+        /// Set when pins were added (see migration 0035).
+        #[serde(default)]
+        added: bool,
     }
     match serde_json::from_str::<Change>(payload) {
         Ok(change) => {
             // Layers this process does not serve have nothing cached.
             if let Ok(layer) = change.layer.parse::<Layer>() {
                 let [x0, y0, x1, y1] = change.bbox;
-                let how = if change.soft {
+                let how = if change.added {
+                    Eviction::Added
+                } else if change.soft {
                     Eviction::Soft
                 } else {
                     Eviction::Hard
