@@ -69,6 +69,10 @@ text_enum!(
         /// from the optional "about you" answers, aggregated and suppressed: staff who
         /// go out to hear people (mobilisers, facilitators) and admins.
         ViewParticipation = "view_participation",
+        /// Find community energy champions near a place, with how to reach them: staff
+        /// who bring people together (mobilisers, facilitators) and admins. A project's
+        /// team may too, which the projects routes check beside this table.
+        FindChampions = "find_champions",
     }
 );
 
@@ -102,7 +106,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         Respond => matches!(role, Responder | Admin),
         AnswerForLaep => matches!(role, CouncilOfficer | Admin),
         AnswerDataRequests => matches!(role, DataOfficer | Admin),
-        ViewParticipation => matches!(role, Mobiliser | Facilitator | Admin),
+        ViewParticipation | FindChampions => matches!(role, Mobiliser | Facilitator | Admin),
     };
     if allowed {
         Decision::Allow
@@ -157,6 +161,7 @@ mod tests {
             AnswerForLaep => [S, F, F, F, F, F, A, F, A, F],
             AnswerDataRequests => [S, F, F, F, F, F, A, F, F, A],
             ViewParticipation => [S, F, A, A, F, F, A, F, F, F],
+            FindChampions => [S, F, A, A, F, F, A, F, F, F],
         }
     }
 

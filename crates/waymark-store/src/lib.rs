@@ -20,6 +20,7 @@ pub mod organisations;
 pub mod outcomes;
 pub mod participation;
 pub mod plans;
+pub mod projects;
 pub mod proposals;
 pub mod replies;
 pub mod reports;
