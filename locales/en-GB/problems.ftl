@@ -4,6 +4,8 @@
 problem-title-malformed-json = Malformed JSON
 problem-title-unsupported-media-type = Unsupported media type
 problem-title-payload-too-large = Payload too large
+problem-title-file-too-large = File too large
+problem-title-file-type-not-allowed = File type not allowed
 problem-title-validation-failed = Validation failed
 problem-title-invalid-parameter = Invalid parameter
 problem-title-invalid-text = Invalid text
@@ -30,6 +32,9 @@ problem-detail-malformed-json = the body is not valid JSON: { $reason }
 # A technical explanation in English, from the part of the server that refused it.
 problem-detail-as-given = { $text }
 problem-detail-payload-too-large = the request body is larger than this server accepts
+problem-detail-file-too-large = the file is larger than this site accepts ({ $limit } MB at most)
+problem-detail-file-type-not-allowed = only PDF files, office documents (Word, Excel, PowerPoint, OpenDocument) and photos (PNG, JPEG, GIF, WebP) can be uploaded here
+problem-detail-file-type-not-image = only photos (PNG, JPEG, GIF, WebP) can be uploaded here
 # `$summary` lists each field with its message (the field messages are English in every language).
 problem-detail-validation-failed = { $summary }
 problem-detail-invalid-parameter = { $summary }

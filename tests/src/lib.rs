@@ -12,6 +12,7 @@ use tokio::task::JoinHandle;
 pub use waymark_store::MIGRATOR;
 
 pub mod mail;
+pub mod s3;
 
 pub struct TestApp {
     pub address: SocketAddr,

@@ -14,6 +14,7 @@ pub mod energy_plans;
 mod error;
 pub mod events;
 pub mod extract;
+pub mod files;
 mod health;
 pub mod lang;
 pub mod limits;
@@ -88,6 +89,8 @@ pub struct ApiConfig {
     pub feasibility: waymark_domain::energy::Thresholds,
     /// How long personal data is kept (purged by the binary), shown in privacy notices.
     pub retention: waymark_domain::retention::Retention,
+    /// Where uploaded files are kept, and how large they may be.
+    pub files: files::FileStore,
 }
 
 /// A raster tile service for the basemap (`https://…/{z}/{x}/{y}.png`) and the
@@ -114,6 +117,7 @@ impl Default for ApiConfig {
             limits: limits::LimitsConfig::default(),
             feasibility: waymark_domain::energy::Thresholds::default(),
             retention: waymark_domain::retention::Retention::default(),
+            files: files::FileStore::default(),
         }
     }
 }
@@ -129,6 +133,8 @@ pub struct AppState {
     pub archives: Arc<tiles::archives::Archives>,
     pub events: Arc<events::Hub>,
     pub limits: Arc<limits::Limits>,
+    /// Uploaded files (see `files`).
+    pub files: Arc<files::FileStore>,
     /// Where links in mails point: the public URL, else (trying Waymark out) the address
     /// `serve` listens on. Never a request's `Host`: anyone can forge it, and a mail
     /// would then carry the forger's link.
@@ -148,6 +154,7 @@ impl AppState {
             archives: Arc::default(),
             events: Arc::new(events::Hub::new()),
             limits: Arc::new(limits::Limits::new(config.limits)),
+            files: Arc::new(config.files.clone()),
             mail_origin: config
                 .public_url
                 .as_deref()

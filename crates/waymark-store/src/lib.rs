@@ -12,6 +12,7 @@ pub mod contributions;
 pub mod dfes;
 pub mod energy_plans;
 pub mod events;
+pub mod files;
 pub mod hearing_back;
 pub mod moderation;
 pub mod my_data;

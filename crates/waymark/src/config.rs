@@ -75,6 +75,13 @@ pub struct Config {
     /// (`WAYMARK_TRUSTED_PROXIES`, e.g. `127.0.0.1, ::1` for nginx on the same machine):
     /// only their `X-Forwarded-For` names the client that rate limits count.
     pub trusted_proxies: String,
+    /// Where uploaded files (group resources, project photos) are kept
+    /// (`WAYMARK_STORAGE_URL`): `file:///dir`, `s3://bucket/prefix` (credentials and
+    /// endpoint from the `AWS_*` variables), or `memory:`. Unset: the folder `storage`
+    /// where Waymark starts. Several servers must share one store.
+    pub storage_url: Option<String>,
+    /// Largest uploaded file in bytes (`WAYMARK_UPLOAD_MAX_BYTES`).
+    pub upload_max_bytes: usize,
 }
 
 /// Something `waymark check-config` says about a configuration.
@@ -120,6 +127,8 @@ impl Default for Config {
             retention: crate::retention::Retention::default(),
             log_format: LogFormat::Text,
             trusted_proxies: String::new(),
+            storage_url: None,
+            upload_max_bytes: waymark_api::files::DEFAULT_MAX_BYTES,
         }
     }
 }
@@ -178,6 +187,22 @@ impl Config {
             .unwrap_or_else(|| format!("http://{}", self.listen))
     }
 
+    /// The storage URL in effect: the setting, else `file://` the folder `storage` here.
+    pub fn storage_url(&self) -> anyhow::Result<String> {
+        match &self.storage_url {
+            Some(url) => Ok(url.clone()),
+            None => Ok(format!(
+                "file://{}",
+                std::env::current_dir()?.join("storage").display()
+            )),
+        }
+    }
+
+    /// Opens the file store.
+    pub fn files(&self) -> anyhow::Result<waymark_api::files::FileStore> {
+        waymark_api::files::FileStore::open(&self.storage_url()?, self.upload_max_bytes)
+    }
+
     /// The trusted proxies' networks; a bare address is a network of one.
     pub fn trusted_proxies(&self) -> anyhow::Result<Vec<ipnet::IpNet>> {
         self.trusted_proxies
@@ -221,6 +246,11 @@ impl Config {
             ("basemap_dir", self.basemap_dir.display().to_string()),
             ("basemap_tiles", or_unset(&self.basemap_tiles)),
             ("tile_cache_mb", self.tile_cache_mb.to_string()),
+            (
+                "storage_url",
+                self.storage_url().unwrap_or_else(|e| e.to_string()),
+            ),
+            ("upload_max_bytes", self.upload_max_bytes.to_string()),
             (
                 "writes_per_minute_per_ip",
                 self.writes_per_minute_per_ip.to_string(),
@@ -353,12 +383,23 @@ impl Config {
             ));
             if self.retention.inactive_accounts_days > 0 {
                 found.push(Finding::Unsafe(
-                    "WAYMARK_RETENTION__INACTIVE_ACCOUNTS_DAYS is set but no WAYMARK_MAIL_URL:                      unused accounts would be deleted without their warning mail"
+                    "WAYMARK_RETENTION__INACTIVE_ACCOUNTS_DAYS is set but no WAYMARK_MAIL_URL: unused accounts would be deleted without their warning mail"
                         .into(),
                 ));
             }
         } else if let Err(e) = self.mail_sender() {
             found.push(Finding::Unsafe(e.to_string()));
+        }
+        match self.storage_url() {
+            Ok(url) if url.starts_with("file://") => found.push(Finding::Note(format!(
+                "uploaded files are kept in {url}: several servers need one shared store \
+                 (WAYMARK_STORAGE_URL=s3://bucket), and backups must include it"
+            ))),
+            Ok(url) if url == "memory:" => found.push(Finding::Unsafe(
+                "WAYMARK_STORAGE_URL is memory:: uploaded files are lost at every restart".into(),
+            )),
+            Ok(_) => {}
+            Err(e) => found.push(Finding::Unsafe(e.to_string())),
         }
         found
     }

@@ -492,6 +492,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         },
         feasibility: config.feasibility,
         retention: config.retention,
+        files: config.files()?,
     };
     let mail_sender = config.mail_sender()?;
     let mail_from = config.mail_from()?;
