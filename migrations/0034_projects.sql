@@ -61,16 +61,27 @@ CREATE TABLE project_milestones (
 );
 CREATE INDEX project_milestones_project_idx ON project_milestones (project_id, due_month);
 
--- Dated news from the team.
+-- Dated news from the team, with an optional photo (an image in the file store).
 CREATE TABLE project_updates (
     id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     project_id    uuid NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
     posted_on     date NOT NULL DEFAULT current_date,
     text          text NOT NULL CHECK (char_length(text) BETWEEN 1 AND 4000),
+    photo_file_id uuid REFERENCES files (id) ON DELETE SET NULL,
+    photo_alt     text CHECK (char_length(photo_alt) <= 300),
     posted_by     uuid REFERENCES users (id) ON DELETE SET NULL,
     created_at    timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX project_updates_project_idx ON project_updates (project_id, posted_on DESC, created_at DESC);
+
+CREATE TABLE project_documents (
+    id         uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    project_id uuid NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+    file_id    uuid NOT NULL REFERENCES files (id) ON DELETE CASCADE,
+    title      text NOT NULL CHECK (char_length(title) BETWEEN 1 AND 200),
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX project_documents_project_idx ON project_documents (project_id, created_at);
 
 -- Generation per calendar month (the first day stands for the month), typed in or
 -- imported from a meter's CSV.

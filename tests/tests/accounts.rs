@@ -207,6 +207,16 @@ const ROUTES: &[(&str, &str, Guard)] = {
         ),
         ("POST", "/api/v1/projects/{id}/roles", Policy(ManagePlan)),
         (
+            "POST",
+            "/api/v1/projects/{id}/updates/{update}/photo",
+            Policy(ManagePlan),
+        ),
+        (
+            "POST",
+            "/api/v1/projects/{id}/documents",
+            Policy(ManagePlan),
+        ),
+        (
             "GET",
             "/api/v1/projects/{id}/volunteers",
             Policy(ManagePlan),
@@ -526,6 +536,19 @@ impl Others {
                 .await;
             let id = project["id"].as_str().expect("an id");
             path = path.replace("{id}", id).replace("{step}", "find_site");
+            if path.contains("{update}") {
+                let update = app
+                    .post_ok(
+                        &self.proposer,
+                        &format!("/api/v1/projects/{id}/updates"),
+                        &json!({ "text": "Role check" }),
+                    )
+                    .await;
+                path = path.replace("{update}", update["id"].as_str().expect("an id"));
+            }
+            if path.ends_with("/documents") {
+                path.push_str("?title=Role%20check");
+            }
             if path.contains("{role}") {
                 let role = app
                     .post_ok(
@@ -839,6 +862,9 @@ fn body(method: &str, template: &str, asker: &Asker, others: &Others) -> Option<
         // A meter's file is uploaded as itself.
         ("POST", "/api/v1/projects/{id}/generation/import") => json!("month,kwh\n2026-05,10\n"),
         ("PUT", "/api/v1/projects/{id}/checklist/{step}") => json!({ "done": true }),
+        // Files are uploaded as themselves (a GIF's and a PDF's first bytes are text).
+        ("POST", "/api/v1/projects/{id}/updates/{update}/photo") => json!("GIF89a\u{1}\0\u{1}\0"),
+        ("POST", "/api/v1/projects/{id}/documents") => json!("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"),
         ("POST", "/api/v1/projects/{id}/roles") => json!({ "title": "Roof surveyor" }),
         ("POST", "/api/v1/projects/{id}/roles/{role}/volunteers") => json!({
             "email": format!("volunteer-{}@example.org", uuid::Uuid::new_v4().simple())

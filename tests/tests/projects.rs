@@ -717,3 +717,139 @@ async fn the_city_wide_totals_count_projects_by_stage(pool: PgPool) {
     let (status, _) = app.get_json("/api/v1/plans/nowhere/projects").await;
     assert_eq!(status, 404);
 }
+
+/// A 1×1 PNG.
+const PNG: [u8; 69] = [
+    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0,
+    0, 0, 144, 119, 83, 222, 0, 0, 0, 12, 73, 68, 65, 84, 120, 156, 99, 248, 191, 128, 1, 0, 4, 65,
+    1, 160, 209, 98, 179, 50, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+];
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn an_update_photo_must_be_a_small_image_and_is_shown_inline(pool: PgPool) {
+    let mut conn = pool.acquire().await.unwrap();
+    waymark::seed::load_plan(&mut conn).await.unwrap();
+    drop(conn);
+    let config = waymark_api::ApiConfig {
+        limits: waymark_tests::NO_LIMITS,
+        files: waymark_api::files::FileStore::in_memory(4096),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(pool, config).await;
+    let (lead, _) = account(&app, "resident").await;
+    let id = own_project(&app, &lead).await;
+    let update = app
+        .post_ok(
+            &lead,
+            &format!("/api/v1/projects/{id}/updates"),
+            &json!({ "text": "The panels are on the roof!" }),
+        )
+        .await;
+    let photo = app.url(&format!(
+        "/api/v1/projects/{id}/updates/{}/photo?alt=Panels%20on%20the%20roof&name=roof.png",
+        update["id"].as_str().unwrap()
+    ));
+    let files = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM files")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap()
+    };
+    // HTML named like a photo, a PDF, and too many bytes: refused, nothing stored.
+    for (bytes, status, code) in [
+        (
+            b"<html><script>alert(1)</script></html>".to_vec(),
+            415,
+            "file_type_not_allowed",
+        ),
+        (
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec(),
+            415,
+            "file_type_not_allowed",
+        ),
+        (
+            [PNG.to_vec(), vec![0; 5000]].concat(),
+            413,
+            "file_too_large",
+        ),
+    ] {
+        let r = lead.post(photo.clone()).body(bytes).send().await.unwrap();
+        assert_eq!(r.status(), status);
+        let problem: Value = r.json().await.unwrap();
+        assert_eq!(problem["code"], code);
+    }
+    assert_eq!(files().await, 0);
+    let (neighbour, _) = account(&app, "resident").await;
+    let r = neighbour
+        .post(photo.clone())
+        .body(PNG.to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+
+    let r = lead.post(photo).body(PNG.to_vec()).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let page = app
+        .get_ok(&visitor(), &format!("/api/v1/projects/{id}"))
+        .await;
+    let shown = &page["updates"][0]["photo"];
+    assert_eq!(shown["alt"], "Panels on the roof");
+    let image = visitor()
+        .get(app.url(shown["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(image.status(), 200);
+    assert_eq!(image.headers()["content-type"], "image/png");
+    assert!(
+        image.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("inline")
+    );
+    assert_eq!(image.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(image.bytes().await.unwrap().as_ref(), PNG);
+
+    // A document downloads as an attachment.
+    let r = lead
+        .post(app.url(&format!(
+            "/api/v1/projects/{id}/documents?title=Share%20offer&name=offer.pdf"
+        )))
+        .body(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n".to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let document: Value = r.json().await.unwrap();
+    let download = visitor()
+        .get(app.url(document["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), 200);
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    let page = app
+        .get_ok(&visitor(), &format!("/api/v1/projects/{id}"))
+        .await;
+    assert_eq!(page["documents"][0]["title"], "Share offer");
+    // A file of the store that is not this project's is not served through it.
+    let other = own_project(&app, &lead).await;
+    let (status, _) = app
+        .get_json(&format!(
+            "/api/v1/projects/{other}/files/{}",
+            document["url"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+        ))
+        .await;
+    assert_eq!(status, 404);
+}

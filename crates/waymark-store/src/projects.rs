@@ -13,6 +13,7 @@ use crate::subscriptions::{Mail, queue};
 #[derive(Debug, Clone)]
 pub struct ProjectRow {
     pub id: Uuid,
+    pub plan_id: Uuid,
     pub plan: String,
     pub slug: String,
     pub proposal_id: Option<Uuid>,
@@ -204,7 +205,7 @@ pub async fn from_proposal(
 pub async fn get(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<ProjectRow>, sqlx::Error> {
     sqlx::query_as!(
         ProjectRow,
-        r#"SELECT p.id, pl.slug AS plan, p.slug, p.proposal_id, p.title, p.story, p.technology,
+        r#"SELECT p.id, p.plan_id, pl.slug AS plan, p.slug, p.proposal_id, p.title, p.story, p.technology,
                   p.rooftop, ST_AsGeoJSON(p.site, 6)::jsonb AS "site!", p.stage, p.kwp,
                   p.homes_served, p.buildings_served, p.created_at, p.updated_at
              FROM projects p JOIN plans pl ON pl.id = p.plan_id
@@ -222,7 +223,7 @@ pub async fn get_by_slug(
 ) -> Result<Option<ProjectRow>, sqlx::Error> {
     sqlx::query_as!(
         ProjectRow,
-        r#"SELECT p.id, pl.slug AS plan, p.slug, p.proposal_id, p.title, p.story, p.technology,
+        r#"SELECT p.id, p.plan_id, pl.slug AS plan, p.slug, p.proposal_id, p.title, p.story, p.technology,
                   p.rooftop, ST_AsGeoJSON(p.site, 6)::jsonb AS "site!", p.stage, p.kwp,
                   p.homes_served, p.buildings_served, p.created_at, p.updated_at
              FROM projects p JOIN plans pl ON pl.id = p.plan_id
@@ -250,7 +251,7 @@ pub async fn list(
     }
     sqlx::query_as!(
         ProjectRow,
-        r#"SELECT p.id, pl.slug AS plan, p.slug, p.proposal_id, p.title, p.story, p.technology,
+        r#"SELECT p.id, p.plan_id, pl.slug AS plan, p.slug, p.proposal_id, p.title, p.story, p.technology,
                   p.rooftop, ST_AsGeoJSON(p.site, 6)::jsonb AS "site!", p.stage, p.kwp,
                   p.homes_served, p.buildings_served, p.created_at, p.updated_at
              FROM projects p JOIN plans pl ON pl.id = p.plan_id
@@ -466,13 +467,15 @@ pub struct Update {
     pub id: Uuid,
     pub posted_on: Date,
     pub text: String,
+    pub photo_file_id: Option<Uuid>,
+    pub photo_alt: Option<String>,
     pub created_at: OffsetDateTime,
 }
 
 pub async fn updates(db: impl PgExecutor<'_>, id: Uuid) -> Result<Vec<Update>, sqlx::Error> {
     sqlx::query_as!(
         Update,
-        "SELECT id, posted_on, text, created_at FROM project_updates
+        "SELECT id, posted_on, text, photo_file_id, photo_alt, created_at FROM project_updates
           WHERE project_id = $1 ORDER BY posted_on DESC, created_at DESC",
         id
     )
@@ -489,12 +492,110 @@ pub async fn add_update(
     sqlx::query_as!(
         Update,
         "INSERT INTO project_updates (project_id, text, posted_by) VALUES ($1, $2, $3)
-         RETURNING id, posted_on, text, created_at",
+         RETURNING id, posted_on, text, photo_file_id, photo_alt, created_at",
         project,
         text,
         user
     )
     .fetch_one(db)
+    .await
+}
+
+/// Puts a photo (a file of the store) on one of the project's updates; false when the
+/// project has no such update.
+pub async fn set_update_photo(
+    db: impl PgExecutor<'_>,
+    project: Uuid,
+    update: Uuid,
+    file: Uuid,
+    alt: &str,
+) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query!(
+        "UPDATE project_updates SET photo_file_id = $3, photo_alt = $4
+          WHERE project_id = $1 AND id = $2",
+        project,
+        update,
+        file,
+        alt
+    )
+    .execute(db)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
+pub async fn update_exists(
+    db: impl PgExecutor<'_>,
+    project: Uuid,
+    update: Uuid,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM project_updates WHERE project_id = $1 AND id = $2) AS "e!""#,
+        project,
+        update
+    )
+    .fetch_one(db)
+    .await
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: Uuid,
+    pub file_id: Uuid,
+    pub title: String,
+    pub content_type: String,
+    pub byte_size: i64,
+    pub created_at: OffsetDateTime,
+}
+
+pub async fn add_document(
+    db: impl PgExecutor<'_>,
+    project: Uuid,
+    file: Uuid,
+    title: &str,
+) -> Result<Uuid, sqlx::Error> {
+    sqlx::query_scalar!(
+        "INSERT INTO project_documents (project_id, file_id, title) VALUES ($1, $2, $3) RETURNING id",
+        project,
+        file,
+        title
+    )
+    .fetch_one(db)
+    .await
+}
+
+pub async fn documents(
+    db: impl PgExecutor<'_>,
+    project: Uuid,
+) -> Result<Vec<Document>, sqlx::Error> {
+    sqlx::query_as!(
+        Document,
+        "SELECT d.id, d.file_id, d.title, f.content_type, f.byte_size, d.created_at
+           FROM project_documents d JOIN files f ON f.id = d.file_id
+          WHERE d.project_id = $1 ORDER BY d.created_at",
+        project
+    )
+    .fetch_all(db)
+    .await
+}
+
+/// How the project uses a file: `Some(true)` as an update's photo, `Some(false)` as a
+/// document, `None` not at all (then it is not the project's to serve).
+pub async fn file_use(
+    db: impl PgExecutor<'_>,
+    project: Uuid,
+    file: Uuid,
+) -> Result<Option<bool>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"SELECT photo AS "photo!" FROM (
+               SELECT true AS photo FROM project_updates WHERE project_id = $1 AND photo_file_id = $2
+               UNION ALL
+               SELECT false FROM project_documents WHERE project_id = $1 AND file_id = $2) u
+           ORDER BY photo DESC LIMIT 1"#,
+        project,
+        file
+    )
+    .fetch_optional(db)
     .await
 }
 

@@ -5,6 +5,7 @@
 
 mod champions;
 mod library;
+mod uploads;
 mod volunteers;
 
 use axum::Json;
@@ -50,6 +51,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(volunteers::router())
         .merge(champions::router())
         .merge(library::router())
+        .merge(uploads::router())
 }
 
 /// A project as the API shows it.
@@ -90,6 +92,7 @@ pub struct ProjectPage {
     pub updates: Vec<ProjectUpdate>,
     pub generation: Vec<GenerationMonth>,
     pub roles: Vec<volunteers::Role>,
+    pub documents: Vec<uploads::Document>,
     /// The checklist steps done.
     pub checklist: Vec<ChecklistStep>,
     pub history: Vec<StageMove>,
@@ -119,6 +122,19 @@ pub struct ProjectUpdate {
     #[schema(value_type = String, format = Date)]
     pub posted_on: Date,
     pub text: String,
+    pub photo: Option<uploads::Photo>,
+}
+
+fn update(project: Uuid, u: store::Update) -> ProjectUpdate {
+    ProjectUpdate {
+        id: u.id,
+        posted_on: u.posted_on,
+        text: u.text,
+        photo: u.photo_file_id.map(|file| uploads::Photo {
+            url: uploads::file_url(project, file),
+            alt: u.photo_alt.unwrap_or_default(),
+        }),
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -223,11 +239,7 @@ async fn page(
     let updates = store::updates(&state.pool, id)
         .await?
         .into_iter()
-        .map(|u| ProjectUpdate {
-            id: u.id,
-            posted_on: u.posted_on,
-            text: u.text,
-        })
+        .map(|u| update(id, u))
         .collect();
     let generation = store::generation(&state.pool, id)
         .await?
@@ -239,6 +251,7 @@ async fn page(
         })
         .collect();
     let roles = volunteers::roles(state, id).await?;
+    let documents = uploads::documents(state, id).await?;
     let checklist = store::checklist(&state.pool, id)
         .await?
         .iter()
@@ -270,6 +283,7 @@ async fn page(
         updates,
         generation,
         roles,
+        documents,
         checklist,
         history,
     })
@@ -737,14 +751,7 @@ async fn post_update(
         return Err(ApiError::Validation(errors));
     }
     let u = store::add_update(&state.pool, id, &words, user).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(ProjectUpdate {
-            id: u.id,
-            posted_on: u.posted_on,
-            text: u.text,
-        }),
-    ))
+    Ok((StatusCode::CREATED, Json(update(id, u))))
 }
 
 async fn write_generation(
