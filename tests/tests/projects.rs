@@ -853,3 +853,89 @@ async fn an_update_photo_must_be_a_small_image_and_is_shown_inline(pool: PgPool)
         .await;
     assert_eq!(status, 404);
 }
+
+/// The `stage` of each feature of a projects tile.
+fn stages_in(tile: Vec<u8>) -> Vec<String> {
+    if tile.is_empty() {
+        return Vec::new();
+    }
+    let reader = mvt_reader::Reader::new(tile).expect("a valid MVT");
+    assert_eq!(reader.get_layer_names().unwrap(), ["projects"]);
+    reader
+        .get_features(0)
+        .unwrap()
+        .into_iter()
+        .map(|f| match f.properties.unwrap_or_default().get("stage") {
+            Some(mvt_reader::feature::Value::String(s)) => s.clone(),
+            other => panic!("no stage: {other:?}"),
+        })
+        .collect()
+}
+
+/// The stages in the tile at `path` once they show `want`: the tile listener hears of a
+/// write through NOTIFY, a moment after the write's answer, so this asks again until the
+/// tile changes (a bounded number of times, never waiting a set time).
+async fn stages_after_notify(app: &TestApp, path: &str, want: &str) -> Vec<String> {
+    let mut seen = Vec::new();
+    for _ in 0..500 {
+        let (_, _, tile) = app.fetch_tile(path).await;
+        seen = stages_in(tile);
+        if seen == [want] {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    seen
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn projects_are_on_the_map_by_stage_and_in_the_ogc_collection(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let (x, y): (i32, i32) = sqlx::query_as(
+        "WITH p AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 3857) AS g)
+         SELECT floor((ST_X(g) + 20037508.342789244) / (40075016.68557849 / 2 ^ 14))::int,
+                floor((20037508.342789244 - ST_Y(g)) / (40075016.68557849 / 2 ^ 14))::int FROM p",
+    )
+    .bind(FISHERMEAD[0])
+    .bind(FISHERMEAD[1])
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let path = format!("/tiles/projects/14/{x}/{y}.mvt");
+    let (status, _, tile) = app.fetch_tile(&path).await;
+    assert!(status == 200 || status == 204);
+    assert!(stages_in(tile).is_empty());
+
+    let (lead, _) = account(&app, "resident").await;
+    let id = own_project(&app, &lead).await;
+    // The cached empty tile is dropped when the tile listener hears of the write.
+    assert_eq!(
+        stages_after_notify(&app, &path, "forming").await,
+        ["forming"]
+    );
+    app.post_ok(
+        &lead,
+        &format!("/api/v1/projects/{id}/stage"),
+        &json!({ "to": "feasibility" }),
+    )
+    .await;
+    assert_eq!(
+        stages_after_notify(&app, &path, "feasibility").await,
+        ["feasibility"]
+    );
+
+    let (status, catalogue) = app.get_json("/tiles/projects.json").await;
+    assert_eq!(status, 200);
+    assert_eq!(catalogue["vector_layers"][0]["id"], "projects");
+    let (status, items) = app.get_json("/ogc/collections/projects/items").await;
+    assert_eq!(status, 200);
+    assert_eq!(items["features"][0]["properties"]["stage"], "feasibility");
+    assert_eq!(
+        items["features"][0]["properties"]["title"],
+        "Fishermead heat pump club"
+    );
+    let (status, one) = app
+        .get_json(&format!("/ogc/collections/projects/items/{id}"))
+        .await;
+    assert_eq!(status, 200, "{one}");
+}

@@ -1301,3 +1301,32 @@ pub async fn totals(db: &mut PgConnection, plan: &str) -> Result<Totals, sqlx::E
         champions_by_neighbourhood,
     })
 }
+
+/// Every project meeting the box, as GeoJSON features (the OGC collection `projects`).
+pub async fn public_features(
+    db: impl PgExecutor<'_>,
+    bbox: Option<[f64; 4]>,
+) -> Result<Vec<Value>, sqlx::Error> {
+    let [min_lon, min_lat, max_lon, max_lat] = bbox.unwrap_or([-180.0, -90.0, 180.0, 90.0]);
+    sqlx::query_scalar!(
+        r#"SELECT json_build_object(
+                   'type', 'Feature',
+                   'id', p.id,
+                   'geometry', ST_AsGeoJSON(p.site, 6)::json,
+                   'properties', json_build_object(
+                       'plan', pl.slug, 'slug', p.slug, 'title', p.title,
+                       'technology', p.technology, 'stage', p.stage, 'kwp', p.kwp,
+                       'homes_served', p.homes_served, 'buildings_served', p.buildings_served,
+                       'proposal', p.proposal_id, 'updated_at', p.updated_at)
+               )::jsonb AS "feature!"
+             FROM projects p JOIN plans pl ON pl.id = p.plan_id
+            WHERE ST_Intersects(p.site, ST_MakeEnvelope($1, $2, $3, $4, 4326))
+            ORDER BY p.created_at, p.id"#,
+        min_lon,
+        min_lat,
+        max_lon,
+        max_lat
+    )
+    .fetch_all(db)
+    .await
+}
