@@ -939,3 +939,51 @@ async fn projects_are_on_the_map_by_stage_and_in_the_ogc_collection(pool: PgPool
         .await;
     assert_eq!(status, 200, "{one}");
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_demo_has_projects_at_several_stages_champions_and_three_modules(pool: PgPool) {
+    let app = TestApp::with_demo(pool).await;
+    let projects = app
+        .get_ok(&visitor(), "/api/v1/plans/milton-keynes/projects")
+        .await;
+    let mut stages: Vec<&str> = projects
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["stage"].as_str().unwrap())
+        .collect();
+    stages.sort_unstable();
+    assert_eq!(stages, ["building", "forming", "funding", "generating"]);
+    assert!(
+        projects
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["proposal"].is_string()),
+        "the going-ahead proposal is a project"
+    );
+    let page = app
+        .get_ok(
+            &visitor(),
+            "/api/v1/plans/milton-keynes/projects/springfield-centre-solar",
+        )
+        .await;
+    assert_eq!(page["generation"].as_array().unwrap().len(), 6);
+    assert_eq!(page["roles"].as_array().unwrap().len(), 2);
+    assert_eq!(page["updates"].as_array().unwrap().len(), 2);
+    let library = app
+        .get_ok(&visitor(), "/api/v1/plans/milton-keynes/library")
+        .await;
+    assert_eq!(library.as_array().unwrap().len(), 3);
+    let facilitator = app.signed_in("facilitator").await;
+    let champions = app
+        .get_ok(
+            &facilitator,
+            &format!(
+                "/api/v1/plans/milton-keynes/champions?near={},{}&within_m=500",
+                FISHERMEAD[0], FISHERMEAD[1]
+            ),
+        )
+        .await;
+    assert_eq!(champions[0]["name"], "Fatima (demo)");
+}

@@ -22,6 +22,7 @@ pub mod outcomes;
 pub mod participation;
 pub mod plans;
 pub mod projects;
+pub mod projects_demo;
 pub mod proposals;
 pub mod replies;
 pub mod reports;
