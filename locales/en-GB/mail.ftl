@@ -216,3 +216,40 @@ mail-group-threads-body =
     { $url }
 
     To stop these mails, turn off "daily mail of new threads" on the group's page.
+## Community energy projects (issue 19)
+
+mail-volunteer-confirm-subject = Confirm: you offered to help { $project }
+mail-volunteer-confirm-body =
+    Hello,
+
+    Someone, probably you, offered to help the community energy project { $project }
+    as "{ $role }".
+
+    To confirm, open this link and press Confirm:
+    { $url }
+
+    The project's team will then see your e-mail address and may write to you.
+    If it was not you, ignore this mail: nothing more will be sent.
+
+    To leave at any time (your address is then deleted), open:
+    { $leave }
+mail-help-request-subject = A resident in { $neighbourhood } would like help with an energy idea
+mail-help-request-body =
+    Hello,
+
+    You are a community energy champion for { $neighbourhood }. A resident asked for help
+    with this pin on the map: "{ $title }"
+
+    Have a look, and reply on the map if you can help:
+    { $url }
+mail-project-update-subject = { $project }: news this month
+mail-project-update-intro = { $count ->
+        [0] No new updates from { $project } this month.
+        [one] One update from { $project } this month:
+       *[other] { $count } updates from { $project } this month:
+    }
+mail-project-update-footer =
+    See the project: { $url }
+
+    To stop these monthly mails, open:
+    { $unsubscribe }

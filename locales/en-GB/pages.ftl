@@ -69,3 +69,22 @@ pages-data-readme =
     about_you: your answers to the optional "about you" questions (age, gender, ethnic group, disability, housing, the first half of your postcode); they are only ever counted, never shown with what you said.
 
     This Waymark keeps no volunteer sign-ups, so there are no files for them.
+
+## Volunteering for a community energy project (issue 19)
+
+pages-volunteer-confirm-title = Confirm your offer to help
+pages-volunteer-confirm-lead = Press Confirm and the project's team will see your e-mail address, so they can get in touch.
+pages-volunteer-confirm-button = Confirm
+pages-volunteer-confirmed-title = Thank you for offering to help
+pages-volunteer-confirmed-lead = You are now a volunteer for { $project } as "{ $role }". The team will be in touch.
+pages-volunteer-open-project = Open the project's page
+pages-volunteer-leave-title = Stop volunteering
+pages-volunteer-leave-lead = Press the button and your offer and your e-mail address are deleted. The team will no longer see you.
+pages-volunteer-leave-button = Stop volunteering
+pages-volunteer-left-title = You have left
+pages-volunteer-left-lead = Your offer and your e-mail address are deleted.
+pages-project-unfollow-title = Stop the monthly news
+pages-project-unfollow-lead = Press the button and this project's monthly mail stops.
+pages-project-unfollow-button = Stop the monthly mail
+pages-project-unfollowed-title = No more monthly news
+pages-project-unfollowed-lead = This project's monthly mail will not come any more.

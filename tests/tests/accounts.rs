@@ -173,6 +173,92 @@ const ROUTES: &[(&str, &str, Guard)] = {
             "/api/v1/proposals/{id}/responses",
             Policy(AnswerProposals),
         ),
+        // Community energy projects. Finding champions first: a resident who starts a
+        // project below may then find them as its team.
+        (
+            "GET",
+            "/api/v1/plans/{plan}/champions",
+            Policy(FindChampions),
+        ),
+        (
+            "POST",
+            "/api/v1/plans/{plan}/projects",
+            Policy(ManageOwnAccount),
+        ),
+        // Someone else's proposal: only its group turns it into a project.
+        ("POST", "/api/v1/proposals/{id}/project", AuthorOnly),
+        // Someone else's project: only its team, and admins.
+        ("PATCH", "/api/v1/projects/{id}", Policy(ManagePlan)),
+        ("POST", "/api/v1/projects/{id}/stage", Policy(ManagePlan)),
+        ("POST", "/api/v1/projects/{id}/team", Policy(ManagePlan)),
+        (
+            "POST",
+            "/api/v1/projects/{id}/milestones",
+            Policy(ManagePlan),
+        ),
+        ("POST", "/api/v1/projects/{id}/updates", Policy(ManagePlan)),
+        (
+            "PUT",
+            "/api/v1/projects/{id}/generation",
+            Policy(ManagePlan),
+        ),
+        (
+            "POST",
+            "/api/v1/projects/{id}/generation/import",
+            Policy(ManagePlan),
+        ),
+        (
+            "PUT",
+            "/api/v1/projects/{id}/checklist/{step}",
+            Policy(ManagePlan),
+        ),
+        ("POST", "/api/v1/projects/{id}/roles", Policy(ManagePlan)),
+        (
+            "POST",
+            "/api/v1/projects/{id}/updates/{update}/photo",
+            Policy(ManagePlan),
+        ),
+        (
+            "POST",
+            "/api/v1/projects/{id}/documents",
+            Policy(ManagePlan),
+        ),
+        (
+            "GET",
+            "/api/v1/projects/{id}/volunteers",
+            Policy(ManagePlan),
+        ),
+        (
+            "GET",
+            "/api/v1/projects/{id}/volunteers.csv",
+            Policy(ManagePlan),
+        ),
+        (
+            "POST",
+            "/api/v1/projects/{id}/roles/{role}/volunteers",
+            Anyone,
+        ),
+        (
+            "POST",
+            "/api/v1/projects/{id}/followers",
+            Policy(ManageOwnAccount),
+        ),
+        (
+            "PUT",
+            "/api/v1/plans/{plan}/champions/me",
+            Policy(ManageOwnAccount),
+        ),
+        (
+            "PUT",
+            "/api/v1/plans/{plan}/library/{slug}",
+            Policy(ManagePlan),
+        ),
+        (
+            "POST",
+            "/api/v1/plans/{plan}/library/{slug}/completion",
+            Policy(ManageOwnAccount),
+        ),
+        ("POST", "/api/v1/contributions/{id}/help", Anyone),
         (
             "POST",
             "/api/v1/plans/{plan}/energy-plans",
@@ -546,6 +632,53 @@ impl Others {
                 )
                 .await;
             path = path.replace("{id}", proposal["id"].as_str().expect("an id"));
+        } else if template.starts_with("/api/v1/projects/{id}") {
+            let project = app
+                .post_ok(
+                    &self.proposer,
+                    "/api/v1/plans/milton-keynes/projects",
+                    &json!({
+                        "title": "Someone else's project", "technology": "efficiency",
+                        "site": { "type": "Point", "coordinates": [-0.749, 52.035] }
+                    }),
+                )
+                .await;
+            let id = project["id"].as_str().expect("an id");
+            path = path.replace("{id}", id).replace("{step}", "find_site");
+            if path.contains("{update}") {
+                let update = app
+                    .post_ok(
+                        &self.proposer,
+                        &format!("/api/v1/projects/{id}/updates"),
+                        &json!({ "text": "Role check" }),
+                    )
+                    .await;
+                path = path.replace("{update}", update["id"].as_str().expect("an id"));
+            }
+            if path.ends_with("/documents") {
+                path.push_str("?title=Role%20check");
+            }
+            if path.contains("{role}") {
+                let role = app
+                    .post_ok(
+                        &self.proposer,
+                        &format!("/api/v1/projects/{id}/roles"),
+                        &json!({ "title": "Leaflets" }),
+                    )
+                    .await;
+                path = path.replace("{role}", role["id"].as_str().expect("an id"));
+            }
+        } else if template.contains("/library/{slug}") {
+            let module = admin_module();
+            let written = self
+                .admin
+                .put(app.url("/api/v1/plans/milton-keynes/library/role-check"))
+                .json(&module)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(written.status(), 204);
+            path = path.replace("{slug}", "role-check");
         } else if template.starts_with("/api/v1/energy-plans/{id}") {
             let (id, substation) = someone_elses_shared_energy_plan(app, &self.proposer).await;
             path = path
@@ -764,6 +897,14 @@ fn role_check_group() -> Value {
     })
 }
 
+/// A learning module with a one-question quiz whose answer is the first option.
+fn admin_module() -> Value {
+    json!({
+        "title": "Role check", "body_md": "Read this.",
+        "quiz": [{ "question": "Read it?", "options": ["Yes", "No"], "answer": 0 }]
+    })
+}
+
 fn energy_scenario() -> Value {
     json!({ "target_year": 2035, "heat_pumps_pct": 20, "ev_charging_pct": 20, "rooftop_solar_pct": 10 })
 }
@@ -948,6 +1089,31 @@ fn body(method: &str, template: &str, asker: &Asker, others: &Others) -> Option<
         ("POST", "/api/v1/groups/{id}/resources") => {
             json!({ "title": "Role check", "url": "https://example.org/" })
         }
+        ("POST", "/api/v1/plans/{plan}/projects") => json!({
+            "title": "A bulk-buy of solar panels", "technology": "solar_pv",
+            "site": { "type": "Point", "coordinates": [-0.749, 52.035] }
+        }),
+        ("PATCH", "/api/v1/projects/{id}") => json!({ "story": "Role check" }),
+        ("POST", "/api/v1/projects/{id}/stage") => json!({ "to": "feasibility" }),
+        ("POST", "/api/v1/projects/{id}/team") => json!({ "email": asker.email }),
+        ("POST", "/api/v1/projects/{id}/milestones") => json!({ "title": "Roof survey" }),
+        ("POST", "/api/v1/projects/{id}/updates") => json!({ "text": "Role check" }),
+        ("PUT", "/api/v1/projects/{id}/generation") => json!([{ "month": "2026-05", "kwh": 10 }]),
+        // A meter's file is uploaded as itself.
+        ("POST", "/api/v1/projects/{id}/generation/import") => json!("month,kwh\n2026-05,10\n"),
+        ("PUT", "/api/v1/projects/{id}/checklist/{step}") => json!({ "done": true }),
+        // Files are uploaded as themselves (a GIF's and a PDF's first bytes are text).
+        ("POST", "/api/v1/projects/{id}/updates/{update}/photo") => json!("GIF89a\u{1}\0\u{1}\0"),
+        ("POST", "/api/v1/projects/{id}/documents") => json!("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"),
+        ("POST", "/api/v1/projects/{id}/roles") => json!({ "title": "Roof surveyor" }),
+        ("POST", "/api/v1/projects/{id}/roles/{role}/volunteers") => json!({
+            "email": format!("volunteer-{}@example.org", uuid::Uuid::new_v4().simple())
+        }),
+        ("PUT", "/api/v1/plans/{plan}/champions/me") => {
+            json!({ "name": "Role check", "neighbourhoods": ["fishermead"] })
+        }
+        ("PUT", "/api/v1/plans/{plan}/library/{slug}") => admin_module(),
+        ("POST", "/api/v1/plans/{plan}/library/{slug}/completion") => json!({ "answers": [0] }),
         ("POST", "/api/v1/plans/{plan}/subscriptions") => json!({
             "email": format!("follower-{}@example.org", uuid::Uuid::new_v4().simple()),
             "neighbourhood": "fishermead"

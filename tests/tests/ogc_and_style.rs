@@ -79,7 +79,8 @@ async fn ogc_items_page_through_every_feature_and_serve_each_one(pool: PgPool) {
             "neighbourhoods",
             "network",
             "proposals",
-            "energy_plans"
+            "energy_plans",
+            "projects"
         ]
     );
     // Proposals past the draft stage, each servable on its own.

@@ -27,6 +27,7 @@ mod ogc;
 pub mod outcomes;
 pub mod participation;
 pub mod plans;
+pub mod projects;
 pub mod proposals;
 mod proxy;
 pub mod replicas;
@@ -286,6 +287,7 @@ impl FromRef<AppState> for Key {
         (name = "outcomes", description = "Organisations, their responders, official responses, commitments and what became of each contribution"),
         (name = "languages", description = "The languages people can read Waymark in"),
         (name = "groups", description = "Collaborative Action Groups: members, meetings, agendas, minutes, action points, threads and resources"),
+        (name = "projects", description = "Community energy projects, their teams, volunteers and figures; champions and the learning library"),
         (name = "about-you", description = "The optional equality questions after a pin or a conversation, stored apart from it and only ever published counted"),
     )
 )]
@@ -322,6 +324,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(my_data::router())
         .merge(about_you::router())
         .merge(groups::router())
+        .merge(projects::router())
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -354,6 +357,7 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(open_read_only_routes())
         .merge(subscriptions::pages())
+        .merge(projects::pages())
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(metrics::metrics))
         .route("/readyz", get(health::readyz))

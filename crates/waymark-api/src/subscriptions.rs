@@ -331,14 +331,14 @@ fn words(lang: Lang, id: &str, s: &store::SubscriptionSummary) -> String {
     text(lang, id, &args)
 }
 
-fn plausible_token(token: &str) -> bool {
+pub(crate) fn plausible_token(token: &str) -> bool {
     token.len() == 43
         && token
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-fn not_found(lang: Lang) -> Response {
+pub(crate) fn not_found(lang: Lang) -> Response {
     page(
         lang,
         StatusCode::NOT_FOUND,
@@ -361,7 +361,7 @@ fn gone_already(lang: Lang) -> Response {
 
 /// A small page with nothing inline (the site's CSP forbids inline styles and scripts);
 /// its stylesheet is map-ui/public/follow.css. `title` is a message id.
-fn page(lang: Lang, status: StatusCode, title: &str, body: &str) -> Response {
+pub(crate) fn page(lang: Lang, status: StatusCode, title: &str, body: &str) -> Response {
     let title = text(lang, title, &[]);
     let html = format!(
         "<!doctype html><html lang=\"{tag}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
@@ -387,7 +387,7 @@ fn page(lang: Lang, status: StatusCode, title: &str, body: &str) -> Response {
         .into_response()
 }
 
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -72,6 +72,10 @@ text_enum!(
         /// Start a Collaborative Action Group (its creator becomes its first
         /// facilitator; inside a group, the group's own roles decide).
         CreateGroups = "create_groups",
+        /// Find community energy champions near a place, with how to reach them: staff
+        /// who bring people together (mobilisers, facilitators) and admins. A project's
+        /// team may too, which the projects routes check beside this table.
+        FindChampions = "find_champions",
     }
 );
 
@@ -105,7 +109,7 @@ pub fn decide(role: Option<Role>, action: Action, plan_allows_anonymous: bool) -
         Respond => matches!(role, Responder | Admin),
         AnswerForLaep => matches!(role, CouncilOfficer | Admin),
         AnswerDataRequests => matches!(role, DataOfficer | Admin),
-        ViewParticipation => matches!(role, Mobiliser | Facilitator | Admin),
+        ViewParticipation | FindChampions => matches!(role, Mobiliser | Facilitator | Admin),
         CreateGroups => matches!(role, Facilitator | Admin),
     };
     if allowed {
@@ -162,6 +166,7 @@ mod tests {
             AnswerDataRequests => [S, F, F, F, F, F, A, F, F, A],
             ViewParticipation => [S, F, A, A, F, F, A, F, F, F],
             CreateGroups => [S, F, F, A, F, F, A, F, F, F],
+            FindChampions => [S, F, A, A, F, F, A, F, F, F],
         }
     }
 

@@ -17,6 +17,7 @@ pub mod my_data;
 pub mod outcome;
 pub mod place;
 pub mod plan;
+pub mod project;
 pub mod report;
 pub mod retention;
 pub mod subscription;

@@ -24,6 +24,8 @@ pub mod outcomes;
 pub mod participation;
 pub mod plans;
 pub mod primary;
+pub mod projects;
+pub mod projects_demo;
 pub mod proposals;
 pub mod replies;
 pub mod reports;

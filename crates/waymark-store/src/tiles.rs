@@ -363,6 +363,24 @@ pub async fn proposals(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u
     )
 }
 
+/// Community energy projects at their sites, with their stage for styling.
+pub async fn projects(db: impl PgExecutor<'_>, tile: TileCoord) -> Result<Vec<u8>, sqlx::Error> {
+    tile_query!(
+        db,
+        tile,
+        r#"WITH bounds AS (
+               SELECT ST_TileEnvelope($1, $2, $3) AS env,
+                      ST_TileEnvelope($1, $2, $3, margin => $5::int / $4::int::float8) AS query_env
+           )
+           SELECT ST_AsMVT(t, 'projects', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(p.site_3857, bounds.env, $4::int, $5::int, true) AS geom,
+                      p.id::text AS id, p.slug, p.title, p.technology, p.stage, p.kwp
+                 FROM projects p, bounds
+                WHERE p.site_3857 && bounds.query_env
+           ) AS t"#
+    )
+}
+
 /// Energy plans with a shared or answered version: their areas, and the operator's and
 /// the council's answers as traffic lights only.
 pub async fn energy_plans(

@@ -122,11 +122,14 @@ fn message(mail: &store::OutgoingMail, from: &Mailbox) -> anyhow::Result<Message
 /// How old the newest event a digest covers must be (see `make_digests`).
 const DIGEST_SETTLE: Duration = Duration::from_secs(60);
 
-/// The periodic work: makes the digests that are due and returns how many were queued.
-/// Sent mail and unconfirmed follows are forgotten by the retention pass (`retention.rs`).
+/// The periodic work: makes the digests and the projects' monthly updates that are due
+/// and returns how many were queued. Sent mail and unconfirmed follows are forgotten by
+/// the retention pass (`retention.rs`).
 pub async fn periodic(pool: &PgPool, base_url: &str) -> anyhow::Result<usize> {
     let digests = make_digests(pool, base_url, DIGEST_SETTLE).await?;
-    Ok(digests + make_thread_digests(pool, base_url).await?)
+    Ok(digests
+        + make_thread_digests(pool, base_url).await?
+        + project_updates(pool, base_url).await?)
 }
 
 /// The daily mail of a group's new threads, to each member who asked for it, made in
@@ -163,6 +166,43 @@ pub async fn make_thread_digests(pool: &PgPool, base_url: &str) -> anyhow::Resul
     waymark_store::groups::queue_mails(&mut tx, "group_threads", &mails).await?;
     tx.commit().await?;
     Ok(mails.len())
+}
+
+/// Makes the monthly mail of each project follower due one (a month since the last),
+/// with the updates its team posted since; returns how many were queued.
+pub async fn project_updates(pool: &PgPool, base_url: &str) -> anyhow::Result<usize> {
+    let mut conn = pool.acquire().await?;
+    let queued = waymark_store::projects::monthly_updates(&mut conn, |f| {
+        let updates: Vec<(String, String)> = f
+            .update_dates
+            .iter()
+            .zip(&f.updates)
+            .map(|(d, t)| (d.to_string(), t.clone()))
+            .collect();
+        let url = format!("{base_url}/p/{}/projects/{}", f.plan, f.slug);
+        let unsubscribe_url = format!("{base_url}/projects/unfollow?token={}", f.unsubscribe_token);
+        let (subject, body_text) = waymark_domain::project::monthly_update_mail(
+            Lang::from_tag(&f.lang).unwrap_or_default(),
+            &f.title,
+            f.stage
+                .parse()
+                .unwrap_or(waymark_domain::project::Stage::Forming),
+            &updates,
+            &url,
+            &unsubscribe_url,
+        );
+        Mail {
+            to: f.email.clone(),
+            subject,
+            body_text,
+            headers: serde_json::json!({
+                "List-Unsubscribe": format!("<{unsubscribe_url}>"),
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }),
+        }
+    })
+    .await?;
+    Ok(queued)
 }
 
 /// Makes the digest of every confirmed subscription that is due, each in the same

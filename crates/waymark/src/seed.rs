@@ -278,6 +278,7 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
     waymark_store::seed::synthetic_about_you(&mut tx, plan_id).await?;
     crate::seed_energy::load(&mut tx, &slug).await?;
     crate::seed_groups::load(&mut tx, &slug, now).await?;
+    waymark_store::projects_demo::load(&mut tx, &slug).await?;
     tx.commit().await?;
     bar.finish_and_clear();
     tracing::info!(plan = %slug, "loaded the demo plan");

@@ -54,15 +54,17 @@ enum Collection {
     Network,
     Proposals,
     EnergyPlans,
+    Projects,
 }
 
 impl Collection {
-    const ALL: [Collection; 5] = [
+    const ALL: [Collection; 6] = [
         Collection::Contributions,
         Collection::Neighbourhoods,
         Collection::Network,
         Collection::Proposals,
         Collection::EnergyPlans,
+        Collection::Projects,
     ];
 
     fn parse(id: &str) -> Result<Self, ApiError> {
@@ -79,6 +81,7 @@ impl Collection {
             Collection::Network => "network",
             Collection::Proposals => "proposals",
             Collection::EnergyPlans => "energy_plans",
+            Collection::Projects => "projects",
         }
     }
 
@@ -89,6 +92,7 @@ impl Collection {
             Collection::Network => "Electricity network",
             Collection::Proposals => "Community-energy proposals",
             Collection::EnergyPlans => "Neighbourhood energy plans",
+            Collection::Projects => "Community energy projects",
         }
     }
 
@@ -108,6 +112,10 @@ impl Collection {
             Collection::EnergyPlans => {
                 "Neighbourhood energy plans once shared: the area, the latest shared version, \
                  and the network operator's and the council's answers as red/amber/green"
+            }
+            Collection::Projects => {
+                "Community energy projects at their sites: stage, technology, kWp, homes and \
+                 buildings served"
             }
         }
     }
@@ -367,7 +375,7 @@ async fn collection_items(
             let next = more.then(|| URL_SAFE_NO_PAD.encode((offset + page.limit).to_string()));
             (features, matched, next)
         }
-        Collection::Proposals | Collection::EnergyPlans => {
+        Collection::Proposals | Collection::EnergyPlans | Collection::Projects => {
             // Small layers: one query, then a page of it.
             let offset = match params.cursor.as_deref() {
                 None => 0,
@@ -426,6 +434,7 @@ async fn small_layer(
         Collection::EnergyPlans => {
             waymark_store::energy_plans::public_features(&state.pool, bbox).await?
         }
+        Collection::Projects => waymark_store::projects::public_features(&state.pool, bbox).await?,
         Collection::Contributions | Collection::Neighbourhoods | Collection::Network => Vec::new(),
     })
 }
@@ -495,11 +504,13 @@ async fn one_item(
                 .find(|f| f["id"].as_str() == Some(&fid.to_string()))
                 .ok_or(ApiError::NotFound("feature"))?
         }
-        Collection::Proposals | Collection::EnergyPlans => small_layer(state, c, None)
-            .await?
-            .into_iter()
-            .find(|f| f["id"].as_str() == Some(&fid.to_string()))
-            .ok_or(ApiError::NotFound("feature"))?,
+        Collection::Proposals | Collection::EnergyPlans | Collection::Projects => {
+            small_layer(state, c, None)
+                .await?
+                .into_iter()
+                .find(|f| f["id"].as_str() == Some(&fid.to_string()))
+                .ok_or(ApiError::NotFound("feature"))?
+        }
         Collection::Neighbourhoods => {
             let row = plans_store::neighbourhood_items(&state.pool, None, Some(fid), 0, 1)
                 .await?

@@ -124,7 +124,7 @@ fn text(errors: &mut ValidationErrors, field: &str, v: &str, max: usize) -> Stri
 }
 
 /// Checks a site: a Point or Polygon with valid positions; returns its GeoJSON text.
-fn site(errors: &mut ValidationErrors, site: &Value) -> String {
+pub(crate) fn site(errors: &mut ValidationErrors, site: &Value) -> String {
     let kind = site["type"].as_str().unwrap_or("");
     let positions: Vec<&Value> = match kind {
         "Point" => vec![&site["coordinates"]],

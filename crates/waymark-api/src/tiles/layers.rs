@@ -47,16 +47,18 @@ pub enum Layer {
     Network,
     Proposals,
     EnergyPlans,
+    Projects,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 6] = [
+    pub const ALL: [Layer; 7] = [
         Layer::Contributions,
         Layer::Neighbourhoods,
         Layer::Basemap,
         Layer::Network,
         Layer::Proposals,
         Layer::EnergyPlans,
+        Layer::Projects,
     ];
 
     pub fn name(self) -> &'static str {
@@ -67,6 +69,7 @@ impl Layer {
             Layer::Network => "network",
             Layer::Proposals => "proposals",
             Layer::EnergyPlans => "energy_plans",
+            Layer::Projects => "projects",
         }
     }
 
@@ -89,6 +92,7 @@ impl Layer {
                  exact figures, `substations` and `constraint_zones`"
             }
             Layer::Proposals => "Community-energy proposals past the draft stage",
+            Layer::Projects => "Community energy projects at their sites, by stage",
             Layer::EnergyPlans => {
                 "Neighbourhood energy plans once shared: their areas, and the network \
                  operator's and the council's answers as red/amber/green"
@@ -153,6 +157,11 @@ impl Layer {
                 "id": "String", "title": "String", "technology": "String", "status": "String",
                 "capacity_kw": "Number", "group_name": "String",
             }),
+            Layer::Projects => json!({
+                "id": "String", "slug": "String", "title": "String", "technology": "String",
+                "stage": "String: forming, feasibility, funding, building or generating",
+                "kwp": "Number",
+            }),
             Layer::EnergyPlans => json!({
                 "id": "String", "title": "String", "group_name": "String",
                 "version": "Number: the latest shared version",
@@ -181,6 +190,7 @@ impl Layer {
             Layer::Network => tiles::network(&mut *conn, tile, detailed).await,
             Layer::Proposals => tiles::proposals(&mut *conn, tile).await,
             Layer::EnergyPlans => tiles::energy_plans(&mut *conn, tile).await,
+            Layer::Projects => tiles::projects(&mut *conn, tile).await,
         }
     }
 }
