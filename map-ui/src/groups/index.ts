@@ -423,7 +423,7 @@ class GroupsPage {
     this.title(page.group.name);
     document.title = t('groups-meeting-title', { group: page.group.name, date: when(m.starts_at) });
     const facilitator = runs(page.standing);
-    const since = facilitator ? await api.sinceLastWeek(id, mid).catch(() => null) : null;
+    const since = await api.sinceLastWeek(id, mid).catch(() => null);
     this.links.append(
       h('a', { class: 'button', href: this.groupUrl(id) }, t('groups-back-to-group')),
       h('a', { class: 'button', href: `${this.groupUrl(id)}/meetings/${enc(mid)}/projector` }, t('groups-open-projector')),
@@ -440,7 +440,7 @@ class GroupsPage {
         h(
           'section',
           { 'aria-labelledby': 'gr-agenda-h' },
-          h('h3', { id: 'gr-agenda-h' }, t('groups-agenda')),
+          h('h3', { id: 'gr-agenda-h', tabindex: -1 }, t('groups-agenda')),
           m.agenda.length ? agenda : h('p', {}, t('groups-agenda-empty')),
           this.agendaForm(id, mid, refresh),
         ),
@@ -478,12 +478,15 @@ class GroupsPage {
               added ? t('groups-on-agenda') : t('groups-add-to-agenda'),
             );
             button.addEventListener('click', () => {
+              // Where focus goes once the meeting is drawn again: the next item still to add.
+              const at = [...document.querySelectorAll('.gr-since-list button')].indexOf(button);
               button.disabled = true;
               void api.addAgenda(id, mid, e.type === 'proposal' ? { proposal: e.id } : { contribution: e.id }).then(
                 async () => {
                   this.say(t('groups-added', { title: e.title }));
                   await this.meeting(id, mid);
-                  (document.querySelector<HTMLButtonElement>('.gr-since-list button:not([disabled])') ?? document.getElementById('gr-agenda-h'))?.focus();
+                  const buttons = [...document.querySelectorAll<HTMLButtonElement>('.gr-since-list button')];
+                  (buttons.slice(at).find((b) => !b.disabled) ?? document.getElementById('gr-agenda-h'))?.focus();
                 },
                 (err: unknown) => {
                   button.disabled = false;
