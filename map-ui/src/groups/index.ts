@@ -424,7 +424,9 @@ class GroupsPage {
     document.title = t('groups-meeting-title', { group: page.group.name, date: when(m.starts_at) });
     const facilitator = runs(page.standing);
     const since = await api.sinceLastWeek(id, mid).catch(() => null);
-    this.links.append(
+    replace(
+      this.links,
+      h('a', { class: 'button', href: `/p/${enc(this.plan)}` }, t('groups-back-to-map')),
       h('a', { class: 'button', href: this.groupUrl(id) }, t('groups-back-to-group')),
       h('a', { class: 'button', href: `${this.groupUrl(id)}/meetings/${enc(mid)}/projector` }, t('groups-open-projector')),
     );
