@@ -96,7 +96,7 @@ groups-supporters = { $count ->
    *[other] { $count } مؤيّدًا
 }
 groups-add-to-agenda = أضف إلى جدول الأعمال
-groups-add-to-agenda-named = أضف «{ $title }» إلى جدول الأعمال
+groups-add-to-agenda-named = أضف إلى جدول الأعمال: { $title }
 groups-on-agenda = في جدول الأعمال
 groups-added = «{ $title }» في جدول الأعمال.
 groups-action-points = بنود العمل

@@ -92,7 +92,7 @@ groups-supporters = { $count ->
    *[other] { $count } supporters
 }
 groups-add-to-agenda = Add to agenda
-groups-add-to-agenda-named = Add “{ $title }” to the agenda
+groups-add-to-agenda-named = Add to agenda: { $title }
 groups-on-agenda = On the agenda
 groups-added = “{ $title }” is on the agenda.
 groups-action-points = Action points

@@ -92,7 +92,7 @@ groups-supporters = { $count ->
    *[other] Popierających: { $count }
 }
 groups-add-to-agenda = Dodaj do porządku
-groups-add-to-agenda-named = Dodaj „{ $title }” do porządku spotkania
+groups-add-to-agenda-named = Dodaj do porządku: { $title }
 groups-on-agenda = W porządku spotkania
 groups-added = „{ $title }” jest w porządku spotkania.
 groups-action-points = Zadania

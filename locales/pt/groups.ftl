@@ -91,7 +91,7 @@ groups-supporters = { $count ->
    *[other] { $count } apoiantes
 }
 groups-add-to-agenda = Adicionar à ordem
-groups-add-to-agenda-named = Adicionar “{ $title }” à ordem de trabalhos
+groups-add-to-agenda-named = Adicionar à ordem: { $title }
 groups-on-agenda = Na ordem de trabalhos
 groups-added = “{ $title }” está na ordem de trabalhos.
 groups-action-points = Ações

@@ -91,7 +91,7 @@ groups-supporters = { $count ->
    *[other] { $count } susținători
 }
 groups-add-to-agenda = Adăugați pe ordinea de zi
-groups-add-to-agenda-named = Adăugați „{ $title }” pe ordinea de zi
+groups-add-to-agenda-named = Adăugați pe ordinea de zi: { $title }
 groups-on-agenda = Pe ordinea de zi
 groups-added = „{ $title }” este pe ordinea de zi.
 groups-action-points = Sarcini

@@ -91,7 +91,7 @@ groups-supporters = { $count ->
    *[other] { $count } حامی
 }
 groups-add-to-agenda = ایجنڈے میں شامل کریں
-groups-add-to-agenda-named = “{ $title }” کو ایجنڈے میں شامل کریں
+groups-add-to-agenda-named = ایجنڈے میں شامل کریں: { $title }
 groups-on-agenda = ایجنڈے پر
 groups-added = “{ $title }” ایجنڈے پر ہے۔
 groups-action-points = عملی نکات

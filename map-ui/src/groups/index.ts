@@ -476,7 +476,7 @@ class GroupsPage {
             const added = onAgenda.has(e.id);
             const button = h(
               'button',
-              { type: 'button', class: 'button', disabled: added, 'aria-label': t('groups-add-to-agenda-named', { title: e.title }) },
+              { type: 'button', class: 'button', disabled: added, 'aria-label': added ? null : t('groups-add-to-agenda-named', { title: e.title }) },
               added ? t('groups-on-agenda') : t('groups-add-to-agenda'),
             );
             button.addEventListener('click', () => {
