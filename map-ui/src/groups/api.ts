@@ -17,8 +17,8 @@ export interface Group {
 
 export type Standing = 'anonymous' | 'outsider' | 'requested' | 'member' | 'facilitator' | 'admin';
 
-export interface GroupPage {
-  group: Group;
+/** The group's fields, and beside them: */
+export interface GroupPage extends Group {
   next_meeting: string | null;
   published_minutes: { meeting: string; starts_at: string; html: string }[];
   standing: Standing;

@@ -159,7 +159,7 @@ class GroupsPage {
   // The public page, then the members' space for members.
   private async group(id: string): Promise<void> {
     const page = await api.page(id);
-    const g = page.group;
+    const g: Group = page;
     this.title(g.name);
     document.title = t('groups-group-title', { group: g.name });
     const mapBox = h('div', { class: 'gr-map' });
@@ -196,7 +196,7 @@ class GroupsPage {
 
   private membership(page: GroupPage): HTMLElement {
     const box = h('div', { class: 'gr-membership' });
-    const id = page.group.id;
+    const id = page.id;
     const act = async (fn: () => Promise<unknown>, said: string) => {
       try {
         await fn();
@@ -227,7 +227,7 @@ class GroupsPage {
   }
 
   private async membersSpace(page: GroupPage): Promise<void> {
-    const id = page.group.id;
+    const id = page.id;
     const [meetings, threads, resources, members] = await Promise.all([api.meetings(id), api.threads(id), api.resources(id), api.members(id)]);
     const space = h('section', { class: 'gr-space', 'aria-labelledby': 'gr-space-h' }, h('h2', { id: 'gr-space-h' }, t('groups-members-space')));
     // Meetings
@@ -420,8 +420,8 @@ class GroupsPage {
   // A meeting in the members' space.
   private async meeting(id: string, mid: string): Promise<void> {
     const [page, m] = await Promise.all([api.page(id), api.meeting(id, mid)]);
-    this.title(page.group.name);
-    document.title = t('groups-meeting-title', { group: page.group.name, date: when(m.starts_at) });
+    this.title(page.name);
+    document.title = t('groups-meeting-title', { group: page.name, date: when(m.starts_at) });
     const facilitator = runs(page.standing);
     const since = await api.sinceLastWeek(id, mid).catch(() => null);
     replace(
@@ -590,7 +590,7 @@ class GroupsPage {
   private async projector(id: string, mid: string): Promise<void> {
     const [page, m] = await Promise.all([api.page(id), api.meeting(id, mid)]);
     document.body.classList.add('gr-projector');
-    this.title(page.group.name);
+    this.title(page.name);
     const mapBox = h('div', { class: 'gr-projector-map' });
     this.links.append(h('a', { class: 'button', href: `${this.groupUrl(id)}/meetings/${enc(mid)}` }, t('groups-back-to-meeting')));
     replace(
@@ -608,7 +608,7 @@ class GroupsPage {
         ),
       ),
     );
-    void areaMap(mapBox, page.group, t('groups-map-label', { group: page.group.name }));
+    void areaMap(mapBox, page, t('groups-map-label', { group: page.name }));
   }
 }
 
