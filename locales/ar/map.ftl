@@ -252,6 +252,7 @@ map-days-ago = { $count ->
 ## energy
 
 map-energy-header-button = طاقة المجتمع
+map-groups = المجموعات
 map-energy-heading = طاقة المجتمع
 map-energy-intro = يمكن للمجموعات اقتراح مشروع طاقة ومعرفة فورًا ما إذا كان من المرجح أن تتسع له شبكة الكهرباء المحلية. ثم يجيب مشغّل الشبكة.
 map-energy-propose-button = اقترح مشروعًا

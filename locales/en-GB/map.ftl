@@ -229,6 +229,7 @@ map-days-ago = { $count ->
 ## energy
 
 map-energy-header-button = Community energy
+map-groups = Groups
 map-energy-heading = Community energy
 map-energy-intro = Groups can propose an energy project and see at once whether the local electricity network is likely to have room for it. The network operator then answers.
 map-energy-propose-button = Propose a project

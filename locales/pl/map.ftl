@@ -237,6 +237,7 @@ map-days-ago = { $count ->
 ## energy
 
 map-energy-header-button = Energia obywatelska
+map-groups = Grupy
 map-energy-heading = Energia obywatelska
 map-energy-intro = Grupy mogą zaproponować projekt energetyczny i od razu zobaczyć, czy lokalna sieć elektryczna prawdopodobnie ma na niego miejsce. Potem odpowiada operator sieci.
 map-energy-propose-button = Zaproponuj projekt

@@ -228,6 +228,7 @@ map-days-ago = { $count ->
 ## energy
 
 map-energy-header-button = Energia comunitária
+map-groups = Grupos
 map-energy-heading = Energia comunitária
 map-energy-intro = Os grupos podem propor um projeto de energia e ver de imediato se a rede elétrica local deverá ter capacidade para ele. Depois, o operador da rede responde.
 map-energy-propose-button = Propor um projeto

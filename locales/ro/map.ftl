@@ -238,6 +238,7 @@ map-days-ago = { $count ->
 ## energy
 
 map-energy-header-button = Energie comunitară
+map-groups = Grupuri
 map-energy-heading = Energie comunitară
 map-energy-intro = Grupurile pot propune un proiect energetic și pot vedea imediat dacă rețeaua electrică locală are probabil loc pentru el. Apoi răspunde operatorul rețelei.
 map-energy-propose-button = Propuneți un proiect

@@ -228,6 +228,7 @@ map-days-ago = { $count ->
 ## energy
 
 map-energy-header-button = کمیونٹی توانائی
+map-groups = گروپ
 map-energy-heading = کمیونٹی توانائی
 map-energy-intro = گروپ توانائی کا کوئی منصوبہ تجویز کر سکتے ہیں اور فوراً دیکھ سکتے ہیں کہ کیا مقامی بجلی کے نیٹ ورک میں اس کی گنجائش ہونے کا امکان ہے۔ پھر نیٹ ورک آپریٹر جواب دیتا ہے۔
 map-energy-propose-button = منصوبہ تجویز کریں

@@ -23,7 +23,7 @@ import {
 import { BrowseView, type FilterCause, type ListState } from './browse';
 import { DetailView } from './detail';
 import { byId, focus, h, markUserText, replace } from './dom';
-import { languagePicker } from './i18n';
+import { languagePicker, t as tr } from './i18n';
 import { LAYER_BUBBLES, PIN_ZOOM, rtlTextPluginStatus, spriteIcons, WaymarkMap } from './map';
 import { Energy } from './energy/index';
 import type { PanelView } from './panel';
@@ -207,7 +207,10 @@ export class App {
     addButton.addEventListener('click', () => this.startAdd());
     const energyButton = byId<HTMLButtonElement>('energy-button');
     energyButton.before(this.accountNav.el);
-    energyButton.after(languagePicker('header-lang', { hideLabel: true }));
+    energyButton.after(
+      h('a', { class: 'button groups-link', href: `/p/${encodeURIComponent(this.plan.slug)}/groups` }, tr('map-groups')),
+      languagePicker('header-lang', { hideLabel: true }),
+    );
     replace(energyButton, energyStrings.headerButton);
     const menuButton = byId<HTMLButtonElement>('menu-button');
     replace(menuButton, strings.menuButton);

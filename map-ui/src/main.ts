@@ -45,7 +45,7 @@ async function start(): Promise<void> {
 
 // Workshop pages (a participant's phone, the projector), the mobilisers' field page and the
 // moderators', the account, "You said, we did", the privacy notice, "Your data", the
-// staff "who's missing" page and the energy-plan pages
+// staff "who's missing" page, the energy-plan pages and the groups pages
 // are their own modules. Every page has the footer (footer.ts) and shares the plan page's
 // words (kinds, themes, dates) and the language picker's, so those are loaded first; a page
 // module adds its own files.
@@ -71,6 +71,8 @@ async function route(): Promise<void> {
     void import('./outcomes/page').then((m) => m.startOutcomes(path));
   } else if (/^\/p\/[^/]+\/whos-missing\/?$/.test(path)) {
     void import('./whos-missing/index').then((m) => m.startWhosMissing(path));
+  } else if (/^\/p\/[^/]+\/groups(\/|$)/.test(path)) {
+    void import('./groups/index').then((m) => m.startGroups(path));
   } else if (/^\/p\/[^/]+\/energy-plans(\/|$)/.test(path)) {
     void import('./energy-plans/index').then((m) => m.startEnergyPlans(path));
   } else if (/^\/me\/?$/.test(path)) {
