@@ -415,7 +415,10 @@ cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 events = []
 for e in cal.walk('VEVENT'):
     start = e.decoded('DTSTART')
+    ex = e.get('EXDATE')
+    ex = ex if isinstance(ex, list) else ([ex] if ex else [])
     events.append({
+        'exdates': [d.dt.isoformat() for l in ex for d in l.dts],
         'uid': str(e['UID']),
         'rrule': e['RRULE'].to_ical().decode() if 'RRULE' in e else None,
         'tzid': e['DTSTART'].params.get('TZID'),
@@ -447,6 +450,13 @@ print(json.dumps({'events': events, 'zones': [str(z['TZID']) for z in cal.walk('
         "{series}"
     );
     assert_eq!(a["zones"], json!(["Europe/London"]));
+    // The planned meeting falls on the schedule: the series leaves that day out, so a
+    // calendar shows it once, as the meeting.
+    assert_eq!(
+        series["exdates"],
+        json!(["2026-12-09T10:30:00+00:00"]),
+        "{series}"
+    );
     let meeting = &events[1];
     assert!(
         meeting["uid"]

@@ -86,6 +86,40 @@ pub(super) fn next_occurrence(group: &GroupRow, after: OffsetDateTime) -> Offset
     at
 }
 
+/// An instant as London wall-clock time.
+fn london_local(at: OffsetDateTime) -> PrimitiveDateTime {
+    let offset = if is_bst(at) {
+        time::UtcOffset::from_hms(1, 0, 0).unwrap_or(time::UtcOffset::UTC)
+    } else {
+        time::UtcOffset::UTC
+    };
+    let local = at.to_offset(offset);
+    PrimitiveDateTime::new(local.date(), local.time())
+}
+
+/// Whether a meeting falls on an occurrence of the schedule that starts at `first`: then
+/// the series leaves that occurrence out (EXDATE), so a calendar shows the meeting once.
+fn on_schedule(group: &GroupRow, first: OffsetDateTime, meeting: OffsetDateTime) -> bool {
+    let (first, at) = (london_local(first), london_local(meeting));
+    let weeks = (at.date() - first.date()).whole_days();
+    at.time() == group.meets_at
+        && at.date().weekday() == weekday(group.weekday)
+        && weeks >= 0
+        && (weeks / 7) % i64::from(group.interval_weeks.max(1)) == 0
+}
+
+fn local_stamp(at: PrimitiveDateTime) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
 fn byday(iso: i16) -> &'static str {
     ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][usize::from((iso.clamp(1, 7) - 1) as u8)]
 }
@@ -207,6 +241,14 @@ pub(super) async fn group_calendar(
                 byday(group.weekday)
             ),
         ));
+    for meeting in meetings
+        .iter()
+        .filter(|m| on_schedule(&group, first, m.starts_at))
+    {
+        let mut skip = Property::new("EXDATE", local_stamp(london_local(meeting.starts_at)));
+        skip.add_parameter("TZID", "Europe/London");
+        series.append_multi_property(skip);
+    }
     let mut calendar = Calendar::new();
     calendar.name(&group.name).timezone("Europe/London");
     calendar.push(series.done());
