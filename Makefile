@@ -28,7 +28,7 @@ endif
 # database (which may not be migrated yet when the build starts).
 OFFLINE = SQLX_OFFLINE=true
 
-.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-tiles-writes bench-events bench-outcomes bench-energy bench-report bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
+.PHONY: help run test i18n-check lint fmt e2e api-fuzz backup-test upgrade-test bench bench-soak bench-ingest bench-tiles bench-tiles-writes bench-plans bench-limits bench-events bench-outcomes bench-energy bench-report bench-ui ui db-up db-stop db-destroy sqlx-prepare lint-sh
 
 help: ## List the targets
 	@printf 'Usage: make TARGET  (DATABASE_URL unset: a local cluster, see scripts/db.sh)\n\n'
@@ -77,6 +77,8 @@ bench: ## Benchmarks: ingest, tiles, live events, outcomes, energy plans, the di
 	bench/ingest.sh
 	bench/tiles.sh
 	bench/tiles-writes.sh
+	bench/plans.sh
+	bench/limits.sh
 	bench/events.sh
 	bench/outcomes.sh
 	bench/energy.sh
@@ -87,6 +89,9 @@ bench: ## Benchmarks: ingest, tiles, live events, outcomes, energy plans, the di
 
 bench-soak: ## Benchmark: 20 minutes of mixed load and 500 event streams (RSS growth, errors, p99 per route group)
 	bench/soak.sh
+
+bench-limits: ## Benchmark: POST with the write limits shared in PostgreSQL against per-process limits (ratio; issue 17)
+	bench/limits.sh
 
 bench-events: ## Benchmark: 2,000 event streams, and a 200-person workshop
 	bench/events.sh
@@ -108,6 +113,9 @@ bench-tiles: ## Benchmark: tiles against martin and nginx on 1,000,000 pins (BEN
 
 bench-tiles-writes: ## Benchmark: z8-12 tiles' p99 while 20 pins/s arrive, against no writes, on 1,000,000 pins (issue 17)
 	bench/tiles-writes.sh
+
+bench-plans: ## Benchmark: one plan's tiles and lists alone and beside 49 others, 200,000 pins each: the ratio (issue 17)
+	bench/plans.sh
 
 # npm ci only when node_modules is missing or older than the manifest or the lock.
 ui: ## Build the web app into map-ui/dist (TypeScript checked, bundled by Vite)

@@ -24,6 +24,8 @@ set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$WAYMARK_ROOT"
 
 PRIMARIES=${BENCH_PRIMARIES:-1000}
@@ -36,17 +38,7 @@ PLAN=bench-energy
 need_cmd curl curl
 psql=$(pg_tool psql)
 
-PROFILE=${BENCH_PROFILE:-release}
-case $PROFILE in
-release) build=(--release) ;;
-debug) build=() ;;
-*) die "BENCH_PROFILE is release or debug" ;;
-esac
-if [[ -z ${BENCH_NO_BUILD:-} ]]; then
-    SQLX_OFFLINE=true nice -n 10 cargo build "${build[@]}" -p waymark
-fi
-bin=target/$PROFILE/waymark
-[[ -x $bin ]] || die "$bin is missing (BENCH_NO_BUILD is set, or the build failed)"
+bench_binary
 
 pids=()
 cleanup() {

@@ -24,6 +24,8 @@ set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$WAYMARK_ROOT"
 
 PINS=${BENCH_PINS:-1000000}
@@ -48,17 +50,7 @@ need_cmd wrk wrk
 need_cmd curl curl
 psql=$(pg_tool psql)
 
-PROFILE=${BENCH_PROFILE:-release}
-case $PROFILE in
-release) build=(--release) ;;
-debug) build=() ;;
-*) die "BENCH_PROFILE is release or debug" ;;
-esac
-if [[ -z ${BENCH_NO_BUILD:-} ]]; then
-    SQLX_OFFLINE=true nice -n 10 cargo build "${build[@]}" -p waymark
-fi
-bin=target/$PROFILE/waymark
-[[ -x $bin ]] || die "$bin is missing (BENCH_NO_BUILD is set, or the build failed)"
+bench_binary
 
 pids=()
 cleanup() {
@@ -72,18 +64,8 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 
 # --- Data ------------------------------------------------------------------------------
-db_url=$(fresh_db "$DB_NAME")
+seed_pins "$bin" "$DB_NAME" "$PINS"
 sql() { "$psql" "$db_url" -qXtA -v ON_ERROR_STOP=1 "$@"; }
-DATABASE_URL=$db_url "$bin" migrate
-DATABASE_URL=$db_url "$bin" seed --demo
-log "seeding $PINS synthetic pins"
-t0=$(date +%s.%N)
-DATABASE_URL=$db_url "$bin" seed --synthetic "$PINS"
-t1=$(date +%s.%N)
-sql -c "VACUUM ANALYZE contributions"
-seed_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
-published=$(sql -c "SELECT count(*) FROM contributions_public")
-log "seed --synthetic $PINS took ${seed_s}s; $published published pins"
 
 DATABASE_URL=$db_url "$bin" org add --plan "$PLAN" --name "Bench Council (bench)" \
     --slug bench-council --kind council >&2

@@ -25,6 +25,8 @@ set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$WAYMARK_ROOT"
 
 HOODS=${BENCH_HOODS:-20}
@@ -39,17 +41,7 @@ PLAN=bench-report
 need_cmd curl curl
 psql=$(pg_tool psql)
 
-PROFILE=${BENCH_PROFILE:-release}
-case $PROFILE in
-release) build=(--release) ;;
-debug) build=() ;;
-*) die "BENCH_PROFILE is release or debug" ;;
-esac
-if [[ -z ${BENCH_NO_BUILD:-} ]]; then
-    SQLX_OFFLINE=true nice -n 10 cargo build "${build[@]}" -p waymark
-fi
-bin=target/$PROFILE/waymark
-[[ -x $bin ]] || die "$bin is missing (BENCH_NO_BUILD is set, or the build failed)"
+bench_binary
 
 pids=()
 cleanup() {

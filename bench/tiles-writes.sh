@@ -13,6 +13,8 @@ set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$WAYMARK_ROOT"
 
 PINS=${BENCH_PINS:-1000000}
@@ -29,17 +31,7 @@ PLAN=milton-keynes
 need_cmd wrk wrk
 need_cmd curl curl
 psql=$(pg_tool psql)
-PROFILE=${BENCH_PROFILE:-release}
-case $PROFILE in
-release) build=(--release) ;;
-debug) build=() ;;
-*) die "BENCH_PROFILE is release or debug" ;;
-esac
-if [[ -z ${BENCH_NO_BUILD:-} ]]; then
-    SQLX_OFFLINE=true nice -n 10 cargo build "${build[@]}" -p waymark
-fi
-bin=target/$PROFILE/waymark
-[[ -x $bin ]] || die "$bin is missing"
+bench_binary
 
 pids=()
 cleanup() {
@@ -52,17 +44,8 @@ trap cleanup EXIT
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
-db_url=$(fresh_db "$DB_NAME")
+seed_pins "$bin" "$DB_NAME" "$PINS"
 sql() { "$psql" "$db_url" -qXtA -v ON_ERROR_STOP=1 "$@"; }
-DATABASE_URL=$db_url "$bin" migrate
-DATABASE_URL=$db_url "$bin" seed --demo
-log "seeding $PINS synthetic pins"
-t0=$(date +%s.%N)
-DATABASE_URL=$db_url "$bin" seed --synthetic "$PINS"
-t1=$(date +%s.%N)
-sql -c "VACUUM ANALYZE contributions"
-seed_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
-published=$(sql -c "SELECT count(*) FROM contributions_public")
 
 # The z8-z12 tiles under random pins, every zoom for each pin, deduplicated.
 sql -c "SELECT setseed(0.17)" -c "SELECT DISTINCT z || '/' || floor((lon + 180) / 360 * 2 ^ z)::int || '/' ||

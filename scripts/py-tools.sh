@@ -10,6 +10,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$WAYMARK_ROOT"
 
 TOOLS=target/tools/py
+# Tests in one binary (and several binaries) may ask at once: one installs, the others wait.
+mkdir -p target/tools
+exec 9>target/tools/py.lock
+flock 9
 if [[ ! -x $TOOLS/bin/moto_server || ! -f $TOOLS/.icalendar ]]; then
     log "installing moto (S3 server) and icalendar into $TOOLS"
     python3 -m venv "$TOOLS"

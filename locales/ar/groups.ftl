@@ -118,3 +118,24 @@ groups-save-minutes = احفظ المحضر
 groups-publish = انشر المحضر
 groups-minutes-saved = حُفظ المحضر.
 groups-preview = كما نُشر
+
+## عناصر التحكم في مساحة الأعضاء وصفحة الاجتماع
+
+groups-digest-label = أرسل إليّ رسالة يومية بالنقاشات الجديدة
+groups-digest-hint = رسالة واحدة في اليوم على الأكثر، فقط عند بدء نقاش.
+groups-digest-on = ستصلك رسالة يومية بالنقاشات الجديدة.
+groups-digest-off = لن تصلك بعد الآن الرسالة اليومية بالنقاشات الجديدة.
+groups-flag = الإبلاغ عن هذه الرسالة
+groups-flag-reason = ما المشكلة فيها؟
+groups-flag-send = أرسل البلاغ
+groups-flagged = تم الإبلاغ. سينظر فيه ميسّرو المجموعة ومشرفو الموقع.
+groups-attendance = الحضور
+groups-attendance-legend = من حضر هذا الاجتماع
+groups-attendance-save = احفظ الحضور
+groups-attendance-saved = حُفظ الحضور. عدد الحاضرين: { $count }.
+groups-attendance-none = لا أعضاء في المجموعة بعد.
+groups-raise-to = ارفعه إلى
+groups-raise = ارفعه
+groups-raise-named = ارفعه: «{ $item }»
+groups-raised = رُفع «{ $item }» إلى { $organisation }.
+groups-raised-to = (رُفع إلى { $organisation })

@@ -148,3 +148,22 @@ moderate-by-others-one = تولّى مشرف آخر «{ $title }»: خرج من 
 moderate-by-others = تولّى مشرف آخر عناصر ({ $count }): خرجت من القائمة.
 moderate-arrived-one = جديد في القائمة: «{ $title }».
 moderate-arrived = عناصر جديدة في القائمة: { $count }.
+
+## رسائل أُبلغ عنها في نقاشات المجموعات
+
+moderate-posts-heading = رسائل أُبلغ عنها في المجموعات: { $count }
+moderate-posts-hidden-heading = رسائل مخفية في المجموعات: { $count }
+moderate-posts-note = أبلغ أعضاء المجموعة عن هذه الرسائل في نقاشها. إخفاء رسالة يحجبها عن الأعضاء، ويمكن استعادتها.
+moderate-posts-empty = لا رسالة من نقاشات المجموعات في الانتظار.
+moderate-posts-hidden-empty = لا رسالة مخفية من نقاشات المجموعات.
+moderate-post-where = في { $group }، نقاش «{ $thread }»
+moderate-post-by = كتبها { $author }
+moderate-post-by-unknown = كتبها شخص لم يعد لديه حساب
+moderate-post-flags = عدد البلاغات: { $count }، والسبب:
+moderate-post-reason = سببك (يُحفظ في سجل التدقيق)
+moderate-post-reason-missing = اذكر سببًا.
+moderate-post-hide = إخفاء الرسالة
+moderate-post-restore = استعادة الرسالة
+moderate-post-failed = تعذّر تغيير الرسالة. حاول مرة أخرى.
+moderate-post-hidden = أُخفيت الرسالة في «{ $thread }».
+moderate-post-restored = استُعيدت الرسالة في «{ $thread }».

@@ -66,4 +66,31 @@ pages-data-readme =
     mail: الرسائل التي أرسلها Waymark أو سيرسلها إلى عنوانك.
     about_you: إجاباتك عن أسئلة «عنك» الاختيارية (العمر، الجنس، المجموعة العرقية، الإعاقة، السكن، النصف الأول من رمزك البريدي)؛ لا تُستخدم إلا في العدّ، ولا تُعرض أبدًا مع ما قلته.
 
-    لا يحتفظ Waymark هذا بتسجيلات المتطوعين، لذلك لا ملفات لها.
+    group_memberships: مجموعات العمل التعاوني التي أنت عضو فيها أو طلبت الانضمام إليها (الحالة «requested»).
+    group_posts وgroup_flags: ما كتبته في نقاشات المجموعات، والرسائل التي أبلغت عنها.
+    meetings_attended: اجتماعات المجموعات التي سُجّل حضورك فيها.
+    action_points: مهام مجموعاتك التي يحمل المسؤول عنها اسمك.
+    volunteering: عروضك لمساعدة مشروع طاقة مجتمعية، بحسب عنوان بريدك الإلكتروني (غير المؤكَّدة تُحذف بعد 7 أيام).
+    champion: تسجيلك بطلًا للطاقة المجتمعية، والأحياء التي تغطيها، وتدريبك.
+    modules_completed: وحدات مكتبة التعلّم التي أكملتها.
+    project_follows: المشاريع التي تصلك أخبارها الشهرية.
+    help_requests: دبابيس الطاقة التي طلبت فيها مساعدة بطل طاقة (تُحفظ 90 يومًا).
+
+## التطوع في مشروع طاقة مجتمعية (issue 19)
+
+pages-volunteer-confirm-title = أكِّد عرضك للمساعدة
+pages-volunteer-confirm-lead = اضغط «تأكيد» فيرى فريق المشروع عنوان بريدك الإلكتروني، ليتمكّن من التواصل معك.
+pages-volunteer-confirm-button = تأكيد
+pages-volunteer-confirmed-title = شكرًا لعرضك المساعدة
+pages-volunteer-confirmed-lead = أصبحت الآن متطوعًا في { $project } بصفة «{ $role }». سيتواصل معك الفريق.
+pages-volunteer-open-project = افتح صفحة المشروع
+pages-volunteer-leave-title = التوقف عن التطوع
+pages-volunteer-leave-lead = اضغط الزر فيُحذف عرضك وعنوان بريدك الإلكتروني. لن يراك الفريق بعد ذلك.
+pages-volunteer-leave-button = التوقف عن التطوع
+pages-volunteer-left-title = لقد انسحبت
+pages-volunteer-left-lead = حُذف عرضك وعنوان بريدك الإلكتروني.
+pages-project-unfollow-title = إيقاف الأخبار الشهرية
+pages-project-unfollow-lead = اضغط الزر فتتوقف الرسالة الشهرية لهذا المشروع.
+pages-project-unfollow-button = إيقاف الرسالة الشهرية
+pages-project-unfollowed-title = لا مزيد من الأخبار الشهرية
+pages-project-unfollowed-lead = لن تصلك الرسالة الشهرية لهذا المشروع بعد الآن.

@@ -114,3 +114,27 @@ groups-save-minutes = Save the minutes
 groups-publish = Publish the minutes
 groups-minutes-saved = The minutes are saved.
 groups-preview = As published
+
+## Controls the members' space and the meeting page offer
+
+groups-digest-label = Send me a daily mail of new discussions
+groups-digest-hint = At most one mail a day, only when a discussion was started.
+groups-digest-on = You will get a daily mail of new discussions.
+groups-digest-off = You will no longer get the daily mail of new discussions.
+groups-flag = Report this post
+groups-flag-reason = What is wrong with it?
+groups-flag-send = Send the report
+groups-flagged = Reported. The group's facilitators and the site's moderators will look at it.
+groups-attendance = Attendance
+groups-attendance-legend = Who came to this meeting
+groups-attendance-save = Save attendance
+groups-attendance-saved = { $count ->
+    [one] Attendance saved: { $count } person came.
+   *[other] Attendance saved: { $count } people came.
+}
+groups-attendance-none = The group has no members yet.
+groups-raise-to = Raise it to
+groups-raise = Raise it
+groups-raise-named = Raise it: “{ $item }”
+groups-raised = “{ $item }” raised to { $organisation }.
+groups-raised-to = (raised to { $organisation })

@@ -119,6 +119,16 @@ map-pending-note = Waiting for a moderator to check it. Only you can see it for 
 map-support = Support
 map-supported = Supported
 map-support-hint = Support this if you agree. Choose again to take your support back.
+map-help-ask = I'd like help with this
+map-help-hint = Community energy champions are local volunteers who help their own streets with energy ideas. Asking sends them a mail about this pin.
+map-help-asking = Asking the champions…
+map-help-told = { $count ->
+    [one] The energy champion for { $neighbourhood } was told. They may reply here.
+   *[other] The { $count } energy champions for { $neighbourhood } were told. One of them may reply here.
+}
+map-help-none = There are no energy champions for { $neighbourhood } yet, so nobody could be told. You can still write a reply to this pin.
+map-help-asked-before = You asked already: the champions were told then.
+map-help-failed = The request could not be sent. Try again.
 map-support-count = { $count ->
     [one] { $count } person supports this
    *[other] { $count } people support this

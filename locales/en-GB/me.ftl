@@ -60,9 +60,49 @@ me-count-about-you = { $count ->
     [one] { $count } set of answers to the "about you" questions
    *[other] { $count } sets of answers to the "about you" questions
 }
+me-count-group-memberships = { $count ->
+    [one] { $count } group you belong to or asked to join
+   *[other] { $count } groups you belong to or asked to join
+}
+me-count-group-posts = { $count ->
+    [one] { $count } post in a group's threads
+   *[other] { $count } posts in groups' threads
+}
+me-count-group-flags = { $count ->
+    [one] { $count } group post reported
+   *[other] { $count } group posts reported
+}
+me-count-meetings-attended = { $count ->
+    [one] { $count } group meeting attended
+   *[other] { $count } group meetings attended
+}
+me-count-action-points = { $count ->
+    [one] { $count } action point in your name
+   *[other] { $count } action points in your name
+}
+me-count-volunteering = { $count ->
+    [one] { $count } offer to volunteer for a project
+   *[other] { $count } offers to volunteer for a project
+}
+me-count-champion = { $count ->
+    [one] { $count } registration as an energy champion
+   *[other] { $count } registrations as an energy champion
+}
+me-count-modules-completed = { $count ->
+    [one] { $count } learning module completed
+   *[other] { $count } learning modules completed
+}
+me-count-project-follows = { $count ->
+    [one] { $count } project whose monthly news you get
+   *[other] { $count } projects whose monthly news you get
+}
+me-count-help-requests = { $count ->
+    [one] { $count } ask for a champion's help
+   *[other] { $count } asks for a champion's help
+}
 me-download = Download your data (ZIP)
 me-erase-heading = Erase your data
-me-erase-intro = Your pins, replies, follows, mail and account are erased. Where someone replied to your pin, it stays with your words replaced by "removed at the author's request", so their reply still makes sense. Counts in the monthly reports do not change.
+me-erase-intro = Your pins, replies, follows, mail and account are erased, and so are your group memberships and posts, volunteer offers, champion registration and project follows. Where someone replied to your pin or your group thread, it stays with your words replaced by "removed at the author's request", so their reply still makes sense. Counts in the monthly reports do not change.
 me-erase = Erase my data
 me-erase-confirm = This cannot be undone. Erase everything tied to you?
 me-erase-cancel = Cancel

@@ -172,3 +172,31 @@ moderate-by-others-one = Another moderator dealt with ‘{ $title }’: it has l
 moderate-by-others = Another moderator dealt with { $count } items: they have left the list.
 moderate-arrived-one = New in the list: ‘{ $title }’.
 moderate-arrived = { $count } new items in the list.
+
+## Posts flagged in groups' threads
+
+moderate-posts-heading = { $count ->
+    [one] { $count } post flagged in a group
+   *[other] { $count } posts flagged in groups
+}
+moderate-posts-hidden-heading = { $count ->
+    [one] { $count } hidden post in a group
+   *[other] { $count } hidden posts in groups
+}
+moderate-posts-note = Members of the group reported these posts in its discussion. Hiding one takes it away from the members; it can be restored.
+moderate-posts-empty = No post in a group's discussion is waiting.
+moderate-posts-hidden-empty = No post in a group's discussion is hidden.
+moderate-post-where = In { $group }, discussion “{ $thread }”
+moderate-post-by = Written by { $author }
+moderate-post-by-unknown = Written by someone who no longer has an account
+moderate-post-flags = { $count ->
+    [one] Reported once, because:
+   *[other] Reported { $count } times, because:
+}
+moderate-post-reason = Your reason (kept in the audit log)
+moderate-post-reason-missing = Give a reason.
+moderate-post-hide = Hide the post
+moderate-post-restore = Restore the post
+moderate-post-failed = The post could not be changed. Try again.
+moderate-post-hidden = Post in “{ $thread }” hidden.
+moderate-post-restored = Post in “{ $thread }” restored.

@@ -68,7 +68,15 @@ pages-data-readme =
     mail: the mail Waymark sent or is about to send to your address.
     about_you: your answers to the optional "about you" questions (age, gender, ethnic group, disability, housing, the first half of your postcode); they are only ever counted, never shown with what you said.
 
-    This Waymark keeps no volunteer sign-ups, so there are no files for them.
+    group_memberships: the Collaborative Action Groups you belong to or asked to join (status "requested").
+    group_posts and group_flags: what you wrote in groups' threads, and the posts you reported.
+    meetings_attended: the group meetings you were recorded at.
+    action_points: action points in groups you belong to whose owner is your name.
+    volunteering: your offers to help a community energy project, by your e-mail address (unconfirmed ones go after 7 days).
+    champion: your registration as a community energy champion, the neighbourhoods you cover and your training.
+    modules_completed: the learning library's modules you completed.
+    project_follows: the projects whose monthly news you get.
+    help_requests: the energy pins on which you asked for a champion's help (kept 90 days).
 
 ## Volunteering for a community energy project (issue 19)
 

@@ -114,3 +114,29 @@ groups-save-minutes = Zapisz protokół
 groups-publish = Opublikuj protokół
 groups-minutes-saved = Protokół zapisano.
 groups-preview = Po opublikowaniu
+
+## Kontrolki przestrzeni członków i strony spotkania
+
+groups-digest-label = Wysyłaj mi codzienną wiadomość o nowych dyskusjach
+groups-digest-hint = Najwyżej jedna wiadomość dziennie, tylko gdy rozpoczęto dyskusję.
+groups-digest-on = Będziesz dostawać codzienną wiadomość o nowych dyskusjach.
+groups-digest-off = Nie będziesz już dostawać codziennej wiadomości o nowych dyskusjach.
+groups-flag = Zgłoś ten wpis
+groups-flag-reason = Co jest z nim nie tak?
+groups-flag-send = Wyślij zgłoszenie
+groups-flagged = Zgłoszono. Prowadzący grupę i moderatorzy serwisu się temu przyjrzą.
+groups-attendance = Obecność
+groups-attendance-legend = Kto przyszedł na to spotkanie
+groups-attendance-save = Zapisz obecność
+groups-attendance-saved = { $count ->
+    [one] Zapisano obecność: przyszła { $count } osoba.
+    [few] Zapisano obecność: przyszły { $count } osoby.
+    [many] Zapisano obecność: przyszło { $count } osób.
+   *[other] Zapisano obecność: przyszło { $count } osoby.
+}
+groups-attendance-none = Grupa nie ma jeszcze członków.
+groups-raise-to = Przekaż do
+groups-raise = Przekaż
+groups-raise-named = Przekaż: „{ $item }”
+groups-raised = „{ $item }” przekazano do: { $organisation }.
+groups-raised-to = (przekazano do: { $organisation })

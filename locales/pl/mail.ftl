@@ -187,3 +187,70 @@ mail-data-link-body =
     { $url }
 
     Jeśli to nie Ty, zignoruj tę wiadomość: nic nikomu nie zostało pokazane.
+
+## Grupy Wspólnego Działania (issue 18)
+
+mail-group-minutes-subject = { $group }: protokół ze spotkania { $date }
+mail-group-minutes-body =
+    Dzień dobry,
+
+    Opublikowano protokół ze spotkania grupy { $group } z dnia { $date }. Jest poniżej i na stronie grupy:
+    { $url }
+mail-group-threads-subject = { $group }: { $count ->
+        [one] jedna nowa dyskusja
+        [few] { $count } nowe dyskusje
+        [many] { $count } nowych dyskusji
+       *[other] { $count } nowej dyskusji
+    }
+mail-group-threads-body =
+    Dzień dobry,
+
+    { $count ->
+        [one] Jedną nową dyskusję rozpoczęto
+        [few] { $count } nowe dyskusje rozpoczęto
+        [many] { $count } nowych dyskusji rozpoczęto
+       *[other] { $count } nowej dyskusji rozpoczęto
+    } w grupie { $group } od Twojej ostatniej wiadomości. Czytaj i odpowiadaj w przestrzeni członków:
+    { $url }
+
+    Aby przestać dostawać te wiadomości, wyłącz „codzienną wiadomość o nowych dyskusjach” na stronie grupy.
+
+## Obywatelskie projekty energetyczne (issue 19)
+
+mail-volunteer-confirm-subject = Potwierdź: zgłosiłeś(-aś) chęć pomocy przy projekcie { $project }
+mail-volunteer-confirm-body =
+    Dzień dobry,
+
+    Ktoś, prawdopodobnie Ty, zgłosił chęć pomocy przy obywatelskim projekcie energetycznym { $project }
+    jako „{ $role }”.
+
+    Aby potwierdzić, otwórz ten link i naciśnij Potwierdź:
+    { $url }
+
+    Zespół projektu zobaczy wtedy Twój adres e-mail i może do Ciebie napisać.
+    Jeśli to nie Ty, zignoruj tę wiadomość: nic więcej nie zostanie wysłane.
+
+    Aby w dowolnej chwili zrezygnować (Twój adres zostanie wtedy usunięty), otwórz:
+    { $leave }
+mail-help-request-subject = Mieszkaniec okolicy { $neighbourhood } prosi o pomoc przy pomyśle energetycznym
+mail-help-request-body =
+    Dzień dobry,
+
+    Jesteś lokalnym ambasadorem energii obywatelskiej dla okolicy { $neighbourhood }. Mieszkaniec poprosił o pomoc
+    przy tej pinezce na mapie: „{ $title }”
+
+    Zajrzyj i odpowiedz na mapie, jeśli możesz pomóc:
+    { $url }
+mail-project-update-subject = { $project }: wiadomości z tego miesiąca
+mail-project-update-intro = { $count ->
+        [0] W tym miesiącu brak nowych aktualizacji projektu { $project }.
+        [one] Jedna aktualizacja projektu { $project } w tym miesiącu:
+        [few] { $count } aktualizacje projektu { $project } w tym miesiącu:
+        [many] { $count } aktualizacji projektu { $project } w tym miesiącu:
+       *[other] { $count } aktualizacji projektu { $project } w tym miesiącu:
+    }
+mail-project-update-footer =
+    Zobacz projekt: { $url }
+
+    Aby przestać dostawać te comiesięczne wiadomości, otwórz:
+    { $unsubscribe }

@@ -124,6 +124,16 @@ map-pending-note = Czeka na sprawdzenie przez moderatora. Na razie widzisz to ty
 map-support = Popieram
 map-supported = Poparte
 map-support-hint = Poprzyj, jeśli się zgadzasz. Wybierz ponownie, aby wycofać poparcie.
+map-help-ask = Chcę pomocy w tej sprawie
+map-help-hint = Ambasadorzy energii obywatelskiej to lokalni wolontariusze, którzy pomagają sąsiadom w sprawach energii. Prośba wyśle im wiadomość o tej pinezce.
+map-help-asking = Pytamy ambasadorów…
+map-help-told = { $count ->
+    [one] Ambasador energii dla okolicy { $neighbourhood } został powiadomiony. Może odpowiedzieć tutaj.
+   *[other] Ambasadorzy energii dla okolicy { $neighbourhood } ({ $count }) zostali powiadomieni. Któryś z nich może odpowiedzieć tutaj.
+}
+map-help-none = Okolica { $neighbourhood } nie ma jeszcze ambasadorów energii, więc nikt nie mógł zostać powiadomiony. Nadal możesz odpowiedzieć na tę pinezkę.
+map-help-asked-before = Już o to prosiłeś(-aś): ambasadorzy zostali wtedy powiadomieni.
+map-help-failed = Nie udało się wysłać prośby. Spróbuj ponownie.
 map-support-count = { $count ->
     [one] { $count } osoba to popiera
     [few] { $count } osoby to popierają

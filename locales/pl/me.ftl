@@ -80,9 +80,69 @@ me-count-about-you = { $count ->
     [many] { $count } zestawów odpowiedzi na pytania „O Tobie”
    *[other] { $count } zestawu odpowiedzi na pytania „O Tobie”
 }
+me-count-group-memberships = { $count ->
+    [one] { $count } grupa, do której należysz lub chcesz dołączyć
+    [few] { $count } grupy, do których należysz lub chcesz dołączyć
+    [many] { $count } grup, do których należysz lub chcesz dołączyć
+   *[other] { $count } grupy, do których należysz lub chcesz dołączyć
+}
+me-count-group-posts = { $count ->
+    [one] { $count } wpis w dyskusjach grup
+    [few] { $count } wpisy w dyskusjach grup
+    [many] { $count } wpisów w dyskusjach grup
+   *[other] { $count } wpisu w dyskusjach grup
+}
+me-count-group-flags = { $count ->
+    [one] { $count } zgłoszony wpis w grupie
+    [few] { $count } zgłoszone wpisy w grupach
+    [many] { $count } zgłoszonych wpisów w grupach
+   *[other] { $count } zgłoszonego wpisu w grupach
+}
+me-count-meetings-attended = { $count ->
+    [one] { $count } spotkanie grupy, w którym uczestniczyłeś(-aś)
+    [few] { $count } spotkania grup, w których uczestniczyłeś(-aś)
+    [many] { $count } spotkań grup, w których uczestniczyłeś(-aś)
+   *[other] { $count } spotkania grup, w których uczestniczyłeś(-aś)
+}
+me-count-action-points = { $count ->
+    [one] { $count } zadanie na Twoje nazwisko
+    [few] { $count } zadania na Twoje nazwisko
+    [many] { $count } zadań na Twoje nazwisko
+   *[other] { $count } zadania na Twoje nazwisko
+}
+me-count-volunteering = { $count ->
+    [one] { $count } zgłoszenie do wolontariatu przy projekcie
+    [few] { $count } zgłoszenia do wolontariatu przy projektach
+    [many] { $count } zgłoszeń do wolontariatu przy projektach
+   *[other] { $count } zgłoszenia do wolontariatu przy projektach
+}
+me-count-champion = { $count ->
+    [one] { $count } rejestracja jako ambasador energii
+    [few] { $count } rejestracje jako ambasador energii
+    [many] { $count } rejestracji jako ambasador energii
+   *[other] { $count } rejestracji jako ambasador energii
+}
+me-count-modules-completed = { $count ->
+    [one] { $count } ukończony moduł szkoleniowy
+    [few] { $count } ukończone moduły szkoleniowe
+    [many] { $count } ukończonych modułów szkoleniowych
+   *[other] { $count } ukończonego modułu szkoleniowego
+}
+me-count-project-follows = { $count ->
+    [one] { $count } projekt, którego comiesięczne wiadomości dostajesz
+    [few] { $count } projekty, których comiesięczne wiadomości dostajesz
+    [many] { $count } projektów, których comiesięczne wiadomości dostajesz
+   *[other] { $count } projektu, którego comiesięczne wiadomości dostajesz
+}
+me-count-help-requests = { $count ->
+    [one] { $count } prośba o pomoc ambasadora
+    [few] { $count } prośby o pomoc ambasadora
+    [many] { $count } próśb o pomoc ambasadora
+   *[other] { $count } prośby o pomoc ambasadora
+}
 me-download = Pobierz swoje dane (ZIP)
 me-erase-heading = Usuń swoje dane
-me-erase-intro = Twoje pinezki, odpowiedzi, obserwowane rzeczy, wiadomości i konto zostaną usunięte. Jeśli ktoś odpowiedział na Twoją pinezkę, zostaje ona, a Twoje słowa zastępuje tekst „usunięte na prośbę autora”, aby odpowiedź nadal miała sens. Liczby w raportach miesięcznych się nie zmieniają.
+me-erase-intro = Twoje pinezki, odpowiedzi, obserwowane rzeczy, wiadomości i konto zostaną usunięte, a także Twoje członkostwa i wpisy w grupach, zgłoszenia do wolontariatu, rejestracja jako ambasador energii i obserwowane projekty. Jeśli ktoś odpowiedział na Twoją pinezkę lub dyskusję w grupie, zostaje ona, a Twoje słowa zastępuje tekst „usunięte na prośbę autora”, aby odpowiedź nadal miała sens. Liczby w raportach miesięcznych się nie zmieniają.
 me-erase = Usuń moje dane
 me-erase-confirm = Tego nie można cofnąć. Usunąć wszystko, co jest z Tobą powiązane?
 me-erase-cancel = Anuluj

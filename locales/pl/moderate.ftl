@@ -148,3 +148,35 @@ moderate-by-others-one = Inny moderator zajął się „{ $title }”: zniknęł
 moderate-by-others = Inny moderator zajął się pozycjami ({ $count }): zniknęły z listy.
 moderate-arrived-one = Nowe na liście: „{ $title }”.
 moderate-arrived = Nowe pozycje na liście: { $count }.
+
+## Wpisy zgłoszone w dyskusjach grup
+
+moderate-posts-heading = { $count ->
+    [one] { $count } wpis zgłoszony w grupie
+    [few] { $count } wpisy zgłoszone w grupach
+    [many] { $count } wpisów zgłoszonych w grupach
+   *[other] { $count } wpisu zgłoszonego w grupach
+}
+moderate-posts-hidden-heading = { $count ->
+    [one] { $count } ukryty wpis w grupie
+    [few] { $count } ukryte wpisy w grupach
+    [many] { $count } ukrytych wpisów w grupach
+   *[other] { $count } ukrytego wpisu w grupach
+}
+moderate-posts-note = Członkowie grupy zgłosili te wpisy w jej dyskusji. Ukrycie wpisu zabiera go członkom; można go przywrócić.
+moderate-posts-empty = Żaden wpis w dyskusjach grup nie czeka.
+moderate-posts-hidden-empty = Żaden wpis w dyskusjach grup nie jest ukryty.
+moderate-post-where = W grupie { $group }, dyskusja „{ $thread }”
+moderate-post-by = Autor: { $author }
+moderate-post-by-unknown = Autor nie ma już konta
+moderate-post-flags = { $count ->
+    [one] Zgłoszony raz, bo:
+   *[other] Zgłoszony { $count } razy, bo:
+}
+moderate-post-reason = Twój powód (zapisany w dzienniku zdarzeń)
+moderate-post-reason-missing = Podaj powód.
+moderate-post-hide = Ukryj wpis
+moderate-post-restore = Przywróć wpis
+moderate-post-failed = Nie udało się zmienić wpisu. Spróbuj ponownie.
+moderate-post-hidden = Wpis w „{ $thread }” ukryty.
+moderate-post-restored = Wpis w „{ $thread }” przywrócony.

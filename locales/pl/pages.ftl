@@ -66,4 +66,31 @@ pages-data-readme =
     mail: wiadomości, które Waymark wysłał lub zaraz wyśle na Twój adres.
     about_you: Twoje odpowiedzi na nieobowiązkowe pytania „O Tobie” (wiek, płeć, grupa etniczna, niepełnosprawność, mieszkanie, pierwsza część kodu pocztowego); są tylko liczone, nigdy nie są pokazywane obok tego, co napisałeś(-aś).
 
-    Ten Waymark nie przechowuje zgłoszeń wolontariuszy, więc nie ma dla nich plików.
+    group_memberships: Grupy Wspólnego Działania, do których należysz lub chcesz dołączyć (status „requested”).
+    group_posts i group_flags: to, co napisałeś(-aś) w dyskusjach grup, i wpisy, które zgłosiłeś(-aś).
+    meetings_attended: spotkania grup, na których odnotowano Twoją obecność.
+    action_points: zadania w Twoich grupach, których właścicielem jest Twoje imię i nazwisko.
+    volunteering: Twoje zgłoszenia pomocy przy obywatelskich projektach energetycznych, według adresu e-mail (niepotwierdzone znikają po 7 dniach).
+    champion: Twoja rejestracja jako ambasador energii obywatelskiej, okolice, którymi się zajmujesz, i Twoje szkolenia.
+    modules_completed: ukończone moduły biblioteki szkoleniowej.
+    project_follows: projekty, których comiesięczne wiadomości dostajesz.
+    help_requests: pinezki energetyczne, przy których poprosiłeś(-aś) ambasadora o pomoc (przechowywane 90 dni).
+
+## Wolontariat przy obywatelskim projekcie energetycznym (issue 19)
+
+pages-volunteer-confirm-title = Potwierdź chęć pomocy
+pages-volunteer-confirm-lead = Naciśnij Potwierdź, a zespół projektu zobaczy Twój adres e-mail, aby móc się z Tobą skontaktować.
+pages-volunteer-confirm-button = Potwierdź
+pages-volunteer-confirmed-title = Dziękujemy za chęć pomocy
+pages-volunteer-confirmed-lead = Jesteś teraz wolontariuszem projektu { $project } jako „{ $role }”. Zespół się z Tobą skontaktuje.
+pages-volunteer-open-project = Otwórz stronę projektu
+pages-volunteer-leave-title = Zrezygnuj z wolontariatu
+pages-volunteer-leave-lead = Naciśnij przycisk, a Twoje zgłoszenie i adres e-mail zostaną usunięte. Zespół nie będzie Cię już widział.
+pages-volunteer-leave-button = Zrezygnuj z wolontariatu
+pages-volunteer-left-title = Zrezygnowałeś(-aś)
+pages-volunteer-left-lead = Twoje zgłoszenie i adres e-mail zostały usunięte.
+pages-project-unfollow-title = Wyłącz comiesięczne wiadomości
+pages-project-unfollow-lead = Naciśnij przycisk, a comiesięczna wiadomość o tym projekcie przestanie przychodzić.
+pages-project-unfollow-button = Wyłącz comiesięczną wiadomość
+pages-project-unfollowed-title = Koniec comiesięcznych wiadomości
+pages-project-unfollowed-lead = Comiesięczna wiadomość o tym projekcie nie będzie już przychodzić.

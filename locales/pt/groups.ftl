@@ -113,3 +113,27 @@ groups-save-minutes = Guardar a ata
 groups-publish = Publicar a ata
 groups-minutes-saved = A ata foi guardada.
 groups-preview = Como publicada
+
+## Controlos do espaço dos membros e da página da reunião
+
+groups-digest-label = Enviar-me uma mensagem diária com as novas discussões
+groups-digest-hint = No máximo uma mensagem por dia, só quando foi iniciada uma discussão.
+groups-digest-on = Vai receber uma mensagem diária com as novas discussões.
+groups-digest-off = Deixará de receber a mensagem diária com as novas discussões.
+groups-flag = Denunciar esta mensagem
+groups-flag-reason = O que está errado?
+groups-flag-send = Enviar a denúncia
+groups-flagged = Denunciada. Os facilitadores do grupo e os moderadores do site vão analisá-la.
+groups-attendance = Presenças
+groups-attendance-legend = Quem veio a esta reunião
+groups-attendance-save = Guardar presenças
+groups-attendance-saved = { $count ->
+    [one] Presenças guardadas: veio { $count } pessoa.
+   *[other] Presenças guardadas: vieram { $count } pessoas.
+}
+groups-attendance-none = O grupo ainda não tem membros.
+groups-raise-to = Levar a
+groups-raise = Levar
+groups-raise-named = Levar: «{ $item }»
+groups-raised = «{ $item }» levado a { $organisation }.
+groups-raised-to = (levado a { $organisation })

@@ -185,3 +185,64 @@ mail-data-link-body =
     { $url }
 
     Se não foi você, ignore esta mensagem: nada foi mostrado a ninguém.
+
+## Grupos de Ação Colaborativa (issue 18)
+
+mail-group-minutes-subject = { $group }: ata de { $date }
+mail-group-minutes-body =
+    Olá,
+
+    A ata da reunião de { $group } de { $date } foi publicada. Está abaixo e na página do grupo:
+    { $url }
+mail-group-threads-subject = { $group }: { $count ->
+        [one] uma nova discussão
+       *[other] { $count } novas discussões
+    }
+mail-group-threads-body =
+    Olá,
+
+    { $count ->
+        [one] Foi iniciada uma nova discussão
+       *[other] Foram iniciadas { $count } novas discussões
+    } em { $group } desde a sua última mensagem. Leia e responda no espaço dos membros:
+    { $url }
+
+    Para deixar de receber estas mensagens, desative «mensagem diária de novas discussões» na página do grupo.
+
+## Projetos comunitários de energia (issue 19)
+
+mail-volunteer-confirm-subject = Confirme: ofereceu-se para ajudar { $project }
+mail-volunteer-confirm-body =
+    Olá,
+
+    Alguém, provavelmente o próprio, ofereceu-se para ajudar o projeto comunitário de energia { $project }
+    como «{ $role }».
+
+    Para confirmar, abra esta ligação e carregue em Confirmar:
+    { $url }
+
+    A equipa do projeto verá então o seu endereço de e-mail e poderá escrever-lhe.
+    Se não foi o próprio, ignore esta mensagem: não será enviado mais nada.
+
+    Para sair a qualquer momento (o seu endereço é então apagado), abra:
+    { $leave }
+mail-help-request-subject = Um morador de { $neighbourhood } gostaria de ajuda com uma ideia sobre energia
+mail-help-request-body =
+    Olá,
+
+    É um campeão de energia comunitária de { $neighbourhood }. Um morador pediu ajuda
+    com este pino no mapa: «{ $title }»
+
+    Veja e responda no mapa se puder ajudar:
+    { $url }
+mail-project-update-subject = { $project }: novidades deste mês
+mail-project-update-intro = { $count ->
+        [0] Nenhuma atualização nova de { $project } este mês.
+        [one] Uma atualização de { $project } este mês:
+       *[other] { $count } atualizações de { $project } este mês:
+    }
+mail-project-update-footer =
+    Ver o projeto: { $url }
+
+    Para deixar de receber estas mensagens mensais, abra:
+    { $unsubscribe }

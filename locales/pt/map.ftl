@@ -118,6 +118,16 @@ map-pending-note = À espera da verificação de um moderador. Por agora, só o 
 map-support = Apoiar
 map-supported = Apoiado
 map-support-hint = Apoie se concorda. Escolha novamente para retirar o seu apoio.
+map-help-ask = Gostaria de ajuda com isto
+map-help-hint = Os campeões de energia comunitária são voluntários locais que ajudam a sua vizinhança com ideias sobre energia. Pedir envia-lhes uma mensagem sobre este pino.
+map-help-asking = A pedir aos campeões…
+map-help-told = { $count ->
+    [one] O campeão de energia de { $neighbourhood } foi avisado. Poderá responder aqui.
+   *[other] Os { $count } campeões de energia de { $neighbourhood } foram avisados. Um deles poderá responder aqui.
+}
+map-help-none = Ainda não há campeões de energia em { $neighbourhood }, por isso ninguém pôde ser avisado. Pode ainda assim responder a este pino.
+map-help-asked-before = Já pediu: os campeões foram avisados nessa altura.
+map-help-failed = Não foi possível enviar o pedido. Tente novamente.
 map-support-count = { $count ->
     [one] { $count } pessoa apoia isto
    *[other] { $count } pessoas apoiam isto

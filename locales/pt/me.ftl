@@ -60,9 +60,49 @@ me-count-about-you = { $count ->
     [one] { $count } conjunto de respostas às perguntas «sobre si»
    *[other] { $count } conjuntos de respostas às perguntas «sobre si»
 }
+me-count-group-memberships = { $count ->
+    [one] { $count } grupo a que pertence ou pediu para aderir
+   *[other] { $count } grupos a que pertence ou pediu para aderir
+}
+me-count-group-posts = { $count ->
+    [one] { $count } mensagem nas discussões dos grupos
+   *[other] { $count } mensagens nas discussões dos grupos
+}
+me-count-group-flags = { $count ->
+    [one] { $count } mensagem de grupo denunciada
+   *[other] { $count } mensagens de grupo denunciadas
+}
+me-count-meetings-attended = { $count ->
+    [one] { $count } reunião de grupo a que assistiu
+   *[other] { $count } reuniões de grupo a que assistiu
+}
+me-count-action-points = { $count ->
+    [one] { $count } tarefa em seu nome
+   *[other] { $count } tarefas em seu nome
+}
+me-count-volunteering = { $count ->
+    [one] { $count } oferta de voluntariado num projeto
+   *[other] { $count } ofertas de voluntariado em projetos
+}
+me-count-champion = { $count ->
+    [one] { $count } registo como campeão de energia
+   *[other] { $count } registos como campeão de energia
+}
+me-count-modules-completed = { $count ->
+    [one] { $count } módulo de aprendizagem concluído
+   *[other] { $count } módulos de aprendizagem concluídos
+}
+me-count-project-follows = { $count ->
+    [one] { $count } projeto cujas novidades mensais recebe
+   *[other] { $count } projetos cujas novidades mensais recebe
+}
+me-count-help-requests = { $count ->
+    [one] { $count } pedido de ajuda a um campeão
+   *[other] { $count } pedidos de ajuda a um campeão
+}
 me-download = Descarregar os seus dados (ZIP)
 me-erase-heading = Apagar os seus dados
-me-erase-intro = Os seus pinos, respostas, seguimentos, mensagens e conta são apagados. Quando alguém respondeu ao seu pino, este fica, com as suas palavras substituídas por «removido a pedido do autor», para que a resposta continue a fazer sentido. Os números dos relatórios mensais não mudam.
+me-erase-intro = Os seus pinos, respostas, seguimentos, mensagens e conta são apagados, bem como as suas participações e mensagens em grupos, ofertas de voluntariado, registo como campeão e projetos seguidos. Quando alguém respondeu ao seu pino ou à sua discussão num grupo, estes ficam, com as suas palavras substituídas por «removido a pedido do autor», para que a resposta continue a fazer sentido. Os números dos relatórios mensais não mudam.
 me-erase = Apagar os meus dados
 me-erase-confirm = Isto não pode ser desfeito. Apagar tudo o que está ligado a si?
 me-erase-cancel = Cancelar

@@ -154,3 +154,31 @@ moderate-by-others-one = Outro moderador tratou de «{ $title }»: saiu da lista
 moderate-by-others = Outro moderador tratou de { $count } itens: saíram da lista.
 moderate-arrived-one = Novo na lista: «{ $title }».
 moderate-arrived = { $count } itens novos na lista.
+
+## Mensagens denunciadas nas discussões dos grupos
+
+moderate-posts-heading = { $count ->
+    [one] { $count } mensagem denunciada num grupo
+   *[other] { $count } mensagens denunciadas em grupos
+}
+moderate-posts-hidden-heading = { $count ->
+    [one] { $count } mensagem oculta num grupo
+   *[other] { $count } mensagens ocultas em grupos
+}
+moderate-posts-note = Membros do grupo denunciaram estas mensagens na sua discussão. Ocultar uma retira-a aos membros; pode ser reposta.
+moderate-posts-empty = Nenhuma mensagem das discussões dos grupos está à espera.
+moderate-posts-hidden-empty = Nenhuma mensagem das discussões dos grupos está oculta.
+moderate-post-where = Em { $group }, discussão «{ $thread }»
+moderate-post-by = Escrita por { $author }
+moderate-post-by-unknown = Escrita por alguém que já não tem conta
+moderate-post-flags = { $count ->
+    [one] Denunciada uma vez, porque:
+   *[other] Denunciada { $count } vezes, porque:
+}
+moderate-post-reason = O seu motivo (guardado no registo de auditoria)
+moderate-post-reason-missing = Indique um motivo.
+moderate-post-hide = Ocultar a mensagem
+moderate-post-restore = Repor a mensagem
+moderate-post-failed = Não foi possível alterar a mensagem. Tente novamente.
+moderate-post-hidden = Mensagem em «{ $thread }» ocultada.
+moderate-post-restored = Mensagem em «{ $thread }» reposta.

@@ -113,3 +113,28 @@ groups-save-minutes = Salvați procesul-verbal
 groups-publish = Publicați procesul-verbal
 groups-minutes-saved = Procesul-verbal a fost salvat.
 groups-preview = Așa cum este publicat
+
+## Comenzile spațiului membrilor și ale paginii întâlnirii
+
+groups-digest-label = Trimiteți-mi zilnic un e-mail cu discuțiile noi
+groups-digest-hint = Cel mult un e-mail pe zi, doar când a început o discuție.
+groups-digest-on = Veți primi zilnic un e-mail cu discuțiile noi.
+groups-digest-off = Nu veți mai primi e-mailul zilnic cu discuțiile noi.
+groups-flag = Semnalați acest mesaj
+groups-flag-reason = Ce este în neregulă cu el?
+groups-flag-send = Trimiteți semnalarea
+groups-flagged = Semnalat. Coordonatorii grupului și moderatorii site-ului se vor uita la el.
+groups-attendance = Prezență
+groups-attendance-legend = Cine a venit la această întâlnire
+groups-attendance-save = Salvați prezența
+groups-attendance-saved = { $count ->
+    [one] Prezență salvată: a venit { $count } persoană.
+    [few] Prezență salvată: au venit { $count } persoane.
+   *[other] Prezență salvată: au venit { $count } de persoane.
+}
+groups-attendance-none = Grupul nu are încă membri.
+groups-raise-to = Transmiteți către
+groups-raise = Transmiteți
+groups-raise-named = Transmiteți: „{ $item }”
+groups-raised = „{ $item }” a fost transmis către { $organisation }.
+groups-raised-to = (transmis către { $organisation })

@@ -186,3 +186,67 @@ mail-data-link-body =
     { $url }
 
     Dacă nu ați fost dumneavoastră, ignorați acest e-mail: nimic nu a fost arătat nimănui.
+
+## Grupuri de Acțiune Colaborativă (issue 18)
+
+mail-group-minutes-subject = { $group }: procesul-verbal din { $date }
+mail-group-minutes-body =
+    Bună ziua,
+
+    Procesul-verbal al întâlnirii { $group } din { $date } a fost publicat. Îl găsiți mai jos și pe pagina grupului:
+    { $url }
+mail-group-threads-subject = { $group }: { $count ->
+        [one] o discuție nouă
+        [few] { $count } discuții noi
+       *[other] { $count } de discuții noi
+    }
+mail-group-threads-body =
+    Bună ziua,
+
+    { $count ->
+        [one] O discuție nouă a fost începută
+        [few] { $count } discuții noi au fost începute
+       *[other] { $count } de discuții noi au fost începute
+    } în { $group } de la ultimul e-mail. Citiți și răspundeți în spațiul membrilor:
+    { $url }
+
+    Pentru a opri aceste e-mailuri, dezactivați „e-mailul zilnic cu discuțiile noi” pe pagina grupului.
+
+## Proiecte comunitare de energie (issue 19)
+
+mail-volunteer-confirm-subject = Confirmați: v-ați oferit să ajutați { $project }
+mail-volunteer-confirm-body =
+    Bună ziua,
+
+    Cineva, probabil dumneavoastră, s-a oferit să ajute proiectul comunitar de energie { $project }
+    ca „{ $role }”.
+
+    Pentru a confirma, deschideți acest link și apăsați Confirmă:
+    { $url }
+
+    Echipa proiectului va vedea apoi adresa dumneavoastră de e-mail și vă poate scrie.
+    Dacă nu ați fost dumneavoastră, ignorați acest e-mail: nu se va mai trimite nimic.
+
+    Pentru a renunța oricând (adresa dumneavoastră este atunci ștearsă), deschideți:
+    { $leave }
+mail-help-request-subject = Un locuitor din { $neighbourhood } ar dori ajutor cu o idee despre energie
+mail-help-request-body =
+    Bună ziua,
+
+    Sunteți campion al energiei comunitare pentru { $neighbourhood }. Un locuitor a cerut ajutor
+    cu acest pin de pe hartă: „{ $title }”
+
+    Aruncați o privire și răspundeți pe hartă dacă puteți ajuta:
+    { $url }
+mail-project-update-subject = { $project }: noutățile lunii
+mail-project-update-intro = { $count ->
+        [0] Nicio actualizare nouă de la { $project } luna aceasta.
+        [one] O actualizare de la { $project } luna aceasta:
+        [few] { $count } actualizări de la { $project } luna aceasta:
+       *[other] { $count } de actualizări de la { $project } luna aceasta:
+    }
+mail-project-update-footer =
+    Vedeți proiectul: { $url }
+
+    Pentru a opri aceste e-mailuri lunare, deschideți:
+    { $unsubscribe }

@@ -124,6 +124,16 @@ map-pending-note = Așteaptă verificarea unui moderator. Deocamdată doar dvs. 
 map-support = Susțin
 map-supported = Susținută
 map-support-hint = Susțineți dacă sunteți de acord. Alegeți din nou pentru a vă retrage susținerea.
+map-help-ask = Aș vrea ajutor cu asta
+map-help-hint = Campionii energiei comunitare sunt voluntari locali care își ajută vecinii cu idei despre energie. Cererea le trimite un e-mail despre acest pin.
+map-help-asking = Îi întrebăm pe campioni…
+map-help-told = { $count ->
+    [one] Campionul energiei pentru { $neighbourhood } a fost anunțat. Vă poate răspunde aici.
+   *[other] Cei { $count } campioni ai energiei pentru { $neighbourhood } au fost anunțați. Unul dintre ei vă poate răspunde aici.
+}
+map-help-none = Încă nu există campioni ai energiei pentru { $neighbourhood }, deci nu a putut fi anunțat nimeni. Puteți totuși răspunde la acest pin.
+map-help-asked-before = Ați cerut deja: campionii au fost anunțați atunci.
+map-help-failed = Cererea nu a putut fi trimisă. Încercați din nou.
 map-support-count = { $count ->
     [one] { $count } persoană susține
     [few] { $count } persoane susțin

@@ -70,9 +70,59 @@ me-count-about-you = { $count ->
     [few] { $count } seturi de răspunsuri la întrebările „despre dumneavoastră”
    *[other] { $count } de seturi de răspunsuri la întrebările „despre dumneavoastră”
 }
+me-count-group-memberships = { $count ->
+    [one] { $count } grup din care faceți parte sau în care ați cerut să intrați
+    [few] { $count } grupuri din care faceți parte sau în care ați cerut să intrați
+   *[other] { $count } de grupuri din care faceți parte sau în care ați cerut să intrați
+}
+me-count-group-posts = { $count ->
+    [one] { $count } mesaj în discuțiile grupurilor
+    [few] { $count } mesaje în discuțiile grupurilor
+   *[other] { $count } de mesaje în discuțiile grupurilor
+}
+me-count-group-flags = { $count ->
+    [one] { $count } mesaj de grup semnalat
+    [few] { $count } mesaje de grup semnalate
+   *[other] { $count } de mesaje de grup semnalate
+}
+me-count-meetings-attended = { $count ->
+    [one] { $count } întâlnire de grup la care ați participat
+    [few] { $count } întâlniri de grup la care ați participat
+   *[other] { $count } de întâlniri de grup la care ați participat
+}
+me-count-action-points = { $count ->
+    [one] { $count } sarcină pe numele dumneavoastră
+    [few] { $count } sarcini pe numele dumneavoastră
+   *[other] { $count } de sarcini pe numele dumneavoastră
+}
+me-count-volunteering = { $count ->
+    [one] { $count } ofertă de voluntariat pentru un proiect
+    [few] { $count } oferte de voluntariat pentru proiecte
+   *[other] { $count } de oferte de voluntariat pentru proiecte
+}
+me-count-champion = { $count ->
+    [one] { $count } înregistrare ca campion al energiei
+    [few] { $count } înregistrări ca campion al energiei
+   *[other] { $count } de înregistrări ca campion al energiei
+}
+me-count-modules-completed = { $count ->
+    [one] { $count } modul de învățare încheiat
+    [few] { $count } module de învățare încheiate
+   *[other] { $count } de module de învățare încheiate
+}
+me-count-project-follows = { $count ->
+    [one] { $count } proiect ale cărui noutăți lunare le primiți
+    [few] { $count } proiecte ale căror noutăți lunare le primiți
+   *[other] { $count } de proiecte ale căror noutăți lunare le primiți
+}
+me-count-help-requests = { $count ->
+    [one] { $count } cerere de ajutor către un campion
+    [few] { $count } cereri de ajutor către un campion
+   *[other] { $count } de cereri de ajutor către un campion
+}
 me-download = Descărcați datele dumneavoastră (ZIP)
 me-erase-heading = Ștergeți datele dumneavoastră
-me-erase-intro = Pinurile, răspunsurile, urmăririle, e-mailurile și contul dumneavoastră sunt șterse. Dacă cineva a răspuns la pinul dumneavoastră, acesta rămâne, cu cuvintele înlocuite de „eliminat la cererea autorului”, ca răspunsul să aibă în continuare sens. Cifrele din rapoartele lunare nu se schimbă.
+me-erase-intro = Pinurile, răspunsurile, urmăririle, e-mailurile și contul dumneavoastră sunt șterse, la fel și calitatea de membru și mesajele din grupuri, ofertele de voluntariat, înregistrarea ca campion și proiectele urmărite. Dacă cineva a răspuns la pinul sau la discuția dumneavoastră din grup, acestea rămân, cu cuvintele înlocuite de „eliminat la cererea autorului”, ca răspunsul să aibă în continuare sens. Cifrele din rapoartele lunare nu se schimbă.
 me-erase = Ștergeți datele mele
 me-erase-confirm = Acest lucru nu poate fi anulat. Ștergeți tot ce este legat de dumneavoastră?
 me-erase-cancel = Anulați

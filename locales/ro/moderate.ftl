@@ -148,3 +148,33 @@ moderate-by-others-one = Alt moderator s-a ocupat de „{ $title }”: a ieșit 
 moderate-by-others = Alt moderator s-a ocupat de elemente ({ $count }): au ieșit din listă.
 moderate-arrived-one = Nou în listă: „{ $title }”.
 moderate-arrived = Elemente noi în listă: { $count }.
+
+## Mesaje semnalate în discuțiile grupurilor
+
+moderate-posts-heading = { $count ->
+    [one] { $count } mesaj semnalat într-un grup
+    [few] { $count } mesaje semnalate în grupuri
+   *[other] { $count } de mesaje semnalate în grupuri
+}
+moderate-posts-hidden-heading = { $count ->
+    [one] { $count } mesaj ascuns într-un grup
+    [few] { $count } mesaje ascunse în grupuri
+   *[other] { $count } de mesaje ascunse în grupuri
+}
+moderate-posts-note = Membrii grupului au semnalat aceste mesaje din discuția lui. Un mesaj ascuns nu mai este văzut de membri; poate fi restabilit.
+moderate-posts-empty = Niciun mesaj din discuțiile grupurilor nu așteaptă.
+moderate-posts-hidden-empty = Niciun mesaj din discuțiile grupurilor nu este ascuns.
+moderate-post-where = În { $group }, discuția „{ $thread }”
+moderate-post-by = Scris de { $author }
+moderate-post-by-unknown = Scris de cineva care nu mai are cont
+moderate-post-flags = { $count ->
+    [one] Semnalat o dată, pentru că:
+   *[other] Semnalat de { $count } ori, pentru că:
+}
+moderate-post-reason = Motivul dumneavoastră (păstrat în jurnalul de audit)
+moderate-post-reason-missing = Dați un motiv.
+moderate-post-hide = Ascunde mesajul
+moderate-post-restore = Restabilește mesajul
+moderate-post-failed = Mesajul nu a putut fi schimbat. Încercați din nou.
+moderate-post-hidden = Mesajul din „{ $thread }” a fost ascuns.
+moderate-post-restored = Mesajul din „{ $thread }” a fost restabilit.

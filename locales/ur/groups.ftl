@@ -113,3 +113,24 @@ groups-save-minutes = روداد محفوظ کریں
 groups-publish = روداد شائع کریں
 groups-minutes-saved = روداد محفوظ ہو گئی۔
 groups-preview = شائع شدہ صورت
+
+## اراکین کی جگہ اور میٹنگ کے صفحے کے کنٹرول
+
+groups-digest-label = مجھے نئی گفتگوؤں کی روزانہ ای میل بھیجیں
+groups-digest-hint = دن میں زیادہ سے زیادہ ایک ای میل، صرف جب کوئی گفتگو شروع ہوئی ہو۔
+groups-digest-on = آپ کو نئی گفتگوؤں کی روزانہ ای میل ملے گی۔
+groups-digest-off = آپ کو اب نئی گفتگوؤں کی روزانہ ای میل نہیں ملے گی۔
+groups-flag = اس پیغام کی شکایت کریں
+groups-flag-reason = اس میں کیا غلط ہے؟
+groups-flag-send = شکایت بھیجیں
+groups-flagged = شکایت ہو گئی۔ گروپ کے سہولت کار اور سائٹ کے ماڈریٹر اسے دیکھیں گے۔
+groups-attendance = حاضری
+groups-attendance-legend = اس میٹنگ میں کون آیا
+groups-attendance-save = حاضری محفوظ کریں
+groups-attendance-saved = حاضری محفوظ ہو گئی: { $count } افراد آئے۔
+groups-attendance-none = گروپ کے ابھی کوئی اراکین نہیں۔
+groups-raise-to = اس تک پہنچائیں
+groups-raise = پہنچائیں
+groups-raise-named = پہنچائیں: "{ $item }"
+groups-raised = "{ $item }" { $organisation } تک پہنچا دیا گیا۔
+groups-raised-to = ({ $organisation } تک پہنچایا گیا)

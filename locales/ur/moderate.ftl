@@ -148,3 +148,22 @@ moderate-by-others-one = ایک اور ماڈریٹر نے ”{ $title }“ نم
 moderate-by-others = ایک اور ماڈریٹر نے اشیاء نمٹا دیں ({ $count }): یہ فہرست سے نکل گئیں۔
 moderate-arrived-one = فہرست میں نئی: ”{ $title }“۔
 moderate-arrived = فہرست میں نئی اشیاء: { $count }۔
+
+## گروپوں کی گفتگو میں شکایت شدہ پیغامات
+
+moderate-posts-heading = گروپوں میں شکایت شدہ پیغامات: { $count }
+moderate-posts-hidden-heading = گروپوں میں چھپائے گئے پیغامات: { $count }
+moderate-posts-note = گروپ کے اراکین نے اس کی گفتگو میں ان پیغامات کی شکایت کی۔ چھپانے سے پیغام اراکین سے ہٹ جاتا ہے؛ اسے بحال کیا جا سکتا ہے۔
+moderate-posts-empty = گروپوں کی گفتگو کا کوئی پیغام منتظر نہیں۔
+moderate-posts-hidden-empty = گروپوں کی گفتگو کا کوئی پیغام چھپا ہوا نہیں۔
+moderate-post-where = { $group } میں، گفتگو "{ $thread }"
+moderate-post-by = لکھنے والے: { $author }
+moderate-post-by-unknown = کسی ایسے شخص نے لکھا جس کا اب اکاؤنٹ نہیں
+moderate-post-flags = شکایات ({ $count })، وجہ:
+moderate-post-reason = آپ کی وجہ (آڈٹ لاگ میں رکھی جاتی ہے)
+moderate-post-reason-missing = وجہ بتائیں۔
+moderate-post-hide = پیغام چھپائیں
+moderate-post-restore = پیغام بحال کریں
+moderate-post-failed = پیغام تبدیل نہیں ہو سکا۔ دوبارہ کوشش کریں۔
+moderate-post-hidden = "{ $thread }" میں پیغام چھپا دیا گیا۔
+moderate-post-restored = "{ $thread }" میں پیغام بحال کر دیا گیا۔

@@ -137,7 +137,8 @@ export async function request<T>(url: string, init: RequestInit = {}): Promise<T
     const p = (body ?? {}) as { code?: string; detail?: string; errors?: FieldError[]; refused?: RefusedStep[] };
     throw new ApiError(res.status, p.code ?? `http_${res.status}`, p.detail ?? res.statusText, p.errors ?? [], p.refused ?? []);
   }
-  if (body === null && res.status !== 204) throw new ApiError(res.status, 'bad_response', 'the answer was not JSON');
+  // 202 Accepted and 204 No Content may come without a body.
+  if (body === null && res.status !== 202 && res.status !== 204) throw new ApiError(res.status, 'bad_response', 'the answer was not JSON');
   return body as T;
 }
 

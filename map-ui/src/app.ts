@@ -209,6 +209,7 @@ export class App {
     energyButton.before(this.accountNav.el);
     energyButton.after(
       h('a', { class: 'button groups-link', href: `/p/${encodeURIComponent(this.plan.slug)}/groups` }, tr('map-groups')),
+      h('a', { class: 'button groups-link', href: `/p/${encodeURIComponent(this.plan.slug)}/projects` }, tr('projects-link')),
       languagePicker('header-lang', { hideLabel: true }),
     );
     replace(energyButton, energyStrings.headerButton);

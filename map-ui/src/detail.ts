@@ -6,6 +6,7 @@ import {
   getReplies,
   newIdempotencyKey,
   postReply,
+  request,
   setFeatured,
   setSupport,
   type Contribution,
@@ -109,6 +110,7 @@ export class DetailView {
         ),
         this.supportCount,
         h('p', { class: 'hint' }, strings.supportHint),
+        p.themes.includes('energy') ? this.helpSection(nb?.properties.name ?? null) : null,
         this.quotePick,
         h('section', { class: 'replies-section', 'aria-labelledby': repliesHeadingId }, this.repliesHeading, this.repliesEmpty, this.repliesList, this.replyForm()),
       ),
@@ -119,6 +121,30 @@ export class DetailView {
 
   get id(): string {
     return this.c.id;
+  }
+
+  /** "I'd like help with this" on an energy pin: the champions of its neighbourhood get a mail. */
+  private helpSection(neighbourhood: string | null): HTMLElement {
+    const hintId = uid('help-hint');
+    const said = h('p', { class: 'help-said', role: 'status' });
+    const button = h('button', { type: 'button', class: 'button help-ask', 'aria-describedby': hintId }, strings.helpAsk);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      replace(said, strings.helpAsking);
+      try {
+        const answer = await request<{ champions: number | null; asked_before: boolean }>(
+          `/api/v1/contributions/${encodeURIComponent(this.c.id)}/help`,
+          { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' },
+        );
+        const text = answer.asked_before ? strings.helpAskedBefore : strings.helpTold(answer.champions ?? 0, neighbourhood);
+        replace(said, text);
+        this.on.announce(text);
+      } catch {
+        button.disabled = false;
+        replace(said, strings.helpFailed);
+      }
+    });
+    return h('div', { class: 'help-request' }, button, h('p', { id: hintId, class: 'hint' }, strings.helpHint), said);
   }
 
   /** An organisation answered it (from the events stream): the new outcome in place. */

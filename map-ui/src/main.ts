@@ -45,7 +45,8 @@ async function start(): Promise<void> {
 
 // Workshop pages (a participant's phone, the projector), the mobilisers' field page and the
 // moderators', the account, "You said, we did", the privacy notice, "Your data", the
-// staff "who's missing" page, the energy-plan pages and the groups pages
+// staff "who's missing" page, the energy-plan pages, the groups pages and the community
+// energy pages (projects, champions, the learning library, the city-wide totals)
 // are their own modules. Every page has the footer (footer.ts) and shares the plan page's
 // words (kinds, themes, dates) and the language picker's, so those are loaded first; a page
 // module adds its own files.
@@ -53,8 +54,8 @@ async function start(): Promise<void> {
 // this entry chunk and change the order of the stylesheets.)
 async function route(): Promise<void> {
   // The plan page also shows answers and the responders' form (outcomes.ftl, form.ftl) and
-  // the account links (account.ftl).
-  await initI18n(['map', 'outcomes', 'form', 'account', 'common', 'about-you']);
+  // the account links (account.ftl), and the projects link and "Turn into a project" (projects.ftl).
+  await initI18n(['map', 'outcomes', 'form', 'account', 'common', 'about-you', 'projects']);
   keepFooter();
   const path = location.pathname;
   if (/^\/(w|present)\//.test(path)) {
@@ -73,6 +74,8 @@ async function route(): Promise<void> {
     void import('./whos-missing/index').then((m) => m.startWhosMissing(path));
   } else if (/^\/p\/[^/]+\/groups(\/|$)/.test(path)) {
     void import('./groups/index').then((m) => m.startGroups(path));
+  } else if (/^\/p\/[^/]+\/(projects|champions|learn|energy-community)(\/|$)/.test(path)) {
+    void import('./projects/index').then((m) => m.startProjects(path));
   } else if (/^\/p\/[^/]+\/energy-plans(\/|$)/.test(path)) {
     void import('./energy-plans/index').then((m) => m.startEnergyPlans(path));
   } else if (/^\/me\/?$/.test(path)) {

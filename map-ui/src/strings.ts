@@ -198,6 +198,23 @@ export const strings = {
   get supportHint() {
     return t('map-support-hint');
   },
+  get helpAsk() {
+    return t('map-help-ask');
+  },
+  get helpHint() {
+    return t('map-help-hint');
+  },
+  get helpAsking() {
+    return t('map-help-asking');
+  },
+  helpTold: (count: number, neighbourhood: string | null) =>
+    count === 0 ? t('map-help-none', { neighbourhood: neighbourhood ?? '' }) : t('map-help-told', { count, neighbourhood: neighbourhood ?? '' }),
+  get helpAskedBefore() {
+    return t('map-help-asked-before');
+  },
+  get helpFailed() {
+    return t('map-help-failed');
+  },
   supportCount: (count: number) => t('map-support-count', { count }),
   get supportAdded() {
     return t('map-support-added');

@@ -5,7 +5,9 @@
 // member (asked to join, approved) at 360×740 reads the published minutes and the action
 // point and downloads the group's members-only resource. A non-member gets the public page
 // (purpose, minutes, "Ask to join") and is refused the members' space. axe finds nothing
-// serious at 1280 or 360 (screenshots target/e2e/groups-*.png).
+// serious at 1280 or 360 (screenshots target/e2e/groups-*.png). On the way the facilitator
+// records who came and raises an agenda item to an organisation, and the member reports a
+// spam post with a reason.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, api, assertNoRawCodes, listOf, openPage, seriousA11yViolations, sessionCookie, tabTo } from './lib.mjs';
@@ -93,6 +95,8 @@ test('a facilitator runs a meeting, a member reads the minutes, a non-member see
     write(facilitator, 'POST', PDF, 'application/octet-stream'),
   );
   assert.equal(upload.status, 201, JSON.stringify(upload.body));
+  const thread = await api(`/api/v1/groups/${id}/threads`, write(facilitator, 'POST', { title: `Lift meeting ${stamp}`, body: 'Buy cheap watches here' }));
+  assert.equal(thread.status, 201, JSON.stringify(thread.body));
 
   const groupPath = `/p/${PLAN}/groups/${id}`;
   // The facilitator, at 1280: the plan's groups list, the group, a new meeting.
@@ -122,8 +126,21 @@ test('a facilitator runs a meeting, a member reads the minutes, a non-member see
         await page.keyboard.press('Enter');
         await page.locator('#gr-agenda li', { hasText: title }).waitFor();
       }
-      const agenda = await page.locator('#gr-agenda li').allInnerTexts();
+      const agenda = await page.locator('#gr-agenda li > span:first-child').allInnerTexts();
       assert.deepEqual(agenda, inOrder);
+      // Who came: one box a member, Space to tick, Enter on "Save attendance".
+      await page.locator('.gr-attendance input[type=checkbox]').first().focus();
+      await page.keyboard.press('Space');
+      await tabTo(page, /^Save attendance$/);
+      await page.keyboard.press('Enter');
+      await page.getByText('Attendance saved: 1 person came.').waitFor();
+      // Raise the first item to an organisation of the plan, from the keyboard.
+      const raise = page.locator('#gr-agenda li').first().locator('.gr-raise');
+      const organisation = await raise.locator('select option').first().innerText();
+      await raise.locator('select').focus();
+      await tabTo(page, new RegExp(`^Raise it: .${inOrder[0]}.`));
+      await page.keyboard.press('Enter');
+      await page.locator('#gr-agenda li', { hasText: `(raised to ${organisation})` }).waitFor();
       await axeClean(page, 'meeting, facilitator, 1280');
       await session.screenshot('groups-meeting-1280');
       // An action point, then the minutes, published.
@@ -162,6 +179,13 @@ test('a facilitator runs a meeting, a member reads the minutes, a non-member see
       await session.screenshot('groups-member-360');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Terms of reference' }).click()]);
       assert.equal(download.suggestedFilename(), 'terms.pdf');
+      // A spam post, reported with a reason.
+      await page.getByRole('button', { name: `Lift meeting ${stamp}` }).click();
+      await page.getByRole('button', { name: 'Report this post' }).click();
+      await page.getByLabel('What is wrong with it?').fill('Advertising');
+      await page.getByRole('button', { name: 'Send the report' }).click();
+      await page.getByText("Reported. The group's facilitators and the site's moderators will look at it.").waitFor();
+      await axeClean(page, 'group page, member, reported a post, 360');
       await page.goto(BASE_URL + meetingPath, { waitUntil: 'networkidle' });
       await page.locator('.gr-actions li', { hasText: 'Report the lift to the housing association' }).waitFor();
       assert.match(await page.locator('.gr-actions').innerText(), /Owner: Asha, due 15 Jan 2027/);

@@ -314,3 +314,58 @@ test('a resident who opens /moderate is refused and sees no queue', async () => 
     await session.close();
   }
 });
+
+test('a post flagged in a group reaches the moderators beside the pins, and they hide it by keyboard', async () => {
+  const FACILITATOR = {
+    email: process.env.E2E_FACILITATOR_EMAIL ?? 'facilitator@example.org',
+    password: process.env.E2E_FACILITATOR_PASSWORD ?? 'facilitator password for the browser tests',
+  };
+  const facilitator = await sessionCookie(FACILITATOR.email, FACILITATOR.password);
+  const write = (method, body) => ({
+    method,
+    headers: { cookie: facilitator, 'X-Requested-With': 'waymark', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const group = await api('/api/v1/plans/milton-keynes/groups', write('POST', { name: `Moderated group ${stamp}`, neighbourhoods: ['fishermead'] }));
+  assert.equal(group.status, 201, JSON.stringify(group.body));
+  const threadTitle = `Group spam ${stamp}`;
+  const thread = await api(`/api/v1/groups/${group.body.id}/threads`, write('POST', { title: threadTitle, body: 'Cheap watches, <b>today</b> only' }));
+  assert.equal(thread.status, 201, JSON.stringify(thread.body));
+  const flagged = await api(`/api/v1/groups/${group.body.id}/posts/${thread.body.id}/flags`, write('POST', { reason: 'Selling watches' }));
+  assert.equal(flagged.status, 202, JSON.stringify(flagged.body));
+
+  const session = await openPage('/moderate', { viewport: PHONE });
+  const { page } = session;
+  const found = {};
+  try {
+    await signInByKeyboard(page, MODERATOR);
+    await page.getByRole('heading', { level: 2, name: /posts? flagged in (a )?groups?$/ }).waitFor();
+    const card = page.locator('.mod-post-card', { hasText: threadTitle });
+    await card.waitFor();
+    const text = await card.textContent();
+    assert.match(text, new RegExp(`In Moderated group ${stamp}, discussion “${threadTitle}”`));
+    assert.match(text, /Selling watches/);
+    assert.equal(await card.locator('.mod-post-body').textContent(), 'Cheap watches, <b>today</b> only');
+    await noSeriousViolations(session, 'group-posts-360', found);
+    await card.getByLabel('Your reason (kept in the audit log)').focus();
+    await page.keyboard.type('Advertising in a group');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForStatus(page, new RegExp(`Post in “${threadTitle}” hidden.`));
+    assert.equal(await page.locator('.mod-post-card', { hasText: threadTitle }).count(), 0);
+    // Hidden from the group's members; the audit log has the reason.
+    const members = await api(`/api/v1/groups/${group.body.id}/threads`, { headers: { cookie: facilitator } });
+    assert.ok(members.body.posts.every((p) => p.id !== thread.body.id || p.status === 'hidden'), JSON.stringify(members.body));
+    const hidden = await api('/api/v1/moderation/group-posts?plan=milton-keynes&status=hidden', {
+      headers: { cookie: await sessionCookie(MODERATOR.email, MODERATOR.password) },
+    });
+    assert.ok(hidden.body.posts.some((p) => p.id === thread.body.id), JSON.stringify(hidden.body));
+    const all = Object.entries(found).flatMap(([where, vs]) => vs.map((v) => ({ where, ...v })));
+    assert.deepEqual(all, [], `serious or critical axe violations:${listOf(all)}`);
+  } catch (err) {
+    await session.screenshot('moderate-group-post-failure', { fullPage: true });
+    throw err;
+  } finally {
+    await session.close();
+  }
+});

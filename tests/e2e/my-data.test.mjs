@@ -140,7 +140,7 @@ test('on a phone, with the keyboard, a resident downloads their data by e-mail, 
     const follows = JSON.parse(files['follows.json']);
     assert.deepEqual(follows.map((f) => [f.contribution_id, f.email]), [[id, EMAIL]]);
     assert.ok(files['contributions.csv'].includes(TITLE), 'the CSV twin');
-    assert.match(files['README.txt'], /no volunteer sign-ups, so there are no files/);
+    assert.match(files['README.txt'], /volunteering: your offers to help a community energy project/);
 
     // ---- erasing, with the keyboard: a question first ----
     await tabTo(page, /^Erase my data$/);

@@ -109,6 +109,7 @@ fi
 # The seeding subshell's children (if it has not yet become the server) and the server.
 # pkill finds no child once it has, and says so with status 1: that is not a failure (a
 # failing command in an EXIT trap would become the script's exit status under `set -e`).
+# shellcheck disable=SC2317 # called from the EXIT trap below
 stop_million() {
     [[ -n $million_pid ]] || return 0
     pkill -TERM -P "$million_pid" 2>/dev/null || true

@@ -13,6 +13,7 @@ pub use waymark_store::MIGRATOR;
 
 pub mod cluster;
 pub mod mail;
+pub mod nodes;
 pub mod s3;
 
 pub struct TestApp {
@@ -49,14 +50,23 @@ pub fn database_url(pool: &PgPool) -> String {
 impl TestApp {
     /// The app with the Milton Keynes demo plan loaded (344 contributions).
     pub async fn with_demo(pool: PgPool) -> Self {
-        waymark::seed::demo(&pool).await.expect("demo seed");
+        // The demo's files (a group's PDF, a project's photo) in a store the app reads.
+        let files = waymark_api::files::FileStore::in_memory(1 << 20);
+        waymark::seed::demo_with_files(&pool, Some(&files))
+            .await
+            .expect("demo seed");
         // The seed's tile changes concern tiles nobody has cached yet: relayed after the
         // app starts, they would turn a test's cache hits into misses at random.
         sqlx::query("DELETE FROM tile_changes")
             .execute(&pool)
             .await
             .expect("the seed's tile changes dropped");
-        Self::spawn(pool).await
+        let config = waymark_api::ApiConfig {
+            limits: NO_LIMITS,
+            files,
+            ..Default::default()
+        };
+        Self::spawn_with(pool, config).await
     }
 
     /// The app with the demo plan and neighbourhoods but no contributions.

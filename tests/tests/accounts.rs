@@ -142,6 +142,11 @@ const ROUTES: &[(&str, &str, Guard)] = {
         ),
         (
             "GET",
+            "/api/v1/moderation/group-posts",
+            Policy(ReviewContributions),
+        ),
+        (
+            "GET",
             "/api/v1/contributions/{id}/history",
             Policy(ReviewContributions),
         ),

@@ -263,6 +263,13 @@ async fn minutes_are_rendered_inert_and_mailed_to_members_when_published(pool: P
     // Not public until published.
     let (_, page) = g.app.get_json(&format!("/api/v1/groups/{}", g.id)).await;
     assert_eq!(page["published_minutes"], json!([]));
+    // The member reads Waymark in Polish (the language of their last sign-in): their
+    // mail is in Polish, the facilitator's in English.
+    sqlx::query("UPDATE users SET lang = 'pl' WHERE email = $1")
+        .bind(&g.member_email)
+        .execute(&g.app.pool)
+        .await
+        .unwrap();
     let mut inbox = Inbox::new();
     let (status, _) = g
         .app
@@ -280,11 +287,21 @@ async fn minutes_are_rendered_inert_and_mailed_to_members_when_published(pool: P
     assert_eq!(to_member.len(), 1, "{mails:?}");
     assert_eq!(
         to_member[0].subject,
-        "Fishermead Action Group: minutes of 2026-12-09"
+        "Fishermead Action Group: protokół ze spotkania 2026-12-09"
+    );
+    assert!(
+        to_member[0].body.contains("Opublikowano protokół"),
+        "{}",
+        to_member[0].body
     );
     assert!(to_member[0].body.contains("# Minutes"));
     // Two members (the facilitator and the member); not the one who only asked.
     assert_eq!(mails.len(), 2, "{mails:?}");
+    let english = mails.iter().find(|m| m.to != g.member_email).unwrap();
+    assert_eq!(
+        english.subject,
+        "Fishermead Action Group: minutes of 2026-12-09"
+    );
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
@@ -546,6 +563,87 @@ async fn threads_are_moderated_and_audited_like_pins(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn flagged_group_posts_reach_the_plans_moderators(pool: PgPool) {
+    let g = group(pool).await;
+    let moderator = g.app.signed_in("moderator").await;
+    let threads = format!("/api/v1/groups/{}/threads", g.id);
+    let thread = g
+        .app
+        .post_ok(
+            &g.member,
+            &threads,
+            &json!({ "title": "Bins", "body": "Collection moved to Friday" }),
+        )
+        .await;
+    let tid = thread["id"].as_str().unwrap().to_owned();
+    let replies = format!("{threads}/{tid}/replies");
+    let status = post_status(
+        &g.app,
+        &g.member,
+        &replies,
+        &json!({ "body": "Rude words about the neighbours" }),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (_, posts) = g
+        .app
+        .get_json_as(&g.member, &format!("{threads}/{tid}"))
+        .await;
+    let reply = posts["posts"][1]["id"].as_str().unwrap().to_owned();
+    let queue = "/api/v1/moderation/group-posts?plan=milton-keynes";
+    let (status, _) = g.app.get_json_as(&g.member, queue).await;
+    assert_eq!(status, 403);
+    let (_, listed) = g.app.get_json_as(&moderator, queue).await;
+    assert_eq!(listed["posts"], json!([]), "nothing flagged yet");
+    let flags = format!("/api/v1/groups/{}/posts/{reply}/flags", g.id);
+    let status = post_status(&g.app, &g.member, &flags, &json!({ "reason": "insulting" })).await;
+    assert_eq!(status, 202);
+
+    let (status, listed) = g.app.get_json_as(&moderator, queue).await;
+    assert_eq!(status, 200, "{listed}");
+    let entry = &listed["posts"][0];
+    assert_eq!(entry["id"], reply.as_str());
+    assert_eq!(entry["group"], g.id.as_str());
+    assert_eq!(entry["group_name"], "Fishermead Action Group");
+    assert_eq!(entry["thread_title"], "Bins");
+    assert_eq!(entry["body"], "Rude words about the neighbours");
+    assert_eq!(entry["flag_reasons"], json!(["insulting"]));
+
+    // The site's moderator (not a member of the group) hides it from the queue.
+    let moderation = format!("/api/v1/groups/{}/posts/{reply}/moderation", g.id);
+    let hide = json!({ "action": "hide", "reason": "insults a neighbour" });
+    assert_eq!(
+        post_status(&g.app, &moderator, &moderation, &hide).await,
+        204
+    );
+    let (_, listed) = g.app.get_json_as(&moderator, queue).await;
+    assert_eq!(listed["posts"], json!([]), "handled, no longer waiting");
+    let (_, hidden) = g
+        .app
+        .get_json_as(&moderator, &format!("{queue}&status=hidden"))
+        .await;
+    assert_eq!(hidden["posts"][0]["id"], reply.as_str());
+    let audit: (String, Option<String>) = sqlx::query_as(
+        "SELECT actor, reason FROM audit_log
+          WHERE target_type = 'group_post' AND target_id = $1 AND action = 'hide'",
+    )
+    .bind(&reply)
+    .fetch_one(&g.app.pool)
+    .await
+    .unwrap();
+    assert!(audit.0.starts_with("user:"), "{audit:?}");
+    assert_eq!(audit.1.as_deref(), Some("insults a neighbour"));
+    let (_, seen) = g
+        .app
+        .get_json_as(&g.member, &format!("{threads}/{tid}"))
+        .await;
+    assert!(
+        !seen.to_string().contains("Rude words"),
+        "members no longer see it: {seen}"
+    );
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn members_who_opt_in_get_a_daily_mail_of_new_threads(pool: PgPool) {
     let g = group(pool).await;
     let (status, _) = g
@@ -756,5 +854,27 @@ async fn the_demo_has_three_groups_with_past_minutes_and_action_points(pool: PgP
     let (_, resources) = app
         .get_json(&format!("/api/v1/groups/{id}/resources"))
         .await;
-    assert_eq!(resources["resources"].as_array().unwrap().len(), 1);
+    let resources = resources["resources"].as_array().unwrap();
+    assert_eq!(resources.len(), 2, "a link and a PDF: {resources:?}");
+    // The PDF the seed made is in the file store, and reads back as a PDF.
+    let pdf = resources
+        .iter()
+        .find(|r| r["file"].is_string())
+        .expect("a file among the resources");
+    assert_eq!(pdf["title"], "How our meeting runs (PDF)");
+    let r = visitor()
+        .get(app.url(&format!(
+            "/api/v1/groups/{id}/resources/{}/file",
+            pdf["id"].as_str().unwrap()
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let bytes = r.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-1.4"));
+    assert!(bytes.ends_with(b"%%EOF\n"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("(How our weekly meeting runs:) Tj"), "{text}");
 }

@@ -236,7 +236,7 @@ async fn the_download_holds_all_that_is_yours_and_nothing_of_anyone_elses(pool: 
         );
         assert!(names.contains(&format!("{kind}.csv").as_str()), "{names:?}");
     }
-    assert!(file(&files, "README.txt").contains("no volunteer sign-ups, so there are no files"));
+    assert!(file(&files, "README.txt").contains("volunteering: your offers to help"));
     let contributions = rows(&files, "contributions");
     assert_eq!(contributions.len(), 1);
     assert_eq!(contributions[0]["id"], ada_pin.as_str());
@@ -932,4 +932,202 @@ async fn an_admin_makes_someone_a_data_officer_of_a_plan(pool: PgPool) {
     .await
     .unwrap();
     assert_eq!(audited, "user.make_data_officer");
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn groups_and_projects_are_in_the_download_and_go_with_an_erasure(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool.clone()).await;
+    let email = app.create_user("resident").await;
+    sqlx::query("UPDATE users SET display_name = 'Yara Groupmember' WHERE email = $1")
+        .bind(&email)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let me = visitor();
+    app.post_ok(
+        &me,
+        "/api/v1/auth/login",
+        &json!({ "email": email, "password": waymark_tests::PASSWORD }),
+    )
+    .await;
+    let facilitator = app.signed_in("facilitator").await;
+    let group = app
+        .post_ok(
+            &facilitator,
+            &format!("/api/v1/plans/{PLAN}/groups"),
+            &json!({ "name": "Fishermead Action Group", "neighbourhoods": ["fishermead"] }),
+        )
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, _) = app
+        .put_json_as(
+            &me,
+            &format!("/api/v1/groups/{group}/membership"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let my_id: String = sqlx::query_scalar("SELECT id::text FROM users WHERE email = $1")
+        .bind(&email)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let (status, _) = app
+        .put_json_as(
+            &facilitator,
+            &format!("/api/v1/groups/{group}/members/{my_id}"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let threads = format!("/api/v1/groups/{group}/threads");
+    // Her thread, which the facilitator answers (kept, her words replaced), and her
+    // reply in the facilitator's thread (deleted).
+    let hers = app
+        .post_ok(
+            &me,
+            &threads,
+            &json!({ "title": "Yara thread title", "body": "Yara thread words" }),
+        )
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let r = facilitator
+        .post(app.url(&format!("{threads}/{hers}/replies")))
+        .json(&json!({ "body": "Facilitator answers" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let theirs = app
+        .post_ok(
+            &facilitator,
+            &threads,
+            &json!({ "title": "Agenda ideas", "body": "Send yours" }),
+        )
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let r = me
+        .post(app.url(&format!("{threads}/{theirs}/replies")))
+        .json(&json!({ "body": "Yara reply words" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let pin = post_pin(&app, &visitor(), "Other", 1).await;
+    // The rest as the project and group pages leave it.
+    sqlx::query(
+        "WITH g AS (SELECT $1::uuid AS id),
+              mt AS (INSERT INTO group_meetings (group_id, starts_at)
+                     SELECT id, now() - interval '7 days' FROM g RETURNING id),
+              att AS (INSERT INTO group_attendance (meeting_id, user_id)
+                      SELECT mt.id, $2::uuid FROM mt),
+              ap AS (INSERT INTO group_action_points (group_id, meeting_id, text, owner_name)
+                     SELECT g.id, mt.id, 'Ask the council about the lift', 'Yara Groupmember'
+                       FROM mt, g),
+              pl AS (SELECT id FROM plans WHERE slug = 'milton-keynes'),
+              pr AS (INSERT INTO projects (plan_id, slug, title, technology, site)
+                     SELECT id, 'school-solar', 'School solar', 'solar_pv',
+                            ST_SetSRID(ST_MakePoint(-0.749, 52.035), 4326) FROM pl RETURNING id),
+              ro AS (INSERT INTO volunteer_roles (project_id, title)
+                     SELECT id, 'Roof surveyor' FROM pr RETURNING id),
+              vo AS (INSERT INTO volunteers (role_id, email, display_name, confirm_digest,
+                                             leave_digest, confirmed_at)
+                     SELECT ro.id, $3, 'Yara Volunteername', '\\x01', '\\x02', now() FROM ro),
+              fo AS (INSERT INTO project_followers (project_id, user_id, unsubscribe_token)
+                     SELECT pr.id, $2::uuid, 'yara-unfollow-token' FROM pr),
+              ch AS (INSERT INTO champions (plan_id, user_id, display_name, training)
+                     SELECT id, $2::uuid, 'Yara Championname', 'Yara training notes' FROM pl),
+              lm AS (INSERT INTO learning_modules (plan_id, slug, title, body_md)
+                     SELECT id, 'what-is-solar', 'What is solar?', 'Sun.' FROM pl RETURNING id),
+              mc AS (INSERT INTO module_completions (module_id, user_id)
+                     SELECT lm.id, $2::uuid FROM lm)
+         INSERT INTO help_requests (contribution_id, requester_key) VALUES ($4::uuid, 'user:' || $2)",
+    )
+    .bind(&group)
+    .bind(&my_id)
+    .bind(&email)
+    .bind(&pin)
+    .execute(&pool)
+    .await
+    .unwrap();
+    let flag = format!("/api/v1/groups/{group}/posts/{theirs}/flags");
+    let r = me
+        .post(app.url(&flag))
+        .json(&json!({ "reason": "Yara flag reason" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 202);
+
+    let summary = app.get_ok(&me, "/api/v1/me/data").await;
+    for (kind, n) in [
+        ("group_memberships", 1),
+        ("group_posts", 2),
+        ("group_flags", 1),
+        ("meetings_attended", 1),
+        ("action_points", 1),
+        ("volunteering", 1),
+        ("champion", 1),
+        ("modules_completed", 1),
+        ("project_follows", 1),
+        ("help_requests", 1),
+    ] {
+        assert_eq!(summary["counts"][kind], n, "{kind}: {summary}");
+    }
+    let files = download(&app, &me).await;
+    assert_eq!(rows(&files, "group_memberships")[0]["status"], "active");
+    assert_eq!(rows(&files, "volunteering")[0]["role"], "Roof surveyor");
+    assert_eq!(
+        rows(&files, "champion")[0]["training"],
+        "Yara training notes"
+    );
+    assert!(file(&files, "group_posts.csv").contains("Yara reply words"));
+    assert!(file(&files, "README.txt").contains("volunteering:"));
+
+    let r = me.delete(app.url("/api/v1/me/data")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let erased: Value = r.json().await.unwrap();
+    assert_eq!(erased["group_posts"], 2, "{erased}");
+    assert_eq!(erased["group_memberships"], 1);
+    assert_eq!(erased["volunteering"], 1);
+    assert_eq!(erased["champion"], 1);
+    for hers in [
+        email.as_str(),
+        "Yara",
+        "yara-unfollow-token",
+        "Yara flag reason",
+    ] {
+        assert_eq!(
+            tables_holding(&pool, hers).await,
+            Vec::<String>::new(),
+            "{hers}"
+        );
+    }
+    // Her thread stays for the facilitator's answer, without her words.
+    let thread = app.get_ok(&facilitator, &format!("{threads}/{hers}")).await;
+    assert_eq!(
+        thread["posts"][0]["body"],
+        "removed at the author's request"
+    );
+    assert_eq!(thread["posts"][1]["body"], "Facilitator answers");
+    let flags: i64 = sqlx::query_scalar("SELECT count(*) FROM group_post_flags")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(flags, 1, "the flag still counts, cut from her");
+    let left: i64 = sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM volunteers) + (SELECT count(*) FROM champions)
+              + (SELECT count(*) FROM help_requests) + (SELECT count(*) FROM project_followers)
+              + (SELECT count(*) FROM module_completions) + (SELECT count(*) FROM group_attendance)",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(left, 0);
 }

@@ -105,7 +105,13 @@ async fn a_going_ahead_proposal_becomes_a_project_that_moves_one_stage_at_a_time
 
     // Someone else may not take it over.
     let (stranger, _) = account(&app, "resident").await;
-    let url = app.url(&format!("/api/v1/proposals/{proposal}/project"));
+    let path = format!("/api/v1/proposals/{proposal}/project");
+    // The proposal's page asks first: only its proposer is offered the step.
+    let asked = app.get_ok(&stranger, &path).await;
+    assert_eq!(asked, json!({ "project": null, "can_create": false }));
+    let asked = app.get_ok(&group, &path).await;
+    assert_eq!(asked, json!({ "project": null, "can_create": true }));
+    let url = app.url(&path);
     let (status, problem) = send(&stranger, "POST", url.clone(), &json!({})).await;
     assert_eq!(status, 403, "{problem}");
 
@@ -120,6 +126,9 @@ async fn a_going_ahead_proposal_becomes_a_project_that_moves_one_stage_at_a_time
         "Panels on the school roof, owned by the neighbourhood."
     );
     // Once only.
+    let asked = app.get_ok(&group, &path).await;
+    assert_eq!(asked["can_create"], false);
+    assert_eq!(asked["project"]["slug"], "solar-on-fishermead-school");
     let (status, problem) = send(&group, "POST", url, &json!({})).await;
     assert_eq!(status, 409, "{problem}");
     assert_eq!(problem["code"], "conflict");
@@ -602,6 +611,10 @@ async fn a_module_is_completed_once_its_quiz_is_right(pool: PgPool) {
     assert_eq!(library[0]["title"], "What is community energy?");
     assert_eq!(library[0]["completed"], false);
     assert_eq!(library[0]["step"], "form_group");
+    assert_eq!(
+        library[0]["body_html"],
+        "<p>Community energy is energy that <strong>local people</strong> own and run.</p>\n"
+    );
     assert!(
         library[0]["quiz"][0].get("answer").is_none(),
         "the answer stays on the server"
@@ -794,6 +807,11 @@ async fn an_update_photo_must_be_a_small_image_and_is_shown_inline(pool: PgPool)
         .get_ok(&visitor(), &format!("/api/v1/projects/{id}"))
         .await;
     let shown = &page["updates"][0]["photo"];
+    let posted = page["updates"][0]["posted_on"].as_str().unwrap();
+    assert!(
+        posted.len() == 10 && posted.as_bytes()[4] == b'-',
+        "a day as YYYY-MM-DD: {posted}"
+    );
     assert_eq!(shown["alt"], "Panels on the roof");
     let image = visitor()
         .get(app.url(shown["url"].as_str().unwrap()))
@@ -971,6 +989,18 @@ async fn the_demo_has_projects_at_several_stages_champions_and_three_modules(poo
     assert_eq!(page["generation"].as_array().unwrap().len(), 6);
     assert_eq!(page["roles"].as_array().unwrap().len(), 2);
     assert_eq!(page["updates"].as_array().unwrap().len(), 2);
+    // The seed's photo (a PNG it made) is in the file store and reads back as one.
+    let photo = &page["updates"][0]["photo"];
+    assert!(photo["alt"].as_str().unwrap().contains("(demo)"), "{photo}");
+    let image = visitor()
+        .get(app.url(photo["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(image.status(), 200);
+    assert_eq!(image.headers()["content-type"], "image/png");
+    let bytes = image.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
     let library = app
         .get_ok(&visitor(), "/api/v1/plans/milton-keynes/library")
         .await;

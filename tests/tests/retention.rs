@@ -632,3 +632,52 @@ async fn metrics_count_each_rule(pool: PgPool) {
         "{after}"
     );
 }
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn unconfirmed_volunteers_go_after_a_week_and_help_requests_after_ninety_days(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let pin = pin_as(&app, &visitor(), "Solar on the school roof?").await;
+    execute(
+        &app.pool,
+        "WITH p AS (INSERT INTO projects (plan_id, slug, title, technology, site)
+                    SELECT id, 'school-solar', 'School solar', 'solar_pv',
+                           ST_SetSRID(ST_MakePoint(-0.76, 52.04), 4326) FROM plans LIMIT 1
+                    RETURNING id),
+              r AS (INSERT INTO volunteer_roles (project_id, title) SELECT id, 'Roof surveyor' FROM p
+                    RETURNING id)
+         INSERT INTO volunteers (role_id, email, confirm_digest, leave_digest, confirmed_at, created_at)
+         SELECT r.id, v.email, decode(v.d, 'hex'), decode(v.d || '00', 'hex'), v.confirmed, v.created
+           FROM r, (VALUES ('old-unconfirmed@example.org', '01', NULL::timestamptz, now() - interval '8 days'),
+                           ('new-unconfirmed@example.org', '02', NULL, now() - interval '6 days'),
+                           ('old-confirmed@example.org', '03', now() - interval '8 days', now() - interval '8 days'))
+                AS v (email, d, confirmed, created)",
+    )
+    .await;
+    sqlx::query(
+        "INSERT INTO help_requests (contribution_id, requester_key, created_at)
+         VALUES ($1, 'user:old', now() - interval '91 days'), ($1, 'user:new', now() - interval '89 days')",
+    )
+    .bind(pin)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+
+    let pruned = retention::prune(&app.pool, &Retention::default(), BASE)
+        .await
+        .unwrap();
+    assert_eq!(pruned.unconfirmed_volunteers, 1);
+    assert_eq!(pruned.help_requests, 1);
+    let left: Vec<String> = sqlx::query_scalar("SELECT email FROM volunteers ORDER BY email")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        left,
+        ["new-unconfirmed@example.org", "old-confirmed@example.org"]
+    );
+    let asks: Vec<String> = sqlx::query_scalar("SELECT requester_key FROM help_requests")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(asks, ["user:new"]);
+}

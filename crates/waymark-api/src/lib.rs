@@ -99,6 +99,14 @@ pub struct ApiConfig {
     /// waits for one to replay the reader's own last write before reading the primary.
     pub read_database_urls: Vec<String>,
     pub read_wait: std::time::Duration,
+    /// A tile evicted by a write is re-rendered on a replica only once the replica has
+    /// replayed that write (waiting at most `read_wait`, else on the primary). Off only
+    /// in the test that shows the stale tile this prevents.
+    pub tiles_wait_for_replay: bool,
+    /// The write and sign-in limits count in PostgreSQL too, shared by every process on
+    /// the database (see `limits`); off, each process counts alone (one allowance per
+    /// process behind a shared address).
+    pub shared_limits: bool,
 }
 
 /// A raster tile service for the basemap (`https://…/{z}/{x}/{y}.png`) and the
@@ -129,6 +137,8 @@ impl Default for ApiConfig {
             files: files::FileStore::default(),
             read_database_urls: Vec::new(),
             read_wait: std::time::Duration::from_millis(500),
+            tiles_wait_for_replay: true,
+            shared_limits: true,
         }
     }
 }
@@ -163,7 +173,7 @@ impl AppState {
         let dummy = auth::hash_password("not anyone's password").unwrap_or_default();
         metrics::handle();
         Self {
-            pool,
+            pool: pool.clone(),
             tiles: Arc::new(
                 tiles::cache::TileCache::with_stale_max(
                     config.tile_cache_bytes,
@@ -173,7 +183,11 @@ impl AppState {
             ),
             archives: Arc::default(),
             events: Arc::new(events::Hub::new()),
-            limits: Arc::new(limits::Limits::new(config.limits)),
+            limits: Arc::new(if config.shared_limits {
+                limits::Limits::shared(config.limits, pool)
+            } else {
+                limits::Limits::new(config.limits)
+            }),
             files: Arc::new(config.files.clone()),
             replicas: replicas::Replicas::open(
                 &config.read_database_urls,
@@ -202,15 +216,33 @@ impl AppState {
     /// Drops the cached tiles that show these published points, at once, in this
     /// process; other processes hear of it through the outbox relay.
     pub async fn evict_pins(&self, points: &[[f64; 2]]) {
+        let lsn = self.written_lsn(points).await;
         for [lon, lat] in points {
             self.tiles
-                .evict(
+                .evict_at(
                     tiles::layers::Layer::Contributions,
-                    (*lon, *lat),
-                    (*lon, *lat),
+                    ((*lon, *lat), (*lon, *lat)),
                     tiles::cache::Eviction::Hard,
+                    lsn,
                 )
                 .await;
+        }
+    }
+
+    /// With read replicas, the primary's WAL position after a write that is done, for
+    /// the tiles it evicts: their next renders on a replica wait until it has replayed
+    /// the write (see `tiles::cache`).
+    async fn written_lsn(&self, points: &[[f64; 2]]) -> Option<u64> {
+        if self.replicas.is_none() || points.is_empty() {
+            return None;
+        }
+        match waymark_store::primary::current_lsn(&self.pool).await {
+            Ok(lsn) => waymark_store::primary::parse_lsn(&lsn),
+            Err(error) => {
+                // The relay's eviction carries one too; until then, a replica may serve it.
+                tracing::warn!(%error, "no WAL position for the tiles a write evicts");
+                None
+            }
         }
     }
 
@@ -219,13 +251,14 @@ impl AppState {
     /// waits for them), and evicts the pin tiles that will show them; other processes
     /// hear of it through the outbox relay.
     pub async fn evict_new_pins(&self, points: &[[f64; 2]]) {
+        let lsn = self.written_lsn(points).await;
         for [lon, lat] in points {
             self.tiles
-                .evict(
+                .evict_at(
                     tiles::layers::Layer::Contributions,
-                    (*lon, *lat),
-                    (*lon, *lat),
+                    ((*lon, *lat), (*lon, *lat)),
                     tiles::cache::Eviction::Added,
+                    lsn,
                 )
                 .await;
         }
@@ -245,12 +278,13 @@ impl AppState {
                 [hi[0].max(p[0]), hi[1].max(p[1])],
             )
         });
+        let lsn = self.written_lsn(points).await;
         self.tiles
-            .evict(
+            .evict_at(
                 tiles::layers::Layer::Contributions,
-                (min[0], min[1]),
-                (max[0], max[1]),
+                ((min[0], min[1]), (max[0], max[1])),
                 tiles::cache::Eviction::Added,
+                lsn,
             )
             .await;
     }

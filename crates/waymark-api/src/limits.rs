@@ -11,6 +11,14 @@
 //! subscriber usually has whole; an account by its id, and only once its credential
 //! authenticated (a made-up token counts against its address alone); an email by its
 //! digest. `serve` forgets idle keys every minute (`prune_periodically`).
+//!
+//! Several processes (nodes) behind one address share the allowances: each keeps its
+//! own in-memory limiter (governor) as a first gate, which refuses without asking the
+//! database, and then takes the request from the count they all share in PostgreSQL
+//! (`waymark_store::rate_limits`, the same algorithm). A client meets one allowance
+//! whichever node answers it, not one per node. The in-memory gate also counts requests
+//! the shared count then refused, so a node may refuse a little sooner than the shared
+//! count alone would; never later.
 
 use std::hash::Hash;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
@@ -29,6 +37,8 @@ use governor::state::keyed::DefaultKeyedStateStore;
 use governor::{Quota, RateLimiter};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
+
+use waymark_store::PgPool;
 
 use crate::auth::identity::Identity;
 use crate::{ApiError, AppState};
@@ -57,41 +67,82 @@ impl Default for LimitsConfig {
 type Keyed<K, C> =
     RateLimiter<K, DefaultKeyedStateStore<K>, C, NoOpMiddleware<<C as Clock>::Instant>>;
 
+/// One limit: this process's limiter, and its name and allowance in the shared count.
+struct Limiter<K: Hash + Eq + Clone, C: Clock> {
+    local: Keyed<K, C>,
+    name: &'static str,
+    per_minute: u32,
+}
+
 /// The limiters of one process. The clock is a parameter so that tests can let a
 /// minute pass without waiting for it.
 pub struct Limits<C: Clock = DefaultClock> {
-    writes_per_ip: Option<Keyed<IpAddr, C>>,
-    workshop_writes_per_ip: Option<Keyed<IpAddr, C>>,
-    writes_per_account: Option<Keyed<Uuid, C>>,
-    logins_per_ip: Option<Keyed<IpAddr, C>>,
-    logins_per_email: Option<Keyed<[u8; 32], C>>,
+    writes_per_ip: Option<Limiter<IpAddr, C>>,
+    workshop_writes_per_ip: Option<Limiter<IpAddr, C>>,
+    writes_per_account: Option<Limiter<Uuid, C>>,
+    logins_per_ip: Option<Limiter<IpAddr, C>>,
+    logins_per_email: Option<Limiter<[u8; 32], C>>,
     clock: C,
+    /// The count every process shares; `None`: this process's limiters alone.
+    shared: Option<PgPool>,
 }
 
 fn keyed<K: Hash + Eq + Clone, C: Clock + Clone>(
+    name: &'static str,
     per_minute: u32,
     clock: &C,
-) -> Option<Keyed<K, C>> {
-    NonZeroU32::new(per_minute).map(|n| {
-        RateLimiter::new(
+) -> Option<Limiter<K, C>> {
+    NonZeroU32::new(per_minute).map(|n| Limiter {
+        local: RateLimiter::new(
             Quota::per_minute(n),
             DefaultKeyedStateStore::default(),
             clock.clone(),
-        )
+        ),
+        name,
+        per_minute,
     })
 }
 
 /// Forgets the keys whose allowance is whole again: they are no different from keys
 /// never seen.
-fn prune<K: Hash + Eq + Clone, C: Clock>(limiter: &Option<Keyed<K, C>>) {
+fn prune<K: Hash + Eq + Clone, C: Clock>(limiter: &Option<Limiter<K, C>>) {
     if let Some(limiter) = limiter {
-        limiter.retain_recent();
-        limiter.shrink_to_fit();
+        limiter.local.retain_recent();
+        limiter.local.shrink_to_fit();
     }
 }
 
-fn len<K: Hash + Eq + Clone, C: Clock>(limiter: &Option<Keyed<K, C>>) -> usize {
-    limiter.as_ref().map_or(0, |l| l.len())
+fn len<K: Hash + Eq + Clone, C: Clock>(limiter: &Option<Limiter<K, C>>) -> usize {
+    limiter.as_ref().map_or(0, |l| l.local.len())
+}
+
+/// How a key is written in the shared count.
+trait SharedKey {
+    fn shared(&self) -> String;
+}
+
+impl SharedKey for IpAddr {
+    fn shared(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl SharedKey for Uuid {
+    fn shared(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl SharedKey for [u8; 32] {
+    fn shared(&self) -> String {
+        self.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+fn too_many(wait: Duration) -> ApiError {
+    ApiError::RateLimited {
+        retry_after: wait.as_secs() + u64::from(wait.subsec_nanos() > 0),
+    }
 }
 
 /// The key of a client address: an IPv6 address by its /64, which one subscriber
@@ -104,49 +155,85 @@ fn address_key(ip: IpAddr) -> IpAddr {
 }
 
 impl Limits {
+    /// This process's limiters alone.
     pub fn new(config: LimitsConfig) -> Self {
         Self::with_clock(config, DefaultClock::default())
+    }
+
+    /// This process's limiters, then the count shared on `pool` by every process.
+    #[must_use]
+    pub fn shared(config: LimitsConfig, pool: PgPool) -> Self {
+        Self {
+            shared: Some(pool),
+            ..Self::new(config)
+        }
     }
 }
 
 impl<C: Clock + Clone> Limits<C> {
     pub fn with_clock(config: LimitsConfig, clock: C) -> Self {
         Self {
-            writes_per_ip: keyed(config.writes_per_minute_per_ip, &clock),
-            workshop_writes_per_ip: keyed(config.workshop_writes_per_minute_per_ip, &clock),
-            writes_per_account: keyed(config.writes_per_minute_per_account, &clock),
-            logins_per_ip: keyed(config.logins_per_minute.saturating_mul(5), &clock),
-            logins_per_email: keyed(config.logins_per_minute, &clock),
+            writes_per_ip: keyed("writes_per_ip", config.writes_per_minute_per_ip, &clock),
+            workshop_writes_per_ip: keyed(
+                "workshop_writes_per_ip",
+                config.workshop_writes_per_minute_per_ip,
+                &clock,
+            ),
+            writes_per_account: keyed(
+                "writes_per_account",
+                config.writes_per_minute_per_account,
+                &clock,
+            ),
+            logins_per_ip: keyed(
+                "logins_per_ip",
+                config.logins_per_minute.saturating_mul(5),
+                &clock,
+            ),
+            logins_per_email: keyed("logins_per_email", config.logins_per_minute, &clock),
             clock,
+            shared: None,
         }
     }
 
-    fn check<K: Hash + Eq + Clone>(
+    /// This process's limiter first (it refuses without a query), then the shared count.
+    async fn check<K: Hash + Eq + Clone + SharedKey>(
         &self,
-        limiter: &Option<Keyed<K, C>>,
+        limiter: &Option<Limiter<K, C>>,
         key: &K,
     ) -> Result<(), ApiError> {
         let Some(limiter) = limiter else {
             return Ok(());
         };
-        limiter.check_key(key).map_err(|not_until| {
-            let wait = not_until.wait_time_from(self.clock.now());
-            ApiError::RateLimited {
-                retry_after: wait.as_secs() + u64::from(wait.subsec_nanos() > 0),
-            }
-        })
+        limiter
+            .local
+            .check_key(key)
+            .map_err(|not_until| too_many(not_until.wait_time_from(self.clock.now())))?;
+        let Some(pool) = &self.shared else {
+            return Ok(());
+        };
+        match waymark_store::rate_limits::take(
+            pool,
+            limiter.name,
+            &key.shared(),
+            limiter.per_minute,
+        )
+        .await?
+        {
+            None => Ok(()),
+            Some(wait) => Err(too_many(wait)),
+        }
     }
 
     /// A sign-in attempt: the address's allowance first, so that one address cannot
     /// try more emails than its own allowance.
-    pub fn check_login(&self, ip: IpAddr, email: &str) -> Result<(), ApiError> {
-        self.check(&self.logins_per_ip, &address_key(ip))?;
+    pub async fn check_login(&self, ip: IpAddr, email: &str) -> Result<(), ApiError> {
+        self.check(&self.logins_per_ip, &address_key(ip)).await?;
         let email: [u8; 32] = Sha256::digest(email.trim().to_lowercase().as_bytes()).into();
-        self.check(&self.logins_per_email, &email)
+        self.check(&self.logins_per_email, &email).await
     }
 
     /// A write from `ip`; `into_open_workshop` for a pin into an open workshop.
-    pub fn check_write_by_address(
+    pub async fn check_write_by_address(
         &self,
         ip: IpAddr,
         into_open_workshop: bool,
@@ -156,15 +243,16 @@ impl<C: Clock + Clone> Limits<C> {
         } else {
             &self.writes_per_ip
         };
-        self.check(limiter, &address_key(ip))
+        self.check(limiter, &address_key(ip)).await
     }
 
     /// A write by a signed-in user, whichever of their sessions or tokens it came with.
-    pub fn check_write_by_account(&self, user: Uuid) -> Result<(), ApiError> {
-        self.check(&self.writes_per_account, &user)
+    pub async fn check_write_by_account(&self, user: Uuid) -> Result<(), ApiError> {
+        self.check(&self.writes_per_account, &user).await
     }
 
-    /// Forgets every key whose allowance is whole again.
+    /// Forgets every key whose allowance is whole again, in this process (and, with
+    /// `shared`, in the shared count: any process may do it for all).
     pub fn prune(&self) {
         prune(&self.writes_per_ip);
         prune(&self.workshop_writes_per_ip);
@@ -198,6 +286,11 @@ pub async fn prune_periodically(limits: Arc<Limits>) {
     loop {
         every.tick().await;
         limits.prune();
+        if let Some(pool) = &limits.shared
+            && let Err(error) = waymark_store::rate_limits::prune(pool).await
+        {
+            tracing::warn!(%error, "cannot forget the shared limits' idle keys; later");
+        }
     }
 }
 
@@ -267,12 +360,15 @@ pub async fn limit_writes(
         .map(|c| c.0.ip());
     if let Some(ip) = ip {
         let into_workshop = pin_into_open_workshop(&state, &parts).await?;
-        state.limits.check_write_by_address(ip, into_workshop)?;
+        state
+            .limits
+            .check_write_by_address(ip, into_workshop)
+            .await?;
     }
     // Only after the address's allowance, so that made-up credentials cost no lookup
     // beyond it; the handler reuses the identity found here.
     if let Some(user) = Identity::from_request_parts(&mut parts, &state).await?.0 {
-        state.limits.check_write_by_account(user.id)?;
+        state.limits.check_write_by_account(user.id).await?;
     }
     Ok(next.run(Request::from_parts(parts, body)).await)
 }
@@ -316,8 +412,8 @@ mod tests {
     /// 100,000 sign-ins with made-up emails from as many addresses, each also writing:
     /// pruned every minute, the limiters hold at most the last minute's keys, and none
     /// once everyone is quiet.
-    #[test]
-    fn a_hundred_thousand_junk_keys_are_forgotten_once_idle() {
+    #[tokio::test]
+    async fn a_hundred_thousand_junk_keys_are_forgotten_once_idle() {
         let clock = FakeRelativeClock::default();
         let limits = Limits::with_clock(LimitsConfig::default(), clock.clone());
         let per_round = 1000u32;
@@ -327,12 +423,14 @@ mod tests {
                 assert!(
                     limits
                         .check_login(ip, &format!("junk{n}@example.org"))
+                        .await
                         .is_ok()
                 );
-                assert!(limits.check_write_by_address(ip, false).is_ok());
+                assert!(limits.check_write_by_address(ip, false).await.is_ok());
                 assert!(
                     limits
                         .check_write_by_account(Uuid::from_u128(n.into()))
+                        .await
                         .is_ok()
                 );
             }
@@ -349,8 +447,8 @@ mod tests {
         assert_eq!(total(&limits), 0, "{:?}", limits.key_counts());
     }
 
-    #[test]
-    fn one_ipv6_network_and_one_email_in_any_case_are_one_key_each() {
+    #[tokio::test]
+    async fn one_ipv6_network_and_one_email_in_any_case_are_one_key_each() {
         let limits = Limits::with_clock(LimitsConfig::default(), FakeRelativeClock::default());
         for n in 0..1000u128 {
             let ip = IpAddr::V6(Ipv6Addr::from((0x2001_0db8_u128 << 96) | n));
@@ -359,11 +457,15 @@ mod tests {
             } else {
                 "amira@example.org "
             };
-            let _ = limits.check_login(ip, email);
-            let _ = limits.check_write_by_address(ip, false);
+            let _ = limits.check_login(ip, email).await;
+            let _ = limits.check_write_by_address(ip, false).await;
         }
-        let _ = limits.check_write_by_address("::ffff:192.0.2.1".parse().unwrap(), false);
-        let _ = limits.check_write_by_address("192.0.2.1".parse().unwrap(), false);
+        let _ = limits
+            .check_write_by_address("::ffff:192.0.2.1".parse().unwrap(), false)
+            .await;
+        let _ = limits
+            .check_write_by_address("192.0.2.1".parse().unwrap(), false)
+            .await;
         let counts = limits.key_counts();
         assert_eq!(counts[0], ("writes_per_ip", 2));
         assert_eq!(counts[3], ("logins_per_ip", 1));
@@ -372,6 +474,7 @@ mod tests {
         assert!(
             limits
                 .check_write_by_address("2001:db8::1".parse().unwrap(), false)
+                .await
                 .is_err()
         );
     }

@@ -15,6 +15,7 @@ use axum::extract::{FromRequestParts, Request, State};
 use axum::http::{HeaderName, HeaderValue, Method, header, request::Parts};
 use axum::middleware::Next;
 use axum::response::Response;
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use waymark_store::PgPool;
 use waymark_store::primary::{current_lsn, is_lsn, replayed};
 
@@ -23,7 +24,7 @@ use crate::{ApiError, AppState};
 pub const LSN_HEADER: HeaderName = HeaderName::from_static("waymark-lsn");
 const LSN_COOKIE: &str = "waymark_lsn";
 /// How long the cookie holds: far longer than any replica should lag.
-const LSN_COOKIE_SECONDS: u32 = 60;
+const LSN_COOKIE_SECONDS: i64 = 60;
 
 /// The replicas' pools, taken in turn.
 pub struct Replicas {
@@ -58,7 +59,7 @@ impl Replicas {
     }
 
     /// The pool a read goes to: the next replica, once it has replayed `lsn`.
-    async fn choose(&self, primary: &PgPool, lsn: Option<&str>) -> PgPool {
+    pub(crate) async fn choose(&self, primary: &PgPool, lsn: Option<&str>) -> PgPool {
         let i = self.next.fetch_add(1, Ordering::Relaxed) % self.pools.len();
         let replica = &self.pools[i];
         let Some(lsn) = lsn else {
@@ -108,15 +109,9 @@ fn written_at(parts: &Parts) -> Option<String> {
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
     let from_cookie = || {
-        parts
-            .headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == LSN_COOKIE)
-            .map(|(_, value)| value.to_owned())
+        CookieJar::from_headers(&parts.headers)
+            .get(LSN_COOKIE)
+            .map(|c| c.value().to_owned())
     };
     from_header.or_else(from_cookie).filter(|lsn| is_lsn(lsn))
 }
@@ -138,10 +133,14 @@ pub async fn stamp_writes(State(state): State<AppState>, request: Request, next:
             if let Ok(value) = HeaderValue::from_str(&lsn) {
                 headers.insert(LSN_HEADER, value);
             }
-            let cookie = format!(
-                "{LSN_COOKIE}={lsn}; Path=/; Max-Age={LSN_COOKIE_SECONDS}; HttpOnly; SameSite=Lax"
-            );
-            if let Ok(value) = HeaderValue::from_str(&cookie) {
+            let cookie = Cookie::build((LSN_COOKIE, lsn))
+                .path("/")
+                .max_age(time::Duration::seconds(LSN_COOKIE_SECONDS))
+                .http_only(true)
+                .secure(state.config.cookie_secure)
+                .same_site(SameSite::Lax)
+                .build();
+            if let Ok(value) = HeaderValue::from_str(&cookie.encoded().to_string()) {
                 headers.append(header::SET_COOKIE, value);
             }
         }

@@ -36,6 +36,9 @@ pub struct Retention {
     /// The optional "about you" answers, counted from when they were given (their
     /// unspent keys go when they expire, a day after the write). At least 1.
     pub about_you_days: u16,
+    /// "I'd like help with this" asks on energy pins (who asked, about which pin),
+    /// counted from when they were made. At least 1.
+    pub help_requests_days: u16,
 }
 
 impl Default for Retention {
@@ -50,6 +53,7 @@ impl Default for Retention {
             inactive_accounts_days: 0,
             inactive_warning_days: 30,
             about_you_days: 365,
+            help_requests_days: 90,
         }
     }
 }
@@ -71,6 +75,7 @@ impl Retention {
             ("sent_mail_days", self.sent_mail_days),
             ("idempotency_keys_days", self.idempotency_keys_days),
             ("about_you_days", self.about_you_days),
+            ("help_requests_days", self.help_requests_days),
         ] {
             ensure(
                 days >= 1,

@@ -279,7 +279,9 @@ pub async fn list_public(
              FROM contributions_public c
              JOIN plans p ON p.id = c.plan_id
              LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
-            WHERE ($1::text IS NULL OR p.slug = $1)
+            -- The plan's id, not its slug, so that the plan's pins are read newest first
+            -- from the index that leads with the plan and the page stops at its limit.
+            WHERE ($1::text IS NULL OR c.plan_id = (SELECT id FROM plans WHERE slug = $1))
               AND ($2::text[] IS NULL OR c.kind = ANY($2))
               AND ($3::text[] IS NULL OR c.themes && $3)
               AND ($4::text IS NULL OR n.slug = $4)

@@ -246,6 +246,23 @@ pub async fn remove_member(
 }
 
 /// Sets whether a member gets the daily mail of new threads.
+/// Whether a member asked for the daily mail of new threads; `None` without an active
+/// membership.
+pub async fn thread_digest_of(
+    db: impl PgExecutor<'_>,
+    group: Uuid,
+    user: Uuid,
+) -> Result<Option<bool>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"SELECT thread_digest FROM group_members
+            WHERE group_id = $1 AND user_id = $2 AND status = 'active'"#,
+        group,
+        user
+    )
+    .fetch_optional(db)
+    .await
+}
+
 pub async fn set_thread_digest(
     db: impl PgExecutor<'_>,
     group: Uuid,
@@ -920,6 +937,64 @@ pub async fn moderate_post(
     Ok(Some(()))
 }
 
+/// A group post as the plan's moderation page lists it: flagged (open flags) or hidden.
+#[derive(Debug, Clone)]
+pub struct FlaggedPost {
+    pub id: Uuid,
+    pub group_id: Uuid,
+    pub group_name: String,
+    pub plan: String,
+    /// The thread it is in (itself for a thread's first post).
+    pub thread_id: Uuid,
+    /// The thread's title.
+    pub thread_title: String,
+    pub body: String,
+    pub author: Option<String>,
+    pub status: String,
+    pub open_flags: i64,
+    pub flag_reasons: Vec<String>,
+    pub created_at: OffsetDateTime,
+}
+
+/// Group posts for the plan's moderators beside flagged pins: published ones with open
+/// flags (oldest first), or with `hidden` the hidden ones (newest first).
+pub async fn flagged_posts(
+    db: impl PgExecutor<'_>,
+    plan: Option<&str>,
+    hidden: bool,
+    limit: i64,
+) -> Result<Vec<FlaggedPost>, sqlx::Error> {
+    sqlx::query_as!(
+        FlaggedPost,
+        r#"SELECT po.id, g.id AS group_id, g.name AS group_name, pl.slug AS plan,
+                  coalesce(po.thread_id, po.id) AS "thread_id!",
+                  coalesce(t.title, po.title) AS "thread_title!",
+                  po.body, u.display_name AS "author?", po.status,
+                  count(f.id) AS "open_flags!",
+                  coalesce(array_agg(f.reason ORDER BY f.created_at) FILTER (WHERE f.id IS NOT NULL),
+                           '{}') AS "flag_reasons!",
+                  po.created_at
+             FROM group_posts po
+             JOIN groups g ON g.id = po.group_id
+             JOIN plans pl ON pl.id = g.plan_id
+             LEFT JOIN group_posts t ON t.id = po.thread_id
+             LEFT JOIN users u ON u.id = po.author_id
+             LEFT JOIN group_post_flags f ON f.post_id = po.id AND f.resolved_at IS NULL
+            WHERE ($1::text IS NULL OR pl.slug = $1)
+              AND CASE WHEN $2 THEN po.status = 'hidden'
+                       ELSE po.status = 'published' AND f.id IS NOT NULL
+                  END
+            GROUP BY po.id, g.id, pl.slug, t.title, u.display_name
+            ORDER BY CASE WHEN $2 THEN po.created_at END DESC, po.created_at, po.id
+            LIMIT $3"#,
+        plan,
+        hidden,
+        limit
+    )
+    .fetch_all(db)
+    .await
+}
+
 #[derive(Debug, Clone)]
 pub struct ResourceRow {
     pub id: Uuid,
@@ -993,9 +1068,9 @@ pub async fn resource(
 pub async fn member_addresses(
     db: impl PgExecutor<'_>,
     group: Uuid,
-) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+) -> Result<Vec<(String, Option<String>, String)>, sqlx::Error> {
     let rows = sqlx::query!(
-        r#"SELECT u.email, u.display_name FROM group_members m JOIN users u ON u.id = m.user_id
+        r#"SELECT u.email, u.display_name, u.lang FROM group_members m JOIN users u ON u.id = m.user_id
             WHERE m.group_id = $1 AND m.status = 'active' AND NOT u.disabled
             ORDER BY u.email"#,
         group
@@ -1004,7 +1079,7 @@ pub async fn member_addresses(
     .await?;
     Ok(rows
         .into_iter()
-        .map(|r| (r.email, r.display_name))
+        .map(|r| (r.email, r.display_name, r.lang))
         .collect())
 }
 
@@ -1030,6 +1105,8 @@ pub struct ThreadDigest {
     pub plan: String,
     pub group_slug: String,
     pub group_name: String,
+    /// The member's language (a tag `waymark_i18n::Lang` knows).
+    pub lang: String,
     pub titles: Vec<String>,
 }
 
@@ -1047,7 +1124,7 @@ pub async fn due_thread_digests(conn: &mut PgConnection) -> Result<Vec<ThreadDig
               moved AS (
                UPDATE group_members m SET digested_to = now()
                  FROM due WHERE m.group_id = due.group_id AND m.user_id = due.user_id)
-           SELECT due.group_id AS "group_id!", due.user_id AS "user_id!", u.email, g.name,
+           SELECT due.group_id AS "group_id!", due.user_id AS "user_id!", u.email, u.lang, g.name,
                   g.slug, p.slug AS plan,
                   ARRAY(SELECT t.title FROM group_posts t
                          WHERE t.group_id = due.group_id AND t.thread_id IS NULL
@@ -1069,6 +1146,7 @@ pub async fn due_thread_digests(conn: &mut PgConnection) -> Result<Vec<ThreadDig
             plan: r.plan,
             group_slug: r.slug,
             group_name: r.name,
+            lang: r.lang,
             titles: r.titles.into_iter().flatten().collect(),
         })
         .filter(|d| !d.titles.is_empty())

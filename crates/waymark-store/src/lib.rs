@@ -27,6 +27,7 @@ pub mod primary;
 pub mod projects;
 pub mod projects_demo;
 pub mod proposals;
+pub mod rate_limits;
 pub mod replies;
 pub mod reports;
 pub mod retention;

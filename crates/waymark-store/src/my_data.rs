@@ -198,20 +198,233 @@ pub async fn export(conn: &mut PgConnection, holder: &Holder) -> Result<Export, 
     )
     .fetch_one(&mut *conn)
     .await?;
-    Ok(Export {
-        sections: vec![
-            ("account", account),
-            ("contributions", contributions),
-            ("replies", replies),
-            ("supports", supports),
-            ("flags", flags),
-            ("follows", follows),
-            ("proposals", proposals),
-            ("energy_plans", energy_plans),
-            ("mail", mail),
-            ("about_you", about_you),
-        ],
-    })
+    let groups = groups_and_projects(conn, holder).await?;
+    let mut sections = vec![
+        ("account", account),
+        ("contributions", contributions),
+        ("replies", replies),
+        ("supports", supports),
+        ("flags", flags),
+        ("follows", follows),
+        ("proposals", proposals),
+        ("energy_plans", energy_plans),
+        ("mail", mail),
+        ("about_you", about_you),
+    ];
+    sections.extend(groups);
+    Ok(Export { sections })
+}
+
+/// A holder's part in groups (memberships and join requests, posts, flags on posts,
+/// attendance, action points owned by their name) and in community energy projects
+/// (volunteer sign-ups by address, champion registrations, modules completed, projects
+/// followed, asks for a champion's help).
+async fn groups_and_projects(
+    conn: &mut PgConnection,
+    holder: &Holder,
+) -> Result<Vec<(&'static str, Value)>, sqlx::Error> {
+    let (keys, emails) = (&holder.keys, &holder.emails);
+    let group_memberships = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.requested_at), '[]') AS "rows!"
+             FROM (SELECT p.slug AS plan, g.slug AS group_slug, g.name AS group_name, m.role,
+                          m.status, m.thread_digest, m.requested_at, m.joined_at
+                     FROM group_members m JOIN groups g ON g.id = m.group_id
+                     JOIN plans p ON p.id = g.plan_id
+                    WHERE 'user:' || m.user_id = ANY($1)) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let group_posts = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.created_at, x.id), '[]') AS "rows!"
+             FROM (SELECT po.id, g.name AS group_name, po.thread_id, po.title, po.body,
+                          po.status, po.created_at
+                     FROM group_posts po JOIN groups g ON g.id = po.group_id
+                    WHERE 'user:' || po.author_id = ANY($1)) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let group_flags = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.created_at), '[]') AS "rows!"
+             FROM (SELECT f.post_id, f.reason, f.created_at, f.resolved_at
+                     FROM group_post_flags f WHERE f.reporter_key = ANY($1)) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let meetings_attended = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.starts_at), '[]') AS "rows!"
+             FROM (SELECT g.name AS group_name, mt.id AS meeting_id, mt.starts_at
+                     FROM group_attendance a JOIN group_meetings mt ON mt.id = a.meeting_id
+                     JOIN groups g ON g.id = mt.group_id
+                    WHERE 'user:' || a.user_id = ANY($1)) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let action_points = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.created_at), '[]') AS "rows!"
+             FROM (SELECT g.name AS group_name, ap.text, ap.owner_name, ap.due, ap.done_at,
+                          ap.created_at
+                     FROM group_action_points ap JOIN groups g ON g.id = ap.group_id
+                    WHERE EXISTS (SELECT 1 FROM group_members m JOIN users u ON u.id = m.user_id
+                                   WHERE m.group_id = ap.group_id
+                                     AND 'user:' || u.id = ANY($1)
+                                     AND lower(u.display_name) = lower(ap.owner_name))) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let volunteering = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.created_at), '[]') AS "rows!"
+             FROM (SELECT pr.title AS project, r.title AS role, v.email, v.display_name,
+                          v.confirmed_at, v.created_at
+                     FROM volunteers v JOIN volunteer_roles r ON r.id = v.role_id
+                     JOIN projects pr ON pr.id = r.project_id
+                    WHERE v.email = ANY($1)) x"#,
+        emails
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let champion = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.created_at), '[]') AS "rows!"
+             FROM (SELECT p.slug AS plan, c.display_name, c.email, c.can_help_with, c.training,
+                          (SELECT COALESCE(array_agg(n.slug ORDER BY n.slug), '{}')
+                             FROM champion_neighbourhoods cn
+                             JOIN neighbourhoods n ON n.id = cn.neighbourhood_id
+                            WHERE cn.champion_id = c.id) AS neighbourhoods,
+                          c.created_at
+                     FROM champions c JOIN plans p ON p.id = c.plan_id
+                    WHERE 'user:' || c.user_id = ANY($1) OR c.email = ANY($2)) x"#,
+        keys,
+        emails
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let modules_completed = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.completed_at), '[]') AS "rows!"
+             FROM (SELECT lm.title AS module, mc.completed_at
+                     FROM module_completions mc JOIN learning_modules lm ON lm.id = mc.module_id
+                    WHERE 'user:' || mc.user_id = ANY($1)) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let project_follows = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.created_at), '[]') AS "rows!"
+             FROM (SELECT pr.title AS project, f.last_mailed_at, f.created_at
+                     FROM project_followers f JOIN projects pr ON pr.id = f.project_id
+                    WHERE 'user:' || f.user_id = ANY($1)) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let help_requests = sqlx::query_scalar!(
+        r#"SELECT COALESCE(jsonb_agg(to_jsonb(x) ORDER BY x.created_at), '[]') AS "rows!"
+             FROM (SELECT h.contribution_id, h.created_at
+                     FROM help_requests h WHERE h.requester_key = ANY($1)) x"#,
+        keys
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(vec![
+        ("group_memberships", group_memberships),
+        ("group_posts", group_posts),
+        ("group_flags", group_flags),
+        ("meetings_attended", meetings_attended),
+        ("action_points", action_points),
+        ("volunteering", volunteering),
+        ("champion", champion),
+        ("modules_completed", modules_completed),
+        ("project_follows", project_follows),
+        ("help_requests", help_requests),
+    ])
+}
+
+/// Erases a holder's part in groups and projects, before their account goes: their
+/// posts (a thread others replied to keeps its replies, its own words replaced), their
+/// flags' keys and words, action points' owner where it is their name, their volunteer
+/// sign-ups, champion registrations, follows, asks for help; memberships, attendance and
+/// module completions go with the account.
+async fn erase_groups_and_projects(
+    conn: &mut PgConnection,
+    holder: &Holder,
+    erased: &mut Erased,
+) -> Result<(), sqlx::Error> {
+    let (keys, emails) = (&holder.keys, &holder.emails);
+    sqlx::query!(
+        "UPDATE group_action_points ap SET owner_name = $2
+          WHERE EXISTS (SELECT 1 FROM group_members m JOIN users u ON u.id = m.user_id
+                         WHERE m.group_id = ap.group_id AND 'user:' || u.id = ANY($1)
+                           AND lower(u.display_name) = lower(ap.owner_name))",
+        keys,
+        REMOVED
+    )
+    .execute(&mut *conn)
+    .await?;
+    let kept = sqlx::query!(
+        "UPDATE group_posts t SET title = $2, body = $2, author_id = NULL
+          WHERE 'user:' || t.author_id = ANY($1) AND t.thread_id IS NULL
+            AND EXISTS (SELECT 1 FROM group_posts r WHERE r.thread_id = t.id
+                           AND COALESCE('user:' || r.author_id <> ALL($1), true))",
+        keys,
+        REMOVED
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected() as i64;
+    let deleted = sqlx::query!(
+        "DELETE FROM group_posts WHERE 'user:' || author_id = ANY($1)",
+        keys
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected() as i64;
+    erased.group_posts = kept + deleted;
+    erased.flags += sqlx::query!(
+        "UPDATE group_post_flags SET reporter_key = 'cut:' || gen_random_uuid(), reason = $2
+          WHERE reporter_key = ANY($1)",
+        keys,
+        REMOVED
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected() as i64;
+    erased.group_memberships = sqlx::query!(
+        "DELETE FROM group_members WHERE 'user:' || user_id = ANY($1)",
+        keys
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected() as i64;
+    sqlx::query!(
+        r#"WITH a AS (DELETE FROM group_attendance WHERE 'user:' || user_id = ANY($1)),
+                m AS (DELETE FROM module_completions WHERE 'user:' || user_id = ANY($1))
+           DELETE FROM project_followers WHERE 'user:' || user_id = ANY($1)"#,
+        keys
+    )
+    .execute(&mut *conn)
+    .await?;
+    erased.volunteering = sqlx::query!("DELETE FROM volunteers WHERE email = ANY($1)", emails)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected() as i64;
+    erased.champion = sqlx::query!(
+        "DELETE FROM champions WHERE 'user:' || user_id = ANY($1) OR email = ANY($2)",
+        keys,
+        emails
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected() as i64;
+    sqlx::query!(
+        "DELETE FROM help_requests WHERE requester_key = ANY($1)",
+        keys
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// A holder's own contributions (not what they recorded for others), or else the
@@ -258,6 +471,14 @@ pub struct Erased {
     pub accounts: i64,
     /// "About you" answers (and unspent keys to answer).
     pub about_you_answers: i64,
+    /// Group posts: deleted, or (a thread others replied to) their words replaced.
+    pub group_posts: i64,
+    /// Group memberships and join requests.
+    pub group_memberships: i64,
+    /// Volunteer sign-ups.
+    pub volunteering: i64,
+    /// Champion registrations.
+    pub champion: i64,
     /// Where the erased pins were shown, so that this process's tile cache forgets them
     /// at once (others hear of it through NOTIFY).
     pub points: Vec<[f64; 2]>,
@@ -395,6 +616,7 @@ pub async fn erase(conn: &mut PgConnection, holder: &Holder) -> Result<Erased, s
     )
     .execute(&mut *conn)
     .await?;
+    erase_groups_and_projects(conn, holder, &mut erased).await?;
     let accounts = sqlx::query_scalar!(
         "DELETE FROM users WHERE 'user:' || id = ANY($1) OR email = ANY($2) RETURNING id",
         keys,

@@ -119,6 +119,11 @@ pub(crate) async fn pool(
     Ok(pool)
 }
 
+/// Whether two connection settings lead to the same server (host and port).
+fn same_host(a: &PgConnectOptions, b: &PgConnectOptions) -> bool {
+    (a.get_host(), a.get_port()) == (b.get_host(), b.get_port())
+}
+
 /// Asks the primary every second whether it still is one; when it is not, or does not
 /// answer, points the pool at whichever host now is.
 async fn follow(
@@ -142,8 +147,7 @@ async fn follow(
             tracing::warn!("no writable database host yet");
             continue;
         };
-        let current = pool.connect_options();
-        if (current.get_host(), current.get_port()) != (primary.get_host(), primary.get_port()) {
+        if !same_host(&pool.connect_options(), &primary) {
             tracing::warn!(
                 host = primary.get_host(),
                 port = primary.get_port(),
@@ -163,8 +167,8 @@ pub(crate) async fn mirror(main: PgPool, own: PgPool) {
     let mut ticks = tokio::time::interval(WATCH_EVERY);
     while !main.is_closed() && !own.is_closed() {
         ticks.tick().await;
-        let (want, have) = (main.connect_options(), own.connect_options());
-        if (want.get_host(), want.get_port()) != (have.get_host(), have.get_port()) {
+        let want = main.connect_options();
+        if !same_host(&want, &own.connect_options()) {
             own.set_connect_options(want.as_ref().clone());
         }
     }
@@ -172,9 +176,9 @@ pub(crate) async fn mirror(main: PgPool, own: PgPool) {
 
 /// The primary's WAL position now (`0/3000110`): after a write has committed, at or
 /// past its commit record.
-pub async fn current_lsn(pool: &PgPool) -> Result<String, Error> {
+pub async fn current_lsn(db: impl sqlx::PgExecutor<'_>) -> Result<String, Error> {
     sqlx::query_scalar::<_, String>("SELECT pg_current_wal_lsn()::text")
-        .fetch_one(pool)
+        .fetch_one(db)
         .await
 }
 
@@ -187,6 +191,20 @@ pub async fn replayed(pool: &PgPool, lsn: &str) -> Result<bool, Error> {
     .bind(lsn)
     .fetch_one(pool)
     .await
+}
+
+/// A WAL position as one number, to compare and keep (`16/B374D848` → 0x16_B374_D848).
+pub fn parse_lsn(text: &str) -> Option<u64> {
+    if !is_lsn(text) {
+        return None;
+    }
+    let (hi, lo) = text.split_once('/')?;
+    Some((u64::from_str_radix(hi, 16).ok()? << 32) | u64::from_str_radix(lo, 16).ok()?)
+}
+
+/// A WAL position as PostgreSQL writes one.
+pub fn format_lsn(lsn: u64) -> String {
+    format!("{:X}/{:X}", lsn >> 32, lsn & 0xFFFF_FFFF)
 }
 
 /// Whether `text` is a WAL position as PostgreSQL writes one (`16/B374D848`).
@@ -213,7 +231,11 @@ mod tests {
             "0/1;",
         ] {
             assert!(!is_lsn(bad), "{bad}");
+            assert_eq!(parse_lsn(bad), None);
         }
+        assert_eq!(parse_lsn("16/B374D848"), Some(0x16_B374_D848));
+        assert_eq!(format_lsn(0x16_B374_D848), "16/B374D848");
+        assert!(parse_lsn("0/3000110") < parse_lsn("1/0"));
     }
 
     #[test]

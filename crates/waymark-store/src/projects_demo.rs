@@ -321,3 +321,21 @@ pub async fn load(tx: &mut PgConnection, plan: &str) -> Result<(), sqlx::Error> 
     }
     Ok(())
 }
+
+/// The demo project `slug`'s newest update, as (project, update), for the seed to put a
+/// photo on.
+pub async fn newest_update(
+    conn: &mut PgConnection,
+    plan_id: uuid::Uuid,
+    slug: &str,
+) -> Result<Option<(uuid::Uuid, uuid::Uuid)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT p.id, u.id FROM projects p JOIN project_updates u ON u.project_id = p.id
+          WHERE p.plan_id = $1 AND p.slug = $2
+          ORDER BY u.posted_on DESC, u.created_at DESC LIMIT 1",
+    )
+    .bind(plan_id)
+    .bind(slug)
+    .fetch_optional(conn)
+    .await
+}

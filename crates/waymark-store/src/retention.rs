@@ -208,3 +208,31 @@ pub async fn delete_inactive(
 fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
 }
+
+/// Volunteer sign-ups never confirmed after `days`: an address someone typed whose owner
+/// never agreed to it. Confirmed volunteers stay until they leave.
+pub async fn forget_unconfirmed_volunteers(
+    conn: &mut PgConnection,
+    days: i32,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        r#"DELETE FROM volunteers
+            WHERE confirmed_at IS NULL AND created_at < now() - make_interval(days => $1)"#,
+        days
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// "I'd like help with this" asks older than `days`: the champions were told at the time;
+/// after this the same person may ask again.
+pub async fn forget_help_requests(conn: &mut PgConnection, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        r#"DELETE FROM help_requests WHERE created_at < now() - make_interval(days => $1)"#,
+        days
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}

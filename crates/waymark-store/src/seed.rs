@@ -203,3 +203,93 @@ pub async fn synthetic_about_you(
     .await?;
     Ok(done.rows_affected())
 }
+
+/// The area of synthetic plan `number` (1 to 99): a box of 0.3° × 0.2° (about 20 × 22 km)
+/// on a grid of ten columns, 2° of longitude and 1.2° of latitude apart, over the open
+/// Atlantic west of Ireland (30° W to 12° W, from 44° N): no real place, and wider apart
+/// than a zoom-8 tile, so no tile of zoom 8 or more shows two plans.
+pub fn synthetic_plan_area(number: u32) -> [f64; 4] {
+    let (column, row) = (f64::from((number - 1) % 10), f64::from((number - 1) / 10));
+    let (west, south) = (-30.0 + 2.0 * column, 44.0 + 1.2 * row);
+    [west, south, west + 0.3, south + 0.2]
+}
+
+/// Makes (or keeps) synthetic plan `number`: slug `synthetic-07`, title "Synthetic plan
+/// 07", its area from [`synthetic_plan_area`]. Returns its id.
+pub async fn synthetic_plan(conn: &mut PgConnection, number: u32) -> Result<Uuid, sqlx::Error> {
+    let [west, south, east, north] = synthetic_plan_area(number);
+    sqlx::query_scalar!(
+        r#"INSERT INTO plans (slug, title, description, boundary)
+           VALUES (format('synthetic-%s', lpad($1::int::text, 2, '0')),
+                   format('Synthetic plan %s', lpad($1::int::text, 2, '0')),
+                   'Made up by `waymark seed --synthetic` for benchmarks: not a real place or consultation.',
+                   ST_Multi(ST_MakeEnvelope($2, $3, $4, $5, 4326)))
+           ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title
+           RETURNING id"#,
+        number as i32,
+        west,
+        south,
+        east,
+        north,
+    )
+    .fetch_one(&mut *conn)
+    .await
+}
+
+/// Tops plan `plan_id` up to `pins` synthetic pins (author `synthetic`), made inside
+/// PostgreSQL in one INSERT … SELECT over `generate_series`, in one transaction: none when
+/// it has them already, so a second run adds nothing. The pins fall in the plan's bounding
+/// box: seven in ten round six hot spots (the first busiest), the rest anywhere; of every
+/// kind and theme, dated over the last year, titled "Synthetic pin". Returns how many were
+/// added.
+pub async fn synthetic_plan_pins(
+    conn: &mut PgConnection,
+    plan_id: Uuid,
+    pins: u64,
+) -> Result<u64, sqlx::Error> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    // Synthetic pins make no live events (see migrations/0006_events.sql).
+    sqlx::query!("SELECT set_config('waymark.bulk_load', 'on', true) AS on")
+        .fetch_one(&mut *tx)
+        .await?;
+    let added = sqlx::query!(
+        r#"WITH plan AS (
+               SELECT ST_XMin(boundary) AS x0, ST_YMin(boundary) AS y0,
+                      ST_XMax(boundary) - ST_XMin(boundary) AS w,
+                      ST_YMax(boundary) - ST_YMin(boundary) AS h,
+                      $2::int8 - (SELECT count(*) FROM contributions
+                                   WHERE plan_id = $1 AND author_key = 'synthetic') AS missing
+                 FROM plans WHERE id = $1
+           ), draws AS (
+               SELECT plan.*, floor(random() ^ 2 * 6) AS spot, random() < 0.7 AS clustered,
+                      random() AS u, random() AS v,
+                      (random() + random() + random() - 1.5) / 1.5 AS du,
+                      (random() + random() + random() - 1.5) / 1.5 AS dv,
+                      floor(random() * 4)::int AS kind, floor(random() * 8)::int AS theme,
+                      random() AS age
+                 FROM plan, generate_series(1, greatest(plan.missing, 0))
+           )
+           INSERT INTO contributions (plan_id, kind, themes, title, precision, location,
+                                      author_key, created_at, updated_at)
+           SELECT $1, (ARRAY['idea', 'issue', 'interest', 'story'])[kind + 1],
+                  ARRAY[(ARRAY['energy', 'transport', 'housing', 'green_space', 'safety',
+                               'community', 'health', 'other'])[theme + 1]],
+                  'Synthetic pin', 'exact',
+                  ST_SetSRID(ST_MakePoint(
+                      x0 + w * CASE WHEN clustered
+                                    THEN least(greatest(0.2 + 0.6 * (spot * 0.618 - floor(spot * 0.618)) + 0.15 * du, 0), 1)
+                                    ELSE u END,
+                      y0 + h * CASE WHEN clustered
+                                    THEN least(greatest(0.2 + 0.6 * (spot * 0.382 - floor(spot * 0.382)) + 0.15 * dv, 0), 1)
+                                    ELSE v END), 4326),
+                  'synthetic', now() - age * interval '365 days', now() - age * interval '365 days'
+             FROM draws"#,
+        plan_id,
+        pins as i64,
+    )
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    tx.commit().await?;
+    Ok(added)
+}

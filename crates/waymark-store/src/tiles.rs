@@ -205,6 +205,87 @@ pub async fn contribution_clusters(
     .await
 }
 
+/// The zoom whose bubble grid `bubble_cells` keeps (migrations/0037_bubble_cells.sql): its
+/// cells nest exactly in the cells of every lower zoom.
+pub const CELL_ZOOM: u8 = 12;
+
+/// The bubbles of a tile at zoom [`CELL_ZOOM`] or below, as [`contribution_clusters`] draws
+/// them, read from the counts kept per cell (`bubble_cells`, `bubble_cell_themes`) instead of
+/// from the pins: at most 64 × 4^(12 - z) rows where pins are, whatever their number. The
+/// same bubbles: the same counts, the mean of the pins (kept as sums) and the top theme.
+pub async fn contribution_cells(
+    db: impl PgExecutor<'_>,
+    tile: TileCoord,
+) -> Result<Vec<u8>, sqlx::Error> {
+    debug_assert!(tile.z() <= CELL_ZOOM);
+    let (z, x, y) = zxy(tile);
+    let (from_counts, edges) = bubble_edges();
+    sqlx::query_scalar!(
+        r#"WITH cell AS (
+               SELECT env, ST_XMin(env) AS x0, ST_YMin(env) AS y0,
+                      (ST_XMax(env) - ST_XMin(env)) / $5::int::float8 AS size,
+                      $9::int - $1 AS shift,
+                      -- The tile's first cell in the grid of its own zoom (y from the south).
+                      $2 * $5::int AS gx0, ((1 << $1) - 1 - $3) * $5::int AS gy0
+                 FROM (SELECT ST_TileEnvelope($1, $2, $3) AS env) AS bounds
+           ), area AS (
+               SELECT box(point(gx0 << shift, gy0 << shift),
+                          point(((gx0 + $5::int) << shift) - 1, ((gy0 + $5::int) << shift) - 1)) AS b
+                 FROM cell
+           ), cells AS (
+               SELECT (b.gx >> cell.shift) - cell.gx0 AS cx, (b.gy >> cell.shift) - cell.gy0 AS cy,
+                      sum(b.count)::int8 AS count,
+                      sum(b.sum_x) / sum(b.count) AS ax, sum(b.sum_y) / sum(b.count) AS ay,
+                      sum(b.ideas)::int8 AS ideas, sum(b.issues)::int8 AS issues,
+                      sum(b.interests)::int8 AS interests, sum(b.stories)::int8 AS stories
+                 FROM bubble_cells b, cell, area
+                WHERE b.cell <@ area.b
+                GROUP BY 1, 2
+               HAVING sum(b.count) > 0
+           ), placed AS (
+               SELECT cells.*,
+                      cell.x0 + cells.cx * cell.size AS left_edge,
+                      cell.y0 + cells.cy * cell.size AS bottom_edge,
+                      cell.size / $6::float8 * (
+                          SELECT edge FROM unnest($7::int8[], $8::float8[]) AS r(from_count, edge)
+                           WHERE cells.count >= r.from_count ORDER BY r.from_count DESC LIMIT 1
+                      ) AS margin
+                 FROM cells, cell
+           ), top_themes AS (
+               SELECT DISTINCT ON (cx, cy) cx, cy, theme
+                 FROM (SELECT (t.gx >> cell.shift) - cell.gx0 AS cx,
+                              (t.gy >> cell.shift) - cell.gy0 AS cy, t.theme, sum(t.count) AS n
+                         FROM bubble_cell_themes t, cell, area
+                        WHERE t.cell <@ area.b
+                        GROUP BY 1, 2, 3
+                       HAVING sum(t.count) > 0) AS each_theme
+                ORDER BY cx, cy, n DESC, theme
+           )
+           SELECT ST_AsMVT(t, 'contributions', $4::int, 'geom') AS "mvt!" FROM (
+               SELECT ST_AsMVTGeom(
+                          ST_SetSRID(ST_MakePoint(
+                              least(greatest(p.ax, p.left_edge + p.margin), p.left_edge + cell.size - p.margin),
+                              least(greatest(p.ay, p.bottom_edge + p.margin), p.bottom_edge + cell.size - p.margin)
+                          ), 3857),
+                          cell.env, $4::int, 0, true) AS geom,
+                      true AS cluster, p.count, p.ideas, p.issues,
+                      p.interests, p.stories, top_themes.theme AS top_theme
+                 FROM placed p LEFT JOIN top_themes USING (cx, cy), cell
+           ) AS t"#,
+        z,
+        x,
+        y,
+        EXTENT,
+        BUBBLE_CELLS as i32,
+        f64::from(TILE_PX / BUBBLE_CELLS),
+        &from_counts,
+        &edges,
+        i32::from(CELL_ZOOM),
+    )
+    .fetch_one(db)
+    .await
+}
+
 /// Neighbourhood outlines, simplified to about a pixel at this zoom, and a second layer
 /// `neighbourhood_labels` with one point per neighbourhood to hang its name on. (No
 /// counts: they would change with every pin; the API has them.)

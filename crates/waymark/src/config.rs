@@ -91,6 +91,11 @@ pub struct Config {
     /// (`WAYMARK_READ_WAIT_MS`).
     pub read_database_urls: Option<String>,
     pub read_wait_ms: u64,
+    /// Whether the write and sign-in limits are counted in PostgreSQL as well, shared by
+    /// every Waymark process on the database (`WAYMARK_SHARED_LIMITS`, on by default);
+    /// off, each process counts alone, so N processes behind one address allow N times
+    /// the limits.
+    pub shared_limits: bool,
 }
 
 /// Something `waymark check-config` says about a configuration.
@@ -141,6 +146,7 @@ impl Default for Config {
             upload_max_bytes: waymark_api::files::DEFAULT_MAX_BYTES,
             read_database_urls: None,
             read_wait_ms: 500,
+            shared_limits: true,
         }
     }
 }
@@ -293,6 +299,7 @@ impl Config {
                     .join(" "),
             ),
             ("read_wait_ms", self.read_wait_ms.to_string()),
+            ("shared_limits", self.shared_limits.to_string()),
             (
                 "writes_per_minute_per_ip",
                 self.writes_per_minute_per_ip.to_string(),
@@ -339,6 +346,10 @@ impl Config {
             (
                 "retention.about_you_days",
                 self.retention.about_you_days.to_string(),
+            ),
+            (
+                "retention.help_requests_days",
+                self.retention.help_requests_days.to_string(),
             ),
             (
                 "log_format",

@@ -10,6 +10,7 @@ pub mod privacy;
 pub mod retention;
 pub mod seed;
 mod seed_energy;
+mod seed_files;
 mod seed_groups;
 pub mod users;
 
@@ -78,7 +79,9 @@ enum Command {
     #[command(subcommand)]
     Privacy(privacy::PrivacyCommand),
     /// Load demo or synthetic data.
-    #[command(after_help = "Examples:\n  waymark seed --demo\n  waymark seed --synthetic 1000000")]
+    #[command(
+        after_help = "Examples:\n  waymark seed --demo\n  waymark seed --synthetic 1000000\n  waymark seed --synthetic --plans 50 --pins-per-plan 200000"
+    )]
     Seed(seed::SeedArgs),
 }
 
@@ -394,7 +397,8 @@ pub async fn main() -> anyhow::Result<()> {
         }
         Command::Seed(args) => {
             let pool = waymark_store::connect(config.database_url()?, 2).await?;
-            seed::run(&pool, args).await
+            // The demo's files go where `serve` reads them (WAYMARK_STORAGE_URL).
+            seed::run(&pool, args, &config.files()?).await
         }
     }
 }
@@ -497,6 +501,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         files: config.files()?,
         read_database_urls: config.read_database_urls(),
         read_wait: std::time::Duration::from_millis(config.read_wait_ms),
+        tiles_wait_for_replay: true,
+        shared_limits: config.shared_limits,
     };
     let mail_sender = config.mail_sender()?;
     let mail_from = config.mail_from()?;

@@ -152,8 +152,9 @@ pub async fn make_thread_digests(pool: &PgPool, base_url: &str) -> anyhow::Resul
                 ),
                 ("url", waymark_i18n::FluentValue::from(url.as_str())),
             ];
-            let subject = waymark_i18n::text(Lang::EnGb, "mail-group-threads-subject", &args);
-            let intro = waymark_i18n::text(Lang::EnGb, "mail-group-threads-body", &args);
+            let lang = Lang::from_tag(&d.lang).unwrap_or_default();
+            let subject = waymark_i18n::text(lang, "mail-group-threads-subject", &args);
+            let intro = waymark_i18n::text(lang, "mail-group-threads-body", &args);
             let lines: Vec<String> = d.titles.iter().map(|t| format!("- {t}")).collect();
             Mail {
                 to: d.email,

@@ -50,11 +50,15 @@ pub struct Pruned {
     pub about_you_answers: u64,
     /// Keys to answer "about you" that expired unused.
     pub about_you_keys: u64,
+    /// Volunteer sign-ups never confirmed (after `unconfirmed_subscriptions_days`).
+    pub unconfirmed_volunteers: u64,
+    /// "I'd like help with this" asks past their days.
+    pub help_requests: u64,
 }
 
 impl Pruned {
     /// Each rule's name (its `/metrics` label) and count, in the order the pass runs.
-    pub fn by_rule(&self) -> [(&'static str, u64); 11] {
+    pub fn by_rule(&self) -> [(&'static str, u64); 13] {
         [
             ("events", self.events),
             ("sessions", self.sessions),
@@ -67,6 +71,8 @@ impl Pruned {
             ("inactive_accounts", self.inactive_accounts),
             ("about_you_answers", self.about_you_answers),
             ("about_you_keys", self.about_you_keys),
+            ("unconfirmed_volunteers", self.unconfirmed_volunteers),
+            ("help_requests", self.help_requests),
         ]
     }
 
@@ -123,6 +129,16 @@ async fn pass(
     pruned.unconfirmed_subscriptions = waymark_store::subscriptions::forget_unconfirmed(
         &mut *conn,
         days(retention.unconfirmed_subscriptions_days),
+    )
+    .await?;
+    pruned.unconfirmed_volunteers = waymark_store::retention::forget_unconfirmed_volunteers(
+        &mut *conn,
+        days(retention.unconfirmed_subscriptions_days),
+    )
+    .await?;
+    pruned.help_requests = waymark_store::retention::forget_help_requests(
+        &mut *conn,
+        days(retention.help_requests_days),
     )
     .await?;
     pruned.sent_mail =

@@ -16,16 +16,29 @@ use waymark_store::PgPool;
 use waymark_store::seed::SyntheticRow;
 
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
 pub struct SeedArgs {
     /// Load the Milton Keynes demo plan, its neighbourhoods and contributions (skipped
     /// when the plan is already there).
-    #[arg(long)]
+    #[arg(long, required_unless_present = "synthetic")]
     demo: bool,
-    /// Add N synthetic contributions clustered around the demo neighbourhoods (the
-    /// demo plan is loaded first if missing).
-    #[arg(long, value_name = "N")]
-    synthetic: Option<u64>,
+    /// Synthetic plans for benchmarks: with no N, `--plans` plans ("Synthetic plan 07",
+    /// over the open Atlantic) of `--pins-per-plan` pins each, made inside PostgreSQL and
+    /// topped up, never duplicated, on a second run. With N, N more pins clustered around
+    /// the demo neighbourhoods (the demo plan is loaded first if missing).
+    #[arg(long, value_name = "N", num_args = 0..=1)]
+    synthetic: Option<Option<u64>>,
+    /// How many synthetic plans (1 to 99), with `--synthetic` and no N.
+    #[arg(long, value_name = "N", default_value_t = 50, requires = "synthetic",
+          value_parser = clap::value_parser!(u32).range(1..=99))]
+    plans: u32,
+    /// How many pins each synthetic plan holds, with `--synthetic` and no N.
+    #[arg(
+        long,
+        value_name = "M",
+        default_value_t = 200_000,
+        requires = "synthetic"
+    )]
+    pins_per_plan: u64,
 }
 
 const PLAN: &str = include_str!("../../../fixtures/milton-keynes/plan.json");
@@ -166,12 +179,18 @@ struct ReplyFixture {
     days_after: i64,
 }
 
-pub async fn run(pool: &PgPool, args: SeedArgs) -> anyhow::Result<()> {
+pub async fn run(
+    pool: &PgPool,
+    args: SeedArgs,
+    files: &waymark_api::files::FileStore,
+) -> anyhow::Result<()> {
     if args.demo {
-        demo(pool).await?;
+        demo_with_files(pool, Some(files)).await?;
     }
-    if let Some(n) = args.synthetic {
-        synthetic(pool, n).await?;
+    match args.synthetic {
+        Some(Some(n)) => synthetic(pool, n).await?,
+        Some(None) => synthetic_plans(pool, args.plans, args.pins_per_plan).await?,
+        None => {}
     }
     Ok(())
 }
@@ -227,8 +246,18 @@ fn demo_slug() -> anyhow::Result<String> {
     Ok(serde_json::from_str::<PlanFixture>(PLAN)?.slug)
 }
 
-/// The demo plan, in one transaction: all of it or nothing.
+/// The demo plan, in one transaction: all of it or nothing; without files (a group's
+/// PDF, a project update's photo), which need a file store (`demo_with_files`).
 pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
+    demo_with_files(pool, None).await
+}
+
+/// The demo plan, with its files kept in `files` when there is one (the same store
+/// the server reads: `WAYMARK_STORAGE_URL`).
+pub async fn demo_with_files(
+    pool: &PgPool,
+    files: Option<&waymark_api::files::FileStore>,
+) -> anyhow::Result<()> {
     let slug = demo_slug()?;
     if waymark_store::plans::get(pool, &slug).await?.is_some() {
         tracing::info!(plan = %slug, "the demo plan is already loaded; leaving it as it is");
@@ -277,8 +306,11 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<()> {
     // who is under-represented (not real people's answers).
     waymark_store::seed::synthetic_about_you(&mut tx, plan_id).await?;
     crate::seed_energy::load(&mut tx, &slug).await?;
-    crate::seed_groups::load(&mut tx, &slug, now).await?;
+    crate::seed_groups::load(&mut tx, &slug, now, files).await?;
     waymark_store::projects_demo::load(&mut tx, &slug).await?;
+    if let Some(files) = files {
+        project_photo(&mut tx, plan_id, files).await?;
+    }
     tx.commit().await?;
     bar.finish_and_clear();
     tracing::info!(plan = %slug, "loaded the demo plan");
@@ -488,6 +520,22 @@ pub async fn synthetic(pool: &PgPool, n: u64) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `plans` synthetic plans of `pins_per_plan` pins each, topped up plan by plan (one
+/// transaction each): a second run finds them full and adds nothing.
+pub async fn synthetic_plans(pool: &PgPool, plans: u32, pins_per_plan: u64) -> anyhow::Result<()> {
+    let mut conn = pool.acquire().await?;
+    let bar = progress(u64::from(plans), "synthetic plans");
+    for number in 1..=plans {
+        let plan_id = waymark_store::seed::synthetic_plan(&mut conn, number).await?;
+        let added =
+            waymark_store::seed::synthetic_plan_pins(&mut conn, plan_id, pins_per_plan).await?;
+        tracing::info!(plan = number, added, "synthetic plan");
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(())
+}
+
 /// A deterministic stream of pins: each around a neighbourhood centre (busier ones
 /// first), normally spread with σ ≈ 350 m, and dated over the last year.
 struct SyntheticPins {
@@ -532,4 +580,35 @@ impl Iterator for SyntheticPins {
             created_at: self.now - Duration::seconds(self.rng.gen_range(0..31_536_000)),
         })
     }
+}
+
+/// A photo (a small PNG made here) on the newest update of the Springfield demo project.
+async fn project_photo(
+    tx: &mut waymark_store::PgConnection,
+    plan_id: uuid::Uuid,
+    files: &waymark_api::files::FileStore,
+) -> anyhow::Result<()> {
+    let update =
+        waymark_store::projects_demo::newest_update(&mut *tx, plan_id, "springfield-centre-solar")
+            .await?;
+    let Some((project, update)) = update else {
+        return Ok(());
+    };
+    let png = crate::seed_files::png(64, 48, [0xf2, 0xb7, 0x05]);
+    let accepted = files
+        .accept(png.into(), waymark_api::files::Kinds::Images)
+        .map_err(|e| anyhow::anyhow!("the demo photo: {e}"))?;
+    let row = files
+        .save(&mut *tx, plan_id, accepted, "panels-on-the-roof.png", None)
+        .await
+        .map_err(|e| anyhow::anyhow!("the demo photo: {e}"))?;
+    waymark_store::projects::set_update_photo(
+        &mut *tx,
+        project,
+        update,
+        row.id,
+        "A yellow square standing in for a photo of the panels (demo)",
+    )
+    .await?;
+    Ok(())
 }

@@ -63,7 +63,14 @@ const GROUPS: [Demo; 3] = [
 ];
 
 /// Loads the three demo groups into `plan` (in the caller's transaction).
-pub async fn load(tx: &mut PgConnection, plan: &str, now: OffsetDateTime) -> anyhow::Result<()> {
+/// With `files`, the Bletchley group also gets a small PDF (made here) among its
+/// resources.
+pub async fn load(
+    tx: &mut PgConnection,
+    plan: &str,
+    now: OffsetDateTime,
+    files: Option<&waymark_api::files::FileStore>,
+) -> anyhow::Result<()> {
     let secret = Uuid::new_v4().to_string();
     let hash = waymark_api::auth::hash_password(&secret).map_err(|e| anyhow::anyhow!("{e}"))?;
     let facilitator = waymark_store::accounts::upsert_user(
@@ -153,6 +160,44 @@ pub async fn load(tx: &mut PgConnection, plan: &str, now: OffsetDateTime) -> any
         )
         .await
         .with_context(|| format!("demo group {}: a resource", demo.slug))?;
+        if let (Some(files), "bletchley") = (files, demo.slug) {
+            let pdf = crate::seed_files::pdf(&[
+                "Bletchley Collaborative Action Group (demo)",
+                "",
+                "How our weekly meeting runs:",
+                "1. What we heard this week (from the map)",
+                "2. The most supported items",
+                "3. Open answers from organisations",
+                "4. Action points: who, what, by when",
+            ]);
+            let accepted = files
+                .accept(pdf.into(), waymark_api::files::Kinds::Documents)
+                .map_err(|e| anyhow::anyhow!("demo group PDF: {e}"))?;
+            let plan_id = waymark_store::plans::get(&mut *tx, plan)
+                .await?
+                .context("the demo plan")?
+                .id;
+            let row = files
+                .save(
+                    &mut *tx,
+                    plan_id,
+                    accepted,
+                    "how-our-meeting-runs.pdf",
+                    Some(facilitator),
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("demo group PDF: {e}"))?;
+            store::add_resource(
+                &mut *tx,
+                id,
+                "How our meeting runs (PDF)",
+                None,
+                Some(row.id),
+                false,
+                facilitator,
+            )
+            .await?;
+        }
     }
     Ok(())
 }

@@ -6,6 +6,8 @@ import type { ProposalNews } from '../live';
 import { focus, h, replace, uid } from '../dom';
 import type { PanelView } from '../panel';
 import { energy as t, friendlyDate } from '../strings';
+import { t as tr } from '../i18n';
+import { projectsApi } from '../projects/api';
 import { feasibilityBlock, heading, QUEUE, statusBadge } from './parts';
 
 const DECISIONS: Decision[] = ['can_connect', 'needs_study', 'needs_reinforcement', 'cannot_connect'];
@@ -39,6 +41,9 @@ export class ProposalView implements PanelView {
   private readonly answerSlot = h('div', {});
   private answer: HTMLElement | null = null;
   private readonly history = h('ol', { class: 'history' });
+  /** The project it became, or "Turn into a project" when the server offers it. */
+  private readonly projectSlot = h('div', { class: 'proposal-project' });
+  private projectAsked = '';
   /** A step or an answer of this view is on its way: its own refresh follows. */
   private busy = false;
   private refreshing = 0;
@@ -63,6 +68,7 @@ export class ProposalView implements PanelView {
         this.heading,
         this.status,
         this.steps,
+        this.projectSlot,
         h('p', {}, `${t.technologies[props.technology] ?? props.technology} · ${t.figures(props.capacity_kw, props.export_kw, props.import_kw)}`),
         props.group_name ? h('p', { class: 'meta' }, t.byGroup(props.group_name)) : null,
         h('p', { class: 'proposal-site' }, p.geometry.type === 'Polygon' ? t.siteIsOutline(p.geometry.coordinates[0].length - 1) : t.siteIsPoint),
@@ -127,6 +133,7 @@ export class ProposalView implements PanelView {
     const props = p.properties;
     replace(this.status, `${t.status}: `, statusBadge(props.status));
     this.renderSteps();
+    void this.renderProject();
     const responses = props.responses ?? [];
     const dl = (rows: [string, string | null][]) =>
       h('dl', { class: 'figures' }, ...rows.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v as string)]));
@@ -172,6 +179,41 @@ export class ProposalView implements PanelView {
     // Focus on something that was redrawn goes to the same step, else to the status.
     if (hadFocus && !this.root.contains(document.activeElement)) {
       focus(this.stepButtons.querySelector<HTMLElement>(`[data-step="${focusedStep}"]`) ?? this.status);
+    }
+  }
+
+  /**
+   * Once it is going ahead: a link to the project it became, or, when the server says this
+   * person may (its proposer), "Turn into a project", which lands on the new project's page.
+   */
+  private async renderProject(): Promise<void> {
+    const status = this.p.properties.status;
+    if (status !== 'going_ahead' || this.projectAsked === status) return;
+    this.projectAsked = status;
+    let answer;
+    try {
+      answer = await projectsApi.fromProposal(this.id);
+    } catch {
+      return;
+    }
+    const plan = encodeURIComponent(this.p.properties.plan);
+    if (answer.project) {
+      replace(this.projectSlot, h('p', {}, h('a', { href: `/p/${plan}/projects/${encodeURIComponent(answer.project.slug)}` }, tr('projects-open-project'))));
+    } else if (answer.can_create) {
+      const error = h('p', { class: 'error-summary', role: 'alert', hidden: true });
+      const button = h('button', { type: 'button', class: 'button primary' }, tr('projects-turn-into-project'));
+      button.addEventListener('click', () => {
+        button.disabled = true;
+        void projectsApi.makeFromProposal(this.id).then(
+          (project) => location.assign(`/p/${plan}/projects/${encodeURIComponent(project.slug)}`),
+          (err: unknown) => {
+            button.disabled = false;
+            error.hidden = false;
+            error.textContent = err instanceof ApiError && err.message ? err.message : tr('projects-load-failed');
+          },
+        );
+      });
+      replace(this.projectSlot, h('p', {}, tr('projects-turn-into-project-hint')), button, error);
     }
   }
 

@@ -22,6 +22,14 @@ export interface GroupPage extends Group {
   next_meeting: string | null;
   published_minutes: { meeting: string; starts_at: string; html: string }[];
   standing: Standing;
+  /** For a member: whether they get the daily mail of new threads. */
+  thread_digest: boolean | null;
+}
+
+export interface Organisation {
+  id: string;
+  slug: string;
+  name: string;
 }
 
 export interface Meeting {
@@ -142,6 +150,12 @@ export const groupsApi = {
       headers: { 'Content-Type': 'application/octet-stream' },
       body: file,
     }),
+  setAttendance: (id: string, m: string, users: string[]) => request<unknown>(`${g(id)}/meetings/${enc(m)}/attendance`, json('PUT', { users })),
+  raise: (id: string, m: string, item: string, organisation: string) =>
+    request<AgendaItem>(`${g(id)}/meetings/${enc(m)}/agenda/${enc(item)}/raise`, json('POST', { organisation })),
+  organisations: (plan: string) => request<{ organisations: Organisation[] }>(`/api/v1/plans/${enc(plan)}/organisations`),
+  flag: (id: string, post: string, reason: string) => request<unknown>(`${g(id)}/posts/${enc(post)}/flags`, json('POST', { reason })),
+  setThreadDigest: (id: string, on: boolean) => request<{ on: boolean }>(`${g(id)}/thread-digest`, json('PUT', { on })),
   fileUrl: (id: string, r: string) => `${g(id)}/resources/${enc(r)}/file`,
   groupIcs: (id: string) => `${g(id)}/calendar.ics`,
   meetingIcs: (id: string, m: string) => `${g(id)}/meetings/${enc(m)}/meeting.ics`,

@@ -220,10 +220,37 @@ class GroupsPage {
         replace(
           box,
           h('p', {}, page.standing === 'member' ? t('groups-you-are-member') : t('groups-you-facilitate')),
+          page.thread_digest === null ? null : this.digestToggle(id, page.thread_digest),
           page.standing === 'admin' ? null : h('button', { type: 'button', class: 'button', onclick: () => void act(() => api.leave(id), t('groups-left')) }, t('groups-leave')),
         );
     }
     return box;
+  }
+
+  /** The daily mail of new threads: a checkbox that says at once what it did. */
+  private digestToggle(id: string, on: boolean): HTMLElement {
+    const boxId = uid('gr-digest');
+    const noteId = uid('gr-digest-note');
+    const check = h('input', { type: 'checkbox', id: boxId, checked: on, 'aria-describedby': noteId });
+    const said = h('p', { class: 'gr-muted', id: noteId }, t('groups-digest-hint'));
+    check.addEventListener('change', () => {
+      const want = check.checked;
+      check.disabled = true;
+      void api.setThreadDigest(id, want).then(
+        () => {
+          check.disabled = false;
+          const text = want ? t('groups-digest-on') : t('groups-digest-off');
+          replace(said, text);
+          this.say(text);
+        },
+        (err: unknown) => {
+          check.disabled = false;
+          check.checked = !want;
+          replace(said, problem(err));
+        },
+      );
+    });
+    return h('div', { class: 'gr-digest' }, h('div', { class: 'gr-check' }, check, h('label', { for: boxId }, t('groups-digest-label'))), said);
   }
 
   private async membersSpace(page: GroupPage): Promise<void> {
@@ -360,12 +387,52 @@ class GroupsPage {
       });
       replace(
         box,
-        h('ol', { class: 'gr-posts' }, ...posts.map((p) => h('li', {}, h('p', { class: 'gr-muted' }, t('groups-post-by', { author: p.author ?? t('groups-unnamed'), date: when(p.created_at) })), h('p', { class: 'gr-post-body' }, p.body)))),
+        h(
+          'ol',
+          { class: 'gr-posts' },
+          ...posts.map((p) =>
+            h(
+              'li',
+              {},
+              h('p', { class: 'gr-muted' }, t('groups-post-by', { author: p.author ?? t('groups-unnamed'), date: when(p.created_at) })),
+              h('p', { class: 'gr-post-body' }, p.body),
+              this.flagControl(id, p.id),
+            ),
+          ),
+        ),
         form,
       );
     } catch (err) {
       replace(box, h('p', { class: 'note' }, problem(err)));
     }
+  }
+
+  /** "Report this post": a reason, then the group's facilitators and the moderators see it. */
+  private flagControl(id: string, post: string): HTMLElement {
+    const box = h('div', { class: 'gr-flag' });
+    const open = h('button', { type: 'button', class: 'gr-link', 'aria-expanded': 'false' }, t('groups-flag'));
+    const reason = h('textarea', { rows: 2, maxlength: 500, required: true });
+    const form = h('form', { class: 'gr-form', hidden: true }, field(t('groups-flag-reason'), reason), h('button', { type: 'submit', class: 'button' }, t('groups-flag-send')));
+    open.addEventListener('click', () => {
+      const shown = !form.hidden;
+      form.hidden = shown;
+      open.setAttribute('aria-expanded', String(!shown));
+      if (!shown) reason.focus();
+    });
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      void api.flag(id, post, reason.value).then(
+        () => {
+          const done = h('p', { class: 'gr-muted', tabindex: -1 }, t('groups-flagged'));
+          replace(box, done);
+          done.focus();
+          this.say(t('groups-flagged'));
+        },
+        (err: unknown) => form.append(h('p', { class: 'note', role: 'alert' }, problem(err))),
+      );
+    });
+    box.append(open, form);
+    return box;
   }
 
   private resources(id: string, resources: { id: string; title: string; url: string | null; file: string | null; members_only: boolean }[]): HTMLElement {
@@ -430,7 +497,21 @@ class GroupsPage {
       h('a', { class: 'button', href: this.groupUrl(id) }, t('groups-back-to-group')),
       h('a', { class: 'button', href: `${this.groupUrl(id)}/meetings/${enc(mid)}/projector` }, t('groups-open-projector')),
     );
-    const agenda = h('ol', { class: 'gr-agenda', id: 'gr-agenda' }, ...m.agenda.map((a) => h('li', {}, a.text)));
+    const organisations = facilitator ? await api.organisations(page.plan).then((o) => o.organisations, () => []) : [];
+    const members = facilitator ? await api.members(id).then((r) => r.members.filter((x) => x.status === 'active'), () => []) : [];
+    const agenda = h(
+      'ol',
+      { class: 'gr-agenda', id: 'gr-agenda' },
+      ...m.agenda.map((a) =>
+        h(
+          'li',
+          {},
+          h('span', {}, a.text),
+          a.raised_to_name ? h('span', { class: 'gr-muted' }, ` ${t('groups-raised-to', { organisation: a.raised_to_name })}`) : null,
+          facilitator && !a.raised_to && organisations.length ? this.raiseControl(id, mid, a.id, a.text, organisations) : null,
+        ),
+      ),
+    );
     const refresh = () => this.meeting(id, mid).then(() => undefined);
     replace(
       this.main,
@@ -448,9 +529,64 @@ class GroupsPage {
         ),
         since ? this.sincePanel(id, mid, since, new Set(m.agenda.map((a) => a.contribution ?? a.proposal ?? ''))) : null,
       ),
+      facilitator ? this.attendance(id, mid, m, members) : null,
       this.actionPoints(id, mid, m, facilitator),
       this.minutes(id, mid, m, facilitator),
     );
+  }
+
+  /** "Raise it": carries an agenda item to an organisation of the plan (facilitators). */
+  private raiseControl(id: string, mid: string, item: string, text: string, organisations: { id: string; name: string }[]): HTMLElement {
+    const select = h('select', {}, ...organisations.map((o) => h('option', { value: o.id }, o.name)));
+    const selectId = uid('gr-raise');
+    select.id = selectId;
+    const form = h(
+      'form',
+      { class: 'gr-raise' },
+      h('label', { for: selectId }, t('groups-raise-to')),
+      select,
+      h('button', { type: 'submit', class: 'button', 'aria-label': t('groups-raise-named', { item: text }) }, t('groups-raise')),
+    );
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const name = select.selectedOptions[0]?.textContent ?? '';
+      void api.raise(id, mid, item, select.value).then(
+        async () => {
+          this.say(t('groups-raised', { item: text, organisation: name }));
+          await this.meeting(id, mid);
+          document.getElementById('gr-agenda-h')?.focus();
+        },
+        (err: unknown) => form.append(h('p', { class: 'note', role: 'alert' }, problem(err))),
+      );
+    });
+    return form;
+  }
+
+  /** Who came: one checkbox a member, saved together (facilitators). */
+  private attendance(id: string, mid: string, m: MeetingDetail, members: { user: string; display_name: string | null }[]): HTMLElement {
+    const present = new Set(m.attendance);
+    const said = h('p', { class: 'gr-muted', role: 'status' });
+    const checks = members.map((x) => {
+      const boxId = uid('gr-present');
+      const check = h('input', { type: 'checkbox', id: boxId, value: x.user, checked: present.has(x.user) });
+      return { check, row: h('li', { class: 'gr-check' }, check, h('label', { for: boxId }, x.display_name ?? t('groups-unnamed'))) };
+    });
+    const form = h(
+      'form',
+      { class: 'gr-form gr-attendance' },
+      h('fieldset', {}, h('legend', {}, t('groups-attendance-legend')), h('ul', { class: 'gr-checks' }, ...checks.map((c) => c.row))),
+      h('button', { type: 'submit', class: 'button' }, t('groups-attendance-save')),
+      said,
+    );
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const users = checks.filter((c) => c.check.checked).map((c) => c.check.value);
+      void api.setAttendance(id, mid, users).then(
+        () => replace(said, t('groups-attendance-saved', { count: users.length })),
+        (err: unknown) => replace(said, problem(err)),
+      );
+    });
+    return h('section', { 'aria-labelledby': 'gr-attendance-h' }, h('h3', { id: 'gr-attendance-h' }, t('groups-attendance')), members.length ? form : h('p', {}, t('groups-attendance-none')));
   }
 
   private agendaForm(id: string, mid: string, refresh: () => Promise<void>): HTMLElement {

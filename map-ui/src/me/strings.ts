@@ -3,7 +3,11 @@
 import { t } from '../i18n';
 
 /** The kinds of things the download holds, in the order the page lists them. */
-export const KINDS = ['account', 'contributions', 'replies', 'supports', 'flags', 'follows', 'proposals', 'energy_plans', 'mail', 'about_you'] as const;
+export const KINDS = [
+  'account', 'contributions', 'replies', 'supports', 'flags', 'follows', 'proposals', 'energy_plans', 'mail', 'about_you',
+  'group_memberships', 'group_posts', 'group_flags', 'meetings_attended', 'action_points',
+  'volunteering', 'champion', 'modules_completed', 'project_follows', 'help_requests',
+] as const;
 
 export const ms = {
   get heading() { return t('me-heading'); },
@@ -26,7 +30,7 @@ export const ms = {
   byEmail: (email: string) => t('me-by-email', { email }),
   byAccount: (email: string) => t('me-by-account', { email }),
   get byVisitor() { return t('me-by-visitor'); },
-  count: (kind: string, count: number) => t(`me-count-${kind.replace('_', '-')}`, { count }),
+  count: (kind: string, count: number) => t(`me-count-${kind.replace(/_/g, '-')}`, { count }),
   get download() { return t('me-download'); },
   get eraseHeading() { return t('me-erase-heading'); },
   get eraseIntro() { return t('me-erase-intro'); },

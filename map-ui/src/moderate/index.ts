@@ -10,6 +10,7 @@ import { ErrorSummary, focus, h, replace } from '../dom';
 import { signInForm } from '../signin';
 import { DEFAULT_PLAN } from '../url';
 import { getPlans, getQueue, moderate, type PlanSummary, type QueueItem } from './api';
+import { GroupPosts } from './group-posts';
 import { ItemView } from './item';
 import { followPlan } from './live';
 import { MiniMap } from './minimap';
@@ -46,6 +47,7 @@ class ModeratePage {
   private stopLive: () => void = () => {};
   private lookAgain = 0;
   private readonly miniMap = new MiniMap();
+  private readonly groupPosts = new GroupPosts((text) => this.say(text));
   private readonly status = h('div', { id: 'status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   private readonly summary = new ErrorSummary(ms.errorHeading);
   private readonly account = h('div', { class: 'mod-account' });
@@ -92,6 +94,7 @@ class ModeratePage {
       ),
       this.shortcuts.panel,
       h('section', { class: 'mod-queue', 'aria-labelledby': 'mod-list-heading' }, this.listHeading, this.listNote, this.emptyNote, this.listEl),
+      this.groupPosts.el,
     );
     document.title = ms.pageTitle(null);
     document.body.className = 'mod-page';
@@ -275,6 +278,8 @@ class ModeratePage {
     const list = this.list;
     for (const [name, button] of Object.entries(this.listButtons)) button.setAttribute('aria-pressed', String(name === list));
     if (!this.views.length) replace(this.listHeading, ms.listLoading);
+    // Group posts are a list of their own, beside the pins: loaded alongside, never in the way.
+    void this.groupPosts.load(slug, list);
     let items: QueueItem[];
     try {
       items = await getQueue(slug, list);

@@ -142,6 +142,23 @@ export const ms = {
   get errorOffline() { return t('moderate-error-offline'); },
   get errorConflict() { return t('moderate-error-conflict'); },
   get errorGone() { return t('moderate-error-gone'); },
+
+  // Posts flagged in groups' threads
+  postsHeading: (count: number, list: string) =>
+    list === 'hidden' ? t('moderate-posts-hidden-heading', { count }) : t('moderate-posts-heading', { count }),
+  get postsNote() { return t('moderate-posts-note'); },
+  postsEmpty: (list: string) => (list === 'hidden' ? t('moderate-posts-hidden-empty') : t('moderate-posts-empty')),
+  postWhere: (group: string, thread: string) => t('moderate-post-where', { group, thread }),
+  postBy: (author: string) => t('moderate-post-by', { author }),
+  get postByUnknown() { return t('moderate-post-by-unknown'); },
+  postFlags: (count: number) => t('moderate-post-flags', { count }),
+  get postReason() { return t('moderate-post-reason'); },
+  get postReasonMissing() { return t('moderate-post-reason-missing'); },
+  get postHide() { return t('moderate-post-hide'); },
+  get postRestore() { return t('moderate-post-restore'); },
+  get postFailed() { return t('moderate-post-failed'); },
+  postHidden: (thread: string) => t('moderate-post-hidden', { thread }),
+  postRestored: (thread: string) => t('moderate-post-restored', { thread }),
   get errorServer() { return t('moderate-error-server'); },
   get errorForbidden() { return t('moderate-error-forbidden'); },
   fieldProblem: {

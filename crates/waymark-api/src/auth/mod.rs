@@ -175,7 +175,7 @@ async fn login(
     body: JsonBody<LoginBody>,
 ) -> Result<Response, ApiError> {
     let LoginBody { email, password } = body.value;
-    state.limits.check_login(peer.ip(), &email)?;
+    state.limits.check_login(peer.ip(), &email).await?;
     let found = waymark_store::accounts::credentials(&state.pool, &email).await?;
     // Verify against a real hash even for unknown emails, so timing does not tell
     // which emails have accounts.

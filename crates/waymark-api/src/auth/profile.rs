@@ -101,7 +101,7 @@ pub(super) async fn update_me(
     }
     if let (true, Some(current)) = (needs_current, current) {
         // The current password is tried as at sign-in, against the same allowance.
-        state.limits.check_login(peer.ip(), &user.email)?;
+        state.limits.check_login(peer.ip(), &user.email).await?;
         let stored = waymark_store::accounts::credentials(&state.pool, &user.email)
             .await?
             .ok_or(ApiError::Unauthorized("problem-detail-unauthorized"))?;

@@ -52,7 +52,7 @@ pub(super) async fn request_reset(
     body: JsonBody<ResetBody>,
 ) -> Result<Response, ApiError> {
     let email = body.value.email;
-    state.limits.check_login(peer.ip(), &email)?;
+    state.limits.check_login(peer.ip(), &email).await?;
     let email = email.trim().to_lowercase();
     if !valid_email(&email) {
         return Err(ApiError::Validation(ValidationErrors::one(

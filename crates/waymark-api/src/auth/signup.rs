@@ -74,7 +74,7 @@ pub(super) async fn sign_up(
         password,
         display_name,
     } = body.value;
-    state.limits.check_login(peer.ip(), &email)?;
+    state.limits.check_login(peer.ip(), &email).await?;
     let email = email.trim().to_lowercase();
     let mut errors = ValidationErrors::default();
     if !valid_email(&email) {
@@ -151,7 +151,7 @@ pub(super) async fn confirm_sign_up(
         .await?
         .ok_or_else(link_gone)?;
     // The password is tried as at sign-in, against the same allowance.
-    state.limits.check_login(peer.ip(), &pending.email)?;
+    state.limits.check_login(peer.ip(), &pending.email).await?;
     if !verify_blocking(password, pending.password_hash).await? {
         return Err(ApiError::InvalidCredentials);
     }

@@ -5,7 +5,10 @@
 //!
 //! - `tile_changes` rows are taken off the table and sent on `waymark_tiles` in the JSON
 //!   every release reads (`{"layer","bbox","soft"}`), merged into one box per layer when
-//!   a batch has many;
+//!   a batch has many, with the primary's WAL position read in the same transaction
+//!   (`"lsn"`, at or past the commits of every change in the batch): a process that reads
+//!   tiles from a replica re-renders them only once the replica has replayed that far
+//!   (`tiles::cache`);
 //! - when the newest event id moved, one `waymark_events` notification wakes the
 //!   dispatchers of every process, which read the events table in id order.
 //!
@@ -65,7 +68,19 @@ pub async fn relay_once(
     let mut tx = conn.begin().await?;
     let changes = outbox::take_tile_changes(&mut *tx, BATCH).await?;
     let newest = waymark_store::events::last_id(&mut *tx).await?;
-    outbox::notify(&mut *tx, "waymark_tiles", &tile_payloads(&changes)).await?;
+    // Read after the changes were taken: every write that recorded them has committed,
+    // so its commit record lies before this position.
+    let lsn = if changes.is_empty() {
+        None
+    } else {
+        Some(waymark_store::primary::current_lsn(&mut *tx).await?)
+    };
+    outbox::notify(
+        &mut *tx,
+        "waymark_tiles",
+        &tile_payloads(&changes, lsn.as_deref()),
+    )
+    .await?;
     let events_moved = newest != *newest_event;
     if events_moved {
         outbox::notify(&mut *tx, "waymark_events", &[String::new()]).await?;
@@ -77,7 +92,7 @@ pub async fn relay_once(
 
 /// The notifications for a batch of tile changes: one per change, or one box per layer
 /// and kind of eviction when there are many (a bigger box evicts more, never less).
-fn tile_payloads(changes: &[TileChange]) -> Vec<String> {
+fn tile_payloads(changes: &[TileChange], lsn: Option<&str>) -> Vec<String> {
     type Kind = (bool, bool);
     let mut groups: Vec<(&str, Kind, Vec<&TileChange>)> = Vec::new();
     for change in changes {
@@ -94,6 +109,9 @@ fn tile_payloads(changes: &[TileChange]) -> Vec<String> {
         let mut json = serde_json::json!({ "layer": layer, "bbox": bbox, "soft": soft });
         if added {
             json["added"] = true.into();
+        }
+        if let Some(lsn) = lsn {
+            json["lsn"] = lsn.into();
         }
         json.to_string()
     };
@@ -138,17 +156,23 @@ mod tests {
             change("contributions", -0.8, false),
         ];
         assert_eq!(
-            tile_payloads(&few),
+            tile_payloads(&few, None),
             [
                 r#"{"bbox":[-0.7,52.0,-0.7,52.0],"layer":"contributions","soft":true}"#,
                 r#"{"bbox":[-0.8,52.0,-0.8,52.0],"layer":"contributions","soft":false}"#,
+            ]
+        );
+        assert_eq!(
+            tile_payloads(&few[..1], Some("0/3000110")),
+            [
+                r#"{"bbox":[-0.7,52.0,-0.7,52.0],"layer":"contributions","lsn":"0/3000110","soft":true}"#
             ]
         );
         let many: Vec<TileChange> = (0..100)
             .map(|i| change("contributions", -f64::from(i), true))
             .chain([change("proposals", -0.5, false)])
             .collect();
-        let sent = tile_payloads(&many);
+        let sent = tile_payloads(&many, None);
         assert_eq!(sent.len(), 2);
         let merged: serde_json::Value = serde_json::from_str(&sent[0]).unwrap();
         assert_eq!(merged["bbox"], serde_json::json!([-99.0, 52.0, 0.0, 52.0]));

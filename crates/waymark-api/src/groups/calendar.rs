@@ -86,14 +86,18 @@ pub(super) fn next_occurrence(group: &GroupRow, after: OffsetDateTime) -> Offset
     at
 }
 
-/// An instant as London wall-clock time.
-fn london_local(at: OffsetDateTime) -> PrimitiveDateTime {
-    let offset = if is_bst(at) {
+/// London's offset from UTC at this instant: +01:00 in summer time, else none.
+fn london_offset(at: OffsetDateTime) -> time::UtcOffset {
+    if is_bst(at) {
         time::UtcOffset::from_hms(1, 0, 0).unwrap_or(time::UtcOffset::UTC)
     } else {
         time::UtcOffset::UTC
-    };
-    let local = at.to_offset(offset);
+    }
+}
+
+/// An instant as London wall-clock time.
+fn london_local(at: OffsetDateTime) -> PrimitiveDateTime {
+    let local = at.to_offset(london_offset(at));
     PrimitiveDateTime::new(local.date(), local.time())
 }
 
@@ -108,9 +112,10 @@ fn on_schedule(group: &GroupRow, first: OffsetDateTime, meeting: OffsetDateTime)
         && (weeks / 7) % i64::from(group.interval_weeks.max(1)) == 0
 }
 
-fn local_stamp(at: PrimitiveDateTime) -> String {
+/// An iCalendar DATE-TIME: `19970714T173000`, with `suffix` (`Z` for UTC) after it.
+fn stamp(at: PrimitiveDateTime, suffix: &str) -> String {
     format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        "{:04}{:02}{:02}T{:02}{:02}{:02}{suffix}",
         at.year(),
         u8::from(at.month()),
         at.day(),
@@ -118,23 +123,21 @@ fn local_stamp(at: PrimitiveDateTime) -> String {
         at.minute(),
         at.second()
     )
+}
+
+/// A wall-clock time (with a TZID parameter beside it).
+fn local_stamp(at: PrimitiveDateTime) -> String {
+    stamp(at, "")
 }
 
 fn byday(iso: i16) -> &'static str {
     ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][usize::from((iso.clamp(1, 7) - 1) as u8)]
 }
 
+/// An instant in UTC.
 fn utc_stamp(at: OffsetDateTime) -> String {
     let at = at.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        at.year(),
-        u8::from(at.month()),
-        at.day(),
-        at.hour(),
-        at.minute(),
-        at.second()
-    )
+    stamp(PrimitiveDateTime::new(at.date(), at.time()), "Z")
 }
 
 fn host(state: &AppState) -> String {
@@ -206,22 +209,7 @@ pub(super) async fn group_calendar(
     let (group, _) = standing(&state, &identity, id).await?;
     let meetings = store::meetings(&state.pool, id).await?;
     let first = next_occurrence(&group, group.created_at);
-    let local = first.to_offset(if is_bst(first) {
-        time::UtcOffset::from_hms(1, 0, 0).unwrap_or(time::UtcOffset::UTC)
-    } else {
-        time::UtcOffset::UTC
-    });
-    let mut start = Property::new(
-        "DTSTART",
-        format!(
-            "{:04}{:02}{:02}T{:02}{:02}00",
-            local.year(),
-            u8::from(local.month()),
-            local.day(),
-            group.meets_at.hour(),
-            group.meets_at.minute()
-        ),
-    );
+    let mut start = Property::new("DTSTART", local_stamp(london_local(first)));
     start.add_parameter("TZID", "Europe/London");
     let mut series = Event::new();
     series

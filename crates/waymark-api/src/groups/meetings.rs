@@ -513,7 +513,10 @@ pub(super) async fn publish(
         let mails: Vec<Mail> = store::member_addresses(&mut *tx, id)
             .await?
             .into_iter()
-            .map(|(email, _)| minutes_mail(email, &group.name, &date, &row.minutes_md, &url))
+            .map(|(email, _, lang)| {
+                let lang = Lang::from_tag(&lang).unwrap_or_default();
+                minutes_mail(lang, email, &group.name, &date, &row.minutes_md, &url)
+            })
             .collect();
         store::queue_mails(&mut tx, "group_minutes", &mails).await?;
     }
@@ -524,14 +527,15 @@ pub(super) async fn publish(
     Ok(Json(meeting(&row, true)))
 }
 
-fn minutes_mail(to: String, group: &str, date: &str, minutes: &str, url: &str) -> Mail {
+/// The minutes mail, in the member's language.
+fn minutes_mail(lang: Lang, to: String, group: &str, date: &str, minutes: &str, url: &str) -> Mail {
     let args = [
         ("group", FluentValue::from(group)),
         ("date", FluentValue::from(date)),
         ("url", FluentValue::from(url)),
     ];
-    let subject = waymark_i18n::text(Lang::EnGb, "mail-group-minutes-subject", &args);
-    let intro = waymark_i18n::text(Lang::EnGb, "mail-group-minutes-body", &args);
+    let subject = waymark_i18n::text(lang, "mail-group-minutes-subject", &args);
+    let intro = waymark_i18n::text(lang, "mail-group-minutes-body", &args);
     Mail {
         to,
         subject,

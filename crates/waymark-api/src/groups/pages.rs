@@ -228,6 +228,8 @@ pub struct GroupPage {
     /// The asker's place: `anonymous`, `outsider`, `requested`, `member`,
     /// `facilitator` or `admin`.
     pub standing: String,
+    /// For a member: whether they get the daily mail of new threads.
+    pub thread_digest: Option<bool>,
 }
 
 pub(super) fn rfc3339(at: OffsetDateTime) -> String {
@@ -262,11 +264,16 @@ pub(super) async fn get_group(
             html: markdown::render(&m.minutes_md),
         })
         .collect();
+    let thread_digest = match identity.user() {
+        Ok(user) => store::thread_digest_of(&state.pool, id, user.id).await?,
+        Err(_) => None,
+    };
     Ok(Json(GroupPage {
         group: Group::from(row),
         next_meeting,
         published_minutes,
         standing: standing_name(standing).to_owned(),
+        thread_digest,
     }))
 }
 

@@ -25,6 +25,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(moderate))
         .routes(routes!(flag))
         .routes(routes!(queue))
+        .routes(routes!(group_post_queue))
         .routes(routes!(history))
         .routes(routes!(update_plan))
 }
@@ -263,6 +264,79 @@ async fn queue(
                 flag_reasons: r.flag_reasons,
                 created_at: r.created_at,
                 updated_at: r.updated_at,
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GroupPostEntry {
+    pub id: Uuid,
+    /// The group it was posted in: hide or restore it with
+    /// `POST /api/v1/groups/{group}/posts/{id}/moderation`.
+    pub group: Uuid,
+    pub group_name: String,
+    pub plan: String,
+    pub thread: Uuid,
+    pub thread_title: String,
+    pub body: String,
+    pub author: Option<String>,
+    /// `published` (flagged) or `hidden`.
+    pub status: String,
+    pub open_flags: i64,
+    pub flag_reasons: Vec<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: OffsetDateTime,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GroupPostQueue {
+    pub posts: Vec<GroupPostEntry>,
+}
+
+/// Flagged posts of the plan's groups' threads (oldest first), or the hidden ones, for
+/// the moderators beside flagged pins. Hiding and restoring one is audited like a pin.
+#[utoipa::path(get, path = "/api/v1/moderation/group-posts", tag = "moderation",
+    params(QueueParams),
+    responses(
+        (status = 200, body = GroupPostQueue),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such plan", body = Problem,
+         content_type = "application/problem+json"),
+    ))]
+async fn group_post_queue(
+    State(state): State<AppState>,
+    identity: Identity,
+    Query(params): Query<QueueParams>,
+) -> Result<Json<GroupPostQueue>, ApiError> {
+    identity.authorize(Action::ReviewContributions, false)?;
+    if let Some(plan) = &params.plan {
+        waymark_store::plans::get(&state.pool, plan)
+            .await?
+            .ok_or(ApiError::NotFound("plan"))?;
+    }
+    let hidden = matches!(params.status.unwrap_or_default(), QueueStatus::Hidden);
+    let rows =
+        waymark_store::groups::flagged_posts(&state.pool, params.plan.as_deref(), hidden, 500)
+            .await?;
+    Ok(Json(GroupPostQueue {
+        posts: rows
+            .into_iter()
+            .map(|r| GroupPostEntry {
+                id: r.id,
+                group: r.group_id,
+                group_name: r.group_name,
+                plan: r.plan,
+                thread: r.thread_id,
+                thread_title: r.thread_title,
+                body: r.body,
+                author: r.author,
+                status: r.status,
+                open_flags: r.open_flags,
+                flag_reasons: r.flag_reasons,
+                created_at: r.created_at,
             })
             .collect(),
     }))

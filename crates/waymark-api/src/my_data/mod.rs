@@ -82,7 +82,10 @@ async fn request_link(
     ReaderLang(lang): ReaderLang,
     body: JsonBody<LinkRequest>,
 ) -> Result<Response, ApiError> {
-    state.limits.check_login(peer.ip(), &body.value.email)?;
+    state
+        .limits
+        .check_login(peer.ip(), &body.value.email)
+        .await?;
     let email = body.value.email.trim().to_lowercase();
     if !valid_email(&email) {
         return Err(ApiError::Validation(ValidationErrors::one(
@@ -293,6 +296,15 @@ pub struct ErasedCounts {
     pub accounts: i64,
     /// Answers to the optional "about you" questions.
     pub about_you_answers: i64,
+    /// Posts in groups' threads: deleted, or (a thread others replied to) their words
+    /// replaced.
+    pub group_posts: i64,
+    /// Group memberships and join requests.
+    pub group_memberships: i64,
+    /// Volunteer sign-ups for community energy projects.
+    pub volunteering: i64,
+    /// Champion registrations.
+    pub champion: i64,
 }
 
 impl From<&Erased> for ErasedCounts {
@@ -308,6 +320,10 @@ impl From<&Erased> for ErasedCounts {
             mail: e.mail,
             accounts: e.accounts,
             about_you_answers: e.about_you_answers,
+            group_posts: e.group_posts,
+            group_memberships: e.group_memberships,
+            volunteering: e.volunteering,
+            champion: e.champion,
         }
     }
 }

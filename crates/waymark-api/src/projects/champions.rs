@@ -198,7 +198,7 @@ async fn register(
 #[utoipa::path(post, path = "/api/v1/contributions/{id}/help", tag = "projects",
     params(("id" = Uuid, Path)),
     responses(
-        (status = 202, description = "The champions of the pin's neighbourhood are told"),
+        (status = 202, description = "The champions of the pin's neighbourhood are told: `{status, champions, asked_before}`"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     ))]
@@ -220,10 +220,19 @@ async fn ask_for_help(
         }
     };
     let mut conn = state.pool.acquire().await?;
+    // `champions`: how many were told now (0: none covers the pin's neighbourhood yet);
+    // `asked_before`: this person asked before, and nothing new was sent.
     let answer = match store::ask_for_help(&mut conn, id, &author.key, mail).await? {
-        HelpAsked::Sent(_) | HelpAsked::AskedBefore => {
-            (StatusCode::ACCEPTED, Json(json!({ "status": "asked" }))).into_response()
-        }
+        HelpAsked::Sent(told) => (
+            StatusCode::ACCEPTED,
+            Json(json!({ "status": "asked", "champions": told, "asked_before": false })),
+        )
+            .into_response(),
+        HelpAsked::AskedBefore => (
+            StatusCode::ACCEPTED,
+            Json(json!({ "status": "asked", "champions": null, "asked_before": true })),
+        )
+            .into_response(),
         HelpAsked::NotFound => return Err(ApiError::NotFound("contribution")),
         HelpAsked::NotEnergy => {
             return Err(ApiError::Validation(ValidationErrors::one(

@@ -39,6 +39,8 @@ pub struct Module {
     pub title: String,
     /// Markdown; the page renders it as text, never as raw HTML.
     pub body_md: String,
+    /// The Markdown as HTML, sanitised (raw HTML in it is shown as text).
+    pub body_html: String,
     pub quiz: Vec<QuizQuestion>,
     /// The checklist step it sits beside.
     pub step: Option<ChecklistStep>,
@@ -82,6 +84,7 @@ async fn list_modules(
                     .map_err(ApiError::internal)?,
                 slug: m.slug,
                 title: m.title,
+                body_html: crate::groups::markdown::render(&m.body_md),
                 body_md: m.body_md,
                 completed: m.completed,
             })

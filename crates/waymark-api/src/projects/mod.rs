@@ -36,7 +36,7 @@ pub use volunteers::pages;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_projects, create_project))
-        .routes(routes!(project_from_proposal))
+        .routes(routes!(project_from_proposal, proposal_project))
         .routes(routes!(get_project, patch_project))
         .routes(routes!(project_by_slug))
         .routes(routes!(move_stage))
@@ -112,15 +112,17 @@ pub struct Milestone {
     pub title: String,
     /// `YYYY-MM`.
     pub due_month: Option<String>,
+    /// `YYYY-MM-DD`.
     #[schema(value_type = Option<String>, format = Date)]
-    pub done_on: Option<Date>,
+    pub done_on: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ProjectUpdate {
     pub id: Uuid,
+    /// `YYYY-MM-DD`.
     #[schema(value_type = String, format = Date)]
-    pub posted_on: Date,
+    pub posted_on: String,
     pub text: String,
     pub photo: Option<uploads::Photo>,
 }
@@ -128,7 +130,7 @@ pub struct ProjectUpdate {
 fn update(project: Uuid, u: store::Update) -> ProjectUpdate {
     ProjectUpdate {
         id: u.id,
-        posted_on: u.posted_on,
+        posted_on: date_text(u.posted_on),
         text: u.text,
         photo: u.photo_file_id.map(|file| uploads::Photo {
             url: uploads::file_url(project, file),
@@ -173,6 +175,11 @@ fn project(row: ProjectRow) -> Result<Project, ApiError> {
         buildings_served: row.buildings_served,
         updated_at: row.updated_at,
     })
+}
+
+/// A day as `YYYY-MM-DD` (the `time` crate's own serde form is a tuple).
+fn date_text(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
 fn month_text(d: Date) -> String {
@@ -233,7 +240,7 @@ async fn page(
             id: m.id,
             title: m.title,
             due_month: m.due_month.map(month_text),
-            done_on: m.done_on,
+            done_on: m.done_on.map(date_text),
         })
         .collect();
     let updates = store::updates(&state.pool, id)
@@ -465,6 +472,46 @@ async fn project_from_proposal(
     };
     tx.commit().await?;
     created(row)
+}
+
+/// What became of a proposal: the project it became, if any, and whether the person
+/// asking may turn it into one now (its proposer, once it is going ahead, once only).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProposalProject {
+    pub project: Option<Project>,
+    pub can_create: bool,
+}
+
+/// The project a proposal became, and whether the person asking may start it now: the
+/// proposal's page offers "Turn into a project" only when the server says so.
+#[utoipa::path(get, path = "/api/v1/proposals/{id}/project", tag = "projects",
+    params(("id" = Uuid, Path)),
+    responses((status = 200, body = ProposalProject),
+              (status = 404, body = Problem, content_type = "application/problem+json")))]
+async fn proposal_project(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    identity: Identity,
+) -> Result<Response, ApiError> {
+    let proposal = waymark_store::proposals::get(&state.pool, id, false)
+        .await?
+        .ok_or(ApiError::NotFound("proposal"))?;
+    let existing = store::list(&state.pool, &proposal.plan)
+        .await?
+        .unwrap_or_default()
+        .into_iter()
+        .find(|row| row.proposal_id == Some(id))
+        .map(project)
+        .transpose()?;
+    let proposer = identity
+        .0
+        .as_ref()
+        .is_some_and(|user| proposal.author_key == format!("user:{}", user.id));
+    let can_create = existing.is_none() && proposer && proposal.status == "going_ahead";
+    personal(Json(ProposalProject {
+        project: existing,
+        can_create,
+    }))
 }
 
 /// One project with its team, milestones, updates, generation, volunteer roles,
@@ -716,7 +763,7 @@ async fn add_milestone(
             id: milestone,
             title,
             due_month: due.map(month_text),
-            done_on: done,
+            done_on: done.map(date_text),
         }),
     ))
 }

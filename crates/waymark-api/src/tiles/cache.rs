@@ -14,6 +14,12 @@
 //! Renders are checked against the evictions that happened while they ran, tile by
 //! tile: a render that started before a write to its tile is kept as the stale tile
 //! (soft) or dropped (hard), never as the fresh one; writes elsewhere do not touch it.
+//!
+//! An eviction may carry the primary's WAL position after the write that caused it (the
+//! relay sends it; a writing process reads it). A render is handed the newest position
+//! of the evictions that touched its tile, so that a render on a read replica first waits
+//! until the replica has replayed that write (`replicas`): a tile re-rendered from a
+//! replica that is behind would be the old tile, cached as the new one.
 
 use std::collections::VecDeque;
 use std::io::{Read, Write};
@@ -160,6 +166,8 @@ struct Evicted {
     min: (f64, f64),
     max: (f64, f64),
     how: Eviction,
+    /// The WAL position after the write that caused it, when known.
+    lsn: Option<u64>,
 }
 
 impl Evicted {
@@ -180,6 +188,8 @@ struct Evictions {
     recent: VecDeque<Evicted>,
     /// The newest epoch no longer in `recent`.
     forgotten: u64,
+    /// The newest WAL position of those no longer in `recent`.
+    forgotten_lsn: Option<u64>,
 }
 
 /// What happened to a tile since a render of it started.
@@ -264,6 +274,16 @@ impl TileCache {
     where
         F: Future<Output = Result<Arc<Tile>, crate::ApiError>> + Send + 'static,
     {
+        self.get_or_render_at(key, |_| render).await
+    }
+
+    /// As [`Self::get_or_render`], with `render` told the newest WAL position of the
+    /// writes that evicted this tile (`None`: none known), which its data must include.
+    pub async fn get_or_render_at<R, F>(&self, key: TileKey, render: R) -> Rendered
+    where
+        R: FnOnce(Option<u64>) -> F + Send + 'static,
+        F: Future<Output = Result<Arc<Tile>, crate::ApiError>> + Send + 'static,
+    {
         if let Some(tile) = self.hit(&key).await {
             return Ok(tile);
         }
@@ -280,13 +300,14 @@ impl TileCache {
         self.clone().render_and_keep(key, render).await
     }
 
-    async fn render_and_keep<F>(self, key: TileKey, render: F) -> Rendered
+    async fn render_and_keep<R, F>(self, key: TileKey, render: R) -> Rendered
     where
+        R: FnOnce(Option<u64>) -> F,
         F: Future<Output = Result<Arc<Tile>, crate::ApiError>>,
     {
-        let epoch = self.epoch.load(Ordering::Acquire);
+        let (epoch, lsn) = self.written_at(&key);
         let started = Instant::now();
-        let rendered = self.tiles.try_get_with(key, render).await;
+        let rendered = self.tiles.try_get_with(key, render(lsn)).await;
         let tile = match rendered {
             Ok(tile) => tile,
             Err(error) => {
@@ -315,6 +336,24 @@ impl TileCache {
             Since::Gone => self.tiles.invalidate(&key).await,
         }
         Ok(tile)
+    }
+
+    /// The epoch now and the newest WAL position of the evictions that touched `key`,
+    /// read together: an eviction after this shows as a newer epoch.
+    pub fn written_at(&self, key: &TileKey) -> (u64, Option<u64>) {
+        let evictions = self
+            .evictions
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let epoch = self.epoch.load(Ordering::Acquire);
+        let lsn = evictions
+            .recent
+            .iter()
+            .filter(|e| e.lsn.is_some() && e.covers(key))
+            .filter_map(|e| e.lsn)
+            .chain(evictions.forgotten_lsn)
+            .max();
+        (epoch, lsn)
     }
 
     /// How `key` was evicted since `epoch`.
@@ -349,6 +388,7 @@ impl TileCache {
         zooms: std::ops::RangeInclusive<u8>,
         (min, max): ((f64, f64), (f64, f64)),
         how: Eviction,
+        lsn: Option<u64>,
     ) {
         let mut evictions = self
             .evictions
@@ -364,10 +404,12 @@ impl TileCache {
             min,
             max,
             how,
+            lsn,
         });
         while evictions.recent.len() > EVICTIONS_KEPT {
             if let Some(old) = evictions.recent.pop_front() {
                 evictions.forgotten = old.epoch;
+                evictions.forgotten_lsn = evictions.forgotten_lsn.max(old.lsn);
             }
         }
     }
@@ -375,18 +417,31 @@ impl TileCache {
     /// Evicts every tile of `layer`, at every zoom, whose buffered area touches the
     /// lon/lat box: at once (hard), or marked stale (soft).
     pub async fn evict(&self, layer: Layer, min: (f64, f64), max: (f64, f64), how: Eviction) {
+        self.evict_at(layer, (min, max), how, None).await;
+    }
+
+    /// As [`Self::evict`], for a write that the primary's WAL holds up to `lsn`: the
+    /// tiles' next renders must include it.
+    pub async fn evict_at(
+        &self,
+        layer: Layer,
+        (min, max): ((f64, f64), (f64, f64)),
+        how: Eviction,
+        lsn: Option<u64>,
+    ) {
         if how == Eviction::Added {
             let below = self.stale_pins_below.min(MAX_ZOOM + 1);
             if below > 0 {
-                self.evict_zooms(layer, 0..=below - 1, (min, max), Eviction::Soft)
+                self.evict_zooms(layer, 0..=below - 1, (min, max), Eviction::Soft, lsn)
                     .await;
             }
             if below <= MAX_ZOOM {
-                self.evict_zooms(layer, below..=MAX_ZOOM, (min, max), Eviction::Hard)
+                self.evict_zooms(layer, below..=MAX_ZOOM, (min, max), Eviction::Hard, lsn)
                     .await;
             }
         } else {
-            self.evict_zooms(layer, 0..=MAX_ZOOM, (min, max), how).await;
+            self.evict_zooms(layer, 0..=MAX_ZOOM, (min, max), how, lsn)
+                .await;
         }
     }
 
@@ -396,8 +451,9 @@ impl TileCache {
         zooms: std::ops::RangeInclusive<u8>,
         (min, max): ((f64, f64), (f64, f64)),
         how: Eviction,
+        lsn: Option<u64>,
     ) {
-        self.remember(Some(layer), zooms.clone(), (min, max), how);
+        self.remember(Some(layer), zooms.clone(), (min, max), how, lsn);
         let margin = margin();
         let mut narrow = Vec::new();
         let mut wide = Vec::new();
@@ -462,7 +518,13 @@ impl TileCache {
 
     /// Forgets everything, e.g. after missing notifications while reconnecting.
     pub fn clear(&self) {
-        self.remember(None, 0..=MAX_ZOOM, ((0.0, 0.0), (0.0, 0.0)), Eviction::Hard);
+        self.remember(
+            None,
+            0..=MAX_ZOOM,
+            ((0.0, 0.0), (0.0, 0.0)),
+            Eviction::Hard,
+            None,
+        );
         self.tiles.invalidate_all();
         self.stale.invalidate_all();
     }
@@ -715,6 +777,37 @@ mod tests {
             "z14: rendered again"
         );
         assert_eq!(runs.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_render_is_told_the_newest_wal_position_of_the_writes_to_its_tile() {
+        let cache = TileCache::new(1 << 20);
+        let told = |cache: &TileCache| {
+            let cache = cache.clone();
+            async move {
+                let (tx, rx) = oneshot::channel();
+                cache
+                    .get_or_render_at(key(), move |lsn| {
+                        let _ = tx.send(lsn);
+                        ready(b"tile")
+                    })
+                    .await
+                    .expect("renders");
+                rx.await.expect("rendered")
+            }
+        };
+        assert_eq!(told(&cache).await, None, "no write known");
+        let bletchley = (-0.735, 51.995);
+        for (at, lsn) in [(FISHERMEAD, 7), (FISHERMEAD, 5), (bletchley, 9)] {
+            cache
+                .evict_at(Layer::Contributions, (at, at), Eviction::Hard, Some(lsn))
+                .await;
+        }
+        assert_eq!(
+            told(&cache).await,
+            Some(7),
+            "the newest write to this tile; not the one elsewhere"
+        );
     }
 
     #[tokio::test(start_paused = true)]

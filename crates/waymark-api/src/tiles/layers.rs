@@ -181,6 +181,13 @@ impl Layer {
     ) -> Result<Vec<u8>, waymark_store::Error> {
         use waymark_store::tiles;
         match self {
+            // Bubbles from the counts kept per cell (migration 0037) up to the zoom they
+            // are kept for; from the pins above it (a `cluster_below_zoom` over 13).
+            Layer::Contributions
+                if tile.z() < cluster_below_zoom && tile.z() <= tiles::CELL_ZOOM =>
+            {
+                tiles::contribution_cells(&mut *conn, tile).await
+            }
             Layer::Contributions if tile.z() < cluster_below_zoom => {
                 tiles::contribution_clusters(&mut *conn, tile).await
             }

@@ -132,11 +132,15 @@ async fn tile(
         coord,
         audience,
     };
-    let pool = state.pool.clone();
+    let source = Source {
+        primary: state.pool.clone(),
+        replicas: state.replicas.clone(),
+        wait_for_replay: state.config.tiles_wait_for_replay,
+    };
     let cluster_below_zoom = state.config.cluster_below_zoom;
     let tile = state
         .tiles
-        .get_or_render(key, render(pool, key, cluster_below_zoom))
+        .get_or_render_at(key, move |lsn| render(source, lsn, key, cluster_below_zoom))
         .await
         .map_err(|shared| {
             // The render's own error when this request made it; an equal one otherwise.
@@ -157,7 +161,35 @@ async fn tile(
     Ok(response)
 }
 
-async fn render(pool: PgPool, key: TileKey, cluster_below_zoom: u8) -> Result<Arc<Tile>, ApiError> {
+/// Where a tile is rendered from: a read replica when there are any, once it has
+/// replayed the writes that evicted the tile, else the primary.
+struct Source {
+    primary: PgPool,
+    replicas: Option<Arc<crate::replicas::Replicas>>,
+    /// Off only to show what it prevents (tests/tests/replicas.rs): a replica that has
+    /// not replayed the write renders the old tile, and it is cached as the new one.
+    wait_for_replay: bool,
+}
+
+impl Source {
+    async fn pool(self, lsn: Option<u64>) -> PgPool {
+        let Some(replicas) = self.replicas else {
+            return self.primary;
+        };
+        let lsn = lsn
+            .filter(|_| self.wait_for_replay)
+            .map(waymark_store::primary::format_lsn);
+        replicas.choose(&self.primary, lsn.as_deref()).await
+    }
+}
+
+async fn render(
+    source: Source,
+    lsn: Option<u64>,
+    key: TileKey,
+    cluster_below_zoom: u8,
+) -> Result<Arc<Tile>, ApiError> {
+    let pool = source.pool(lsn).await;
     let mut conn = pool.acquire().await?;
     let raw = key
         .layer
@@ -358,6 +390,10 @@ async fn apply(cache: &TileCache, payload: &str) {
         /// Set when pins were added (see migration 0035).
         #[serde(default)]
         added: bool,
+        /// The primary's WAL position after the writes (the relay's; older relays
+        /// send none).
+        #[serde(default)]
+        lsn: Option<String>,
     }
     match serde_json::from_str::<Change>(payload) {
         Ok(change) => {
@@ -371,7 +407,11 @@ async fn apply(cache: &TileCache, payload: &str) {
                 } else {
                     Eviction::Hard
                 };
-                cache.evict(layer, (x0, y0), (x1, y1), how).await;
+                let lsn = change
+                    .lsn
+                    .as_deref()
+                    .and_then(waymark_store::primary::parse_lsn);
+                cache.evict_at(layer, ((x0, y0), (x1, y1)), how, lsn).await;
             }
         }
         Err(error) => {
