@@ -457,3 +457,66 @@ async fn concurrent_writers_committing_out_of_order_lose_no_event(pool: PgPool) 
     assert_eq!(got, want, "every committed event, once");
     assert!(ids.windows(2).all(|w| w[0] < w[1]), "in id order: {ids:?}");
 }
+
+/// One INSERT of several pins (statement-level triggers, migration 0038): an event per
+/// pin, public or for moderators as each pin's status says, carrying the feature the
+/// row-by-row function builds; and the published ones counted in their bubble cells.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn one_insert_of_several_pins_writes_an_event_and_a_bubble_count_for_each(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let inserted: Vec<(String, String)> = sqlx::query_as(
+        "INSERT INTO contributions (plan_id, kind, themes, title, body, precision, location, status)
+         SELECT p.id, k, '{energy}', 'Batch ' || i, 'One of three pins in one statement',
+                'exact', ST_SetSRID(ST_MakePoint(-0.76 + i * 0.001, 52.03), 4326), s
+           FROM plans p,
+                (VALUES (1, 'idea', 'published'), (2, 'issue', 'published'),
+                        (3, 'story', 'pending')) AS v (i, k, s)
+          WHERE p.slug = 'milton-keynes'
+         RETURNING id::text, status",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(inserted.len(), 3);
+
+    let events: Vec<(String, String, bool)> = sqlx::query_as(
+        "SELECT e.subject_id::text, e.audience, e.data = contribution_feature(c)
+           FROM events e JOIN contributions c ON c.id = e.subject_id
+          WHERE e.kind = 'created' ORDER BY c.title",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    let want: Vec<(String, String, bool)> = inserted
+        .iter()
+        .map(|(id, status)| {
+            let audience = if status == "published" {
+                "public"
+            } else {
+                "moderators"
+            };
+            (id.clone(), audience.to_owned(), true)
+        })
+        .collect();
+    assert_eq!(events, want);
+
+    let (counted, ideas, issues, stories): (i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT sum(count)::bigint, sum(ideas)::bigint, sum(issues)::bigint, sum(stories)::bigint
+           FROM bubble_cells",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (counted, ideas, issues, stories),
+        (2, 1, 1, 0),
+        "the pending pin is not counted"
+    );
+    let energy: i64 = sqlx::query_scalar(
+        "SELECT sum(count)::bigint FROM bubble_cell_themes WHERE theme = 'energy'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(energy, 2);
+}
