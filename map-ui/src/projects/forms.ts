@@ -69,6 +69,9 @@ export function note(kind: 'ok' | 'error', text: string): HTMLElement {
   return h('p', { class: kind === 'ok' ? 'pj-ok' : 'pj-alert', role: kind === 'ok' ? 'status' : 'alert' }, text);
 }
 
+/** The hint beside a month field; the example is a placeable, so a right-to-left sentence keeps it whole. */
+export const monthHint = (): string => t('projects-month-hint', { example: '2027-03' });
+
 /** What the tools need from the page around them. */
 export interface ToolsHost {
   /** Draws the page again from the server, says `message`, then focuses the heading `headingId`. */

@@ -7,14 +7,14 @@ import { ApiError } from '../api';
 import { ErrorSummary, focus, h } from '../dom';
 import { t } from '../i18n';
 import { projectsApi as api, type ProjectPage } from './api';
-import { Field, missing, note, problem, refused, toolForm, valueOf, type ToolsHost } from './forms';
+import { Field, missing, monthHint, note, problem, refused, toolForm, valueOf, type ToolsHost } from './forms';
 
 export function generationTools(page: ProjectPage, host: ToolsHost): HTMLElement[] {
   return [enterMonth(page, host), importCsv(page, host)];
 }
 
 function enterMonth(page: ProjectPage, host: ToolsHost): HTMLElement {
-  const month = new Field('month', t('projects-month'), h('input', { type: 'month', required: true }), t('projects-month-hint'));
+  const month = new Field('month', t('projects-month'), h('input', { type: 'month', required: true }), monthHint());
   const kwh = new Field('kwh', t('projects-generation-kwh'), h('input', { type: 'number', inputmode: 'decimal', min: 0, step: 'any', required: true }));
   const message = h('div', {});
   const form = toolForm(t('projects-enter-generation'), t('projects-save-generation'), message, month.el, kwh.el);
@@ -49,7 +49,7 @@ function enterMonth(page: ProjectPage, host: ToolsHost): HTMLElement {
 }
 
 function importCsv(page: ProjectPage, host: ToolsHost): HTMLElement {
-  const file = new Field('file', t('projects-import-file'), h('input', { type: 'file', required: true, accept: '.csv,text/csv' }), t('projects-import-file-hint'));
+  const file = new Field('file', t('projects-import-file'), h('input', { type: 'file', required: true, accept: '.csv,text/csv' }), t('projects-import-file-hint', { example: '2026-05,1234.5', header: 'month,kwh' }));
   const summary = new ErrorSummary(t('projects-import-refused'), 'error-summary pj-summary');
   const message = h('div', {});
   const form = toolForm(t('projects-import-generation'), t('projects-import-button'), message, summary.el, file.el);

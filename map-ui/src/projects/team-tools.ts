@@ -8,7 +8,7 @@ import { ApiError } from '../api';
 import { focus, h } from '../dom';
 import { t } from '../i18n';
 import { projectsApi as api, type ProjectPage } from './api';
-import { Field, missing, note, problem, refused, toolForm, valueOf, type ToolsHost } from './forms';
+import { Field, missing, monthHint, note, problem, refused, toolForm, valueOf, type ToolsHost } from './forms';
 import { generationTools } from './generation-tools';
 
 /** The kinds of document the server takes (by their bytes): PDF, office documents, photos. */
@@ -74,7 +74,7 @@ function updateForm(page: ProjectPage, host: ToolsHost): HTMLElement {
 
 function milestoneForm(page: ProjectPage, host: ToolsHost): HTMLElement {
   const title = new Field('title', t('projects-milestone-title'), h('input', { type: 'text', required: true, maxlength: 200 }), t('projects-milestone-title-hint'));
-  const due = new Field('due_month', t('projects-milestone-due-month'), h('input', { type: 'month' }), t('projects-month-hint'));
+  const due = new Field('due_month', t('projects-milestone-due-month'), h('input', { type: 'month' }), monthHint());
   const done = new Field('done_on', t('projects-milestone-done-on'), h('input', { type: 'date' }), t('projects-milestone-done-on-hint'));
   const fields = [title, due, done];
   const message = h('div', {});
