@@ -141,6 +141,48 @@ projects-number-needed = اكتب رقمًا.
 projects-volunteers = المتطوعون
 projects-export-volunteers = نزّل قائمة المتطوعين (CSV)
 projects-find-champions-near = جِد سفراء قرب هذا المشروع
+projects-add-milestone = أضف مرحلة بارزة
+projects-milestone-title = المرحلة البارزة
+projects-milestone-title-hint = مثلًا: انتهى فحص السطح، بدء طرح الأسهم.
+projects-milestone-title-needed = اكتب المرحلة البارزة.
+projects-milestone-due-month = الموعد المتوقّع (اختياري)
+projects-month-hint = السنة والشهر، مثلًا { $example }.
+projects-milestone-done-on = تحقّقت في (اختياري)
+projects-milestone-done-on-hint = اتركه فارغًا ما دامت المرحلة لم تتحقّق بعد.
+projects-add-milestone-button = أضف المرحلة
+projects-milestone-added = أُضيفت المرحلة «{ $milestone }».
+projects-add-document = أضف مستندًا
+projects-document-title = عنوان المستند
+projects-document-title-hint = يظهر في صفحة المشروع، مثلًا: تقرير فحص السطح.
+projects-document-title-needed = اكتب عنوان المستند.
+projects-document-file = الملف
+projects-document-file-hint = ملف PDF أو مستند مكتبي (Word أو Excel أو PowerPoint أو OpenDocument) أو صورة، حتى الحجم الذي يسمح به الموقع.
+projects-document-file-needed = اختر الملف.
+projects-file-refused = لم يُضَف هذا الملف: { $problem }
+projects-add-document-button = أضف المستند
+projects-document-added = أُضيف المستند «{ $document }».
+projects-enter-generation = أدخل إنتاج شهر
+projects-month-needed = اختر الشهر.
+projects-save-generation = احفظ الشهر
+projects-generation-saved = حُفظ الإنتاج.
+projects-import-generation = استورد قراءات عدّاد
+projects-import-file = ملف CSV الخاص بالعدّاد
+projects-import-file-hint = سطر لكل شهر: الشهر ثم الكيلوواط ساعة، مثلًا { $example }. لا بأس بسطر أول «{ $header }».
+projects-import-file-needed = اختر ملف CSV.
+projects-import-button = استورد القراءات
+projects-import-refused = لم يُستورد شيء. صحّح هذه الأسطر في الملف ثم استورده من جديد:
+projects-import-line = السطر { $line }: { $problem }
+projects-import-fix = { $count ->
+    [one] سطر واحد في هذا الملف يحتاج إلى تصحيح (القائمة أعلاه).
+   *[other] عدد الأسطر التي تحتاج إلى تصحيح في هذا الملف: { $count } (القائمة أعلاه).
+}
+projects-generation-imported = استُوردت القراءات.
+projects-add-member = أضف عضوًا إلى الفريق
+projects-member-email = عنوان بريده الإلكتروني
+projects-member-email-hint = عنوان حسابه في Waymark: إن لم يكن لديه حساب، فاطلب منه التسجيل أولًا.
+projects-member-email-needed = اكتب عنوان بريده الإلكتروني.
+projects-add-member-button = أضف إلى الفريق
+projects-member-added = أصبح { $email } في الفريق.
 
 ## Turning a proposal into a project (the plan page)
 projects-turn-into-project = حوّله إلى مشروع

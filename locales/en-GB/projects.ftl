@@ -143,6 +143,48 @@ projects-number-needed = Enter a number.
 projects-volunteers = Volunteers
 projects-export-volunteers = Download the volunteers (CSV)
 projects-find-champions-near = Find champions near this project
+projects-add-milestone = Add a milestone
+projects-milestone-title = The milestone
+projects-milestone-title-hint = For example: roof survey done, share offer opens.
+projects-milestone-title-needed = Write the milestone.
+projects-milestone-due-month = Due in (optional)
+projects-month-hint = Year and month, for example { $example }.
+projects-milestone-done-on = Reached on (optional)
+projects-milestone-done-on-hint = Leave it empty while the milestone is still to come.
+projects-add-milestone-button = Add the milestone
+projects-milestone-added = Milestone “{ $milestone }” added.
+projects-add-document = Add a document
+projects-document-title = Title of the document
+projects-document-title-hint = Shown on the project's page, for example: Roof survey report.
+projects-document-title-needed = Write the document's title.
+projects-document-file = The file
+projects-document-file-hint = A PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or a photo, up to the size the site allows.
+projects-document-file-needed = Choose the file.
+projects-file-refused = This file was not added: { $problem }
+projects-add-document-button = Add the document
+projects-document-added = Document “{ $document }” added.
+projects-enter-generation = Enter a month's generation
+projects-month-needed = Choose the month.
+projects-save-generation = Save the month
+projects-generation-saved = Generation saved.
+projects-import-generation = Import a meter's readings
+projects-import-file = The meter's CSV file
+projects-import-file-hint = One line a month: the month, then the kWh, for example { $example }. A first line “{ $header }” is fine.
+projects-import-file-needed = Choose the CSV file.
+projects-import-button = Import the readings
+projects-import-refused = Nothing was imported. Correct these lines in the file, then import it again:
+projects-import-line = Line { $line }: { $problem }
+projects-import-fix = { $count ->
+    [one] One line of this file needs correcting (listed above).
+   *[other] { $count } lines of this file need correcting (listed above).
+}
+projects-generation-imported = Readings imported.
+projects-add-member = Add a team member
+projects-member-email = Their e-mail address
+projects-member-email-hint = The address of their Waymark account: if they have none, ask them to sign up first.
+projects-member-email-needed = Enter their e-mail address.
+projects-add-member-button = Add to the team
+projects-member-added = { $email } is now on the team.
 
 ## Turning a proposal into a project (the plan page)
 projects-turn-into-project = Turn into a project

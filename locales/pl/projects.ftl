@@ -143,6 +143,48 @@ projects-number-needed = Wpisz liczbę.
 projects-volunteers = Wolontariusze
 projects-export-volunteers = Pobierz listę wolontariuszy (CSV)
 projects-find-champions-near = Znajdź liderów w pobliżu projektu
+projects-add-milestone = Dodaj kamień milowy
+projects-milestone-title = Kamień milowy
+projects-milestone-title-hint = Na przykład: przegląd dachu zakończony, start oferty udziałów.
+projects-milestone-title-needed = Wpisz kamień milowy.
+projects-milestone-due-month = Planowany termin (opcjonalnie)
+projects-month-hint = Rok i miesiąc, na przykład { $example }.
+projects-milestone-done-on = Osiągnięty dnia (opcjonalnie)
+projects-milestone-done-on-hint = Zostaw puste, jeśli kamień milowy jest jeszcze przed wami.
+projects-add-milestone-button = Dodaj kamień milowy
+projects-milestone-added = Dodano kamień milowy „{ $milestone }”.
+projects-add-document = Dodaj dokument
+projects-document-title = Tytuł dokumentu
+projects-document-title-hint = Widoczny na stronie projektu, na przykład: Raport z przeglądu dachu.
+projects-document-title-needed = Wpisz tytuł dokumentu.
+projects-document-file = Plik
+projects-document-file-hint = PDF, dokument biurowy (Word, Excel, PowerPoint, OpenDocument) lub zdjęcie, do rozmiaru dozwolonego przez stronę.
+projects-document-file-needed = Wybierz plik.
+projects-file-refused = Ten plik nie został dodany: { $problem }
+projects-add-document-button = Dodaj dokument
+projects-document-added = Dodano dokument „{ $document }”.
+projects-enter-generation = Wpisz produkcję za miesiąc
+projects-month-needed = Wybierz miesiąc.
+projects-save-generation = Zapisz miesiąc
+projects-generation-saved = Produkcja zapisana.
+projects-import-generation = Zaimportuj odczyty licznika
+projects-import-file = Plik CSV z licznika
+projects-import-file-hint = Jeden wiersz na miesiąc: miesiąc, potem kWh, na przykład { $example }. Pierwszy wiersz „{ $header }” jest w porządku.
+projects-import-file-needed = Wybierz plik CSV.
+projects-import-button = Zaimportuj odczyty
+projects-import-refused = Nic nie zostało zaimportowane. Popraw te wiersze w pliku i zaimportuj go ponownie:
+projects-import-line = Wiersz { $line }: { $problem }
+projects-import-fix = { $count ->
+    [one] Jeden wiersz tego pliku wymaga poprawy (lista powyżej).
+   *[other] Liczba wierszy tego pliku do poprawy: { $count } (lista powyżej).
+}
+projects-generation-imported = Odczyty zaimportowane.
+projects-add-member = Dodaj osobę do zespołu
+projects-member-email = Jej adres e-mail
+projects-member-email-hint = Adres jej konta w Waymark: jeśli go nie ma, poproś, aby najpierw się zarejestrowała.
+projects-member-email-needed = Wpisz jej adres e-mail.
+projects-add-member-button = Dodaj do zespołu
+projects-member-added = { $email } jest teraz w zespole.
 
 ## Turning a proposal into a project (the plan page)
 projects-turn-into-project = Zamień w projekt

@@ -141,6 +141,48 @@ projects-number-needed = Escreva um número.
 projects-volunteers = Voluntários
 projects-export-volunteers = Descarregar os voluntários (CSV)
 projects-find-champions-near = Encontrar embaixadores perto deste projeto
+projects-add-milestone = Acrescentar uma etapa
+projects-milestone-title = A etapa
+projects-milestone-title-hint = Por exemplo: vistoria do telhado feita, abertura da oferta de ações.
+projects-milestone-title-needed = Escreva a etapa.
+projects-milestone-due-month = Prevista para (opcional)
+projects-month-hint = Ano e mês, por exemplo { $example }.
+projects-milestone-done-on = Alcançada em (opcional)
+projects-milestone-done-on-hint = Deixe em branco enquanto a etapa ainda não foi alcançada.
+projects-add-milestone-button = Acrescentar a etapa
+projects-milestone-added = Etapa “{ $milestone }” acrescentada.
+projects-add-document = Acrescentar um documento
+projects-document-title = Título do documento
+projects-document-title-hint = Mostrado na página do projeto, por exemplo: Relatório da vistoria do telhado.
+projects-document-title-needed = Escreva o título do documento.
+projects-document-file = O ficheiro
+projects-document-file-hint = Um PDF, um documento de escritório (Word, Excel, PowerPoint, OpenDocument) ou uma fotografia, até ao tamanho que o site permite.
+projects-document-file-needed = Escolha o ficheiro.
+projects-file-refused = Este ficheiro não foi acrescentado: { $problem }
+projects-add-document-button = Acrescentar o documento
+projects-document-added = Documento “{ $document }” acrescentado.
+projects-enter-generation = Registar a produção de um mês
+projects-month-needed = Escolha o mês.
+projects-save-generation = Guardar o mês
+projects-generation-saved = Produção guardada.
+projects-import-generation = Importar as leituras de um contador
+projects-import-file = O ficheiro CSV do contador
+projects-import-file-hint = Uma linha por mês: o mês e depois os kWh, por exemplo { $example }. Uma primeira linha “{ $header }” não faz mal.
+projects-import-file-needed = Escolha o ficheiro CSV.
+projects-import-button = Importar as leituras
+projects-import-refused = Nada foi importado. Corrija estas linhas no ficheiro e importe-o de novo:
+projects-import-line = Linha { $line }: { $problem }
+projects-import-fix = { $count ->
+    [one] Uma linha deste ficheiro precisa de ser corrigida (ver a lista acima).
+   *[other] { $count } linhas deste ficheiro precisam de ser corrigidas (ver a lista acima).
+}
+projects-generation-imported = Leituras importadas.
+projects-add-member = Acrescentar alguém à equipa
+projects-member-email = O endereço de e-mail da pessoa
+projects-member-email-hint = O endereço da conta Waymark da pessoa: se não tiver conta, peça-lhe que se registe primeiro.
+projects-member-email-needed = Escreva o endereço de e-mail da pessoa.
+projects-add-member-button = Acrescentar à equipa
+projects-member-added = { $email } faz agora parte da equipa.
 
 ## Turning a proposal into a project (the plan page)
 projects-turn-into-project = Transformar em projeto

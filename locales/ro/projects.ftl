@@ -142,6 +142,48 @@ projects-number-needed = Scrieți un număr.
 projects-volunteers = Voluntari
 projects-export-volunteers = Descărcați voluntarii (CSV)
 projects-find-champions-near = Găsiți campioni lângă acest proiect
+projects-add-milestone = Adăugați o etapă
+projects-milestone-title = Etapa
+projects-milestone-title-hint = De exemplu: inspecția acoperișului încheiată, deschiderea ofertei de acțiuni.
+projects-milestone-title-needed = Scrieți etapa.
+projects-milestone-due-month = Termen (opțional)
+projects-month-hint = Anul și luna, de exemplu { $example }.
+projects-milestone-done-on = Atinsă la data de (opțional)
+projects-milestone-done-on-hint = Lăsați gol cât timp etapa nu a fost încă atinsă.
+projects-add-milestone-button = Adăugați etapa
+projects-milestone-added = Etapa „{ $milestone }” a fost adăugată.
+projects-add-document = Adăugați un document
+projects-document-title = Titlul documentului
+projects-document-title-hint = Afișat pe pagina proiectului, de exemplu: Raportul inspecției acoperișului.
+projects-document-title-needed = Scrieți titlul documentului.
+projects-document-file = Fișierul
+projects-document-file-hint = Un PDF, un document de birou (Word, Excel, PowerPoint, OpenDocument) sau o fotografie, până la dimensiunea permisă de site.
+projects-document-file-needed = Alegeți fișierul.
+projects-file-refused = Acest fișier nu a fost adăugat: { $problem }
+projects-add-document-button = Adăugați documentul
+projects-document-added = Documentul „{ $document }” a fost adăugat.
+projects-enter-generation = Introduceți producția unei luni
+projects-month-needed = Alegeți luna.
+projects-save-generation = Salvați luna
+projects-generation-saved = Producția a fost salvată.
+projects-import-generation = Importați citirile unui contor
+projects-import-file = Fișierul CSV al contorului
+projects-import-file-hint = Un rând pentru fiecare lună: luna, apoi kWh, de exemplu { $example }. Un prim rând „{ $header }” este în regulă.
+projects-import-file-needed = Alegeți fișierul CSV.
+projects-import-button = Importați citirile
+projects-import-refused = Nu s-a importat nimic. Corectați aceste rânduri în fișier, apoi importați-l din nou:
+projects-import-line = Rândul { $line }: { $problem }
+projects-import-fix = { $count ->
+    [one] Un rând din acest fișier trebuie corectat (lista de mai sus).
+   *[other] Rânduri din acest fișier de corectat: { $count } (lista de mai sus).
+}
+projects-generation-imported = Citirile au fost importate.
+projects-add-member = Adăugați un membru în echipă
+projects-member-email = Adresa de e-mail a persoanei
+projects-member-email-hint = Adresa contului Waymark al persoanei: dacă nu are cont, rugați-o să se înscrie mai întâi.
+projects-member-email-needed = Scrieți adresa de e-mail a persoanei.
+projects-add-member-button = Adăugați în echipă
+projects-member-added = { $email } face acum parte din echipă.
 
 ## Turning a proposal into a project (the plan page)
 projects-turn-into-project = Transformați în proiect

@@ -141,6 +141,48 @@ projects-number-needed = کوئی عدد لکھیں۔
 projects-volunteers = رضاکار
 projects-export-volunteers = رضاکاروں کی فہرست ڈاؤن لوڈ کریں (CSV)
 projects-find-champions-near = اس منصوبے کے قریب چیمپئن تلاش کریں
+projects-add-milestone = سنگِ میل شامل کریں
+projects-milestone-title = سنگِ میل
+projects-milestone-title-hint = مثال کے طور پر: چھت کا سروے مکمل، حصص کی پیشکش کا آغاز۔
+projects-milestone-title-needed = سنگِ میل لکھیں۔
+projects-milestone-due-month = متوقع مہینہ (اختیاری)
+projects-month-hint = سال اور مہینہ، مثال کے طور پر { $example }۔
+projects-milestone-done-on = کس تاریخ کو حاصل ہوا (اختیاری)
+projects-milestone-done-on-hint = جب تک سنگِ میل حاصل نہ ہو، اسے خالی چھوڑ دیں۔
+projects-add-milestone-button = سنگِ میل شامل کریں
+projects-milestone-added = سنگِ میل «{ $milestone }» شامل ہو گیا۔
+projects-add-document = دستاویز شامل کریں
+projects-document-title = دستاویز کا عنوان
+projects-document-title-hint = منصوبے کے صفحے پر دکھایا جاتا ہے، مثال کے طور پر: چھت کے سروے کی رپورٹ۔
+projects-document-title-needed = دستاویز کا عنوان لکھیں۔
+projects-document-file = فائل
+projects-document-file-hint = PDF، دفتری دستاویز (Word، Excel، PowerPoint، OpenDocument) یا تصویر، اس سائز تک جس کی سائٹ اجازت دیتی ہے۔
+projects-document-file-needed = فائل منتخب کریں۔
+projects-file-refused = یہ فائل شامل نہیں ہوئی: { $problem }
+projects-add-document-button = دستاویز شامل کریں
+projects-document-added = دستاویز «{ $document }» شامل ہو گئی۔
+projects-enter-generation = کسی مہینے کی پیداوار درج کریں
+projects-month-needed = مہینہ منتخب کریں۔
+projects-save-generation = مہینہ محفوظ کریں
+projects-generation-saved = پیداوار محفوظ ہو گئی۔
+projects-import-generation = میٹر کی ریڈنگز درآمد کریں
+projects-import-file = میٹر کی CSV فائل
+projects-import-file-hint = ہر مہینے کی ایک سطر: پہلے مہینہ، پھر kWh، مثال کے طور پر { $example }۔ پہلی سطر «{ $header }» ہو تو کوئی حرج نہیں۔
+projects-import-file-needed = CSV فائل منتخب کریں۔
+projects-import-button = ریڈنگز درآمد کریں
+projects-import-refused = کچھ درآمد نہیں ہوا۔ فائل میں یہ سطریں درست کریں، پھر اسے دوبارہ درآمد کریں:
+projects-import-line = سطر { $line }: { $problem }
+projects-import-fix = { $count ->
+    [one] اس فائل کی ایک سطر درست کرنی ہے (اوپر فہرست دیکھیں)۔
+   *[other] اس فائل کی { $count } سطریں درست کرنی ہیں (اوپر فہرست دیکھیں)۔
+}
+projects-generation-imported = ریڈنگز درآمد ہو گئیں۔
+projects-add-member = ٹیم میں کسی کو شامل کریں
+projects-member-email = ان کا ای میل پتہ
+projects-member-email-hint = ان کے Waymark اکاؤنٹ کا پتہ: اگر ان کا اکاؤنٹ نہیں ہے تو پہلے انہیں سائن اپ کرنے کو کہیں۔
+projects-member-email-needed = ان کا ای میل پتہ لکھیں۔
+projects-add-member-button = ٹیم میں شامل کریں
+projects-member-added = { $email } اب ٹیم میں ہیں۔
 
 ## Turning a proposal into a project (the plan page)
 projects-turn-into-project = منصوبہ بنائیں

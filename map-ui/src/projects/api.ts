@@ -45,15 +45,38 @@ export interface ProjectUpdate {
   photo: { url: string; alt: string } | null;
 }
 
+/** `due_month` is `YYYY-MM`, `done_on` `YYYY-MM-DD`. */
+export interface Milestone {
+  id: string;
+  title: string;
+  due_month: string | null;
+  done_on: string | null;
+}
+
+export interface ProjectDocument {
+  id: string;
+  title: string;
+  url: string;
+  content_type: string;
+  byte_size: number;
+}
+
+/** One month's generation: `month` is `YYYY-MM`; `source` is `entered` or `imported`. */
+export interface GenerationMonth {
+  month: string;
+  kwh: number;
+  source: string;
+}
+
 export interface ProjectPage extends Project {
   can_edit: boolean;
   next_stages: Stage[];
   team: { display_name: string | null; role: 'lead' | 'member' }[];
-  milestones: { id: string; title: string; due_month: string | null; done_on: string | null }[];
+  milestones: Milestone[];
   updates: ProjectUpdate[];
-  generation: { month: string; kwh: number; source: string }[];
+  generation: GenerationMonth[];
   roles: Role[];
-  documents: { id: string; title: string; url: string; content_type: string; byte_size: number }[];
+  documents: ProjectDocument[];
   checklist: Step[];
   history: { from: Stage | null; to: Stage; at: string }[];
 }
@@ -112,6 +135,21 @@ export const projectsApi = {
       headers: { 'Content-Type': 'application/octet-stream' },
       body: file,
     }),
+  addMilestone: (id: string, body: { title: string; due_month: string | null; done_on: string | null }) =>
+    request<Milestone>(`${p(id)}/milestones`, json('POST', body)),
+  /** The body is the file itself; the server tells its type by its bytes. */
+  addDocument: (id: string, title: string, file: File) =>
+    request<ProjectDocument>(`${p(id)}/documents?title=${enc(title)}&name=${enc(file.name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: file,
+    }),
+  /** Enters (or replaces) some months; answers every month kept. */
+  putGeneration: (id: string, months: { month: string; kwh: number }[]) => request<GenerationMonth[]>(`${p(id)}/generation`, json('PUT', months)),
+  /** A meter's `month,kwh` CSV as it is: a 422 names every bad line, and then nothing is written. */
+  importGeneration: (id: string, file: File) =>
+    request<GenerationMonth[]>(`${p(id)}/generation/import`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: file }),
+  addMember: (id: string, email: string) => request<unknown>(`${p(id)}/team`, json('POST', { email })),
   addRole: (id: string, title: string, description: string) => request<Role>(`${p(id)}/roles`, json('POST', { title, description })),
   signUp: (id: string, role: string, email: string, name: string) =>
     request<unknown>(`${p(id)}/roles/${enc(role)}/volunteers`, json('POST', { email, name: name || null })),

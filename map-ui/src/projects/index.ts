@@ -13,7 +13,7 @@ import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { AccountNav } from '../account-nav';
 import { ApiError, getMe, getNeighbourhoods, getPlan, styleUrl, type Me, type Neighbourhood } from '../api';
-import { append, focus, h, markUserText, replace, setInvalid, uid } from '../dom';
+import { append, focus, h, markUserText, replace, uid } from '../dom';
 import { formatDate, formatNumber, initI18n, languagePicker, t } from '../i18n';
 import { useRtlTextPlugin } from '../map';
 import { signedInHint } from '../session';
@@ -21,6 +21,8 @@ import { energy as energyStrings } from '../strings';
 import { projectsApi as api, siteCentre, STAGES, STEPS, TOPICS, type Champion, type Module, type Project, type ProjectPage, type Stage } from './api';
 import { STAGE_COLOURS, stageLabel, stepLabel, topicLabel } from './labels';
 import { barChart } from './chart';
+import { Field, note, problem, showFieldErrors } from './forms';
+import { teamTools } from './team-tools';
 import './projects.css';
 
 const enc = encodeURIComponent;
@@ -29,69 +31,6 @@ const monthName = (ym: string) => formatDate(new Date(`${ym}-15T12:00:00Z`), { m
 const kwp = (n: number) => t('projects-kwp', { kwp: formatNumber(n, { maximumFractionDigits: 1 }) });
 const techLabel = (tech: string) => energyStrings.technologies[tech] ?? t('projects-technology-other');
 const userP = (text: string, cls = '') => markUserText(h('p', { class: cls || null }, text));
-
-/** A refusal in words: the problem's own detail when the server gave one in the reader's language. */
-function problem(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.status === 401) return t('projects-sign-in-needed');
-    if (err.status === 403) return t('projects-team-only');
-    if (err.status === 404) return t('projects-not-found');
-    if (err.status === 429) return t('projects-too-many');
-    if (err.status === 0) return t('projects-offline');
-    if ([409, 413, 415].includes(err.status) && err.message) return err.message;
-    if (err.status === 422) return t('projects-check-form');
-  }
-  return t('projects-load-failed');
-}
-
-/** A labelled field whose error (from a 422 naming it) is shown beneath and described by it. */
-class Field {
-  readonly el: HTMLElement;
-  private readonly error: HTMLElement;
-  constructor(
-    readonly name: string,
-    label: string,
-    readonly control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
-    hint?: string,
-  ) {
-    const id = uid('pj-field');
-    control.id = id;
-    control.name = name;
-    this.error = h('p', { class: 'pj-error', id: `${id}-error`, hidden: true });
-    const hintEl = hint ? h('p', { class: 'pj-hint', id: `${id}-hint` }, hint) : null;
-    control.setAttribute('aria-describedby', [hintEl?.id, this.error.id].filter(Boolean).join(' '));
-    const isCheck = control instanceof HTMLInputElement && control.type === 'checkbox';
-    this.el = isCheck
-      ? h('div', { class: 'pj-field pj-check' }, control, h('label', { for: id }, label), hintEl, this.error)
-      : h('div', { class: 'pj-field' }, h('label', { for: id }, label), hintEl, control, this.error);
-  }
-  show(message: string | null): void {
-    this.error.hidden = !message;
-    this.error.textContent = message ?? '';
-    setInvalid(this.control, Boolean(message));
-  }
-}
-
-/** Shows each 422 field error by its field; answers whether any was shown. */
-function showFieldErrors(fields: Field[], err: unknown): boolean {
-  fields.forEach((f) => f.show(null));
-  if (!(err instanceof ApiError) || err.status !== 422) return false;
-  let first: Field | undefined;
-  for (const e of err.errors) {
-    const f = fields.find((x) => x.name === e.field);
-    if (f) {
-      f.show(`${t('projects-field-problem')} ${e.message}`);
-      first ??= f;
-    }
-  }
-  if (first) focus(first.control);
-  return Boolean(first);
-}
-
-/** A form's message line: role=status for good news, role=alert for a refusal. */
-function note(kind: 'ok' | 'error', text: string): HTMLElement {
-  return h('p', { class: kind === 'ok' ? 'pj-ok' : 'pj-alert', role: kind === 'ok' ? 'status' : 'alert' }, text);
-}
 
 function bounds(sites: (GeoJSON.Point | GeoJSON.Polygon)[]): [number, number, number, number] | null {
   let [w, s, e, n] = [180, 90, -180, -90];
@@ -403,7 +342,16 @@ class ProjectsPages {
         ),
       ),
       this.checklistSection(page, modules),
-      page.can_edit ? this.teamTools(page) : null,
+      page.can_edit
+        ? teamTools(page, {
+            changed: async (message, headingId) => {
+              await this.project(page.slug);
+              this.say(message);
+              focus(document.getElementById(headingId));
+            },
+            url: (...parts) => this.url(...parts),
+          })
+        : null,
     ];
     replace(this.main, ...sections);
     sitesMap(mapBox, this.plan, [page], t('projects-site-map-label', { project: page.title }));
@@ -612,156 +560,6 @@ class ProjectsPages {
       }),
     );
     return h('section', { 'aria-labelledby': 'pj-check-h' }, h('h2', { id: 'pj-check-h' }, t('projects-checklist')), h('p', { class: 'pj-hint' }, t('projects-checklist-intro')), list);
-  }
-
-  /** The team's tools: shown only when the server said this person may edit. */
-  private teamTools(page: ProjectPage): HTMLElement {
-    return h(
-      'section',
-      { class: 'pj-team-tools', 'aria-labelledby': 'pj-tools-h' },
-      h('h2', { id: 'pj-tools-h' }, t('projects-team-tools')),
-      this.updateForm(page),
-      this.roleForm(page),
-      this.figuresForm(page),
-      h(
-        'div',
-        {},
-        h('h3', {}, t('projects-volunteers')),
-        h('p', {}, h('a', { class: 'button', href: api.volunteersCsv(page.id), download: `${page.slug}-volunteers.csv` }, t('projects-export-volunteers'))),
-        h(
-          'p',
-          {},
-          h('a', { href: `${this.url('champions')}?near=${enc(page.slug)}` }, t('projects-find-champions-near')),
-        ),
-      ),
-    );
-  }
-
-  private updateForm(page: ProjectPage): HTMLElement {
-    const text = new Field('text', t('projects-update-text'), h('textarea', { rows: 4, required: true, maxlength: 4000 }));
-    const photo = new Field('photo', t('projects-update-photo'), h('input', { type: 'file', accept: 'image/png,image/jpeg,image/gif,image/webp' }), t('projects-update-photo-hint'));
-    const alt = new Field('alt', t('projects-update-caption'), h('input', { type: 'text', maxlength: 300 }), t('projects-update-caption-hint'));
-    const message = h('div', {});
-    const headingId = uid('pj-h');
-    const form = h(
-      'form',
-      { class: 'pj-form', novalidate: true, 'aria-labelledby': headingId },
-      h('h3', { id: headingId }, t('projects-post-update')),
-      text.el,
-      photo.el,
-      alt.el,
-      h('button', { type: 'submit', class: 'button primary' }, t('projects-post')),
-      message,
-    );
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      void (async () => {
-        const words = (text.control as HTMLTextAreaElement).value.trim();
-        if (!words) {
-          text.show(t('projects-text-needed'));
-          return focus(text.control);
-        }
-        const file = (photo.control as HTMLInputElement).files?.[0];
-        let posted;
-        try {
-          posted = await api.postUpdate(page.id, words);
-        } catch (err) {
-          if (!showFieldErrors([text], err)) replace(message, note('error', problem(err)));
-          return;
-        }
-        if (file) {
-          try {
-            await api.photo(page.id, posted.id, file, (alt.control as HTMLInputElement).value.trim());
-          } catch (err) {
-            photo.show(problem(err));
-            replace(message, note('error', t('projects-update-posted-no-photo', { problem: problem(err) })));
-            return;
-          }
-        }
-        await this.project(page.slug);
-        this.say(t('projects-update-posted'));
-        focus(document.getElementById('pj-updates-h'));
-      })();
-    });
-    return form;
-  }
-
-  private roleForm(page: ProjectPage): HTMLElement {
-    const title = new Field('title', t('projects-role-title'), h('input', { type: 'text', required: true, maxlength: 120 }), t('projects-role-title-hint'));
-    const description = new Field('description', t('projects-role-description'), h('textarea', { rows: 3, maxlength: 2000 }));
-    const message = h('div', {});
-    const headingId = uid('pj-h');
-    const form = h(
-      'form',
-      { class: 'pj-form', novalidate: true, 'aria-labelledby': headingId },
-      h('h3', { id: headingId }, t('projects-add-role')),
-      title.el,
-      description.el,
-      h('button', { type: 'submit', class: 'button primary' }, t('projects-add-role-button')),
-      message,
-    );
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      void api.addRole(page.id, (title.control as HTMLInputElement).value, (description.control as HTMLTextAreaElement).value).then(
-        async (role) => {
-          await this.project(page.slug);
-          this.say(t('projects-role-added', { role: role.title }));
-          focus(document.getElementById('pj-roles-h'));
-        },
-        (err: unknown) => {
-          if (!showFieldErrors([title, description], err)) replace(message, note('error', problem(err)));
-        },
-      );
-    });
-    return form;
-  }
-
-  private figuresForm(page: ProjectPage): HTMLElement {
-    const num = (v: number | null, step: string) => h('input', { type: 'number', inputmode: 'decimal', step, min: 0, value: v == null ? '' : String(v) });
-    const kwpField = new Field('kwp', t('projects-figure-kwp'), num(page.kwp, 'any'));
-    const homes = new Field('homes_served', t('projects-figure-homes'), num(page.homes_served, '1'));
-    const buildings = new Field('buildings_served', t('projects-figure-buildings'), num(page.buildings_served, '1'));
-    const rooftopBox = h('input', { type: 'checkbox', checked: page.rooftop });
-    const rooftop = new Field('rooftop', t('projects-figure-rooftop'), rooftopBox);
-    const fields = [kwpField, homes, buildings, rooftop];
-    const message = h('div', {});
-    const headingId = uid('pj-h');
-    const form = h(
-      'form',
-      { class: 'pj-form', novalidate: true, 'aria-labelledby': headingId },
-      h('h3', { id: headingId }, t('projects-edit-figures')),
-      ...fields.map((f) => f.el),
-      h('button', { type: 'submit', class: 'button primary' }, t('projects-save-figures')),
-      message,
-    );
-    const value = (f: Field) => {
-      const v = (f.control as HTMLInputElement).value.trim();
-      return v === '' ? null : Number(v);
-    };
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      replace(message);
-      const body: Record<string, unknown> = { rooftop: rooftopBox.checked };
-      for (const [f, key] of [[kwpField, 'kwp'], [homes, 'homes_served'], [buildings, 'buildings_served']] as const) {
-        const v = value(f);
-        if (v != null && !Number.isFinite(v)) {
-          f.show(t('projects-number-needed'));
-          return focus(f.control);
-        }
-        if (v != null) body[key] = v;
-      }
-      void api.patch(page.id, body).then(
-        async () => {
-          await this.project(page.slug);
-          this.say(t('projects-figures-saved'));
-          focus(document.getElementById('pj-fig-h'));
-        },
-        (err: unknown) => {
-          if (!showFieldErrors(fields, err)) replace(message, note('error', problem(err)));
-        },
-      );
-    });
-    return form;
   }
 
   // ---- Champions ----
