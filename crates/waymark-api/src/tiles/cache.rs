@@ -11,6 +11,12 @@
 //! for the new tile, sharing the render already running. A write that removes, moves or
 //! rewords pins evicts hard: the old tile is never served again.
 //!
+//! While writes keep coming (a busy workshop), a re-render is often overtaken by the next
+//! write and lands stale itself. The tile then renders again no sooner than a quarter of
+//! the bound later ([`TileCache::refresh`]), not back to back: the low-zoom tiles that
+//! every pin touches would otherwise render without a pause and take the machine from
+//! the requests they were meant to spare.
+//!
 //! Renders are checked against the evictions that happened while they ran, tile by
 //! tile: a render that started before a write to its tile is kept as the stale tile
 //! (soft) or dropped (hard), never as the fresh one; writes elsewhere do not touch it.
@@ -141,15 +147,23 @@ struct Stale {
     tile: Arc<Tile>,
     /// When the first write it does not show was heard of.
     since: Instant,
+    /// Its re-render starts no sooner than this.
+    render_from: Instant,
     /// Set while its re-render runs: one at a time.
     rendering: AtomicBool,
 }
 
 impl Stale {
+    /// A tile a write has just changed: its re-render may start at once.
     fn new(tile: Arc<Tile>, since: Instant) -> Arc<Self> {
+        Self::render_from(tile, since, Instant::now())
+    }
+
+    fn render_from(tile: Arc<Tile>, since: Instant, render_from: Instant) -> Arc<Self> {
         Arc::new(Self {
             tile,
             since,
+            render_from,
             rendering: AtomicBool::new(false),
         })
     }
@@ -253,6 +267,13 @@ impl TileCache {
         self
     }
 
+    /// The pause between a re-render that a write overtook and the next one: a quarter
+    /// of the stale bound, so that the tile is still at most the bound behind when the
+    /// next render lands (while renders take less than three eighths of the bound).
+    pub fn refresh(&self) -> Duration {
+        self.stale_max / 4
+    }
+
     /// How many tiles are cached and their weight in bytes.
     pub async fn size(&self) -> (u64, u64) {
         // moka counts lazily: settle its pending bookkeeping first.
@@ -265,6 +286,22 @@ impl TileCache {
         let tile = self.tiles.get(key).await?;
         metrics::counter!("tile_cache_requests_total", "result" => "hit").increment(1);
         Some(tile)
+    }
+
+    /// What a request gets at once with nothing to start: the cached tile, or a stale one
+    /// within the bound whose re-render is running or not yet due (counted as stale).
+    /// None when a render must wait or start: the caller then asks [`Self::get_or_render`].
+    pub async fn at_once(&self, key: &TileKey) -> Option<Arc<Tile>> {
+        if let Some(tile) = self.hit(key).await {
+            return Some(tile);
+        }
+        let old = self.stale.get(key).await?;
+        let due = Instant::now() >= old.render_from && !old.rendering.load(Ordering::Acquire);
+        if due || old.since.elapsed() >= self.stale_max {
+            return None;
+        }
+        metrics::counter!("tile_cache_requests_total", "result" => "stale").increment(1);
+        Some(old.tile.clone())
     }
 
     /// The cached tile, or the one `render` makes. Concurrent misses of one tile share
@@ -290,7 +327,7 @@ impl TileCache {
         if let Some(old) = self.stale.get(&key).await
             && old.since.elapsed() < self.stale_max
         {
-            if !old.rendering.swap(true, Ordering::AcqRel) {
+            if Instant::now() >= old.render_from && !old.rendering.swap(true, Ordering::AcqRel) {
                 tokio::spawn(self.clone().render_and_keep(key, render));
             }
             metrics::counter!("tile_cache_requests_total", "result" => "stale").increment(1);
@@ -329,9 +366,12 @@ impl TileCache {
             }
             Since::Stale(at) => {
                 // A write landed while it rendered: newer than the stale tile, but not
-                // fresh. It stands in from now on; the next request renders again.
+                // fresh. It stands in from now on; a request renders again after a pause.
                 self.tiles.invalidate(&key).await;
-                self.stale.insert(key, Stale::new(tile.clone(), at)).await;
+                let again = Instant::now() + self.refresh();
+                self.stale
+                    .insert(key, Stale::render_from(tile.clone(), at, again))
+                    .await;
             }
             Since::Gone => self.tiles.invalidate(&key).await,
         }
@@ -631,6 +671,34 @@ mod tests {
         assert_eq!(runs.load(Ordering::SeqCst), 0, "kept in the cache");
     }
 
+    /// The hot path's question: answered at once only when nothing needs starting.
+    #[tokio::test(start_paused = true)]
+    async fn a_stale_tile_is_answered_at_once_only_while_its_render_runs_or_waits() {
+        let cache = cached_old().await;
+        assert_eq!(
+            cache.at_once(&key()).await.expect("fresh").etag,
+            tile(b"old").etag
+        );
+        cache
+            .evict(Layer::Contributions, FISHERMEAD, FISHERMEAD, Eviction::Soft)
+            .await;
+        assert!(cache.at_once(&key()).await.is_none(), "a render is due");
+        let (go, slow) = held(b"new");
+        assert_eq!(request(&cache, slow).await.etag, tile(b"old").etag);
+        assert_eq!(
+            cache.at_once(&key()).await.expect("rendering").etag,
+            tile(b"old").etag
+        );
+        tokio::time::advance(STALE_MAX).await;
+        assert!(cache.at_once(&key()).await.is_none(), "beyond the bound");
+        go.send(()).expect("the render is still waiting");
+        until_fresh(&cache).await;
+        assert_eq!(
+            cache.at_once(&key()).await.expect("fresh").etag,
+            tile(b"new").etag
+        );
+    }
+
     #[tokio::test(start_paused = true)]
     async fn a_tile_stale_beyond_the_bound_is_waited_for_and_shares_the_render() {
         let cache = cached_old().await;
@@ -704,8 +772,22 @@ mod tests {
             first.await.expect("joins").etag,
             tile(b"before the write").etag
         );
-        // Not fresh: the next request has it at once, and renders again behind it.
+        // Not fresh: the next requests have it at once, and render again only after a
+        // pause (writes that keep coming must not keep a render running all the time).
         let runs = Arc::new(AtomicUsize::new(0));
+        for _ in 0..3 {
+            let served = request(&cache, counted(b"too soon", &runs)).await;
+            assert_eq!(served.etag, tile(b"before the write").etag);
+        }
+        tokio::time::advance(cache.refresh() - Duration::from_millis(1)).await;
+        let served = request(&cache, counted(b"too soon", &runs)).await;
+        assert_eq!(served.etag, tile(b"before the write").etag);
+        for _ in 0..100 {
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(runs.load(Ordering::SeqCst), 0, "no render within the pause");
+
+        tokio::time::advance(Duration::from_millis(1)).await;
         let served = request(&cache, counted(b"after the write", &runs)).await;
         assert_eq!(served.etag, tile(b"before the write").etag);
         assert_eq!(

@@ -1,6 +1,7 @@
 //! The hot path: a tile already in the cache is answered before the request enters the
 //! router and its middleware, the way a caching proxy in front of an application would
-//! answer it. Everything else — a miss, the network layer (which depends on who asks),
+//! answer it; so is a stale tile within its bound whose re-render is running or not yet
+//! due (while pins keep arriving, most low-zoom requests are such). Everything else — a miss, the network layer (which depends on who asks),
 //! HEAD, CORS preflight — goes on to the router unchanged.
 //!
 //! A hit costs a path split, one cache lookup and a response whose headers are the ones
@@ -87,7 +88,7 @@ where
         let hot = self.hot.clone();
         Box::pin(async move {
             let start = Instant::now();
-            match hot.tiles.hit(&key).await {
+            match hot.tiles.at_once(&key).await {
                 Some(tile) => Ok(hot.answer(&tile, &request, start)),
                 None => inner.call(request).await,
             }
