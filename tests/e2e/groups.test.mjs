@@ -184,7 +184,8 @@ test('a facilitator runs a meeting, a member reads the minutes, a non-member see
       await page.getByRole('button', { name: 'Report this post' }).click();
       await page.getByLabel('What is wrong with it?').fill('Advertising');
       await page.getByRole('button', { name: 'Send the report' }).click();
-      await page.getByText("Reported. The group's facilitators and the site's moderators will look at it.").waitFor();
+      // The note on the page (the live region says the same words).
+      await page.locator('#main').getByText("Reported. The group's facilitators and the site's moderators will look at it.").waitFor();
       await axeClean(page, 'group page, member, reported a post, 360');
       await page.goto(BASE_URL + meetingPath, { waitUntil: 'networkidle' });
       await page.locator('.gr-actions li', { hasText: 'Report the lift to the housing association' }).waitFor();
