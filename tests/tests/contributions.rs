@@ -3,7 +3,12 @@
 use std::collections::HashSet;
 
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
 use sqlx::PgPool;
+use waymark_domain::contribution::ContributionInput;
+use waymark_domain::place::Position;
+use waymark_domain::{Kind, NewContribution, Theme};
+use waymark_store::contributions::{InsertOutcome, PinWrite, insert_many};
 use waymark_tests::{TestApp, feature, feature_at, visitor};
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
@@ -515,4 +520,179 @@ async fn the_demo_plan_lists_all_its_pins_in_one_default_page(pool: PgPool) {
     assert_eq!(page["type"], "FeatureCollection");
     assert!(page["features"].as_array().unwrap().len() >= 300);
     assert!(page.get("next").is_none());
+}
+
+/// A new pin for `insert_many`: by `author`, at `lon, lat`, with an idempotency key and
+/// a body digest.
+fn pin_write(
+    author: &str,
+    title: &str,
+    (lon, lat): (f64, f64),
+    key: Option<&str>,
+    hash: u8,
+) -> PinWrite {
+    let input = ContributionInput {
+        kind: Some(Kind::Idea),
+        themes: vec![Theme::Energy, Theme::Housing],
+        title: Some(title.to_owned()),
+        body: Some("Written in a group".to_owned()),
+        display_name: None,
+        precision: None,
+    };
+    PinWrite {
+        plan: "milton-keynes".to_owned(),
+        new: NewContribution::new(input, Position::new("geometry", lon, lat)).unwrap(),
+        author_key: author.to_owned(),
+        idempotency_key: key.map(str::to_owned),
+        request_hash: vec![hash; 32],
+        signed_in: false,
+        workshop: None,
+        hold: false,
+        lang: None,
+        about_you_key: Sha256::digest(title).to_vec(),
+    }
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_group_of_pins_is_one_statement_and_each_pin_keeps_its_own_outcome(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool.clone()).await;
+    sqlx::query("UPDATE plans SET contributions_per_day = 2")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let inside = (-0.749, 52.035);
+    let writes = [
+        pin_write("visitor:a", "First", inside, None, 1),
+        pin_write("visitor:a", "Second", inside, Some("key-1"), 2),
+        // A's third today: over the plan's limit of two, counted in the group's order.
+        pin_write("visitor:a", "Third", inside, None, 3),
+        pin_write("visitor:b", "In Paris", (2.35, 48.85), None, 4),
+        // The same key and body as "Second": its first result; another body: refused.
+        pin_write("visitor:b", "Second", inside, Some("key-1"), 2),
+        pin_write("visitor:b", "Other", inside, Some("key-1"), 5),
+        pin_write("visitor:b", "Fourth", inside, None, 6),
+        PinWrite {
+            plan: "nowhere".to_owned(),
+            ..pin_write("visitor:b", "Lost", inside, None, 7)
+        },
+    ];
+    let mut conn = pool.acquire().await.unwrap();
+    let outcomes = insert_many(&mut conn, &writes).await.unwrap();
+    let said: Vec<String> = outcomes
+        .iter()
+        .map(|o| match o {
+            InsertOutcome::Created(row) => format!("created {}", row.title),
+            InsertOutcome::Replayed(row) => format!("replayed {}", row.title),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "created First",
+            "created Second",
+            "DailyLimitReached",
+            "OutsidePlan",
+            "replayed Second",
+            "KeyReused",
+            "created Fourth",
+            "PlanNotFound",
+        ]
+    );
+    let (InsertOutcome::Created(second), InsertOutcome::Replayed(replayed)) =
+        (&outcomes[1], &outcomes[4])
+    else {
+        unreachable!()
+    };
+    assert_eq!(second.id, replayed.id);
+    assert_eq!(second.themes, ["energy", "housing"]);
+    assert_eq!(second.neighbourhood.as_deref(), Some("fishermead"));
+    assert_eq!(app.count_rows().await, 3);
+
+    // One statement: one transaction time, a live event and an "about you" key for each
+    // pin created, none for the others.
+    let (times, events, keys): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(DISTINCT created_at) FROM contributions),
+                (SELECT count(*) FROM events WHERE kind = 'created'),
+                (SELECT count(*) FROM about_you_keys)",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((times, events, keys), (1, 3, 3));
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn many_pins_posted_at_once_keep_the_daily_limit_and_one_row_per_idempotency_key(
+    pool: PgPool,
+) {
+    let app = TestApp::with_empty_plan(pool.clone()).await;
+    sqlx::query("UPDATE plans SET contributions_per_day = 10")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let path = "/api/v1/plans/milton-keynes/contributions";
+    let resident = visitor();
+    // The first answer sets the visitor cookie the others then carry.
+    assert_eq!(
+        app.post_json_as(&resident, path, &feature("Idea 0"))
+            .await
+            .0,
+        201
+    );
+    let bodies: Vec<Value> = (1..40).map(|n| feature(&format!("Idea {n}"))).collect();
+    let answers = futures::future::join_all(
+        bodies
+            .iter()
+            .map(|body| app.post_json_as(&resident, path, body)),
+    )
+    .await;
+    let created = answers.iter().filter(|(status, _)| *status == 201).count();
+    let limited = answers
+        .iter()
+        .filter(|(status, problem)| *status == 429 && problem["code"] == "daily_limit_reached")
+        .count();
+    assert_eq!((created, limited), (9, 30));
+    assert_eq!(app.count_rows().await, 10);
+
+    // Twenty posts of one body with one key, at once: one pin, every answer the same.
+    let body = feature("Bench by the lake").to_string();
+    let posts = (0..20).map(|_| {
+        app.client
+            .post(app.url(path))
+            .header("content-type", "application/geo+json")
+            .header("idempotency-key", "one-key-at-once")
+            .body(body.clone())
+            .send()
+    });
+    let mut ids = HashSet::new();
+    for response in futures::future::join_all(posts).await {
+        let response = response.unwrap();
+        assert_eq!(response.status(), 201);
+        let pin: Value = response.json().await.unwrap();
+        ids.insert(pin["id"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(ids.len(), 1);
+    assert_eq!(app.count_rows().await, 11);
+}
+
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn the_functions_every_new_pin_calls_are_inlined_by_the_planner(pool: PgPool) {
+    // A SQL function PostgreSQL cannot inline is parsed and planned at every statement
+    // and starts an executor at every row (migration 0039).
+    let plan: Vec<String> = sqlx::query_scalar(
+        "EXPLAIN VERBOSE
+         SELECT text_search_config(lang),
+                contribution_outcome(outcome, outcome_response_id, commitment_id,
+                                     outcome_updated_at)
+           FROM contributions",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let plan = plan.join("\n");
+    assert!(!plan.contains("text_search_config("), "{plan}");
+    assert!(!plan.contains(" contribution_outcome("), "{plan}");
+    // Only a pin with an answer or a commitment looks them up.
+    assert!(plan.contains("contribution_outcome_answered("), "{plan}");
 }

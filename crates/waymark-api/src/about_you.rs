@@ -131,19 +131,31 @@ async fn answer(
     }
 }
 
+/// A new one-time key: 32 random bytes, URL-safe base64, and the SHA-256 that is all
+/// Waymark keeps of it.
+pub fn new_key() -> (String, Vec<u8>) {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let key = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = Sha256::digest(key.as_bytes()).to_vec();
+    (key, hash)
+}
+
 /// Makes a one-time key for the contribution `contribution` just written (in the
-/// write's transaction) and returns it: 32 random bytes, URL-safe base64; only its
-/// SHA-256 is kept.
+/// write's transaction) and returns it.
 pub async fn issue_key(
     conn: &mut PgConnection,
     contribution: Uuid,
     source: Source,
     respondent_key: Option<&str>,
 ) -> Result<String, ApiError> {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let key = URL_SAFE_NO_PAD.encode(bytes);
-    let hash = Sha256::digest(key.as_bytes());
-    waymark_store::about_you::issue_key(conn, &hash, contribution, source, respondent_key).await?;
+    let (key, hash) = new_key();
+    let new = waymark_store::about_you::NewKey {
+        key_hash: &hash,
+        contribution,
+        source,
+        respondent_key,
+    };
+    waymark_store::about_you::issue_keys(conn, &[new]).await?;
     Ok(key)
 }

@@ -321,36 +321,47 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// Whether `error` says the database is away (no connection, or the server shutting down,
+/// crashed or still starting), not that the request or statement was wrong.
+pub(crate) fn database_away(error: &waymark_store::Error) -> bool {
+    match error {
+        waymark_store::Error::PoolTimedOut
+        | waymark_store::Error::PoolClosed
+        | waymark_store::Error::Io(_)
+        | waymark_store::Error::Protocol(_)
+        | waymark_store::Error::WorkerCrashed => true,
+        // Connection exceptions (08…) and 57P01, 57P02, 57P03.
+        waymark_store::Error::Database(db) => db
+            .code()
+            .is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
+        _ => false,
+    }
+}
+
 impl From<waymark_store::Error> for ApiError {
     fn from(error: waymark_store::Error) -> Self {
+        Self::from(&error)
+    }
+}
+
+/// The answer to a database error, for each of several requests it failed (a group of
+/// pins, see `contributions::writer`).
+impl From<&waymark_store::Error> for ApiError {
+    fn from(error: &waymark_store::Error) -> Self {
         match error {
-            waymark_store::Error::PoolTimedOut
-            | waymark_store::Error::PoolClosed
-            | waymark_store::Error::Io(_)
-            | waymark_store::Error::Protocol(_)
-            | waymark_store::Error::WorkerCrashed => {
-                tracing::warn!(%error, "database unavailable");
-                ApiError::Unavailable
-            }
-            // Connection exceptions (08…) and the server shutting down, crashed or still
-            // starting (57P01, 57P02, 57P03): the database is away, not the request wrong.
-            waymark_store::Error::Database(ref db)
-                if db
-                    .code()
-                    .is_some_and(|c| c.starts_with("08") || c.starts_with("57P")) =>
-            {
+            away if database_away(away) => {
                 tracing::warn!(%error, "database unavailable");
                 ApiError::Unavailable
             }
             // character_not_in_repertoire, untranslatable_character: a NUL in a path,
             // a query or a body that no check before the database caught. The statement
             // failed, so its transaction writes nothing.
-            waymark_store::Error::Database(ref db)
+            waymark_store::Error::Database(db)
                 if matches!(db.code().as_deref(), Some("22021" | "22P05")) =>
             {
                 ApiError::InvalidText
             }
-            other => ApiError::internal(other),
+            other => ApiError::internal(other.to_string()),
         }
     }
 }

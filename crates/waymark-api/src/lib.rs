@@ -107,6 +107,8 @@ pub struct ApiConfig {
     /// the database (see `limits`); off, each process counts alone (one allowance per
     /// process behind a shared address).
     pub shared_limits: bool,
+    /// Groups of new pins written at once (see `contributions::writer`).
+    pub pin_writers: usize,
 }
 
 /// A raster tile service for the basemap (`https://…/{z}/{x}/{y}.png`) and the
@@ -139,6 +141,7 @@ impl Default for ApiConfig {
             read_wait: std::time::Duration::from_millis(500),
             tiles_wait_for_replay: true,
             shared_limits: true,
+            pin_writers: contributions::writer::WRITERS,
         }
     }
 }
@@ -156,6 +159,8 @@ pub struct AppState {
     pub limits: Arc<limits::Limits>,
     /// Uploaded files (see `files`).
     pub files: Arc<files::FileStore>,
+    /// Writes new pins in groups (see `contributions::writer`).
+    pub pins: contributions::writer::PinWriter,
     /// Read replicas, when there are any.
     pub replicas: Option<Arc<replicas::Replicas>>,
     /// Where links in mails point: the public URL, else (trying Waymark out) the address
@@ -174,6 +179,7 @@ impl AppState {
         metrics::handle();
         Self {
             pool: pool.clone(),
+            pins: contributions::writer::PinWriter::new(pool.clone(), config.pin_writers),
             tiles: Arc::new(
                 tiles::cache::TileCache::with_stale_max(
                     config.tile_cache_bytes,

@@ -6,26 +6,40 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 use waymark_domain::about_you::{AboutYou, KEY_HOURS, Source};
 
-/// Keeps `key_hash` (SHA-256 of a one-time key) for answering after the contribution
-/// `contribution` was written: with its plan, its neighbourhood (the one reports count it
-/// in) and `respondent_key` (who may later export or erase the answers). Call it in the
-/// write's own transaction.
-pub async fn issue_key(
-    conn: &mut PgConnection,
-    key_hash: &[u8],
-    contribution: Uuid,
-    source: Source,
-    respondent_key: Option<&str>,
-) -> Result<(), sqlx::Error> {
+/// A one-time key to keep for answering after the contribution `contribution` was written
+/// (see [`issue_keys`]).
+#[derive(Debug, Clone, Copy)]
+pub struct NewKey<'a> {
+    /// SHA-256 of the key.
+    pub key_hash: &'a [u8],
+    pub contribution: Uuid,
+    pub source: Source,
+    /// Who may later export or erase the answers.
+    pub respondent_key: Option<&'a str>,
+}
+
+/// Keeps each key's hash with its contribution's plan and neighbourhood (the one reports
+/// count it in), never the contribution itself. Call it in the write's own transaction.
+pub async fn issue_keys(conn: &mut PgConnection, keys: &[NewKey<'_>]) -> Result<(), sqlx::Error> {
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let hashes: Vec<&[u8]> = keys.iter().map(|k| k.key_hash).collect();
+    let contributions: Vec<Uuid> = keys.iter().map(|k| k.contribution).collect();
+    let sources: Vec<&str> = keys.iter().map(|k| k.source.as_str()).collect();
+    let respondents: Vec<Option<&str>> = keys.iter().map(|k| k.respondent_key).collect();
     sqlx::query!(
         r#"INSERT INTO about_you_keys (key_hash, plan_id, neighbourhood_id, source,
                                        respondent_key, expires_at)
-           SELECT $1, c.plan_id, c.neighbourhood_id, $3, $4, now() + make_interval(hours => $5)
-             FROM contributions c WHERE c.id = $2"#,
-        key_hash,
-        contribution,
-        source.as_str(),
-        respondent_key,
+           SELECT k.hash, c.plan_id, c.neighbourhood_id, k.source, k.respondent,
+                  now() + make_interval(hours => $5)
+             FROM unnest($1::bytea[], $2::uuid[], $3::text[], $4::text[])
+                  AS k(hash, contribution, source, respondent)
+             JOIN contributions c ON c.id = k.contribution"#,
+        &hashes as &[&[u8]],
+        &contributions,
+        &sources as &[&str],
+        &respondents as &[Option<&str>],
         KEY_HOURS as i32,
     )
     .execute(conn)

@@ -1,12 +1,17 @@
 //! Contributions: the hot write path (one statement from socket to commit) and the
 //! public reads, which only ever touch the `contributions_public` view.
 
+use std::collections::HashMap;
+
 use sqlx::types::Json;
 use sqlx::{PgConnection, PgExecutor};
 use time::OffsetDateTime;
 use uuid::Uuid;
+use waymark_domain::about_you::Source;
 use waymark_domain::outcome::{Outcome, OutcomeStatus};
 use waymark_domain::{ContributionPatch, Kind, NewContribution, Theme};
+
+use crate::about_you;
 
 /// A contribution as the public sees it: the published point, never the exact one.
 #[derive(Debug, Clone)]
@@ -60,14 +65,18 @@ macro_rules! contribution_row {
     };
 }
 
-/// Who is writing, and how to recognise a retry of the same write.
-#[derive(Debug, Clone, Copy)]
-pub struct WriteContext<'a> {
+/// A new pin to write, with who writes it and how to recognise a retry of the same write
+/// (see [`insert_many`]).
+#[derive(Debug, Clone)]
+pub struct PinWrite {
+    /// The plan's slug.
+    pub plan: String,
+    pub new: NewContribution,
     /// The signed visitor or account key of the author, kept private.
-    pub author_key: &'a str,
-    pub idempotency_key: Option<&'a str>,
+    pub author_key: String,
+    pub idempotency_key: Option<String>,
     /// A digest of the request body, so a key reused for another body is caught.
-    pub request_hash: &'a [u8],
+    pub request_hash: Vec<u8>,
     /// Signed in; plans that refuse anonymous contributions accept only these.
     pub signed_in: bool,
     /// The workshop it was added in, if any.
@@ -75,7 +84,10 @@ pub struct WriteContext<'a> {
     /// Held for a moderator whatever the plan says (a pre-moderated workshop).
     pub hold: bool,
     /// The language it is written in, given or detected (`None`: unknown).
-    pub lang: Option<&'a str>,
+    pub lang: Option<String>,
+    /// The SHA-256 of the one-time "about you" key handed out with it (kept only when the
+    /// pin is created, not when a retry is answered with the first result).
+    pub about_you_key: Vec<u8>,
 }
 
 #[derive(Debug)]
@@ -98,78 +110,175 @@ fn theme_names(themes: &[Theme]) -> Vec<String> {
     themes.iter().map(|t| t.as_str().to_owned()).collect()
 }
 
-/// Inserts a contribution in one statement: the plan lookup, the boundary check, the
-/// idempotency check and the insert itself. Only a refused insert costs a second query.
-pub async fn insert(
+/// Inserts new pins, however many, in one statement: each one's plan lookup, boundary,
+/// sign-in, daily-limit and idempotency checks and the insert itself, then the "about
+/// you" keys of those created in a second. Only a refused pin costs a query of its own.
+/// The outcomes are in the order of `writes`. Several pins from one person count against
+/// the plan's daily limit in their order here, as if written one after another.
+pub async fn insert_many(
     conn: &mut PgConnection,
-    plan: &str,
-    new: &NewContribution,
-    ctx: WriteContext<'_>,
-) -> Result<InsertOutcome, sqlx::Error> {
-    let created = sqlx::query_as!(
-        ContributionRow,
-        r#"WITH point AS (SELECT ST_SetSRID(ST_MakePoint($8, $9), 4326) AS geom),
+    writes: &[PinWrite],
+) -> Result<Vec<InsertOutcome>, sqlx::Error> {
+    // One array per column, for a single INSERT … SELECT FROM unnest(…); the ids are made
+    // here so that each row written is known by the write it came from.
+    let ids: Vec<Uuid> = writes.iter().map(|_| Uuid::new_v4()).collect();
+    let plans: Vec<&str> = writes.iter().map(|w| w.plan.as_str()).collect();
+    let kinds: Vec<&str> = writes.iter().map(|w| w.new.kind.as_str()).collect();
+    let themes: Vec<String> = writes
+        .iter()
+        .map(|w| theme_names(&w.new.themes).join(","))
+        .collect();
+    let titles: Vec<&str> = writes.iter().map(|w| w.new.title.as_str()).collect();
+    let bodies: Vec<&str> = writes.iter().map(|w| w.new.body.as_str()).collect();
+    let names: Vec<Option<&str>> = writes
+        .iter()
+        .map(|w| w.new.display_name.as_deref())
+        .collect();
+    let precisions: Vec<&str> = writes.iter().map(|w| w.new.precision.as_str()).collect();
+    let lons: Vec<f64> = writes.iter().map(|w| w.new.position.lon()).collect();
+    let lats: Vec<f64> = writes.iter().map(|w| w.new.position.lat()).collect();
+    let authors: Vec<&str> = writes.iter().map(|w| w.author_key.as_str()).collect();
+    let keys: Vec<Option<&str>> = writes
+        .iter()
+        .map(|w| w.idempotency_key.as_deref())
+        .collect();
+    let hashes: Vec<&[u8]> = writes.iter().map(|w| w.request_hash.as_slice()).collect();
+    let signed_in: Vec<bool> = writes.iter().map(|w| w.signed_in).collect();
+    let workshops: Vec<Option<Uuid>> = writes.iter().map(|w| w.workshop).collect();
+    let holds: Vec<bool> = writes.iter().map(|w| w.hold).collect();
+    let langs: Vec<Option<&str>> = writes.iter().map(|w| w.lang.as_deref()).collect();
+    // Whoever a plan's daily limit counts waits here for their earlier pins still being
+    // written by another group, so that the count below sees them (in key order: two
+    // groups never wait on each other in a cycle).
+    sqlx::query_scalar!(
+        r#"SELECT count(pg_advisory_xact_lock(k)) AS "locked!"
+             FROM (SELECT DISTINCT hashtextextended(p.id::text || i.author_key, 0) AS k
+                     FROM unnest($1::text[], $2::text[], $3::uuid[]) AS i(plan, author_key, workshop_id)
+                     JOIN plans p ON p.slug = i.plan
+                    WHERE p.contributions_per_day IS NOT NULL AND i.workshop_id IS NULL
+                    ORDER BY 1) keys"#,
+        &plans as &[&str],
+        &authors as &[&str],
+        &workshops as &[Option<Uuid>],
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let created = sqlx::query!(
+        r#"WITH input AS (
+             SELECT i.*, ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326) AS point,
+                    row_number() OVER (PARTITION BY i.plan, i.idempotency_key
+                                       ORDER BY i.ord) AS key_nth
+               FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[],
+                           $6::text[], $7::text[], $8::text[], $9::float8[], $10::float8[],
+                           $11::text[], $12::text[], $13::bytea[], $14::bool[], $15::uuid[],
+                           $16::bool[], $17::text[])
+                    WITH ORDINALITY AS i(id, plan, kind, themes, title, body, display_name,
+                                         precision, lon, lat, author_key, idempotency_key,
+                                         request_hash, signed_in, workshop_id, hold, lang, ord)
+           ),
+           allowed AS (
+             SELECT i.*, p.id AS plan_id, p.moderation, p.contributions_per_day,
+                    row_number() OVER (PARTITION BY p.id, i.author_key, i.workshop_id IS NULL
+                                       ORDER BY i.ord) AS nth
+               FROM input i JOIN plans p ON p.slug = i.plan
+              WHERE ST_Intersects(p.boundary, i.point) AND (p.allow_anonymous OR i.signed_in)
+                -- A retry (of a pin written before, or earlier in the group) writes
+                -- nothing, and so counts for no daily limit.
+                AND (i.idempotency_key IS NULL
+                     OR i.key_nth = 1
+                        AND NOT EXISTS (SELECT FROM contributions seen
+                                         WHERE seen.plan_id = p.id
+                                           AND seen.idempotency_key = i.idempotency_key))
+           ),
            ins AS (
              INSERT INTO contributions
-                 (plan_id, kind, themes, title, body, display_name, precision, location,
+                 (id, plan_id, kind, themes, title, body, display_name, precision, location,
                   status, author_key, idempotency_key, request_hash, workshop_id, lang)
-             SELECT p.id, $2, $3, $4, $5, $6, $7, point.geom,
-                    CASE WHEN $15 OR p.moderation = 'pre' THEN 'pending' ELSE 'published' END,
-                    $10, $11, $12, $14, $16
-               FROM plans p, point
-              WHERE p.slug = $1 AND ST_Intersects(p.boundary, point.geom)
-                AND (p.allow_anonymous OR $13)
-                AND ($14::uuid IS NOT NULL OR p.contributions_per_day IS NULL
-                     OR (SELECT count(*) FROM contributions mine
-                          WHERE mine.plan_id = p.id AND mine.author_key = $10
-                            AND mine.workshop_id IS NULL
-                            AND mine.created_at > now() - interval '1 day')
-                        < p.contributions_per_day)
+             SELECT a.id, a.plan_id, a.kind, string_to_array(a.themes, ','), a.title, a.body,
+                    a.display_name, a.precision, a.point,
+                    CASE WHEN a.hold OR a.moderation = 'pre' THEN 'pending' ELSE 'published' END,
+                    a.author_key, a.idempotency_key, a.request_hash, a.workshop_id, a.lang
+               FROM allowed a
+              WHERE a.workshop_id IS NOT NULL OR a.contributions_per_day IS NULL
+                 OR (SELECT count(*) FROM contributions mine
+                      WHERE mine.plan_id = a.plan_id AND mine.author_key = a.author_key
+                        AND mine.workshop_id IS NULL
+                        AND mine.created_at > now() - interval '1 day') + a.nth
+                    <= a.contributions_per_day
+              ORDER BY a.ord
              ON CONFLICT (plan_id, idempotency_key) WHERE idempotency_key IS NOT NULL
              DO NOTHING
              RETURNING *
            )
-           SELECT ins.id, $1 AS "plan!", n.slug AS "neighbourhood?", ins.kind, ins.themes,
+           SELECT ins.id, p.slug AS "plan!", n.slug AS "neighbourhood?", ins.kind, ins.themes,
                   ins.title, ins.body, ins.display_name, ins.precision, ins.status,
                   ST_X(ins.geom) AS "lon!", ST_Y(ins.geom) AS "lat!",
                   ins.support_count, ins.reply_count, ins.created_at, ins.updated_at,
                   contribution_outcome(ins.outcome, ins.outcome_response_id, ins.commitment_id,
                                        ins.outcome_updated_at) AS "outcome!: Json<Outcome>", ins.lang
-             FROM ins LEFT JOIN neighbourhoods n ON n.id = ins.neighbourhood_id"#,
-        plan,
-        new.kind.as_str(),
-        &theme_names(&new.themes),
-        new.title,
-        new.body,
-        new.display_name,
-        new.precision.as_str(),
-        new.position.lon(),
-        new.position.lat(),
-        ctx.author_key,
-        ctx.idempotency_key,
-        ctx.request_hash,
-        ctx.signed_in,
-        ctx.workshop,
-        ctx.hold,
-        ctx.lang,
+             FROM ins JOIN plans p ON p.id = ins.plan_id
+             LEFT JOIN neighbourhoods n ON n.id = ins.neighbourhood_id"#,
+        &ids,
+        &plans as &[&str],
+        &kinds as &[&str],
+        &themes,
+        &titles as &[&str],
+        &bodies as &[&str],
+        &names as &[Option<&str>],
+        &precisions as &[&str],
+        &lons,
+        &lats,
+        &authors as &[&str],
+        &keys as &[Option<&str>],
+        &hashes as &[&[u8]],
+        &signed_in,
+        &workshops as &[Option<Uuid>],
+        &holds,
+        &langs as &[Option<&str>],
     )
-    .fetch_optional(&mut *conn)
+    .fetch_all(&mut *conn)
     .await?;
-    if let Some(row) = created {
-        return Ok(InsertOutcome::Created(row));
-    }
+    let mut created: HashMap<Uuid, ContributionRow> = created
+        .into_iter()
+        .map(|r| (r.id, contribution_row!(r, r.status)))
+        .collect();
 
-    let limited = ctx.workshop.is_none().then_some(ctx.author_key);
-    refused(
-        conn,
-        plan,
-        new,
-        ctx.idempotency_key,
-        ctx.request_hash,
-        ctx.signed_in,
-        limited,
-    )
-    .await
+    let new_keys: Vec<about_you::NewKey> = writes
+        .iter()
+        .zip(&ids)
+        .filter(|(_, id)| created.contains_key(id))
+        .map(|(w, id)| about_you::NewKey {
+            key_hash: &w.about_you_key,
+            contribution: *id,
+            source: match w.workshop {
+                Some(_) => Source::Workshop,
+                None => Source::Contribution,
+            },
+            respondent_key: Some(&w.author_key),
+        })
+        .collect();
+    about_you::issue_keys(&mut *conn, &new_keys).await?;
+
+    let mut outcomes = Vec::with_capacity(writes.len());
+    for (w, id) in writes.iter().zip(&ids) {
+        outcomes.push(match created.remove(id) {
+            Some(row) => InsertOutcome::Created(row),
+            None => {
+                let limited = w.workshop.is_none().then_some(w.author_key.as_str());
+                refused(
+                    conn,
+                    &w.plan,
+                    &w.new,
+                    w.idempotency_key.as_deref(),
+                    &w.request_hash,
+                    w.signed_in,
+                    limited,
+                )
+                .await?
+            }
+        });
+    }
+    Ok(outcomes)
 }
 
 /// Why an insert wrote nothing: the plan, the place, the sign-in rule, or an

@@ -96,6 +96,10 @@ pub struct Config {
     /// off, each process counts alone, so N processes behind one address allow N times
     /// the limits.
     pub shared_limits: bool,
+    /// How many groups of new pins are written at once, each in one transaction on a
+    /// connection of its own (`WAYMARK_PIN_WRITERS`); the pins posted meanwhile wait for
+    /// the next group.
+    pub pin_writers: usize,
 }
 
 /// Something `waymark check-config` says about a configuration.
@@ -147,6 +151,7 @@ impl Default for Config {
             read_database_urls: None,
             read_wait_ms: 500,
             shared_limits: true,
+            pin_writers: 2,
         }
     }
 }
@@ -300,6 +305,7 @@ impl Config {
             ),
             ("read_wait_ms", self.read_wait_ms.to_string()),
             ("shared_limits", self.shared_limits.to_string()),
+            ("pin_writers", self.pin_writers.to_string()),
             (
                 "writes_per_minute_per_ip",
                 self.writes_per_minute_per_ip.to_string(),

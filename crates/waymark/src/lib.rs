@@ -503,6 +503,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         read_wait: std::time::Duration::from_millis(config.read_wait_ms),
         tiles_wait_for_replay: true,
         shared_limits: config.shared_limits,
+        pin_writers: config.pin_writers,
     };
     let mail_sender = config.mail_sender()?;
     let mail_from = config.mail_from()?;

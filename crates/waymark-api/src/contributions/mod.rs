@@ -3,6 +3,7 @@
 
 pub(crate) mod cursor;
 pub mod wire;
+pub mod writer;
 
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -364,18 +365,20 @@ async fn create_contribution(
         .as_deref()
         .map(|e| crate::outcomes::checked_email("properties.follow_email", e))
         .transpose()?;
-    let hash = Sha256::digest(&body.raw);
-    let ctx = store::WriteContext {
-        author_key: &author.key,
-        idempotency_key: idempotency_key.as_deref(),
-        request_hash: &hash,
+    let (about_you_key, about_you_hash) = crate::about_you::new_key();
+    let write = store::PinWrite {
+        plan,
+        new,
+        author_key: author.key.clone(),
+        idempotency_key,
+        request_hash: Sha256::digest(&body.raw).to_vec(),
         signed_in: author.identity.0.is_some(),
         workshop,
         hold,
-        lang: written.as_deref(),
+        lang: written,
+        about_you_key: about_you_hash,
     };
-    let mut tx = state.pool.begin().await?;
-    let (row, replayed) = match store::insert(&mut tx, &plan, &new, ctx).await? {
+    let (row, replayed) = match state.pins.insert(write).await? {
         InsertOutcome::Created(row) => (row, false),
         InsertOutcome::Replayed(row) => (row, true),
         InsertOutcome::KeyReused => return Err(ApiError::IdempotencyKeyReused),
@@ -386,17 +389,8 @@ async fn create_contribution(
         }
         InsertOutcome::DailyLimitReached => return Err(daily_limit_reached()),
     };
-    let source = match workshop {
-        Some(_) => Source::Workshop,
-        None => Source::Contribution,
-    };
     // A replay hands out no second key: the first answer had one.
-    let about_you_key = if replayed {
-        None
-    } else {
-        Some(crate::about_you::issue_key(&mut tx, row.id, source, Some(&author.key)).await?)
-    };
-    tx.commit().await?;
+    let about_you_key = (!replayed).then_some(about_you_key);
     state.evict_new_pins(&[[row.lon, row.lat]]).await;
     // The author follows their pin from the start (after confirming): the pin itself
     // keeps no address.

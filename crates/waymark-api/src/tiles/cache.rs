@@ -518,6 +518,7 @@ impl TileCache {
                 }
             }
         }
+        let has_wide = !wide.is_empty();
         let in_wide = move |key: &TileKey| {
             key.layer == layer
                 && wide.iter().any(|(z, xs, ys)| {
@@ -532,20 +533,26 @@ impl TileCache {
                     self.tiles.invalidate(key).await;
                     self.stale.invalidate(key).await;
                 }
-                let in_wide = Arc::new(in_wide);
-                let also = Arc::clone(&in_wide);
-                let _ = self.tiles.invalidate_entries_if(move |key, _| in_wide(key));
-                let _ = self.stale.invalidate_entries_if(move |key, _| also(key));
+                // A pin's own area is a few tiles a zoom: no walk of the cache for it.
+                if has_wide {
+                    let in_wide = Arc::new(in_wide);
+                    let also = Arc::clone(&in_wide);
+                    let _ = self.tiles.invalidate_entries_if(move |key, _| in_wide(key));
+                    let _ = self.stale.invalidate_entries_if(move |key, _| also(key));
+                }
             }
             Eviction::Soft => {
                 // Wide areas are found by walking the cache: the old tiles' bytes are
                 // needed. A tile already stale stays stale since its first write.
-                let wide_keys: Vec<TileKey> = self
-                    .tiles
-                    .iter()
-                    .filter(|(key, _)| in_wide(key))
-                    .map(|(key, _)| *key)
-                    .collect();
+                let wide_keys: Vec<TileKey> = if has_wide {
+                    self.tiles
+                        .iter()
+                        .filter(|(key, _)| in_wide(key))
+                        .map(|(key, _)| *key)
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 let now = Instant::now();
                 for key in narrow.into_iter().chain(wide_keys) {
                     if let Some(old) = self.tiles.remove(&key).await {

@@ -1,0 +1,130 @@
+//! Group commit of new pins (issue 17, commits that don't queue). The pins posted while
+//! another group is being written wait for the next one; each group is one transaction
+//! with one INSERT, so the triggers of `contributions` run once per statement and many
+//! requests share one commit. Nothing waits on purpose: a pin posted to an idle server
+//! is written alone and at once.
+//!
+//! A group whose statement fails is written again pin by pin, each in its own
+//! transaction, so that one pin's error (or a deadlock between two groups) is only ever
+//! its own. Not when the database is away or the commit failed: then every pin of the
+//! group is answered at once with the error (a 503 when the database is away), as a
+//! request of its own would be; a commit that failed may have happened.
+
+use std::sync::{Arc, OnceLock};
+
+use tokio::sync::{Mutex, mpsc, oneshot};
+use waymark_store::contributions::{self as store, InsertOutcome, PinWrite};
+use waymark_store::{Error as DbError, PgPool};
+
+use crate::ApiError;
+use crate::error::database_away;
+
+/// The most pins in one group.
+const MAX_GROUP: usize = 64;
+/// Groups written at the same time by default, each on a connection of its own.
+pub const WRITERS: usize = 2;
+/// Pins that may wait for a writer before a POST waits to hand its pin over.
+const QUEUE: usize = 1024;
+
+struct Job {
+    write: PinWrite,
+    reply: oneshot::Sender<Result<InsertOutcome, ApiError>>,
+}
+
+/// Why a group was not written.
+enum Failed {
+    /// A statement failed: nothing was written, and each pin alone may do better.
+    Statement(DbError),
+    /// The database is away, or the commit failed (it may even have happened): nothing is
+    /// tried again, each pin is answered with the error (a quick 503 when the database is
+    /// away, as for any other request).
+    Away(DbError),
+}
+
+/// Hands pins to the group writers, which start with the first pin.
+#[derive(Clone)]
+pub struct PinWriter {
+    pool: PgPool,
+    writers: usize,
+    queue: Arc<OnceLock<mpsc::Sender<Job>>>,
+}
+
+impl PinWriter {
+    pub fn new(pool: PgPool, writers: usize) -> Self {
+        Self {
+            pool,
+            writers,
+            queue: Arc::default(),
+        }
+    }
+
+    /// Writes `write` with whatever other pins come at the same time, and says what
+    /// became of it.
+    pub async fn insert(&self, write: PinWrite) -> Result<InsertOutcome, ApiError> {
+        let (reply, answer) = oneshot::channel();
+        self.queue()
+            .send(Job { write, reply })
+            .await
+            .map_err(|_| ApiError::internal("the pin writers have stopped"))?;
+        answer
+            .await
+            .map_err(|_| ApiError::internal("a pin writer stopped before answering"))?
+    }
+
+    fn queue(&self) -> &mpsc::Sender<Job> {
+        self.queue.get_or_init(|| {
+            let (sender, receiver) = mpsc::channel(QUEUE);
+            let receiver = Arc::new(Mutex::new(receiver));
+            for _ in 0..self.writers.max(1) {
+                tokio::spawn(write_groups(self.pool.clone(), receiver.clone()));
+            }
+            sender
+        })
+    }
+}
+
+/// Takes every pin waiting (up to a group's size), writes them, answers each, again,
+/// until every sender is gone.
+async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
+    let mut jobs = Vec::with_capacity(MAX_GROUP);
+    loop {
+        if queue.lock().await.recv_many(&mut jobs, MAX_GROUP).await == 0 {
+            return;
+        }
+        let (writes, replies): (Vec<PinWrite>, Vec<_>) =
+            jobs.drain(..).map(|job| (job.write, job.reply)).unzip();
+        match write(&pool, &writes).await {
+            Ok(outcomes) => {
+                for (reply, outcome) in replies.into_iter().zip(outcomes) {
+                    // A request that went away has nobody to answer; its pin is written.
+                    let _ = reply.send(Ok(outcome));
+                }
+            }
+            Err(Failed::Statement(error)) if writes.len() > 1 && !database_away(&error) => {
+                tracing::warn!(%error, pins = writes.len(), "a group of pins failed; writing them one by one");
+                for (one, reply) in writes.chunks(1).zip(replies) {
+                    let outcome = match write(&pool, one).await {
+                        Ok(mut outcomes) => Ok(outcomes.remove(0)),
+                        Err(Failed::Statement(error) | Failed::Away(error)) => Err(error.into()),
+                    };
+                    let _ = reply.send(outcome);
+                }
+            }
+            Err(Failed::Statement(error) | Failed::Away(error)) => {
+                for reply in replies {
+                    let _ = reply.send(Err(ApiError::from(&error)));
+                }
+            }
+        }
+    }
+}
+
+/// One group in one transaction.
+async fn write(pool: &PgPool, writes: &[PinWrite]) -> Result<Vec<InsertOutcome>, Failed> {
+    let mut tx = pool.begin().await.map_err(Failed::Away)?;
+    let outcomes = store::insert_many(&mut tx, writes)
+        .await
+        .map_err(Failed::Statement)?;
+    tx.commit().await.map_err(Failed::Away)?;
+    Ok(outcomes)
+}
