@@ -104,7 +104,7 @@ if [[ " ${files[*]} " == *zoom-bubbles.test.mjs* ]]; then
             WAYMARK_LISTEN=127.0.0.1:$million_port exec "$bin" serve
     ) >"$OUT_DIR/million.log" 2>&1 &
     million_pid=$!
-    export E2E_MILLION_URL=http://127.0.0.1:$million_port
+    export E2E_MILLION_URL=http://127.0.0.1:$million_port E2E_MILLION_DATABASE_URL=$million_url
 fi
 # The seeding subshell's children (if it has not yet become the server) and the server.
 # pkill finds no child once it has, and says so with status 1: that is not a failure (a

@@ -164,3 +164,71 @@ async fn synthetic_plans_hold_their_pins_in_their_areas_once_and_answer_alone(po
     assert_eq!(items["numberMatched"], published);
     assert_eq!(items["numberReturned"], 10);
 }
+
+/// OGC's `numberMatched` counts up to 5,000 pins and is left out beyond (optional in OGC
+/// API - Features): counting a plan's 200,000 pins took half a second a page. The pages
+/// themselves still walk every pin.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn ogc_counts_matched_pins_up_to_five_thousand_and_pages_through_all(pool: PgPool) {
+    const MANY: u64 = 5_200;
+    waymark::seed::synthetic_plans(&pool, 1, MANY)
+        .await
+        .unwrap();
+    let app = TestApp::spawn(pool.clone()).await;
+    let [west, south, east, north] = waymark_store::seed::synthetic_plan_area(1);
+
+    // The whole area: more than 5,000, so no count, yet every pin is on some page.
+    let mut url = Some(app.url(&format!(
+        "/ogc/collections/contributions/items?limit=1000&bbox={west},{south},{east},{north}"
+    )));
+    let mut seen = 0;
+    while let Some(next) = url {
+        let page: serde_json::Value = app
+            .client
+            .get(&next)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            page.get("numberMatched"),
+            None,
+            "more than 5,000 are not counted"
+        );
+        seen += page["numberReturned"].as_u64().unwrap();
+        url = page["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["rel"] == "next")
+            .map(|l| l["href"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(seen, MANY);
+
+    // Half the area: fewer than 5,000, counted exactly as the database counts them.
+    let middle = (west + east) / 2.0;
+    let (status, half) = app
+        .get_json(&format!(
+            "/ogc/collections/contributions/items?limit=1&bbox={west},{south},{middle},{north}"
+        ))
+        .await;
+    assert_eq!(status, 200);
+    let counted: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM contributions_public
+          WHERE ST_Intersects(geom, ST_MakeEnvelope($1, $2, $3, $4, 4326))",
+    )
+    .bind(west)
+    .bind(south)
+    .bind(middle)
+    .bind(north)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(
+        (1..=5_000).contains(&counted),
+        "{counted} pins in half the area"
+    );
+    assert_eq!(half["numberMatched"], counted);
+}
