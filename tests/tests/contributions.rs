@@ -576,8 +576,11 @@ async fn a_group_of_pins_is_one_statement_and_each_pin_keeps_its_own_outcome(poo
             ..pin_write("visitor:b", "Lost", inside, None, 7)
         },
     ];
-    let mut conn = pool.acquire().await.unwrap();
-    let outcomes = insert_many(&mut conn, &writes).await.unwrap();
+    // One transaction, as a group writer's; counted in bubble-cell shard 6, a writer's own
+    // (migration 0041).
+    let mut tx = pool.begin().await.unwrap();
+    let outcomes = insert_many(&mut tx, &writes, Some(6)).await.unwrap();
+    tx.commit().await.unwrap();
     let said: Vec<String> = outcomes
         .iter()
         .map(|o| match o {
@@ -620,6 +623,29 @@ async fn a_group_of_pins_is_one_statement_and_each_pin_keeps_its_own_outcome(poo
     .await
     .unwrap();
     assert_eq!((times, events, keys), (1, 3, 3));
+    let shards: Vec<(i16, i64)> =
+        sqlx::query_as("SELECT shard, sum(count)::int8 FROM bubble_cells GROUP BY 1 ORDER BY 1")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(shards, [(6, 3)], "the three pins are counted in shard 6");
+
+    // Without a shard of its own a write counts its pins in the connection's (0-3).
+    let mut tx = pool.begin().await.unwrap();
+    let outcomes = insert_many(
+        &mut tx,
+        &[pin_write("visitor:c", "Fifth", inside, None, 8)],
+        None,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert!(matches!(outcomes[..], [InsertOutcome::Created(_)]));
+    let shards: Vec<i16> = sqlx::query_scalar("SELECT DISTINCT shard FROM bubble_cells ORDER BY 1")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert!(matches!(shards[..], [low, 6] if low < 4), "{shards:?}");
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
@@ -674,6 +700,15 @@ async fn many_pins_posted_at_once_keep_the_daily_limit_and_one_row_per_idempoten
     }
     assert_eq!(ids.len(), 1);
     assert_eq!(app.count_rows().await, 11);
+
+    // The group writers count pins in shards of their own (4 and up), never in one a
+    // connection's pid picks, where two writers would wait on each other's rows.
+    let (pins, lowest): (i64, i16) =
+        sqlx::query_as("SELECT sum(count)::int8, min(shard) FROM bubble_cells")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((pins, lowest >= 4), (11, true), "lowest shard {lowest}");
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]

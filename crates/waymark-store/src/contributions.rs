@@ -115,9 +115,15 @@ fn theme_names(themes: &[Theme]) -> Vec<String> {
 /// you" keys of those created in a second. Only a refused pin costs a query of its own.
 /// The outcomes are in the order of `writes`. Several pins from one person count against
 /// the plan's daily limit in their order here, as if written one after another.
+///
+/// `bubble_shard` names the shard of the bubble cells the pins are counted in (migration
+/// 0041): a group writer's own, so that two writers never wait on each other's rows until
+/// commit; `None` takes the connection's. Run it in a transaction: the setting and the
+/// daily limit's locks last until it ends.
 pub async fn insert_many(
     conn: &mut PgConnection,
     writes: &[PinWrite],
+    bubble_shard: Option<i16>,
 ) -> Result<Vec<InsertOutcome>, sqlx::Error> {
     // One array per column, for a single INSERT … SELECT FROM unnest(…); the ids are made
     // here so that each row written is known by the write it came from.
@@ -150,16 +156,19 @@ pub async fn insert_many(
     // Whoever a plan's daily limit counts waits here for their earlier pins still being
     // written by another group, so that the count below sees them (in key order: two
     // groups never wait on each other in a cycle).
-    sqlx::query_scalar!(
-        r#"SELECT count(pg_advisory_xact_lock(k)) AS "locked!"
-             FROM (SELECT DISTINCT hashtextextended(p.id::text || i.author_key, 0) AS k
-                     FROM unnest($1::text[], $2::text[], $3::uuid[]) AS i(plan, author_key, workshop_id)
-                     JOIN plans p ON p.slug = i.plan
-                    WHERE p.contributions_per_day IS NOT NULL AND i.workshop_id IS NULL
-                    ORDER BY 1) keys"#,
+    sqlx::query!(
+        r#"SELECT set_config('waymark.bubble_shard', coalesce($4::int2::text, ''), true) AS "shard!",
+                  (SELECT count(pg_advisory_xact_lock(k))
+                     FROM (SELECT DISTINCT hashtextextended(p.id::text || i.author_key, 0) AS k
+                             FROM unnest($1::text[], $2::text[], $3::uuid[])
+                                  AS i(plan, author_key, workshop_id)
+                             JOIN plans p ON p.slug = i.plan
+                            WHERE p.contributions_per_day IS NOT NULL AND i.workshop_id IS NULL
+                            ORDER BY 1) keys) AS "locked!""#,
         &plans as &[&str],
         &authors as &[&str],
         &workshops as &[Option<Uuid>],
+        bubble_shard,
     )
     .fetch_one(&mut *conn)
     .await?;

@@ -25,6 +25,9 @@ const MAX_GROUP: usize = 64;
 pub const WRITERS: usize = 2;
 /// Pins that may wait for a writer before a POST waits to hand its pin over.
 const QUEUE: usize = 1024;
+/// Writer `n` counts its pins in bubble-cell shard `FIRST_SHARD + n`, a shard no other
+/// writer touches (migration 0041; the pid-chosen shards of other writes are 0-3).
+const FIRST_SHARD: i16 = 4;
 
 struct Job {
     write: PinWrite,
@@ -75,8 +78,9 @@ impl PinWriter {
         self.queue.get_or_init(|| {
             let (sender, receiver) = mpsc::channel(QUEUE);
             let receiver = Arc::new(Mutex::new(receiver));
-            for _ in 0..self.writers.max(1) {
-                tokio::spawn(write_groups(self.pool.clone(), receiver.clone()));
+            for n in 0..self.writers.clamp(1, 64) {
+                let shard = FIRST_SHARD + n as i16;
+                tokio::spawn(write_groups(self.pool.clone(), receiver.clone(), shard));
             }
             sender
         })
@@ -85,7 +89,7 @@ impl PinWriter {
 
 /// Takes every pin waiting (up to a group's size), writes them, answers each, again,
 /// until every sender is gone.
-async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
+async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>, shard: i16) {
     let mut jobs = Vec::with_capacity(MAX_GROUP);
     loop {
         if queue.lock().await.recv_many(&mut jobs, MAX_GROUP).await == 0 {
@@ -93,7 +97,7 @@ async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
         }
         let (writes, replies): (Vec<PinWrite>, Vec<_>) =
             jobs.drain(..).map(|job| (job.write, job.reply)).unzip();
-        match write(&pool, &writes).await {
+        match write(&pool, &writes, shard).await {
             Ok(outcomes) => {
                 for (reply, outcome) in replies.into_iter().zip(outcomes) {
                     // A request that went away has nobody to answer; its pin is written.
@@ -103,7 +107,7 @@ async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
             Err(Failed::Statement(error)) if writes.len() > 1 && !database_away(&error) => {
                 tracing::warn!(%error, pins = writes.len(), "a group of pins failed; writing them one by one");
                 for (one, reply) in writes.chunks(1).zip(replies) {
-                    let outcome = match write(&pool, one).await {
+                    let outcome = match write(&pool, one, shard).await {
                         Ok(mut outcomes) => Ok(outcomes.remove(0)),
                         Err(Failed::Statement(error) | Failed::Away(error)) => Err(error.into()),
                     };
@@ -120,9 +124,13 @@ async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>) {
 }
 
 /// One group in one transaction.
-async fn write(pool: &PgPool, writes: &[PinWrite]) -> Result<Vec<InsertOutcome>, Failed> {
+async fn write(
+    pool: &PgPool,
+    writes: &[PinWrite],
+    shard: i16,
+) -> Result<Vec<InsertOutcome>, Failed> {
     let mut tx = pool.begin().await.map_err(Failed::Away)?;
-    let outcomes = store::insert_many(&mut tx, writes)
+    let outcomes = store::insert_many(&mut tx, writes, Some(shard))
         .await
         .map_err(Failed::Statement)?;
     tx.commit().await.map_err(Failed::Away)?;
