@@ -731,3 +731,97 @@ async fn the_functions_every_new_pin_calls_are_inlined_by_the_planner(pool: PgPo
     // Only a pin with an answer or a commitment looks them up.
     assert!(plan.contains("contribution_outcome_answered("), "{plan}");
 }
+
+/// The group writer places each pin in its own statement (migration 0042) exactly as the
+/// row trigger of migration 0001 did: the same neighbourhood and, bit for bit, the same
+/// published point, at every precision, all over the plan.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn pins_written_in_a_group_are_placed_as_the_old_trigger_placed_them(pool: PgPool) {
+    let _app = TestApp::with_empty_plan(pool.clone()).await;
+    let (west, south, east, north): (f64, f64, f64, f64) = sqlx::query_as(
+        "SELECT ST_XMin(boundary), ST_YMin(boundary), ST_XMax(boundary), ST_YMax(boundary)
+           FROM plans WHERE slug = 'milton-keynes'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let mut writes = Vec::new();
+    for i in 0..12 {
+        for j in 0..12 {
+            let lon = west + (east - west) * (f64::from(i) + 0.37) / 12.0;
+            let lat = south + (north - south) * (f64::from(j) + 0.61) / 12.0;
+            for precision in ["exact", "street", "neighbourhood"] {
+                let mut write = pin_write(
+                    &format!("visitor:{i}-{j}"),
+                    &format!("Placed {i}-{j} {precision}"),
+                    (lon, lat),
+                    None,
+                    1,
+                );
+                write.new.precision = precision.parse().unwrap();
+                writes.push(write);
+            }
+        }
+    }
+    let mut tx = pool.begin().await.unwrap();
+    let outcomes = insert_many(&mut tx, &writes, None).await.unwrap();
+    tx.commit().await.unwrap();
+    let created = outcomes
+        .iter()
+        .filter(|o| matches!(o, InsertOutcome::Created(_)))
+        .count();
+    assert!(
+        created > 150,
+        "{created} of {} pins inside the plan",
+        writes.len()
+    );
+
+    // The trigger's body as migration 0001 wrote it, in this connection only.
+    let mut conn = pool.acquire().await.unwrap();
+    sqlx::query(
+        r#"CREATE FUNCTION pg_temp.old_place(plan uuid, location geometry, pin_precision text,
+                                             OUT neighbourhood uuid, OUT geom geometry)
+           LANGUAGE plpgsql AS $$
+           DECLARE
+               centre geometry;
+               lat_step double precision := 0.0009;
+               lon_step double precision;
+           BEGIN
+               SELECT n.id, n.centre INTO neighbourhood, centre
+                 FROM neighbourhoods n WHERE n.plan_id = plan
+                ORDER BY n.boundary <-> location, n.id LIMIT 1;
+               IF pin_precision = 'exact' THEN
+                   geom := location;
+               ELSIF pin_precision = 'neighbourhood' AND centre IS NOT NULL THEN
+                   geom := centre;
+               ELSE
+                   IF pin_precision = 'neighbourhood' THEN
+                       lat_step := lat_step * 10;
+                   END IF;
+                   lon_step := lat_step / cos(radians(ST_Y(location)));
+                   geom := ST_SetSRID(ST_MakePoint(
+                       (floor(ST_X(location) / lon_step) + 0.5) * lon_step,
+                       (floor(ST_Y(location) / lat_step) + 0.5) * lat_step), 4326);
+               END IF;
+           END;
+           $$"#,
+    )
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    let (pins, same, precisions): (i64, i64, i64) = sqlx::query_as(
+        "SELECT count(*), count(*) FILTER (
+                    WHERE o.neighbourhood IS NOT DISTINCT FROM c.neighbourhood_id
+                      AND ST_AsEWKB(o.geom) = ST_AsEWKB(c.geom)),
+                count(DISTINCT c.precision)
+           FROM contributions c,
+                LATERAL pg_temp.old_place(c.plan_id, c.location, c.precision) o",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap();
+    assert_eq!(
+        (pins, same, precisions),
+        (created as i64, created as i64, 3)
+    );
+}

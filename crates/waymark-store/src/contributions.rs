@@ -200,14 +200,18 @@ pub async fn insert_many(
                                            AND seen.idempotency_key = i.idempotency_key))
            ),
            ins AS (
+             -- Placed here (migration 0042), so the row trigger that would place each
+             -- pin does not fire.
              INSERT INTO contributions
                  (id, plan_id, kind, themes, title, body, display_name, precision, location,
+                  neighbourhood_id, geom,
                   status, author_key, idempotency_key, request_hash, workshop_id, lang)
              SELECT a.id, a.plan_id, a.kind, string_to_array(a.themes, ','), a.title, a.body,
-                    a.display_name, a.precision, a.point,
+                    a.display_name, a.precision, a.point, place.neighbourhood_id, place.geom,
                     CASE WHEN a.hold OR a.moderation = 'pre' THEN 'pending' ELSE 'published' END,
                     a.author_key, a.idempotency_key, a.request_hash, a.workshop_id, a.lang
                FROM allowed a
+              CROSS JOIN LATERAL contribution_place(a.plan_id, a.point, a.precision) place
               WHERE a.workshop_id IS NOT NULL OR a.contributions_per_day IS NULL
                  OR (SELECT count(*) FROM contributions mine
                       WHERE mine.plan_id = a.plan_id AND mine.author_key = a.author_key
