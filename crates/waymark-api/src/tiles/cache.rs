@@ -153,6 +153,20 @@ struct Stale {
     rendering: AtomicBool,
 }
 
+/// What the cache holds for a tile a request asks for.
+enum Found {
+    Fresh(Arc<Tile>),
+    /// Changed by a write less than the stale bound ago.
+    Stale(Arc<Stale>),
+    Nothing,
+}
+
+/// A stale tile given as the answer (counted as such).
+fn stale_answer(old: &Stale) -> Arc<Tile> {
+    metrics::counter!("tile_cache_requests_total", "result" => "stale").increment(1);
+    old.tile.clone()
+}
+
 impl Stale {
     /// A tile a write has just changed: its re-render may start at once.
     fn new(tile: Arc<Tile>, since: Instant) -> Arc<Self> {
@@ -288,20 +302,30 @@ impl TileCache {
         Some(tile)
     }
 
+    /// The cached tile, or else a stale one still within the bound.
+    async fn find(&self, key: &TileKey) -> Found {
+        if let Some(tile) = self.hit(key).await {
+            return Found::Fresh(tile);
+        }
+        match self.stale.get(key).await {
+            Some(old) if old.since.elapsed() < self.stale_max => Found::Stale(old),
+            _ => Found::Nothing,
+        }
+    }
+
     /// What a request gets at once with nothing to start: the cached tile, or a stale one
     /// within the bound whose re-render is running or not yet due (counted as stale).
     /// None when a render must wait or start: the caller then asks [`Self::get_or_render`].
     pub async fn at_once(&self, key: &TileKey) -> Option<Arc<Tile>> {
-        if let Some(tile) = self.hit(key).await {
-            return Some(tile);
+        match self.find(key).await {
+            Found::Fresh(tile) => Some(tile),
+            Found::Stale(old)
+                if Instant::now() < old.render_from || old.rendering.load(Ordering::Acquire) =>
+            {
+                Some(stale_answer(&old))
+            }
+            Found::Stale(_) | Found::Nothing => None,
         }
-        let old = self.stale.get(key).await?;
-        let due = Instant::now() >= old.render_from && !old.rendering.load(Ordering::Acquire);
-        if due || old.since.elapsed() >= self.stale_max {
-            return None;
-        }
-        metrics::counter!("tile_cache_requests_total", "result" => "stale").increment(1);
-        Some(old.tile.clone())
     }
 
     /// The cached tile, or the one `render` makes. Concurrent misses of one tile share
@@ -321,20 +345,20 @@ impl TileCache {
         R: FnOnce(Option<u64>) -> F + Send + 'static,
         F: Future<Output = Result<Arc<Tile>, crate::ApiError>> + Send + 'static,
     {
-        if let Some(tile) = self.hit(&key).await {
-            return Ok(tile);
-        }
-        if let Some(old) = self.stale.get(&key).await
-            && old.since.elapsed() < self.stale_max
-        {
-            if Instant::now() >= old.render_from && !old.rendering.swap(true, Ordering::AcqRel) {
-                tokio::spawn(self.clone().render_and_keep(key, render));
+        match self.find(&key).await {
+            Found::Fresh(tile) => Ok(tile),
+            Found::Stale(old) => {
+                if Instant::now() >= old.render_from && !old.rendering.swap(true, Ordering::AcqRel)
+                {
+                    tokio::spawn(self.clone().render_and_keep(key, render));
+                }
+                Ok(stale_answer(&old))
             }
-            metrics::counter!("tile_cache_requests_total", "result" => "stale").increment(1);
-            return Ok(old.tile.clone());
+            Found::Nothing => {
+                metrics::counter!("tile_cache_requests_total", "result" => "miss").increment(1);
+                self.clone().render_and_keep(key, render).await
+            }
         }
-        metrics::counter!("tile_cache_requests_total", "result" => "miss").increment(1);
-        self.clone().render_and_keep(key, render).await
     }
 
     async fn render_and_keep<R, F>(self, key: TileKey, render: R) -> Rendered
