@@ -200,6 +200,28 @@ async fn ogc_counts_matched_pins_up_to_five_thousand_and_pages_through_all(pool:
     }
     assert_eq!(seen, MANY);
 
+    // A page over a crowded box walks the published pins newest first and keeps those in
+    // the box (migration 0043), instead of reading every pin in it to sort them.
+    sqlx::query("ANALYZE contributions")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let plan: Vec<String> = sqlx::query_scalar(
+        "EXPLAIN SELECT c.id FROM contributions_public c
+          WHERE ST_Intersects(c.geom, ST_MakeEnvelope($1, $2, $3, $4, 4326))
+          ORDER BY c.created_at DESC, c.id DESC LIMIT 51",
+    )
+    .bind(west)
+    .bind(south)
+    .bind(east)
+    .bind(north)
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let plan = plan.join("\n");
+    assert!(plan.contains("contributions_published_newest_idx"), "{plan}");
+    assert!(!plan.contains("Sort"), "{plan}");
+
     // Half the area: fewer than 5,000, counted exactly as the database counts them.
     let middle = (west + east) / 2.0;
     let (status, half) = app
