@@ -219,7 +219,10 @@ async fn ogc_counts_matched_pins_up_to_five_thousand_and_pages_through_all(pool:
     .await
     .unwrap();
     let plan = plan.join("\n");
-    assert!(plan.contains("contributions_published_newest_idx"), "{plan}");
+    assert!(
+        plan.contains("contributions_published_newest_idx"),
+        "{plan}"
+    );
     assert!(!plan.contains("Sort"), "{plan}");
 
     // Half the area: fewer than 5,000, counted exactly as the database counts them.
