@@ -151,7 +151,7 @@ impl Default for Config {
             read_database_urls: None,
             read_wait_ms: 500,
             shared_limits: true,
-            pin_writers: 2,
+            pin_writers: waymark_api::contributions::writer::WRITERS,
         }
     }
 }
