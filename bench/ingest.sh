@@ -8,6 +8,9 @@
 #   Phase A  pgbench: INSERT of one contribution per transaction into `contributions`,
 #            with its triggers and indexes (bench/pgbench-insert.sql)
 #   Phase B  wrk: POST /api/v1/plans/milton-keynes/contributions (bench/ingest.lua)
+#   Phase G  pgbench (last): INSERT of groups of 8 and of 32 contributions per transaction, from
+#            2 clients as Waymark's 2 group writers (bench/pgbench-group.sql): what the
+#            schema allows with nothing else on the cores
 #
 # Targets: Waymark rows/s at least half of the bare INSERT's, Waymark p99 at most 50 ms.
 # Each phase first runs BENCH_WARMUP seconds unmeasured, so that connections, pools and
@@ -27,6 +30,8 @@ SECONDS_PER_PHASE=${BENCH_SECONDS:-15}
 WARMUP_SECONDS=${BENCH_WARMUP:-3}
 CLIENTS=${BENCH_CLIENTS:-32}
 THREADS=2
+# Waymark's default number of group writers (WAYMARK_PIN_WRITERS).
+GROUP_CLIENTS=2
 TARGET_RATIO=0.5
 TARGET_P99_MS=50
 OUT_DIR=bench/out
@@ -143,6 +148,24 @@ if ((wm_rows < wm_created || wm_rows - wm_created > CLIENTS)); then
     rows_ok=0
 fi
 
+# --- Phase G: PostgreSQL alone, in groups --------------------------------------------
+# As many clients as Waymark has group writers, each INSERT writing a group of pins: what
+# the schema itself allows on this machine, with nothing else sharing the cores. Last, as
+# its rows stay: the database is made afresh for every run.
+declare -A group_rate
+for n in 8 32; do
+    log "phase G: pgbench, groups of $n, $GROUP_CLIENTS clients, ${WARMUP_SECONDS}s warm-up, then ${SECONDS_PER_PHASE}s"
+    if ((WARMUP_SECONDS > 0)); then
+        "$pgbench" -n -c "$GROUP_CLIENTS" -j "$GROUP_CLIENTS" -T "$WARMUP_SECONDS" -D plan="$plan_id" \
+            -D n="$n" -f bench/pgbench-group.sql "$db_url" >"$OUT_DIR/group-$n-warmup.txt" 2>&1
+    fi
+    "$pgbench" -n -c "$GROUP_CLIENTS" -j "$GROUP_CLIENTS" -T "$SECONDS_PER_PHASE" \
+        -D plan="$plan_id" -D n="$n" -f bench/pgbench-group.sql "$db_url" >"$OUT_DIR/group-$n.txt" 2>&1
+    tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)$/\1/p' "$OUT_DIR/group-$n.txt")
+    [[ -n $tps ]] || die "could not read pgbench's tps from $OUT_DIR/group-$n.txt"
+    group_rate[$n]=$(awk -v t="$tps" -v n="$n" 'BEGIN { printf "%.0f", t * n }')
+done
+
 # --- Report --------------------------------------------------------------------------
 read -r pg_rate pg_p50 pg_p99 wm_rate wm_p50 wm_p99 ratio_triggers bare_rate ratio <<<"$(awk \
     -v pt="$pg_tps" -v p50="$pg_p50_us" -v p99="$pg_p99_us" -v bt="$bare_tps" \
@@ -162,10 +185,15 @@ report=$(
     printf '|%s|%s|%s|%s|\n' "----------------------------" "----------:" "--------:" "--------:"
     printf '| %-26s | %9s | %7s | %7s |\n' "pgbench bare row (reference)" "$bare_rate" "avg $bare_lat" "-"
     printf '| %-26s | %9s | %7s | %7s |\n' "pgbench INSERT, triggers" "$pg_rate" "$pg_p50" "$pg_p99"
+    printf '| %-26s | %9s | %7s | %7s |\n' "pgbench groups of 8, 2 cl." "${group_rate[8]}" "-" "-"
+    printf '| %-26s | %9s | %7s | %7s |\n' "pgbench groups of 32, 2 cl." "${group_rate[32]}" "-" "-"
     printf '| %-26s | %9s | %7s | %7s |\n' "Waymark POST (HTTP)" "$wm_rate" "$wm_p50" "$wm_p99"
     printf '\n'
     printf -- '- ratio Waymark/bare INSERT rows/s: %s (target >= %s): %s\n' "$ratio" "$TARGET_RATIO" "$ratio_verdict"
     printf -- '- ratio Waymark/pgbench INSERT into contributions (with triggers): %s\n' "$ratio_triggers"
+    printf -- '- PostgreSQL alone, groups of 8 / 32 into contributions (2 clients, as 2 writers), over bare INSERT: %s / %s\n' \
+        "$(awk -v a="${group_rate[8]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')" \
+        "$(awk -v a="${group_rate[32]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')"
     printf -- '- Waymark p99: %s ms (target <= %s ms): %s\n' "$wm_p99" "$TARGET_P99_MS" "$p99_verdict"
     printf -- '- rows: pgbench %s inserted (%s transactions logged); Waymark %s stored, %s answered 201, %s other (%s)\n' \
         "$pg_rows" "$pg_n" "$wm_rows" "$wm_created" "$wm_other" "$(field other_statuses)"

@@ -8,7 +8,7 @@ use sqlx::PgPool;
 use waymark_domain::contribution::ContributionInput;
 use waymark_domain::place::Position;
 use waymark_domain::{Kind, NewContribution, Theme};
-use waymark_store::contributions::{InsertOutcome, PinWrite, insert_many};
+use waymark_store::contributions::{InsertOutcome, PinWrite, insert_many, insert_unlimited};
 use waymark_tests::{TestApp, feature, feature_at, visitor};
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
@@ -646,6 +646,88 @@ async fn a_group_of_pins_is_one_statement_and_each_pin_keeps_its_own_outcome(poo
         .await
         .unwrap();
     assert!(matches!(shards[..], [low, 6] if low < 4), "{shards:?}");
+}
+
+/// A group writer's first statement: the pins no daily limit counts, in one statement
+/// committed on its own (no transaction to wait on); the others are left to `insert_many`.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn pins_no_daily_limit_counts_are_written_by_one_statement_committed_on_its_own(
+    pool: PgPool,
+) {
+    let app = TestApp::with_empty_plan(pool.clone()).await;
+    let inside = (-0.749, 52.035);
+    let writes = [
+        pin_write("visitor:a", "First", inside, Some("key-1"), 1),
+        pin_write("visitor:a", "In Paris", (2.35, 48.85), None, 2),
+        // A retry of "First" in the same group: left for `insert_many` to answer.
+        pin_write("visitor:b", "First", inside, Some("key-1"), 1),
+        pin_write("visitor:b", "Second", inside, None, 3),
+    ];
+    let mut conn = pool.acquire().await.unwrap();
+    let rows = insert_unlimited(&mut conn, &writes, Some(7)).await.unwrap();
+    let titles: Vec<Option<&str>> = rows
+        .iter()
+        .map(|row| row.as_ref().map(|r| r.title.as_str()))
+        .collect();
+    assert_eq!(titles, [Some("First"), None, None, Some("Second")]);
+    // Committed: another connection sees both pins, their live events, their "about you"
+    // keys and their bubble counts, in shard 7; the shard was this statement's only.
+    let (pins, events, keys, shards): (i64, i64, i64, Vec<i16>) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM contributions),
+                (SELECT count(*) FROM events WHERE kind = 'created'),
+                (SELECT count(*) FROM about_you_keys),
+                (SELECT array_agg(DISTINCT shard) FROM bubble_cells)",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((pins, events, keys, shards), (2, 2, 2, vec![7]));
+    let shard: Option<String> =
+        sqlx::query_scalar("SELECT nullif(current_setting('waymark.bubble_shard', true), '')")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(shard, None);
+
+    // With a daily limit, nothing is written without the authors' locks: `insert_many`
+    // takes them, counts, and writes.
+    sqlx::query("UPDATE plans SET contributions_per_day = 5")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let third = [pin_write("visitor:a", "Third", inside, None, 4)];
+    let rows = insert_unlimited(&mut conn, &third, Some(7)).await.unwrap();
+    assert!(rows[0].is_none());
+    assert_eq!(app.count_rows().await, 2);
+    let mut tx = pool.begin().await.unwrap();
+    let outcomes = insert_many(&mut tx, &third, Some(7)).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(matches!(&outcomes[..], [InsertOutcome::Created(row)] if row.title == "Third"));
+    assert_eq!(app.count_rows().await, 3);
+
+    // PostgreSQL plans the statement once for the connection, not at every group: its
+    // generic plan serves from the sixth execution on.
+    sqlx::query("UPDATE plans SET contributions_per_day = NULL")
+        .execute(&pool)
+        .await
+        .unwrap();
+    for n in 0..8 {
+        let group = [
+            pin_write("visitor:c", &format!("Plan {n}"), inside, None, 5),
+            pin_write("visitor:d", &format!("Plan {n} again"), inside, None, 6),
+        ];
+        let rows = insert_unlimited(&mut conn, &group, Some(7)).await.unwrap();
+        assert!(rows.iter().all(Option::is_some));
+    }
+    let (generic, custom): (i64, i64) = sqlx::query_as(
+        "SELECT generic_plans, custom_plans FROM pg_prepared_statements
+          WHERE statement LIKE '%INSERT INTO contributions%'
+            AND statement NOT LIKE '%pg_prepared_statements%'",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap();
+    assert!(generic >= 4, "{generic} generic, {custom} custom plans");
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]

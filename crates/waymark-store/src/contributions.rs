@@ -7,11 +7,9 @@ use sqlx::types::Json;
 use sqlx::{PgConnection, PgExecutor};
 use time::OffsetDateTime;
 use uuid::Uuid;
-use waymark_domain::about_you::Source;
+use waymark_domain::about_you::{KEY_HOURS, Source};
 use waymark_domain::outcome::{Outcome, OutcomeStatus};
 use waymark_domain::{ContributionPatch, Kind, NewContribution, Theme};
-
-use crate::about_you;
 
 /// A contribution as the public sees it: the published point, never the exact one.
 #[derive(Debug, Clone)]
@@ -110,21 +108,98 @@ fn theme_names(themes: &[Theme]) -> Vec<String> {
     themes.iter().map(|t| t.as_str().to_owned()).collect()
 }
 
+/// Writes the pins of `writes` that no daily limit counts (pins of plans without one, and
+/// workshop pins) in ONE statement, committed on its own: each one's plan lookup,
+/// boundary, sign-in and idempotency checks, the insert, and the "about you" key of each
+/// pin created. Call it outside a transaction: a group writer then waits for the database
+/// once per group, not once per statement of a transaction (issue 17: while it waited,
+/// the database sat idle in the open transaction).
+///
+/// Says, in the order of `writes`, the row of each pin created; `None` for every other:
+/// a pin a daily limit counts, or one refused, or a retry. [`insert_many`] writes those
+/// and says why.
+///
+/// `bubble_shard` as for [`insert_many`].
+pub async fn insert_unlimited(
+    conn: &mut PgConnection,
+    writes: &[PinWrite],
+    bubble_shard: Option<i16>,
+) -> Result<Vec<Option<ContributionRow>>, sqlx::Error> {
+    let (ids, mut created) = insert_statement(conn, writes, bubble_shard).await?;
+    Ok(ids.iter().map(|id| created.remove(id)).collect())
+}
+
 /// Inserts new pins, however many, in one statement: each one's plan lookup, boundary,
-/// sign-in, daily-limit and idempotency checks and the insert itself, then the "about
-/// you" keys of those created in a second. Only a refused pin costs a query of its own.
-/// The outcomes are in the order of `writes`. Several pins from one person count against
-/// the plan's daily limit in their order here, as if written one after another.
+/// sign-in, daily-limit and idempotency checks, the insert itself and the "about you"
+/// keys of those created. Only a refused pin costs a query of its own. The outcomes are
+/// in the order of `writes`. Several pins from one person count against the plan's daily
+/// limit in their order here, as if written one after another.
 ///
 /// `bubble_shard` names the shard of the bubble cells the pins are counted in (migration
 /// 0041): a group writer's own, so that two writers never wait on each other's rows until
-/// commit; `None` takes the connection's. Run it in a transaction: the setting and the
-/// daily limit's locks last until it ends.
+/// commit; `None` takes the connection's. Run it in a transaction: the daily limit's
+/// locks last until it ends.
 pub async fn insert_many(
     conn: &mut PgConnection,
     writes: &[PinWrite],
     bubble_shard: Option<i16>,
 ) -> Result<Vec<InsertOutcome>, sqlx::Error> {
+    let plans: Vec<&str> = writes.iter().map(|w| w.plan.as_str()).collect();
+    let authors: Vec<&str> = writes.iter().map(|w| w.author_key.as_str()).collect();
+    let workshops: Vec<Option<Uuid>> = writes.iter().map(|w| w.workshop).collect();
+    // Whoever a plan's daily limit counts waits here for their earlier pins still being
+    // written by another group, so that the count in the insert sees them (in key order:
+    // two groups never wait on each other in a cycle).
+    // The insert then counts their pins against the limit; without the locks (in
+    // `insert_unlimited`) it leaves them out. A setting of the transaction says so, not a
+    // parameter: with one, PostgreSQL would plan the insert anew at every group (a custom
+    // plan, which drops the count when it is not needed, looks cheaper than the generic one).
+    sqlx::query!(
+        r#"SELECT set_config('waymark.daily_limit_locks', 'taken', true) AS "taken!",
+                  (SELECT count(pg_advisory_xact_lock(k))
+             FROM (SELECT DISTINCT hashtextextended(p.id::text || i.author_key, 0) AS k
+                     FROM unnest($1::text[], $2::text[], $3::uuid[])
+                          AS i(plan, author_key, workshop_id)
+                     JOIN plans p ON p.slug = i.plan
+                    WHERE p.contributions_per_day IS NOT NULL AND i.workshop_id IS NULL
+                    ORDER BY 1) keys) AS "locked!""#,
+        &plans as &[&str],
+        &authors as &[&str],
+        &workshops as &[Option<Uuid>],
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let (ids, mut created) = insert_statement(conn, writes, bubble_shard).await?;
+    let mut outcomes = Vec::with_capacity(writes.len());
+    for (w, id) in writes.iter().zip(&ids) {
+        outcomes.push(match created.remove(id) {
+            Some(row) => InsertOutcome::Created(row),
+            None => {
+                let limited = w.workshop.is_none().then_some(w.author_key.as_str());
+                refused(
+                    conn,
+                    &w.plan,
+                    &w.new,
+                    w.idempotency_key.as_deref(),
+                    &w.request_hash,
+                    w.signed_in,
+                    limited,
+                )
+                .await?
+            }
+        });
+    }
+    Ok(outcomes)
+}
+
+/// The one statement of [`insert_unlimited`] and [`insert_many`]: the pins of `writes`
+/// it created, by the ids it gave each write (in the order of `writes`). Pins a daily
+/// limit counts are written only once their authors' locks are taken ([`insert_many`]).
+async fn insert_statement(
+    conn: &mut PgConnection,
+    writes: &[PinWrite],
+    bubble_shard: Option<i16>,
+) -> Result<(Vec<Uuid>, HashMap<Uuid, ContributionRow>), sqlx::Error> {
     // One array per column, for a single INSERT … SELECT FROM unnest(…); the ids are made
     // here so that each row written is known by the write it came from.
     let ids: Vec<Uuid> = writes.iter().map(|_| Uuid::new_v4()).collect();
@@ -153,37 +228,33 @@ pub async fn insert_many(
     let workshops: Vec<Option<Uuid>> = writes.iter().map(|w| w.workshop).collect();
     let holds: Vec<bool> = writes.iter().map(|w| w.hold).collect();
     let langs: Vec<Option<&str>> = writes.iter().map(|w| w.lang.as_deref()).collect();
-    // Whoever a plan's daily limit counts waits here for their earlier pins still being
-    // written by another group, so that the count below sees them (in key order: two
-    // groups never wait on each other in a cycle).
-    sqlx::query!(
-        r#"SELECT set_config('waymark.bubble_shard', coalesce($4::int2::text, ''), true) AS "shard!",
-                  (SELECT count(pg_advisory_xact_lock(k))
-                     FROM (SELECT DISTINCT hashtextextended(p.id::text || i.author_key, 0) AS k
-                             FROM unnest($1::text[], $2::text[], $3::uuid[])
-                                  AS i(plan, author_key, workshop_id)
-                             JOIN plans p ON p.slug = i.plan
-                            WHERE p.contributions_per_day IS NOT NULL AND i.workshop_id IS NULL
-                            ORDER BY 1) keys) AS "locked!""#,
-        &plans as &[&str],
-        &authors as &[&str],
-        &workshops as &[Option<Uuid>],
-        bubble_shard,
-    )
-    .fetch_one(&mut *conn)
-    .await?;
+    let about_you_keys: Vec<&[u8]> = writes.iter().map(|w| w.about_you_key.as_slice()).collect();
+    let about_you_sources: Vec<&str> = writes
+        .iter()
+        .map(|w| match w.workshop {
+            Some(_) => Source::Workshop.as_str(),
+            None => Source::Contribution.as_str(),
+        })
+        .collect();
     let created = sqlx::query!(
         r#"WITH input AS (
              SELECT i.*, ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326) AS point,
                     row_number() OVER (PARTITION BY i.plan, i.idempotency_key
-                                       ORDER BY i.ord) AS key_nth
+                                       ORDER BY i.ord) AS key_nth,
+                    -- The shard the bubble-cell trigger counts these pins in, for this
+                    -- transaction; set while the rows are read, before any trigger
+                    -- fires (a volatile column is never left out of the plan).
+                    CASE WHEN $18::int2 IS NOT NULL
+                         THEN set_config('waymark.bubble_shard', $18::int2::text, true)
+                    END AS shard
                FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[],
                            $6::text[], $7::text[], $8::text[], $9::float8[], $10::float8[],
                            $11::text[], $12::text[], $13::bytea[], $14::bool[], $15::uuid[],
-                           $16::bool[], $17::text[])
+                           $16::bool[], $17::text[], $19::bytea[], $20::text[])
                     WITH ORDINALITY AS i(id, plan, kind, themes, title, body, display_name,
                                          precision, lon, lat, author_key, idempotency_key,
-                                         request_hash, signed_in, workshop_id, hold, lang, ord)
+                                         request_hash, signed_in, workshop_id, hold, lang,
+                                         about_you_key, about_you_source, ord)
            ),
            allowed AS (
              SELECT i.*, p.id AS plan_id, p.moderation, p.contributions_per_day,
@@ -213,15 +284,25 @@ pub async fn insert_many(
                FROM allowed a
               CROSS JOIN LATERAL contribution_place(a.plan_id, a.point, a.precision) place
               WHERE a.workshop_id IS NOT NULL OR a.contributions_per_day IS NULL
-                 OR (SELECT count(*) FROM contributions mine
-                      WHERE mine.plan_id = a.plan_id AND mine.author_key = a.author_key
-                        AND mine.workshop_id IS NULL
-                        AND mine.created_at > now() - interval '1 day') + a.nth
-                    <= a.contributions_per_day
+                 OR current_setting('waymark.daily_limit_locks', true) = 'taken'
+                    AND (SELECT count(*) FROM contributions mine
+                          WHERE mine.plan_id = a.plan_id AND mine.author_key = a.author_key
+                            AND mine.workshop_id IS NULL
+                            AND mine.created_at > now() - interval '1 day') + a.nth
+                        <= a.contributions_per_day
               ORDER BY a.ord
              ON CONFLICT (plan_id, idempotency_key) WHERE idempotency_key IS NOT NULL
              DO NOTHING
              RETURNING *
+           ),
+           -- The "about you" key of each pin created, kept with its plan and
+           -- neighbourhood, never the pin (migration 0031).
+           about_you AS (
+             INSERT INTO about_you_keys (key_hash, plan_id, neighbourhood_id, source,
+                                         respondent_key, expires_at)
+             SELECT a.about_you_key, ins.plan_id, ins.neighbourhood_id, a.about_you_source,
+                    ins.author_key, now() + make_interval(hours => $21)
+               FROM ins JOIN allowed a ON a.id = ins.id
            )
            SELECT ins.id, p.slug AS "plan!", n.slug AS "neighbourhood?", ins.kind, ins.themes,
                   ins.title, ins.body, ins.display_name, ins.precision, ins.status,
@@ -248,50 +329,18 @@ pub async fn insert_many(
         &workshops as &[Option<Uuid>],
         &holds,
         &langs as &[Option<&str>],
+        bubble_shard,
+        &about_you_keys as &[&[u8]],
+        &about_you_sources as &[&str],
+        KEY_HOURS as i32,
     )
     .fetch_all(&mut *conn)
     .await?;
-    let mut created: HashMap<Uuid, ContributionRow> = created
+    let created = created
         .into_iter()
         .map(|r| (r.id, contribution_row!(r, r.status)))
         .collect();
-
-    let new_keys: Vec<about_you::NewKey> = writes
-        .iter()
-        .zip(&ids)
-        .filter(|(_, id)| created.contains_key(id))
-        .map(|(w, id)| about_you::NewKey {
-            key_hash: &w.about_you_key,
-            contribution: *id,
-            source: match w.workshop {
-                Some(_) => Source::Workshop,
-                None => Source::Contribution,
-            },
-            respondent_key: Some(&w.author_key),
-        })
-        .collect();
-    about_you::issue_keys(&mut *conn, &new_keys).await?;
-
-    let mut outcomes = Vec::with_capacity(writes.len());
-    for (w, id) in writes.iter().zip(&ids) {
-        outcomes.push(match created.remove(id) {
-            Some(row) => InsertOutcome::Created(row),
-            None => {
-                let limited = w.workshop.is_none().then_some(w.author_key.as_str());
-                refused(
-                    conn,
-                    &w.plan,
-                    &w.new,
-                    w.idempotency_key.as_deref(),
-                    &w.request_hash,
-                    w.signed_in,
-                    limited,
-                )
-                .await?
-            }
-        });
-    }
-    Ok(outcomes)
+    Ok((ids, created))
 }
 
 /// Why an insert wrote nothing: the plan, the place, the sign-in rule, or an

@@ -176,6 +176,12 @@ impl Config {
         }
         config.retention.check()?;
         config.trusted_proxies()?;
+        let most = waymark_api::contributions::writer::MAX_WRITERS;
+        anyhow::ensure!(
+            (1..=most).contains(&config.pin_writers),
+            "WAYMARK_PIN_WRITERS (pin_writers) must be from 1 to {most}, not {}",
+            config.pin_writers
+        );
         Ok(config)
     }
 
@@ -676,6 +682,23 @@ mod tests {
             assert_eq!(c.trusted_proxies().unwrap().len(), 2);
             jail.set_env("WAYMARK_TRUSTED_PROXIES", "nginx");
             assert!(Config::load(Path::new("none.toml")).is_err());
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn pin_writers_are_one_to_sixty_four() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("WAYMARK_PIN_WRITERS", "64");
+            let c = Config::load(Path::new("none.toml")).map_err(|e| e.to_string())?;
+            assert_eq!(c.pin_writers, 64);
+            for wrong in ["0", "65"] {
+                jail.set_env("WAYMARK_PIN_WRITERS", wrong);
+                let error = Config::load(Path::new("none.toml"))
+                    .unwrap_err()
+                    .to_string();
+                assert!(error.contains("WAYMARK_PIN_WRITERS"), "{error}");
+            }
             Ok(())
         });
     }

@@ -1,8 +1,14 @@
 //! Group commit of new pins (issue 17, commits that don't queue). The pins posted while
-//! another group is being written wait for the next one; each group is one transaction
-//! with one INSERT, so the triggers of `contributions` run once per statement and many
-//! requests share one commit. Nothing waits on purpose: a pin posted to an idle server
-//! is written alone and at once.
+//! another group is being written wait for the next one; each group is one INSERT, so the
+//! triggers of `contributions` run once per statement and many requests share one commit.
+//! Nothing waits on purpose: a pin posted to an idle server is written alone and at once.
+//!
+//! A group is first written by one statement committed on its own
+//! ([`store::insert_unlimited`]): one round trip, so the database never sits idle in an
+//! open transaction while this process is busy with other requests. The pins it leaves
+//! (those a plan's daily limit counts, and those refused or retried) are written again as
+//! a group in a transaction that first takes their authors' locks ([`store::insert_many`]),
+//! which also says why a pin was refused.
 //!
 //! A group whose statement fails is written again pin by pin, each in its own
 //! transaction, so that one pin's error (or a deadlock between two groups) is only ever
@@ -13,7 +19,7 @@
 use std::sync::{Arc, OnceLock};
 
 use tokio::sync::{Mutex, mpsc, oneshot};
-use waymark_store::contributions::{self as store, InsertOutcome, PinWrite};
+use waymark_store::contributions::{self as store, ContributionRow, InsertOutcome, PinWrite};
 use waymark_store::{Error as DbError, PgPool};
 
 use crate::ApiError;
@@ -23,6 +29,9 @@ use crate::error::database_away;
 const MAX_GROUP: usize = 64;
 /// Groups written at the same time by default, each on a connection of its own.
 pub const WRITERS: usize = 2;
+/// The most writers a process may have (`WAYMARK_PIN_WRITERS`): each counts in a
+/// bubble-cell shard of its own.
+pub const MAX_WRITERS: usize = 64;
 /// Pins that may wait for a writer before a POST waits to hand its pin over.
 const QUEUE: usize = 1024;
 /// Writer `n` counts its pins in bubble-cell shard `FIRST_SHARD + n`, a shard no other
@@ -53,7 +62,12 @@ pub struct PinWriter {
 }
 
 impl PinWriter {
+    /// `writers`: from 1 to [`MAX_WRITERS`] (the configuration is checked for it).
     pub fn new(pool: PgPool, writers: usize) -> Self {
+        assert!(
+            (1..=MAX_WRITERS).contains(&writers),
+            "{writers} pin writers: from 1 to {MAX_WRITERS}"
+        );
         Self {
             pool,
             writers,
@@ -78,7 +92,7 @@ impl PinWriter {
         self.queue.get_or_init(|| {
             let (sender, receiver) = mpsc::channel(QUEUE);
             let receiver = Arc::new(Mutex::new(receiver));
-            for n in 0..self.writers.clamp(1, 64) {
+            for n in 0..self.writers {
                 let shard = FIRST_SHARD + n as i16;
                 tokio::spawn(write_groups(self.pool.clone(), receiver.clone(), shard));
             }
@@ -97,27 +111,81 @@ async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>, shar
         }
         let (writes, replies): (Vec<PinWrite>, Vec<_>) =
             jobs.drain(..).map(|job| (job.write, job.reply)).unzip();
-        match write(&pool, &writes, shard).await {
-            Ok(outcomes) => {
-                for (reply, outcome) in replies.into_iter().zip(outcomes) {
-                    // A request that went away has nobody to answer; its pin is written.
-                    let _ = reply.send(Ok(outcome));
-                }
+        // Most pins are written by one statement committed on its own; the others (a
+        // daily limit counts them, or they are refused or retried) in a transaction.
+        let firsts = match write_unlimited(&pool, &writes, shard).await {
+            Ok(rows) => rows,
+            Err(Failed::Statement(error)) => {
+                tracing::warn!(%error, pins = writes.len(), "a group of pins failed; writing them again");
+                vec![None; writes.len()]
             }
-            Err(Failed::Statement(error)) if writes.len() > 1 && !database_away(&error) => {
-                tracing::warn!(%error, pins = writes.len(), "a group of pins failed; writing them one by one");
-                for (one, reply) in writes.chunks(1).zip(replies) {
-                    let outcome = match write(&pool, one, shard).await {
-                        Ok(mut outcomes) => Ok(outcomes.remove(0)),
-                        Err(Failed::Statement(error) | Failed::Away(error)) => Err(error.into()),
-                    };
-                    let _ = reply.send(outcome);
-                }
-            }
-            Err(Failed::Statement(error) | Failed::Away(error)) => {
+            Err(Failed::Away(error)) => {
                 for reply in replies {
                     let _ = reply.send(Err(ApiError::from(&error)));
                 }
+                continue;
+            }
+        };
+        let mut rest = (Vec::new(), Vec::new());
+        for ((write, reply), row) in writes.into_iter().zip(replies).zip(firsts) {
+            match row {
+                // A request that went away has nobody to answer; its pin is written.
+                Some(row) => drop(reply.send(Ok(InsertOutcome::Created(row)))),
+                None => {
+                    rest.0.push(write);
+                    rest.1.push(reply);
+                }
+            }
+        }
+        if !rest.0.is_empty() {
+            write_rest(&pool, rest.0, rest.1, shard).await;
+        }
+    }
+}
+
+/// Writes the pins no daily limit counts in one statement, a transaction of its own.
+async fn write_unlimited(
+    pool: &PgPool,
+    writes: &[PinWrite],
+    shard: i16,
+) -> Result<Vec<Option<ContributionRow>>, Failed> {
+    let mut conn = pool.acquire().await.map_err(Failed::Away)?;
+    store::insert_unlimited(&mut conn, writes, Some(shard))
+        .await
+        .map_err(|error| match database_away(&error) {
+            // The statement's commit may have happened.
+            true => Failed::Away(error),
+            false => Failed::Statement(error),
+        })
+}
+
+/// Writes the pins `write_unlimited` left, as a group in a transaction, each told what
+/// became of it.
+async fn write_rest(
+    pool: &PgPool,
+    writes: Vec<PinWrite>,
+    replies: Vec<oneshot::Sender<Result<InsertOutcome, ApiError>>>,
+    shard: i16,
+) {
+    match write(pool, &writes, shard).await {
+        Ok(outcomes) => {
+            for (reply, outcome) in replies.into_iter().zip(outcomes) {
+                let _ = reply.send(Ok(outcome));
+            }
+        }
+        Err(Failed::Statement(error)) if writes.len() > 1 && !database_away(&error) => {
+            tracing::warn!(%error, pins = writes.len(), "a group of pins failed; writing them one by one");
+            for (one, reply) in writes.chunks(1).zip(replies) {
+                let outcome = match write(pool, one, shard).await {
+                    Ok(mut outcomes) => Ok(outcomes.remove(0)),
+                    Err(Failed::Statement(error) | Failed::Away(error)) => Err(error.into()),
+                };
+                let _ = reply.send(outcome);
+            }
+        }
+        Err(Failed::Statement(error) | Failed::Away(error)) => {
+            for reply in replies {
+                let _ = reply.send(Err(ApiError::from(&error)));
             }
         }
     }
