@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
+use waymark_api::contributions::writer::PinWriter;
 use waymark_domain::contribution::ContributionInput;
 use waymark_domain::place::Position;
 use waymark_domain::{Kind, NewContribution, Theme};
@@ -728,6 +729,34 @@ async fn pins_no_daily_limit_counts_are_written_by_one_statement_committed_on_it
     .await
     .unwrap();
     assert!(generic >= 4, "{generic} generic, {custom} custom plans");
+}
+
+/// A group whose statement fails is written again pin by pin: only the pin that fails
+/// alone gets the error; the others are written. (The failure here cannot happen outside
+/// a test: two pins handed the same one-time "about you" key, a random 32 bytes.)
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn one_pins_error_in_a_group_is_only_its_own(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool.clone()).await;
+    let writer = PinWriter::new(pool.clone(), 1);
+    let inside = (-0.749, 52.035);
+    let writes = [
+        pin_write("visitor:a", "Before", inside, None, 1),
+        pin_write("visitor:b", "Twice", inside, None, 2),
+        pin_write("visitor:c", "Twice", inside, None, 3),
+        pin_write("visitor:d", "After", inside, None, 4),
+    ];
+    // Handed over together, so that the writer takes them as one group.
+    let answers = futures::future::join_all(writes.map(|w| writer.insert(w))).await;
+    let said: Vec<&str> = answers
+        .iter()
+        .map(|answer| match answer {
+            Ok(InsertOutcome::Created(row)) => row.title.as_str(),
+            Ok(_) => "not created",
+            Err(_) => "failed",
+        })
+        .collect();
+    assert_eq!(said, ["Before", "Twice", "failed", "After"]);
+    assert_eq!(app.count_rows().await, 3);
 }
 
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
