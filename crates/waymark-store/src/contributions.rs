@@ -149,11 +149,11 @@ pub async fn insert_many(
     let workshops: Vec<Option<Uuid>> = writes.iter().map(|w| w.workshop).collect();
     // Whoever a plan's daily limit counts waits here for their earlier pins still being
     // written by another group, so that the count in the insert sees them (in key order:
-    // two groups never wait on each other in a cycle).
-    // The insert then counts their pins against the limit; without the locks (in
-    // `insert_unlimited`) it leaves them out. A setting of the transaction says so, not a
-    // parameter: with one, PostgreSQL would plan the insert anew at every group (a custom
-    // plan, which drops the count when it is not needed, looks cheaper than the generic one).
+    // two groups never wait on each other in a cycle). The insert counts their pins only
+    // once the locks are taken (in `insert_unlimited` it leaves them out); a setting of
+    // the transaction says so, not a parameter: with one, PostgreSQL would plan the insert
+    // anew at every group (a custom plan, which drops the count when it is not needed,
+    // looks cheaper than the generic one).
     sqlx::query!(
         r#"SELECT set_config('waymark.daily_limit_locks', 'taken', true) AS "taken!",
                   (SELECT count(pg_advisory_xact_lock(k))

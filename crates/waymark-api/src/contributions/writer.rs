@@ -126,19 +126,19 @@ async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>, shar
                 continue;
             }
         };
-        let mut rest = (Vec::new(), Vec::new());
+        let (mut rest, mut rest_replies) = (Vec::new(), Vec::new());
         for ((write, reply), row) in writes.into_iter().zip(replies).zip(firsts) {
             match row {
                 // A request that went away has nobody to answer; its pin is written.
                 Some(row) => drop(reply.send(Ok(InsertOutcome::Created(row)))),
                 None => {
-                    rest.0.push(write);
-                    rest.1.push(reply);
+                    rest.push(write);
+                    rest_replies.push(reply);
                 }
             }
         }
-        if !rest.0.is_empty() {
-            write_rest(&pool, rest.0, rest.1, shard).await;
+        if !rest.is_empty() {
+            write_rest(&pool, rest, rest_replies, shard).await;
         }
     }
 }
