@@ -580,7 +580,10 @@ async fn a_group_of_pins_is_one_statement_and_each_pin_keeps_its_own_outcome(poo
     // One transaction, as a group writer's; counted in bubble-cell shard 6, a writer's own
     // (migration 0041).
     let mut tx = pool.begin().await.unwrap();
-    let outcomes = insert_many(&mut tx, &writes, Some(6)).await.unwrap();
+    let outcomes = insert_many(&mut tx, &writes, Some(6))
+        .await
+        .unwrap()
+        .outcomes;
     tx.commit().await.unwrap();
     let said: Vec<String> = outcomes
         .iter()
@@ -639,7 +642,8 @@ async fn a_group_of_pins_is_one_statement_and_each_pin_keeps_its_own_outcome(poo
         None,
     )
     .await
-    .unwrap();
+    .unwrap()
+    .outcomes;
     tx.commit().await.unwrap();
     assert!(matches!(outcomes[..], [InsertOutcome::Created(_)]));
     let shards: Vec<i16> = sqlx::query_scalar("SELECT DISTINCT shard FROM bubble_cells ORDER BY 1")
@@ -701,9 +705,14 @@ async fn pins_no_daily_limit_counts_are_written_by_one_statement_committed_on_it
     assert!(rows[0].is_none());
     assert_eq!(app.count_rows().await, 2);
     let mut tx = pool.begin().await.unwrap();
-    let outcomes = insert_many(&mut tx, &third, Some(7)).await.unwrap();
+    let inserted = insert_many(&mut tx, &third, Some(7)).await.unwrap();
     tx.commit().await.unwrap();
-    assert!(matches!(&outcomes[..], [InsertOutcome::Created(row)] if row.title == "Third"));
+    assert!(
+        matches!(&inserted.outcomes[..], [InsertOutcome::Created(row)] if row.title == "Third")
+    );
+    // It names the plan as limited, so that a group writer sends its next pins straight
+    // to this transaction.
+    assert_eq!(inserted.limited_plans, ["milton-keynes"]);
     assert_eq!(app.count_rows().await, 3);
 
     // PostgreSQL plans the statement once for the connection, not at every group: its
@@ -875,7 +884,7 @@ async fn pins_written_in_a_group_are_placed_as_the_old_trigger_placed_them(pool:
         }
     }
     let mut tx = pool.begin().await.unwrap();
-    let outcomes = insert_many(&mut tx, &writes, None).await.unwrap();
+    let outcomes = insert_many(&mut tx, &writes, None).await.unwrap().outcomes;
     tx.commit().await.unwrap();
     let created = outcomes
         .iter()

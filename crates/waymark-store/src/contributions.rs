@@ -129,6 +129,16 @@ pub async fn insert_unlimited(
     Ok(ids.iter().map(|id| created.remove(id)).collect())
 }
 
+/// What [`insert_many`] did.
+#[derive(Debug)]
+pub struct Inserted {
+    /// What became of each pin, in the order of the writes.
+    pub outcomes: Vec<InsertOutcome>,
+    /// The slugs of the writes' plans that have a daily limit: a group writer sends their
+    /// next pins straight here, not first to [`insert_unlimited`], which would leave them.
+    pub limited_plans: Vec<String>,
+}
+
 /// Inserts new pins, however many, in one statement: each one's plan lookup, boundary,
 /// sign-in, daily-limit and idempotency checks, the insert itself and the "about you"
 /// keys of those created. Only a refused pin costs a query of its own. The outcomes are
@@ -143,7 +153,7 @@ pub async fn insert_many(
     conn: &mut PgConnection,
     writes: &[PinWrite],
     bubble_shard: Option<i16>,
-) -> Result<Vec<InsertOutcome>, sqlx::Error> {
+) -> Result<Inserted, sqlx::Error> {
     let plans: Vec<&str> = writes.iter().map(|w| w.plan.as_str()).collect();
     let authors: Vec<&str> = writes.iter().map(|w| w.author_key.as_str()).collect();
     let workshops: Vec<Option<Uuid>> = writes.iter().map(|w| w.workshop).collect();
@@ -154,7 +164,7 @@ pub async fn insert_many(
     // the transaction says so, not a parameter: with one, PostgreSQL would plan the insert
     // anew at every group (a custom plan, which drops the count when it is not needed,
     // looks cheaper than the generic one).
-    sqlx::query!(
+    let limited_plans = sqlx::query!(
         r#"SELECT set_config('waymark.daily_limit_locks', 'taken', true) AS "taken!",
                   (SELECT count(pg_advisory_xact_lock(k))
              FROM (SELECT DISTINCT hashtextextended(p.id::text || i.author_key, 0) AS k
@@ -162,13 +172,17 @@ pub async fn insert_many(
                           AS i(plan, author_key, workshop_id)
                      JOIN plans p ON p.slug = i.plan
                     WHERE p.contributions_per_day IS NOT NULL AND i.workshop_id IS NULL
-                    ORDER BY 1) keys) AS "locked!""#,
+                    ORDER BY 1) keys) AS "locked!",
+                  ARRAY(SELECT DISTINCT p.slug FROM plans p
+                         WHERE p.slug = ANY($1::text[]) AND p.contributions_per_day IS NOT NULL
+                         ORDER BY 1) AS "limited!""#,
         &plans as &[&str],
         &authors as &[&str],
         &workshops as &[Option<Uuid>],
     )
     .fetch_one(&mut *conn)
-    .await?;
+    .await?
+    .limited;
     let (ids, mut created) = insert_statement(conn, writes, bubble_shard).await?;
     let mut outcomes = Vec::with_capacity(writes.len());
     for (w, id) in writes.iter().zip(&ids) {
@@ -189,7 +203,10 @@ pub async fn insert_many(
             }
         });
     }
-    Ok(outcomes)
+    Ok(Inserted {
+        outcomes,
+        limited_plans,
+    })
 }
 
 /// The one statement of [`insert_unlimited`] and [`insert_many`]: the pins of `writes`

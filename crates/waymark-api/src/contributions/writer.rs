@@ -8,7 +8,9 @@
 //! open transaction while this process is busy with other requests. The pins it leaves
 //! (those a plan's daily limit counts, and those refused or retried) are written again as
 //! a group in a transaction that first takes their authors' locks ([`store::insert_many`]),
-//! which also says why a pin was refused.
+//! which also says why a pin was refused. That transaction names the plans with a daily
+//! limit; the writer sends their next pins to it directly, not through the one statement
+//! first (which would leave them all), until a transaction finds the limit gone.
 //!
 //! A group whose statement fails is written again pin by pin, each in its own
 //! transaction, so that one pin's error (or a deadlock between two groups) is only ever
@@ -16,6 +18,7 @@
 //! group is answered at once with the error (a 503 when the database is away), as a
 //! request of its own would be; a commit that failed may have happened.
 
+use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
 use tokio::sync::{Mutex, mpsc, oneshot};
@@ -105,14 +108,26 @@ impl PinWriter {
 /// until every sender is gone.
 async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>, shard: i16) {
     let mut jobs = Vec::with_capacity(MAX_GROUP);
+    // The plans whose daily limit the last transaction of their pins found.
+    let mut limited_plans = HashSet::new();
     loop {
         if queue.lock().await.recv_many(&mut jobs, MAX_GROUP).await == 0 {
             return;
         }
-        let (writes, replies): (Vec<PinWrite>, Vec<_>) =
-            jobs.drain(..).map(|job| (job.write, job.reply)).unzip();
-        // Most pins are written by one statement committed on its own; the others (a
-        // daily limit counts them, or they are refused or retried) in a transaction.
+        // Pins of a plan with a daily limit go straight to the transaction that takes their
+        // authors' locks; the others are first written by one statement committed on its
+        // own, which leaves those refused or retried to the transaction.
+        let (mut rest, mut rest_replies): (Vec<PinWrite>, Vec<_>) = (Vec::new(), Vec::new());
+        let (mut writes, mut replies) = (Vec::new(), Vec::new());
+        for job in jobs.drain(..) {
+            if limited_plans.contains(&job.write.plan) {
+                rest.push(job.write);
+                rest_replies.push(job.reply);
+            } else {
+                writes.push(job.write);
+                replies.push(job.reply);
+            }
+        }
         let firsts = match write_unlimited(&pool, &writes, shard).await {
             Ok(rows) => rows,
             Err(Failed::Statement(error)) => {
@@ -120,13 +135,13 @@ async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>, shar
                 vec![None; writes.len()]
             }
             Err(Failed::Away(error)) => {
-                for reply in replies {
+                for reply in replies.drain(..) {
                     let _ = reply.send(Err(ApiError::from(&error)));
                 }
-                continue;
+                writes.clear();
+                Vec::new()
             }
         };
-        let (mut rest, mut rest_replies) = (Vec::new(), Vec::new());
         for ((write, reply), row) in writes.into_iter().zip(replies).zip(firsts) {
             match row {
                 // A request that went away has nobody to answer; its pin is written.
@@ -138,7 +153,7 @@ async fn write_groups(pool: PgPool, queue: Arc<Mutex<mpsc::Receiver<Job>>>, shar
             }
         }
         if !rest.is_empty() {
-            write_rest(&pool, rest, rest_replies, shard).await;
+            write_rest(&pool, rest, rest_replies, shard, &mut limited_plans).await;
         }
     }
 }
@@ -149,6 +164,9 @@ async fn write_unlimited(
     writes: &[PinWrite],
     shard: i16,
 ) -> Result<Vec<Option<ContributionRow>>, Failed> {
+    if writes.is_empty() {
+        return Ok(Vec::new());
+    }
     let mut conn = pool.acquire().await.map_err(Failed::Away)?;
     store::insert_unlimited(&mut conn, writes, Some(shard))
         .await
@@ -159,16 +177,27 @@ async fn write_unlimited(
         })
 }
 
-/// Writes the pins `write_unlimited` left, as a group in a transaction, each told what
-/// became of it.
+/// Writes the other pins as a group in a transaction, each told what became of it, and
+/// notes which of their plans have a daily limit (or no longer have one).
 async fn write_rest(
     pool: &PgPool,
     writes: Vec<PinWrite>,
     replies: Vec<oneshot::Sender<Result<InsertOutcome, ApiError>>>,
     shard: i16,
+    limited_plans: &mut HashSet<String>,
 ) {
     match write(pool, &writes, shard).await {
-        Ok(outcomes) => {
+        Ok(store::Inserted {
+            outcomes,
+            limited_plans: limited,
+        }) => {
+            for write in &writes {
+                if limited.contains(&write.plan) {
+                    limited_plans.insert(write.plan.clone());
+                } else {
+                    limited_plans.remove(&write.plan);
+                }
+            }
             for (reply, outcome) in replies.into_iter().zip(outcomes) {
                 let _ = reply.send(Ok(outcome));
             }
@@ -177,7 +206,7 @@ async fn write_rest(
             tracing::warn!(%error, pins = writes.len(), "a group of pins failed; writing them one by one");
             for (one, reply) in writes.chunks(1).zip(replies) {
                 let outcome = match write(pool, one, shard).await {
-                    Ok(mut outcomes) => Ok(outcomes.remove(0)),
+                    Ok(mut inserted) => Ok(inserted.outcomes.remove(0)),
                     Err(Failed::Statement(error) | Failed::Away(error)) => Err(error.into()),
                 };
                 let _ = reply.send(outcome);
@@ -192,15 +221,11 @@ async fn write_rest(
 }
 
 /// One group in one transaction.
-async fn write(
-    pool: &PgPool,
-    writes: &[PinWrite],
-    shard: i16,
-) -> Result<Vec<InsertOutcome>, Failed> {
+async fn write(pool: &PgPool, writes: &[PinWrite], shard: i16) -> Result<store::Inserted, Failed> {
     let mut tx = pool.begin().await.map_err(Failed::Away)?;
-    let outcomes = store::insert_many(&mut tx, writes, Some(shard))
+    let inserted = store::insert_many(&mut tx, writes, Some(shard))
         .await
         .map_err(Failed::Statement)?;
     tx.commit().await.map_err(Failed::Away)?;
-    Ok(outcomes)
+    Ok(inserted)
 }
