@@ -8,11 +8,18 @@
 #   Phase A  pgbench: INSERT of one contribution per transaction into `contributions`,
 #            with its triggers and indexes (bench/pgbench-insert.sql)
 #   Phase B  wrk: POST /api/v1/plans/milton-keynes/contributions (bench/ingest.lua)
+#   Phase H  wrk: the same POSTs to /healthz, answered 405 at once by the same server: what
+#            HTTP alone costs (wrk, hyper and the middleware, no handler)
+#   Phase W  Waymark's own group statement (contributions::insert_unlimited, what the group
+#            writers send) in groups of 8 and of 32 from 2 writers, with no HTTP in front
+#            (crates/waymark-store/examples/group_writes.rs)
 #   Phase G  pgbench (last): INSERT of groups of 8 and of 32 contributions per transaction, from
 #            2 clients as Waymark's 2 group writers (bench/pgbench-group.sql): what the
 #            schema allows with nothing else on the cores
 #
 # Targets: Waymark rows/s at least half of the bare INSERT's, Waymark p99 at most 50 ms.
+# The report also prints the most any HTTP front could reach here with no work of its own:
+# the group statement's and HTTP's costs added (1 / (1/W + 1/H)), over the bare INSERT.
 # Each phase first runs BENCH_WARMUP seconds unmeasured, so that connections, pools and
 # caches are warm on both sides (pgbench too leaves its connection set-up out of its tps).
 # Environment: BENCH_SECONDS (15), BENCH_WARMUP (3), BENCH_CLIENTS (32), BENCH_BIN (a
@@ -49,6 +56,8 @@ else
     SQLX_OFFLINE=true nice -n 10 cargo build --release -p waymark
     bin=target/release/waymark
 fi
+SQLX_OFFLINE=true nice -n 10 cargo build --release -p waymark-store --example group_writes
+group_writes=target/release/examples/group_writes
 
 db_url=$(fresh_db "$DB_NAME")
 DATABASE_URL=$db_url "$bin" migrate
@@ -142,7 +151,31 @@ wm_p99_us=$(field p99_us)
 # wrk, so the table may hold up to one row per connection more than wrk saw.
 sleep 1
 wm_rows=$(($(sql "SELECT count(*) FROM contributions WHERE title = 'Bench pin'") - before))
+
+# --- Phase H: HTTP alone -------------------------------------------------------------
+# The same requests to a route that answers 405 without reading them: wrk, hyper and the
+# middleware every request passes, and no handler.
+log "phase H: wrk, the same POSTs to /healthz (405), $CLIENTS connections, ${SECONDS_PER_PHASE}s"
+wrk -t"$THREADS" -c"$CLIENTS" -d"${SECONDS_PER_PHASE}s" -s bench/ingest.lua "$base/healthz" \
+    >"$OUT_DIR/http-alone.txt" 2>/dev/null
+http_result=$(grep '^BENCH ' "$OUT_DIR/http-alone.txt") || die "wrk printed no BENCH line; see $OUT_DIR/http-alone.txt"
+http_rate=$(awk -v r="$http_result" 'BEGIN {
+    n = split(r, kv, " "); for (i = 2; i <= n; i++) { split(kv[i], p, "="); f[p[1]] = p[2] }
+    printf "%.0f", (f["duration_us"] > 0 ? f["other"] / (f["duration_us"] / 1e6) : 0) }')
+[[ $http_result == *"other_statuses=405:"* ]] || die "phase H: expected 405 answers, got: $http_result"
 stop_pid "$server_pid"
+
+# --- Phase W: Waymark's group statement alone ------------------------------------------
+declare -A writer_rate
+for n in 8 32; do
+    log "phase W: Waymark's group statement, groups of $n, $GROUP_CLIENTS writers, ${SECONDS_PER_PHASE}s"
+    if ((WARMUP_SECONDS > 0)); then
+        DATABASE_URL=$db_url "$group_writes" "$n" "$WARMUP_SECONDS" "$GROUP_CLIENTS" >/dev/null
+    fi
+    line=$(DATABASE_URL=$db_url "$group_writes" "$n" "$SECONDS_PER_PHASE" "$GROUP_CLIENTS")
+    writer_rate[$n]=$(sed -n 's/.* rows_per_s=\([0-9]*\).*/\1/p' <<<"$line")
+    [[ -n ${writer_rate[$n]} ]] || die "phase W printed no rate: $line"
+done
 rows_ok=1
 if ((wm_rows < wm_created || wm_rows - wm_created > CLIENTS)); then
     rows_ok=0
@@ -180,6 +213,9 @@ verdict() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { ok = (op == ">=") ? (a >
 ratio_verdict=$(verdict "$ratio" ">=" "$TARGET_RATIO")
 p99_verdict=$(verdict "$wm_p99" "<=" "$TARGET_P99_MS")
 
+# ceiling W: the statement's and HTTP's costs on the same cores added, over the bare INSERT.
+ceiling() { awk -v w="$1" -v h="$http_rate" -v b="$bare_rate" 'BEGIN { printf "%.2f", (1 / (1 / w + 1 / h)) / b }'; }
+
 report=$(
     printf '| %-26s | %9s | %7s | %7s |\n' "ingest, $CLIENTS clients, ${SECONDS_PER_PHASE}s" "rows/s" "p50 ms" "p99 ms"
     printf '|%s|%s|%s|%s|\n' "----------------------------" "----------:" "--------:" "--------:"
@@ -188,12 +224,22 @@ report=$(
     printf '| %-26s | %9s | %7s | %7s |\n' "pgbench groups of 8, 2 cl." "${group_rate[8]}" "-" "-"
     printf '| %-26s | %9s | %7s | %7s |\n' "pgbench groups of 32, 2 cl." "${group_rate[32]}" "-" "-"
     printf '| %-26s | %9s | %7s | %7s |\n' "Waymark POST (HTTP)" "$wm_rate" "$wm_p50" "$wm_p99"
+    printf '| %-26s | %9s | %7s | %7s |\n' "HTTP alone (405)" "$http_rate" "-" "-"
+    printf '| %-26s | %9s | %7s | %7s |\n' "Waymark stmt, groups of 8" "${writer_rate[8]}" "-" "-"
+    printf '| %-26s | %9s | %7s | %7s |\n' "Waymark stmt, groups of 32" "${writer_rate[32]}" "-" "-"
     printf '\n'
     printf -- '- ratio Waymark/bare INSERT rows/s: %s (target >= %s): %s\n' "$ratio" "$TARGET_RATIO" "$ratio_verdict"
     printf -- '- ratio Waymark/pgbench INSERT into contributions (with triggers): %s\n' "$ratio_triggers"
     printf -- '- PostgreSQL alone, groups of 8 / 32 into contributions (2 clients, as 2 writers), over bare INSERT: %s / %s\n' \
         "$(awk -v a="${group_rate[8]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')" \
         "$(awk -v a="${group_rate[32]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')"
+    printf -- "- Waymark's group statement alone (2 writers, no HTTP), groups of 8 / 32, over bare INSERT: %s / %s\n" \
+        "$(awk -v a="${writer_rate[8]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')" \
+        "$(awk -v a="${writer_rate[32]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')"
+    printf -- '- most an HTTP front doing no work of its own could reach, 1 / (1/W + 1/H), over bare INSERT: %s (groups of 8) / %s (groups of 32)\n' \
+        "$(ceiling "${writer_rate[8]}")" "$(ceiling "${writer_rate[32]}")"
+    printf -- "- the same with phase G's plain group INSERT in place of Waymark's statement: %s (groups of 8) / %s (groups of 32)\n" \
+        "$(ceiling "${group_rate[8]}")" "$(ceiling "${group_rate[32]}")"
     printf -- '- Waymark p99: %s ms (target <= %s ms): %s\n' "$wm_p99" "$TARGET_P99_MS" "$p99_verdict"
     printf -- '- rows: pgbench %s inserted (%s transactions logged); Waymark %s stored, %s answered 201, %s other (%s)\n' \
         "$pg_rows" "$pg_n" "$wm_rows" "$wm_created" "$wm_other" "$(field other_statuses)"
