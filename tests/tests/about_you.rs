@@ -166,6 +166,16 @@ async fn answers_outside_their_lists_are_refused_naming_the_field_and_nothing_is
             json!({ "key": key, "postcode_district": "MK" }),
             "postcode_district",
         ),
+        // Characters of several bytes once made the server panic and close the
+        // connection with no answer (found by `make api-fuzz`).
+        (
+            json!({ "key": key, "postcode_district": "\u{80bbf}9T<\u{e8127}" }),
+            "postcode_district",
+        ),
+        (
+            json!({ "key": key, "postcode_district": "MK6\u{e9}AB" }),
+            "postcode_district",
+        ),
     ] {
         let (status, problem) = answer(&app, &body).await;
         assert_eq!(status, 422, "{body}: {problem}");

@@ -151,7 +151,11 @@ impl PostcodeDistrict {
         let outward = match parts.as_slice() {
             [one] if is_outward(one) => Some((*one).to_owned()),
             // "MK63AB": the inward code is always a digit and two letters.
-            [_] if compact.len() > 3 && is_inward(&compact[compact.len() - 3..]) => {
+            // (Only ASCII can be a postcode; slicing other text by bytes could split a character.)
+            [_] if compact.is_ascii()
+                && compact.len() > 3
+                && is_inward(&compact[compact.len() - 3..]) =>
+            {
                 let head = &compact[..compact.len() - 3];
                 is_outward(head).then(|| head.to_owned())
             }
@@ -229,6 +233,11 @@ mod tests {
             "hello world",
             "M6AB7",
             "ZZ99Z9",
+            // Found by the API fuzzer: it once panicked, slicing inside a character.
+            "\u{80bbf}9T<\u{e8127}",
+            "MK6\u{e9}AB",
+            "\u{10000}",
+            "MK6 3\u{c4}B",
         ] {
             let errors = postcode(bad).unwrap_err();
             assert_eq!(errors.0[0].field, "postcode_district", "{bad}");
