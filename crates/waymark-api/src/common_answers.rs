@@ -1,7 +1,8 @@
 //! The answers every route of a kind can give, added to the OpenAPI document in one
 //! place rather than on each handler: a parameter can be wrong, a body can be
-//! malformed, too large or of the wrong type, and any write can be refused for want of sign-in, as cross-site, or for
-//! going too fast. A client generated from the document then knows every status it
+//! malformed, too large or of the wrong type, what a path names may not exist, any
+//! request carrying a bearer token that is not valid is refused, and any write can be refused for want of sign-in, as
+//! cross-site, or for going too fast. A client generated from the document then knows every status it
 //! can meet (each a problem+json with a stable `code`).
 
 use utoipa::openapi::path::{Operation, PathItem};
@@ -51,11 +52,28 @@ const ANY_WRITE: &[(&str, &str)] = &[
     ),
 ];
 
+/// Answers any operation whose path names something can give.
+const WITH_A_PATH_PARAMETER: &[(&str, &str)] = &[(
+    "404",
+    "Nothing by that name or id, or nothing this reader may see (`not_found`)",
+)];
+
+/// Answers any operation can give: a bad bearer token is refused, not ignored (reads
+/// included), and some reads need an account.
+const ANY_REQUEST: &[(&str, &str)] = &[(
+    "401",
+    "The bearer token is not valid, or this needs an account (`unauthorized`)",
+)];
+
 /// Adds the answers above to each operation that lacks them; what a handler documents
 /// itself is kept as it is.
 pub fn add(spec: &mut OpenApi) {
-    for item in spec.paths.paths.values_mut() {
+    for (path, item) in spec.paths.paths.iter_mut() {
+        let names_something = path.contains('{');
         for (operation, writes) in operations(item) {
+            if names_something {
+                add_missing(operation, WITH_A_PATH_PARAMETER);
+            }
             if operation.request_body.is_some() {
                 add_missing(operation, WITH_A_BODY);
             }
@@ -65,6 +83,7 @@ pub fn add(spec: &mut OpenApi) {
             if writes {
                 add_missing(operation, ANY_WRITE);
             }
+            add_missing(operation, ANY_REQUEST);
         }
     }
 }
@@ -125,6 +144,10 @@ mod tests {
                     for status in ["400", "413", "415", "422"] {
                         assert!(has(status), "{method} {path} lacks {status}");
                     }
+                }
+                assert!(has("401"), "{method} {path} lacks 401");
+                if path.contains('{') {
+                    assert!(has("404"), "{method} {path} lacks 404");
                 }
                 if method != "get" {
                     for status in ["401", "403", "429"] {

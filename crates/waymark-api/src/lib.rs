@@ -32,6 +32,8 @@ pub mod proposals;
 mod proxy;
 pub mod replicas;
 pub mod reports;
+#[cfg(test)]
+mod schema_names;
 mod style;
 pub mod subscriptions;
 pub mod tiles;
@@ -45,9 +47,11 @@ use axum::Router;
 use axum::ServiceExt;
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use axum_extra::extract::cookie::Key;
 use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -369,6 +373,17 @@ fn api_routes() -> OpenApiRouter<AppState> {
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+/// A handler that panics is a bug; its request gets a 500 problem+json (and the log says
+/// what panicked) instead of a connection closed without an answer.
+fn answer_panic(panic: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    let what = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("a panic without a message");
+    ApiError::internal(format!("the handler panicked: {what}")).into_response()
+}
+
 /// The whole application.
 pub fn router(state: AppState) -> Router {
     let (api, spec) = api_router();
@@ -406,6 +421,7 @@ pub fn router(state: AppState) -> Router {
             Router::new().fallback(|| async { ApiError::NotFound("route") }),
         )
         .fallback_service(ServeDir::new(&ui).fallback(ServeFile::new(ui.join("index.html"))))
+        .layer(CatchPanicLayer::custom(answer_panic))
         .layer(axum::middleware::from_fn(lang::negotiate))
         .layer(axum::middleware::from_fn(metrics::track))
         .layer(DefaultBodyLimit::max(state.config.body_limit))
@@ -512,4 +528,41 @@ pub async fn serve(
     events.abort();
     pruning.abort();
     served
+}
+
+#[cfg(test)]
+mod panic_tests {
+    use axum::body::Body;
+    use tower::ServiceExt;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn a_handler_that_panics_answers_500_problem_json() {
+        let app = Router::new()
+            .route(
+                "/boom",
+                get(|| async {
+                    panic!("sliced inside a character");
+                    #[allow(unreachable_code)]
+                    ""
+                }),
+            )
+            .layer(CatchPanicLayer::custom(answer_panic));
+        let request = Request::get("/boom").body(Body::empty()).unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), 500);
+        assert_eq!(
+            response.headers()[header::CONTENT_TYPE],
+            "application/problem+json"
+        );
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let problem: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(problem["code"], "internal_error");
+        assert_eq!(problem["status"], 500);
+        // What panicked stays in the log, not in the answer.
+        assert!(!String::from_utf8_lossy(&body).contains("sliced"));
+    }
 }

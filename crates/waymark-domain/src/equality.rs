@@ -95,8 +95,9 @@ impl Dimension {
 /// No figure about fewer people than this is published.
 pub const SMALLEST_GROUP: u32 = 10;
 
-/// A count as it may be published.
+/// A count as it may be published: `{"count": 12}`, or `"suppressed"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Published {
     Count(u32),
@@ -196,7 +197,6 @@ pub struct BandFigures {
     pub label_key: String,
     pub residents: Option<u32>,
     pub residents_share: Option<f64>,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub respondents: Published,
     pub respondents_share: Option<f64>,
     /// Whether the census has the band, so that it is in the comparison.
@@ -209,7 +209,6 @@ pub struct BandFigures {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DimensionFigures {
     pub dimension: Dimension,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub answered: Published,
     /// [`representativeness`] over the compared bands, to two decimals; only with at
     /// least [`SMALLEST_GROUP`] respondents in them.
@@ -233,7 +232,6 @@ pub struct UnderRepresented {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Participation {
     pub residents: Option<u32>,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub participants: Published,
     /// Participants per 1,000 residents, to one decimal; not published while the
     /// participants are (it would give them back).

@@ -196,7 +196,7 @@ pub(super) async fn reply(
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct FlagBody {
+pub struct PostFlagBody {
     #[schema(min_length = 1, max_length = 500)]
     pub reason: String,
 }
@@ -204,7 +204,7 @@ pub struct FlagBody {
 /// Flags a thread or reply for the group's facilitators (members); once per person.
 #[utoipa::path(post, path = "/api/v1/groups/{id}/posts/{post_id}/flags", tag = "groups",
     params(("id" = Uuid, Path), ("post_id" = Uuid, Path)),
-    request_body = FlagBody,
+    request_body = PostFlagBody,
     responses((status = 202),
               (status = 401, body = Problem, content_type = "application/problem+json"),
               (status = 403, body = Problem, content_type = "application/problem+json"),
@@ -214,7 +214,7 @@ pub(super) async fn flag_post(
     State(state): State<AppState>,
     identity: Identity,
     Path((id, post_id)): Path<(Uuid, Uuid)>,
-    body: JsonBody<FlagBody>,
+    body: JsonBody<PostFlagBody>,
 ) -> Result<StatusCode, ApiError> {
     let (_, standing) = standing(&state, &identity, id).await?;
     require(standing, Standing::Member)?;

@@ -78,7 +78,12 @@ pub fn geojson(heard: &WhoIsHeard) -> serde_json::Value {
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/participation", tag = "reports",
     params(("plan" = String, Path), ParticipationParams),
     responses(
-        (status = 200, body = WhoIsHeard, description = "The figures (private, never cached)"),
+        (status = 200, description = "The figures (private, never cached): JSON, or with \
+            `format=geojson` a FeatureCollection of the neighbourhoods with their figures",
+            content(
+                (WhoIsHeard = "application/json"),
+                (Object = "application/geo+json"),
+            )),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
@@ -122,4 +127,63 @@ async fn participation(
     } else {
         ([private], Json(heard)).into_response()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+    use waymark_domain::equality::Published;
+
+    /// The schema the OpenAPI document gives `name`, with its `$ref`s left as they are.
+    fn schema(name: &str) -> Value {
+        let spec = serde_json::to_value(crate::openapi()).unwrap();
+        spec["components"]["schemas"][name].clone()
+    }
+
+    #[test]
+    fn both_formats_of_the_figures_are_documented() {
+        let spec = serde_json::to_value(crate::openapi()).unwrap();
+        let ok = &spec["paths"]["/api/v1/plans/{plan}/participation"]["get"]["responses"]["200"];
+        for media_type in ["application/json", "application/geo+json"] {
+            assert!(ok["content"][media_type].is_object(), "{media_type}: {ok}");
+        }
+    }
+
+    #[test]
+    fn a_published_count_is_documented_as_it_is_written() {
+        // As serde writes them: a count, or the word "suppressed".
+        assert_eq!(
+            serde_json::to_value(Published::Count(12)).unwrap(),
+            json!({ "count": 12 })
+        );
+        assert_eq!(
+            serde_json::to_value(Published::Suppressed).unwrap(),
+            json!("suppressed")
+        );
+        let published = schema("Published");
+        let shapes = published["oneOf"].as_array().expect("oneOf");
+        assert!(
+            shapes
+                .iter()
+                .any(|s| s["type"] == "object" && s["properties"]["count"]["type"] == "integer"),
+            "{published}"
+        );
+        assert!(
+            shapes
+                .iter()
+                .any(|s| s["type"] == "string" && s["enum"] == json!(["suppressed"])),
+            "{published}"
+        );
+        for (owner, field) in [
+            ("Participation", "participants"),
+            ("DimensionFigures", "answered"),
+            ("BandFigures", "respondents"),
+        ] {
+            assert_eq!(
+                schema(owner)["properties"][field]["$ref"],
+                "#/components/schemas/Published",
+                "{owner}.{field}"
+            );
+        }
+    }
 }

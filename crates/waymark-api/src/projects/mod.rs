@@ -91,7 +91,7 @@ pub struct ProjectPage {
     pub milestones: Vec<Milestone>,
     pub updates: Vec<ProjectUpdate>,
     pub generation: Vec<GenerationMonth>,
-    pub roles: Vec<volunteers::Role>,
+    pub roles: Vec<volunteers::VolunteerRole>,
     pub documents: Vec<uploads::Document>,
     /// The checklist steps done.
     pub checklist: Vec<ChecklistStep>,
@@ -908,6 +908,7 @@ pub struct StepDone {
         (status = 200, body = Vec<ChecklistStep>),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 async fn set_checklist_step(
     State(state): State<AppState>,

@@ -49,7 +49,7 @@ pub fn pages() -> axum::Router<AppState> {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct Role {
+pub struct VolunteerRole {
     pub id: Uuid,
     pub title: String,
     pub description: String,
@@ -58,11 +58,11 @@ pub struct Role {
     pub volunteers: i64,
 }
 
-pub(super) async fn roles(state: &AppState, project: Uuid) -> Result<Vec<Role>, ApiError> {
+pub(super) async fn roles(state: &AppState, project: Uuid) -> Result<Vec<VolunteerRole>, ApiError> {
     Ok(store::roles(&state.pool, project)
         .await?
         .into_iter()
-        .map(|r| Role {
+        .map(|r| VolunteerRole {
             id: r.id,
             title: r.title,
             description: r.description,
@@ -86,7 +86,7 @@ pub struct NewRole {
     params(("id" = Uuid, Path)),
     request_body = NewRole,
     responses(
-        (status = 201, body = Role),
+        (status = 201, body = VolunteerRole),
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
@@ -96,7 +96,7 @@ async fn add_role(
     Path(id): Path<Uuid>,
     identity: Identity,
     body: JsonBody<NewRole>,
-) -> Result<(StatusCode, Json<Role>), ApiError> {
+) -> Result<(StatusCode, Json<VolunteerRole>), ApiError> {
     for_team(&state, &identity, id).await?;
     let mut errors = ValidationErrors::default();
     let title = super::text(&mut errors, "title", &body.value.title, 1, 120);
@@ -113,7 +113,7 @@ async fn add_role(
     let role = store::add_role(&state.pool, id, &title, &description).await?;
     Ok((
         StatusCode::CREATED,
-        Json(Role {
+        Json(VolunteerRole {
             id: role,
             title,
             description,
