@@ -58,16 +58,22 @@ const WITH_A_PATH_PARAMETER: &[(&str, &str)] = &[(
     "Nothing by that name or id, or nothing this reader may see (`not_found`)",
 )];
 
-/// Answers any operation can give: a bad bearer token is refused, not ignored (reads
-/// included), and some reads need an account.
-const ANY_REQUEST: &[(&str, &str)] = &[(
-    "401",
-    "The bearer token is not valid, or this needs an account (`unauthorized`)",
-)];
+/// The answer any operation can give, kept once in `components.responses` and referred
+/// to: a bearer token that is not valid is refused, not ignored (reads included), and a
+/// part of some public reads needs an account. An operation that needs an account
+/// documents its own 401 in place, which is how readers of the document (and the role
+/// tests) tell the two apart.
+const UNAUTHORIZED: &str = "Unauthorized";
+const UNAUTHORIZED_DESCRIPTION: &str =
+    "The bearer token is not valid, or what was asked for needs an account (`unauthorized`)";
 
 /// Adds the answers above to each operation that lacks them; what a handler documents
 /// itself is kept as it is.
 pub fn add(spec: &mut OpenApi) {
+    spec.components
+        .get_or_insert_with(Default::default)
+        .responses
+        .insert(UNAUTHORIZED.to_owned(), problem(UNAUTHORIZED_DESCRIPTION));
     for (path, item) in spec.paths.paths.iter_mut() {
         let names_something = path.contains('{');
         for (operation, writes) in operations(item) {
@@ -83,7 +89,13 @@ pub fn add(spec: &mut OpenApi) {
             if writes {
                 add_missing(operation, ANY_WRITE);
             }
-            add_missing(operation, ANY_REQUEST);
+            operation
+                .responses
+                .responses
+                .entry("401".to_owned())
+                .or_insert_with(|| {
+                    RefOr::Ref(Ref::new(format!("#/components/responses/{UNAUTHORIZED}")))
+                });
         }
     }
 }
@@ -155,8 +167,15 @@ mod tests {
                     }
                     checked += 1;
                 }
-                // Every error answer is a problem+json.
+                // Every error answer is a problem+json (the shared ones too).
                 for (status, answer) in answers.as_object().unwrap() {
+                    let answer = match answer["$ref"].as_str() {
+                        Some(to) => {
+                            let name = to.strip_prefix("#/components/responses/").unwrap();
+                            &spec["components"]["responses"][name]
+                        }
+                        None => answer,
+                    };
                     if status.starts_with('4') {
                         assert!(
                             answer["content"].get("application/problem+json").is_some(),
