@@ -140,7 +140,8 @@ before=$(sql "SELECT count(*) FROM contributions WHERE title = 'Bench pin'")
 wrk -t"$THREADS" -c"$CLIENTS" -d"${SECONDS_PER_PHASE}s" --latency -s bench/ingest.lua \
     "$url" | tee "$OUT_DIR/wrk.txt" >&2
 result=$(grep '^BENCH ' "$OUT_DIR/wrk.txt") || die "wrk printed no BENCH line; see $OUT_DIR/wrk.txt"
-field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
+# field NAME [LINE]: a value of a BENCH line (phase B's unless LINE is given).
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"${2:-$result}"; }
 wm_created=$(field created)
 wm_other=$(field other)
 wm_duration_us=$(field duration_us)
@@ -159,9 +160,8 @@ log "phase H: wrk, the same POSTs to /healthz (405), $CLIENTS connections, ${SEC
 wrk -t"$THREADS" -c"$CLIENTS" -d"${SECONDS_PER_PHASE}s" -s bench/ingest.lua "$base/healthz" \
     >"$OUT_DIR/http-alone.txt" 2>/dev/null
 http_result=$(grep '^BENCH ' "$OUT_DIR/http-alone.txt") || die "wrk printed no BENCH line; see $OUT_DIR/http-alone.txt"
-http_rate=$(awk -v r="$http_result" 'BEGIN {
-    n = split(r, kv, " "); for (i = 2; i <= n; i++) { split(kv[i], p, "="); f[p[1]] = p[2] }
-    printf "%.0f", (f["duration_us"] > 0 ? f["other"] / (f["duration_us"] / 1e6) : 0) }')
+http_rate=$(awk -v n="$(field other "$http_result")" -v us="$(field duration_us "$http_result")" \
+    'BEGIN { printf "%.0f", (us > 0 ? n / (us / 1e6) : 0) }')
 [[ $http_result == *"other_statuses=405:"* ]] || die "phase H: expected 405 answers, got: $http_result"
 stop_pid "$server_pid"
 
@@ -213,6 +213,8 @@ verdict() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { ok = (op == ">=") ? (a >
 ratio_verdict=$(verdict "$ratio" ">=" "$TARGET_RATIO")
 p99_verdict=$(verdict "$wm_p99" "<=" "$TARGET_P99_MS")
 
+# over_bare RATE: RATE over the bare INSERT's.
+over_bare() { awk -v a="$1" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }'; }
 # ceiling W: the statement's and HTTP's costs on the same cores added, over the bare INSERT.
 ceiling() { awk -v w="$1" -v h="$http_rate" -v b="$bare_rate" 'BEGIN { printf "%.2f", (1 / (1 / w + 1 / h)) / b }'; }
 
@@ -231,11 +233,11 @@ report=$(
     printf -- '- ratio Waymark/bare INSERT rows/s: %s (target >= %s): %s\n' "$ratio" "$TARGET_RATIO" "$ratio_verdict"
     printf -- '- ratio Waymark/pgbench INSERT into contributions (with triggers): %s\n' "$ratio_triggers"
     printf -- '- PostgreSQL alone, groups of 8 / 32 into contributions (2 clients, as 2 writers), over bare INSERT: %s / %s\n' \
-        "$(awk -v a="${group_rate[8]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')" \
-        "$(awk -v a="${group_rate[32]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')"
+        "$(over_bare "${group_rate[8]}")" \
+        "$(over_bare "${group_rate[32]}")"
     printf -- "- Waymark's group statement alone (2 writers, no HTTP), groups of 8 / 32, over bare INSERT: %s / %s\n" \
-        "$(awk -v a="${writer_rate[8]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')" \
-        "$(awk -v a="${writer_rate[32]}" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')"
+        "$(over_bare "${writer_rate[8]}")" \
+        "$(over_bare "${writer_rate[32]}")"
     printf -- '- most an HTTP front doing no work of its own could reach, 1 / (1/W + 1/H), over bare INSERT: %s (groups of 8) / %s (groups of 32)\n' \
         "$(ceiling "${writer_rate[8]}")" "$(ceiling "${writer_rate[32]}")"
     printf -- "- the same with phase G's plain group INSERT in place of Waymark's statement: %s (groups of 8) / %s (groups of 32)\n" \

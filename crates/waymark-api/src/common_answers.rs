@@ -1,9 +1,10 @@
 //! The answers every route of a kind can give, added to the OpenAPI document in one
 //! place rather than on each handler: a parameter can be wrong, a body can be
 //! malformed, too large or of the wrong type, what a path names may not exist, any
-//! request carrying a bearer token that is not valid is refused, and any write can be refused for want of sign-in, as
-//! cross-site, or for going too fast. A client generated from the document then knows every status it
-//! can meet (each a problem+json with a stable `code`).
+//! request carrying a bearer token that is not valid is refused, and any write can be
+//! refused for want of sign-in, as cross-site, or for going too fast. A client generated
+//! from the document then knows every status it can meet (each a problem+json with a
+//! stable `code`).
 
 use utoipa::openapi::path::{Operation, PathItem};
 use utoipa::openapi::{OpenApi, Ref, RefOr, Response};
