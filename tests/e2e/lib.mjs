@@ -294,13 +294,22 @@ export async function openContributionId(page) {
   return /#\/c\/([0-9a-f-]{36})/.exec(hash)?.[1] ?? null;
 }
 
-/** The text of the live status region (what a screen reader was just told). */
+/**
+ * Waits until the live status region (what a screen reader was just told) matches; a
+ * timeout says what it held instead.
+ */
 export async function waitForStatus(page, pattern, timeout = 10_000) {
-  await page.waitForFunction(
-    (source) => new RegExp(source).test(document.getElementById('status')?.textContent ?? ''),
-    pattern.source,
-    { timeout },
-  );
+  try {
+    await page.waitForFunction(
+      (source) => new RegExp(source).test(document.getElementById('status')?.textContent ?? ''),
+      pattern.source,
+      { timeout },
+    );
+  } catch (err) {
+    const said = await page.evaluate(() => document.getElementById('status')?.textContent ?? null).catch(() => null);
+    err.message += `\nthe status region said: ${JSON.stringify(said)}, not ${pattern}`;
+    throw err;
+  }
 }
 
 /**

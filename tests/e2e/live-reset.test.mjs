@@ -1,9 +1,10 @@
 // A `reset` on the events stream (the server cannot send what the page missed, e.g. its
 // Last-Event-ID is older than the events kept): the plan page loads its list and its pin
-// tiles again, so a pin it never heard of shows without a reload of the page.
+// tiles again, so a pin it never heard of shows without a reload of the page; an open
+// proposal is loaded again too, and a new status of it is said, as live news is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, listOf, mapSettled, openPage, realFailures, waitForPin } from './lib.mjs';
+import { BASE_URL, api, listOf, mapSettled, openPage, realFailures, sessionCookie, waitForPin, waitForStatus } from './lib.mjs';
 
 const stamp = Date.now().toString(36);
 const VIEW = '/p/milton-keynes#map=15/52.0340/-0.7600';
@@ -51,6 +52,52 @@ test('a reset on the events stream makes the plan page load its pins again', asy
     assert.deepEqual(realFailures(session.failedRequests), [], `failed requests:${listOf(realFailures(session.failedRequests))}`);
   } catch (err) {
     await session.screenshot('live-reset-failure', { fullPage: false });
+    throw err;
+  } finally {
+    await session.close();
+  }
+});
+
+test('a proposal’s new status is said when a reset follows its news at once', async () => {
+  const write = (cookie, body) => ({
+    method: 'POST',
+    headers: { cookie, 'X-Requested-With': 'waymark', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const group = await sessionCookie(process.env.E2E_GROUP_EMAIL ?? 'group@example.org', process.env.E2E_GROUP_PASSWORD ?? 'group password for the browser tests');
+  const dno = await sessionCookie(process.env.E2E_DNO_EMAIL ?? 'dno@example.org', process.env.E2E_DNO_PASSWORD ?? 'dno engineer password for the browser tests');
+  const title = `Heat pumps for Netherfield ${stamp}`;
+  const proposal = await api(
+    '/api/v1/plans/milton-keynes/proposals',
+    write(group, { title, technology: 'heat_pump', capacity_kw: 40, import_kw: 40, group_name: 'Netherfield Warm Homes', site: { type: 'Point', coordinates: [-0.745, 52.03] } }),
+  );
+  assert.equal(proposal.status, 201, JSON.stringify(proposal.body));
+  const id = proposal.body.id;
+
+  const session = await openPage('/healthz');
+  try {
+    const { page } = session;
+    let news = null;
+    await page.route('**/api/v1/plans/milton-keynes/events', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/event-stream', body: news ?? 'retry: 300\n\n' }),
+    );
+    await page.goto(`${BASE_URL}/p/milton-keynes#/proposal/${id}`);
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    assert.match(await page.locator('.proposal-status').textContent(), /Sent, waiting for the network operator/);
+
+    // The operator starts looking at it; the page hears of it, and at once of a reset (two
+    // loads of the proposal in flight: the later must not silence the news of the first).
+    const moved = await api(`/api/v1/proposals/${id}/transitions`, write(dno, { to: 'under_review' }));
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    const event = JSON.stringify({ id, status: 'under_review', at: new Date().toISOString() });
+    news = `retry: 60000\nid: 1\nevent: proposal\ndata: ${event}\n\nid: 2\nevent: reset\ndata: {"reason": "behind"}\n\n`;
+    await page.waitForFunction(() => /Being looked at/.test(document.querySelector('.proposal-status')?.textContent ?? ''), null, { timeout: 15_000 });
+    await waitForStatus(page, new RegExp(`${title} is now: Being looked at by the network operator`));
+
+    assert.deepEqual(session.consoleErrors, [], `console errors:${listOf(session.consoleErrors)}`);
+    assert.deepEqual(realFailures(session.failedRequests), [], `failed requests:${listOf(realFailures(session.failedRequests))}`);
+  } catch (err) {
+    await session.screenshot('live-reset-proposal-failure', { fullPage: false });
     throw err;
   } finally {
     await session.close();

@@ -218,9 +218,12 @@ export class Energy {
     if (view instanceof ProposalView && view.id === news.id && view.isNews(news)) await view.refresh(true);
   }
 
-  /** Loads the proposals and an open one again (the events stream was reset). */
+  /**
+   * Loads the proposals and an open one again (the events stream was reset): a new status
+   * of the open one is news missed, and is said like any other.
+   */
   reload(): void {
     void this.loadProposals();
-    if (this.current instanceof ProposalView) void this.current.refresh(false);
+    if (this.current instanceof ProposalView) void this.current.refresh(true);
   }
 }
