@@ -1020,6 +1020,10 @@ async fn a_plan_made_on_the_command_line_without_an_area_breaks_no_listing(pool:
     let app = TestApp::spawn(pool).await;
     let plans = app.get_ok(&app.client, "/api/v1/plans").await;
     assert_eq!(plans["plans"][0]["slug"], "testville");
+    assert!(
+        plans["plans"][0].get("boundary").is_none(),
+        "the list of plans leaves their outlines out"
+    );
     assert_eq!(
         plans["plans"][0]["bbox"],
         json!([-180.0, -85.051129, 180.0, 85.051129])

@@ -24,7 +24,8 @@ pub struct PlanRow {
     /// `[min_lon, min_lat, max_lon, max_lat]` of the boundary; the whole Web Mercator
     /// world for a plan that has no area yet (an empty boundary).
     pub bbox: [f64; 4],
-    pub boundary: Value,
+    /// The boundary as GeoJSON; `None` from `list`, which leaves it out.
+    pub boundary: Option<Value>,
 }
 
 #[derive(Debug, Clone)]
@@ -36,6 +37,7 @@ pub struct NeighbourhoodRow {
     pub contribution_count: i64,
 }
 
+/// Every plan, without its boundary (a town's real outline is some hundreds of kilobytes).
 pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> {
     sqlx::query!(
         r#"SELECT id, slug, title, description, allow_anonymous, moderation,
@@ -43,8 +45,7 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> 
                   COALESCE(ST_XMin(boundary), -180) AS "min_lon!",
                   COALESCE(ST_YMin(boundary), -85.051129) AS "min_lat!",
                   COALESCE(ST_XMax(boundary), 180) AS "max_lon!",
-                  COALESCE(ST_YMax(boundary), 85.051129) AS "max_lat!",
-                  ST_AsGeoJSON(boundary, 6)::json AS "boundary!"
+                  COALESCE(ST_YMax(boundary), 85.051129) AS "max_lat!"
              FROM plans ORDER BY title, slug"#
     )
     .fetch_all(db)
@@ -63,12 +64,22 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PlanRow>, sqlx::Error> 
                 privacy_controller: r.privacy_controller,
                 privacy_contact: r.privacy_contact,
                 bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
-                boundary: r.boundary,
+                boundary: None,
             })
             .collect()
     })
 }
 
+/// The plan's id (`None`: no such plan), for a check that it exists or a lookup that needs
+/// nothing else: `get` also writes out the whole boundary, which for a town's real outline
+/// is some hundreds of kilobytes of GeoJSON.
+pub async fn id(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar!("SELECT id FROM plans WHERE slug = $1", slug)
+        .fetch_optional(db)
+        .await
+}
+
+/// The whole plan, boundary included.
 pub async fn get(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<PlanRow>, sqlx::Error> {
     let row = sqlx::query!(
         r#"SELECT id, slug, title, description, allow_anonymous, moderation,
@@ -95,7 +106,7 @@ pub async fn get(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<PlanRow>,
         privacy_controller: r.privacy_controller,
         privacy_contact: r.privacy_contact,
         bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
-        boundary: r.boundary,
+        boundary: Some(r.boundary),
     }))
 }
 

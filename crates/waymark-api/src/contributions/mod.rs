@@ -253,7 +253,7 @@ async fn list_contributions(
         limit + 1,
     )
     .await?;
-    if rows.is_empty() && waymark_store::plans::get(&read, &plan).await?.is_none() {
+    if rows.is_empty() && waymark_store::plans::id(&read, &plan).await?.is_none() {
         return Err(ApiError::NotFound("plan"));
     }
     let has_more = rows.len() as i64 > limit;

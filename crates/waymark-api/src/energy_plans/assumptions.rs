@@ -13,11 +13,11 @@ pub(super) async fn get_assumptions(
     State(state): State<AppState>,
     Path(plan): Path<String>,
 ) -> Result<Json<AssumptionsView>, ApiError> {
-    let row = waymark_store::plans::get(&state.pool, &plan)
+    let plan_id = waymark_store::plans::id(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let mut conn = state.pool.acquire().await?;
-    let assumptions = impact::plan_assumptions(&mut conn, row.id).await?;
+    let assumptions = impact::plan_assumptions(&mut conn, plan_id).await?;
     Ok(Json(AssumptionsView {
         assumptions,
         published: Assumptions::published(),

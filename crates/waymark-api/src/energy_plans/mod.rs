@@ -177,7 +177,7 @@ async fn dfes_scenarios(
     State(state): State<AppState>,
     Path(plan): Path<String>,
 ) -> Result<Json<DfesScenarios>, ApiError> {
-    waymark_store::plans::get(&state.pool, &plan)
+    waymark_store::plans::id(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     Ok(Json(DfesScenarios {

@@ -14,7 +14,7 @@ pub(super) async fn list_energy_plans(
     identity: Identity,
     KnownAuthor(author): KnownAuthor,
 ) -> Result<Response, ApiError> {
-    waymark_store::plans::get(&state.pool, &plan)
+    waymark_store::plans::id(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let admin = identity.role() == Some(Role::Admin);

@@ -320,7 +320,7 @@ async fn events(
     identity: Identity,
     headers: HeaderMap,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
-    waymark_store::plans::get(&state.pool, &plan)
+    waymark_store::plans::id(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let moderator = identity

@@ -169,14 +169,14 @@ pub(super) async fn upload_file(
             detail: Detail::new("problem-detail-file-too-large").arg("limit", limit / 1024 / 1024),
         })?;
     let accepted = state.files.accept(bytes, Kinds::Documents)?;
-    let plan = waymark_store::plans::get(&state.pool, &group.plan)
+    let plan_id = waymark_store::plans::id(&state.pool, &group.plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let user = identity.user()?;
     let mut tx = state.pool.begin().await?;
     let file = state
         .files
-        .save(&mut tx, plan.id, accepted, &params.name, Some(user.id))
+        .save(&mut tx, plan_id, accepted, &params.name, Some(user.id))
         .await?;
     let row = store::add_resource(
         &mut *tx,
@@ -213,11 +213,11 @@ pub(super) async fn download_file(
         require(standing, Standing::Member)?;
     }
     let file_id = resource.file_id.ok_or(ApiError::NotFound("file"))?;
-    let plan = waymark_store::plans::get(&state.pool, &group.plan)
+    let plan_id = waymark_store::plans::id(&state.pool, &group.plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let mut conn = state.pool.acquire().await?;
-    let file = FileStore::find(&mut conn, plan.id, file_id)
+    let file = FileStore::find(&mut conn, plan_id, file_id)
         .await?
         .ok_or(ApiError::NotFound("file"))?;
     state

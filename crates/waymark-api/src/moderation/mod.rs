@@ -237,7 +237,7 @@ async fn queue(
 ) -> Result<Json<Queue>, ApiError> {
     identity.authorize(Action::ReviewContributions, false)?;
     if let Some(plan) = &params.plan {
-        waymark_store::plans::get(&state.pool, plan)
+        waymark_store::plans::id(&state.pool, plan)
             .await?
             .ok_or(ApiError::NotFound("plan"))?;
     }
@@ -313,7 +313,7 @@ async fn group_post_queue(
 ) -> Result<Json<GroupPostQueue>, ApiError> {
     identity.authorize(Action::ReviewContributions, false)?;
     if let Some(plan) = &params.plan {
-        waymark_store::plans::get(&state.pool, plan)
+        waymark_store::plans::id(&state.pool, plan)
             .await?
             .ok_or(ApiError::NotFound("plan"))?;
     }

@@ -132,7 +132,7 @@ pub(super) async fn outcomes(
     Path(plan): Path<String>,
     Query(params): Query<OutcomesParams>,
 ) -> Result<Json<Outcomes>, ApiError> {
-    waymark_store::plans::get(&state.pool, &plan)
+    waymark_store::plans::id(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let neighbourhood = params.neighbourhood.as_deref();
@@ -173,7 +173,7 @@ pub(super) async fn list_commitments(
     Path(plan): Path<String>,
     Query(params): Query<OutcomesParams>,
 ) -> Result<Json<CommitmentList>, ApiError> {
-    waymark_store::plans::get(&state.pool, &plan)
+    waymark_store::plans::id(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let rows = store::commitments(&state.pool, &plan, params.neighbourhood.as_deref()).await?;

@@ -67,7 +67,7 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub(crate) fn from_row(row: PlanRow, with_boundary: bool) -> Self {
+    pub(crate) fn from_row(row: PlanRow) -> Self {
         Self {
             slug: row.slug,
             title: row.title,
@@ -79,7 +79,7 @@ impl Plan {
             basemap: row.basemap,
             privacy_controller: row.privacy_controller,
             privacy_contact: row.privacy_contact,
-            boundary: with_boundary.then_some(row.boundary),
+            boundary: row.boundary,
         }
     }
 }
@@ -95,10 +95,7 @@ pub struct PlanList {
 async fn list_plans(State(state): State<AppState>) -> Result<Json<PlanList>, ApiError> {
     let plans = store::list(&state.pool).await?;
     Ok(Json(PlanList {
-        plans: plans
-            .into_iter()
-            .map(|p| Plan::from_row(p, false))
-            .collect(),
+        plans: plans.into_iter().map(Plan::from_row).collect(),
     }))
 }
 
@@ -116,7 +113,7 @@ async fn get_plan(
     let row = store::get(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
-    Ok(Json(Plan::from_row(row, true)))
+    Ok(Json(Plan::from_row(row)))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

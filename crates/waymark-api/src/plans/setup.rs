@@ -99,7 +99,7 @@ pub(super) async fn create_plan(
             header::LOCATION,
             HeaderValue::from_str(&location).map_err(ApiError::internal)?,
         )],
-        Json(Plan::from_row(row, true)),
+        Json(Plan::from_row(row)),
     )
         .into_response())
 }

@@ -987,7 +987,7 @@ async fn totals(
     State(state): State<AppState>,
     Path(plan): Path<String>,
 ) -> Result<Json<Totals>, ApiError> {
-    waymark_store::plans::get(&state.pool, &plan)
+    waymark_store::plans::id(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let mut conn = state.pool.acquire().await?;

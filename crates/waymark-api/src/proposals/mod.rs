@@ -60,7 +60,7 @@ async fn network(
     Path(plan): Path<String>,
     identity: Identity,
 ) -> Result<Response, ApiError> {
-    waymark_store::plans::get(&state.pool, &plan)
+    waymark_store::plans::id(&state.pool, &plan)
         .await?
         .ok_or(ApiError::NotFound("plan"))?;
     let detailed = identity.authorize(Action::ViewNetworkDetail, false).is_ok();
@@ -304,7 +304,7 @@ async fn list_proposals(
     let all_drafts = identity.authorize(Action::AnswerProposals, false).is_ok();
     let rows = store::list(&state.pool, &plan, author.as_deref(), all_drafts).await?;
     if rows.is_empty()
-        && waymark_store::plans::get(&state.pool, &plan)
+        && waymark_store::plans::id(&state.pool, &plan)
             .await?
             .is_none()
     {
