@@ -26,7 +26,6 @@ outcomes-has-answer = لها رد
 outcomes-rings-heading = حلقة حول الدبوس: ردّه
 outcomes-respond-heading = الرد على المساهمات
 outcomes-respond-intro = اختر المساهمات برسم منطقة على الخريطة، أو بالمرشحات، أو بتحديدها في القائمة، ثم اكتب ردًا واحدًا لها جميعًا.
-outcomes-respond-signed-in = أنت تردّ باسم منظمتك.
 outcomes-draw-area = ارسم منطقة على الخريطة
 outcomes-drawing = انقر على الخريطة لإضافة زوايا؛ اختر الزاوية الأولى مرة أخرى، أو اضغط Enter، للإنهاء. Backspace تتراجع عن زاوية، وEscape توقف الرسم.
 outcomes-finish-area = أنهِ المنطقة
@@ -44,6 +43,8 @@ outcomes-form-heading = ردّك
 outcomes-back = العودة إلى القائمة
 outcomes-organisation-label = المنظمة التي توقّع الرد
 outcomes-organisation-hint = يوقّع الردَّ المنظمةُ، لا أنت.
+# A responder's answer form: the organisation that signs the answer, by its name.
+outcomes-organisation-signs = يوقّع الردَّ { $organisation }، لا أنت.
 outcomes-status-legend = الحالة الجديدة
 outcomes-status-missing = اختر الحالة التي يعطيها هذا الرد
 outcomes-only-allowed = تُعرض فقط الخطوات التي يمكن لكل المساهمات المختارة اتخاذها.

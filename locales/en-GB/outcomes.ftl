@@ -24,7 +24,6 @@ outcomes-has-answer = Has an answer
 outcomes-rings-heading = A ring round a pin: its answer
 outcomes-respond-heading = Answer contributions
 outcomes-respond-intro = Choose contributions by drawing an area on the map, by the filters, or by ticking them in the list, then write one answer for all of them.
-outcomes-respond-signed-in = You answer as your organisation.
 outcomes-draw-area = Draw an area on the map
 outcomes-drawing = Click the map to add corners; choose the first corner again, or press Enter, to finish. Backspace takes a corner back, Escape stops.
 outcomes-finish-area = Finish the area
@@ -42,6 +41,8 @@ outcomes-form-heading = Your answer
 outcomes-back = Back to the list
 outcomes-organisation-label = Organisation that signs it
 outcomes-organisation-hint = The answer is signed by the organisation, not by you.
+# A responder's answer form: the organisation that signs the answer, by its name.
+outcomes-organisation-signs = The answer is signed by { $organisation }, not by you.
 outcomes-status-legend = New status
 outcomes-status-missing = choose the status this answer gives
 outcomes-only-allowed = Only the steps every chosen contribution can take are offered.

@@ -26,7 +26,6 @@ outcomes-has-answer = Ma odpowiedź
 outcomes-rings-heading = Obwódka wokół pinezki: jej odpowiedź
 outcomes-respond-heading = Odpowiadaj na wpisy
 outcomes-respond-intro = Wybierz wpisy, rysując obszar na mapie, filtrami albo zaznaczając je na liście, a potem napisz jedną odpowiedź dla nich wszystkich.
-outcomes-respond-signed-in = Odpowiadasz w imieniu swojej organizacji.
 outcomes-draw-area = Narysuj obszar na mapie
 outcomes-drawing = Klikaj mapę, aby dodać narożniki; aby skończyć, wybierz ponownie pierwszy narożnik albo naciśnij Enter. Backspace cofa narożnik, Escape przerywa.
 outcomes-finish-area = Zakończ obszar
@@ -44,6 +43,8 @@ outcomes-form-heading = Twoja odpowiedź
 outcomes-back = Wróć do listy
 outcomes-organisation-label = Organizacja, która ją podpisuje
 outcomes-organisation-hint = Odpowiedź podpisuje organizacja, nie Ty.
+# A responder's answer form: the organisation that signs the answer, by its name.
+outcomes-organisation-signs = Odpowiedź podpisuje { $organisation }, nie Ty.
 outcomes-status-legend = Nowy status
 outcomes-status-missing = wybierz status, który nadaje ta odpowiedź
 outcomes-only-allowed = Pokazujemy tylko kroki, które mogą zrobić wszystkie wybrane wpisy.

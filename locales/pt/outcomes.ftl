@@ -26,7 +26,6 @@ outcomes-has-answer = Tem resposta
 outcomes-rings-heading = Um anel à volta de um pin: a sua resposta
 outcomes-respond-heading = Responder a contributos
 outcomes-respond-intro = Escolha contributos desenhando uma área no mapa, pelos filtros ou marcando-os na lista, e depois escreva uma resposta para todos.
-outcomes-respond-signed-in = Responde em nome da sua organização.
 outcomes-draw-area = Desenhar uma área no mapa
 outcomes-drawing = Clique no mapa para acrescentar cantos; escolha de novo o primeiro canto, ou prima Enter, para terminar. Backspace retira um canto, Escape para.
 outcomes-finish-area = Terminar a área
@@ -44,6 +43,8 @@ outcomes-form-heading = A sua resposta
 outcomes-back = Voltar à lista
 outcomes-organisation-label = Organização que assina
 outcomes-organisation-hint = A resposta é assinada pela organização, não por si.
+# A responder's answer form: the organisation that signs the answer, by its name.
+outcomes-organisation-signs = A resposta é assinada por { $organisation }, não por si.
 outcomes-status-legend = Novo estado
 outcomes-status-missing = escolha o estado que esta resposta dá
 outcomes-only-allowed = Só são oferecidos os passos que todos os contributos escolhidos podem dar.

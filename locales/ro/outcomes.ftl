@@ -26,7 +26,6 @@ outcomes-has-answer = Are răspuns
 outcomes-rings-heading = Un cerc în jurul unui pin: răspunsul lui
 outcomes-respond-heading = Răspundeți la contribuții
 outcomes-respond-intro = Alegeți contribuții desenând o zonă pe hartă, cu filtrele sau bifându-le în listă, apoi scrieți un singur răspuns pentru toate.
-outcomes-respond-signed-in = Răspundeți în numele organizației dumneavoastră.
 outcomes-draw-area = Desenați o zonă pe hartă
 outcomes-drawing = Faceți clic pe hartă ca să adăugați colțuri; alegeți din nou primul colț sau apăsați Enter ca să terminați. Backspace șterge un colț, Escape oprește.
 outcomes-finish-area = Terminați zona
@@ -44,6 +43,8 @@ outcomes-form-heading = Răspunsul dumneavoastră
 outcomes-back = Înapoi la listă
 outcomes-organisation-label = Organizația care semnează
 outcomes-organisation-hint = Răspunsul este semnat de organizație, nu de dumneavoastră.
+# A responder's answer form: the organisation that signs the answer, by its name.
+outcomes-organisation-signs = Răspunsul este semnat de { $organisation }, nu de dumneavoastră.
 outcomes-status-legend = Starea nouă
 outcomes-status-missing = alegeți starea pe care o dă acest răspuns
 outcomes-only-allowed = Sunt oferiți doar pașii pe care îi pot face toate contribuțiile alese.

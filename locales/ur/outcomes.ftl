@@ -26,7 +26,6 @@ outcomes-has-answer = جواب موجود ہے
 outcomes-rings-heading = پن کے گرد دائرہ: اس کا جواب
 outcomes-respond-heading = آراء کا جواب دیں
 outcomes-respond-intro = نقشے پر علاقہ بنا کر، فلٹرز سے، یا فہرست میں نشان لگا کر آراء چنیں، پھر ان سب کے لیے ایک جواب لکھیں۔
-outcomes-respond-signed-in = آپ اپنی تنظیم کی طرف سے جواب دیتے ہیں۔
 outcomes-draw-area = نقشے پر علاقہ بنائیں
 outcomes-drawing = کونے لگانے کے لیے نقشے پر کلک کریں؛ ختم کرنے کے لیے پہلا کونا دوبارہ چنیں یا Enter دبائیں۔ Backspace ایک کونا واپس لیتا ہے، Escape روک دیتا ہے۔
 outcomes-finish-area = علاقہ مکمل کریں
@@ -44,6 +43,8 @@ outcomes-form-heading = آپ کا جواب
 outcomes-back = فہرست پر واپس
 outcomes-organisation-label = دستخط کرنے والی تنظیم
 outcomes-organisation-hint = جواب پر تنظیم کے دستخط ہوتے ہیں، آپ کے نہیں۔
+# A responder's answer form: the organisation that signs the answer, by its name.
+outcomes-organisation-signs = جواب پر { $organisation } کے دستخط ہوتے ہیں، آپ کے نہیں۔
 outcomes-status-legend = نئی حیثیت
 outcomes-status-missing = وہ حیثیت چنیں جو یہ جواب دیتا ہے
 outcomes-only-allowed = صرف وہی قدم دکھائے گئے ہیں جو ہر چنی گئی رائے اٹھا سکتی ہے۔

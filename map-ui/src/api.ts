@@ -281,6 +281,8 @@ export interface Me {
   email: string;
   display_name: string | null;
   role: Role;
+  /** The organisation a responder answers for. */
+  organisation?: { slug: string; name: string; plan: string };
 }
 
 /** The signed-in account, or null for a visitor. */

@@ -146,6 +146,8 @@ test('a responder answers an area drawn over Fishermead; an open phone shows it 
     await tools.getByRole('button', { name: 'Write the answer' }).click();
     await page.getByRole('heading', { level: 2, name: 'Your answer' }).waitFor();
     assert.match(await page.locator('.view-respond').textContent(), /For 3 contributions/);
+    // The form names the organisation that signs the answer.
+    assert.ok((await page.locator('.view-respond').textContent()).includes(`The answer is signed by ${ORG.name}, not by you.`));
     // Only the steps an open contribution can take are offered: never "open" itself.
     const offered = await page.locator('.view-respond input[type=radio]').evaluateAll((rs) => rs.map((r) => r.value));
     assert.deepEqual(offered, ['referred', 'considering', 'planned', 'done', 'not_possible', 'duplicate']);

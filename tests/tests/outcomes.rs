@@ -193,6 +193,38 @@ async fn admins_add_organisations_and_make_responders_and_the_audit_log_says_so(
     );
 }
 
+/// A responder's account names the organisation its answers are signed with, on signing
+/// in and from `/me`; other accounts name none.
+#[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
+async fn a_responders_account_names_the_organisation_it_answers_for(pool: PgPool) {
+    let app = TestApp::with_empty_plan(pool).await;
+    let email = app.create_user("responder").await;
+    let client = visitor();
+    let signed_in: Value = client
+        .post(app.url("/api/v1/auth/login"))
+        .json(&json!({ "email": email, "password": waymark_tests::PASSWORD }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let me = app.get_ok(&client, "/api/v1/me").await;
+    for answer in [&signed_in, &me] {
+        assert_eq!(answer["role"], "responder", "{answer}");
+        assert_eq!(
+            answer["organisation"]["name"], "The test-responders (test)",
+            "{answer}"
+        );
+        assert_eq!(answer["organisation"]["plan"], "milton-keynes", "{answer}");
+        assert_eq!(answer["organisation"]["slug"], RESPONDERS, "{answer}");
+    }
+    for role in ["resident", "admin"] {
+        let me = app.get_ok(&app.signed_in(role).await, "/api/v1/me").await;
+        assert!(me.get("organisation").is_none(), "{role}: {me}");
+    }
+}
+
 #[sqlx::test(migrator = "waymark_tests::MIGRATOR")]
 async fn the_command_line_adds_organisations_and_their_responders(pool: PgPool) {
     let mut conn = pool.acquire().await.unwrap();

@@ -171,3 +171,31 @@ pub async fn organisations_by_slug(
     .await?;
     Ok(rows.into_iter().map(|r| (r.id, r.plan)).collect())
 }
+
+/// The organisation an account answers for (a responder's), with its plan's slug.
+pub async fn of_user(
+    db: impl PgExecutor<'_>,
+    user: Uuid,
+) -> Result<Option<(OrganisationRow, String)>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"SELECT o.id, o.slug, o.name, o.kind, p.slug AS plan
+             FROM users u
+             JOIN organisations o ON o.id = u.organisation_id
+             JOIN plans p ON p.id = o.plan_id
+            WHERE u.id = $1"#,
+        user
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| {
+        (
+            OrganisationRow {
+                id: r.id,
+                slug: r.slug,
+                name: r.name,
+                kind: r.kind,
+            },
+            r.plan,
+        )
+    }))
+}

@@ -345,7 +345,8 @@ class AnswerForm {
     if (admin) {
       controls.organisation = form.control('organisation', os.organisationLabel, h('select', {}, ...orgChoices()), { hint: os.organisationHint });
     } else {
-      form.body.append(h('p', { class: 'hint' }, os.organisationHint));
+      const named = host.me.organisation?.plan === host.plan ? host.me.organisation.name : null;
+      form.body.append(h('p', { class: 'hint' }, named ? os.signedBy(named) : os.organisationHint));
     }
     const radios = form.radios(
       'status',

@@ -87,7 +87,6 @@ export const os = {
   // ---- the responders' tools ----
   get respondHeading() { return t('outcomes-respond-heading'); },
   get respondIntro() { return t('outcomes-respond-intro'); },
-  get respondSignedIn() { return t('outcomes-respond-signed-in'); },
   get drawArea() { return t('outcomes-draw-area'); },
   get drawing() { return t('outcomes-drawing'); },
   get finishArea() { return t('outcomes-finish-area'); },
@@ -110,6 +109,7 @@ export const os = {
   get back() { return t('outcomes-back'); },
   get organisationLabel() { return t('outcomes-organisation-label'); },
   get organisationHint() { return t('outcomes-organisation-hint'); },
+  signedBy: (organisation: string) => t('outcomes-organisation-signs', { organisation }),
   get statusLegend() { return t('outcomes-status-legend'); },
   get statusMissing() { return t('outcomes-status-missing'); },
   get onlyAllowed() { return t('outcomes-only-allowed'); },

@@ -133,6 +133,35 @@ pub struct Me {
     pub email: String,
     pub display_name: Option<String>,
     pub role: Role,
+    /// The organisation a responder answers for: its answers are signed with its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<MyOrganisation>,
+}
+
+/// The organisation an account answers for.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyOrganisation {
+    pub slug: String,
+    pub name: String,
+    /// The slug of the plan it answers in.
+    pub plan: String,
+}
+
+impl Me {
+    /// With the organisation the account answers for, if it has one.
+    pub(crate) async fn with_organisation(
+        mut self,
+        db: &waymark_store::PgPool,
+    ) -> Result<Self, ApiError> {
+        self.organisation = waymark_store::organisations::of_user(db, self.id)
+            .await?
+            .map(|(org, plan)| MyOrganisation {
+                slug: org.slug,
+                name: org.name,
+                plan,
+            });
+        Ok(self)
+    }
 }
 
 impl TryFrom<&waymark_store::accounts::UserRow> for Me {
@@ -144,6 +173,7 @@ impl TryFrom<&waymark_store::accounts::UserRow> for Me {
             email: u.email.clone(),
             display_name: u.display_name.clone(),
             role: u.role.parse().map_err(ApiError::internal)?,
+            organisation: None,
         })
     }
 }
@@ -155,6 +185,7 @@ impl From<&identity::User> for Me {
             email: u.email.clone(),
             display_name: u.display_name.clone(),
             role: u.role,
+            organisation: None,
         }
     }
 }
@@ -189,7 +220,8 @@ async fn login(
     };
     let mut conn = state.pool.acquire().await?;
     let jar = start_session(&mut conn, &state, jar, user.id, lang).await?;
-    Ok((jar, Json(Me::try_from(user)?)).into_response())
+    let me = Me::try_from(user)?.with_organisation(&state.pool).await?;
+    Ok((jar, Json(me)).into_response())
 }
 
 /// Starts a session for `user_id` and adds its cookie to `jar`; the account's mails go in
@@ -238,9 +270,10 @@ async fn logout(State(state): State<AppState>, jar: CookieJar) -> Result<Respons
         (status = 200, body = Me),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
-async fn me(identity: Identity) -> Result<Json<Me>, ApiError> {
+async fn me(State(state): State<AppState>, identity: Identity) -> Result<Json<Me>, ApiError> {
     identity.authorize(Action::ManageOwnAccount, false)?;
-    Ok(Json(Me::from(identity.user()?)))
+    let me = Me::from(identity.user()?);
+    Ok(Json(me.with_organisation(&state.pool).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -166,7 +166,7 @@ pub(super) async fn update_me(
         .await?;
     }
     tx.commit().await?;
-    let mut me = Me::from(user);
+    let mut me = Me::from(user).with_organisation(&state.pool).await?;
     if let Some(name) = display_name {
         me.display_name = name;
     }
