@@ -1,13 +1,44 @@
-// A `reset` on the events stream (the server cannot send what the page missed, e.g. its
-// Last-Event-ID is older than the events kept): the plan page loads its list and its pin
-// tiles again, so a pin it never heard of shows without a reload of the page; an open
-// proposal is loaded again too, and a new status of it is said, as live news is.
+// The events stream when news crosses what the page is doing. A `reset` (the server cannot
+// send what the page missed, e.g. its Last-Event-ID is older than the events kept): the plan
+// page loads its list and its pin tiles again, so a pin it never heard of shows without a
+// reload of the page; an open proposal is loaded again too, and a new status of it is said,
+// as live news is. And the news of one's own step, arriving while the page loads the step's
+// result, is not said a second time over what the step said.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, api, listOf, mapSettled, openPage, realFailures, sessionCookie, waitForPin, waitForStatus } from './lib.mjs';
 
 const stamp = Date.now().toString(36);
 const VIEW = '/p/milton-keynes#map=15/52.0340/-0.7600';
+const GROUP = {
+  email: process.env.E2E_GROUP_EMAIL ?? 'group@example.org',
+  password: process.env.E2E_GROUP_PASSWORD ?? 'group password for the browser tests',
+};
+const DNO = {
+  email: process.env.E2E_DNO_EMAIL ?? 'dno@example.org',
+  password: process.env.E2E_DNO_PASSWORD ?? 'dno engineer password for the browser tests',
+};
+
+const write = (cookie, body) => ({
+  method: 'POST',
+  headers: { cookie, 'X-Requested-With': 'waymark', 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** A group's new proposal (over the API), moved on by the operator through `steps`. */
+async function proposal(title, steps = []) {
+  const [group, dno] = [await sessionCookie(GROUP.email, GROUP.password), await sessionCookie(DNO.email, DNO.password)];
+  const made = await api(
+    '/api/v1/plans/milton-keynes/proposals',
+    write(group, { title, technology: 'heat_pump', capacity_kw: 40, import_kw: 40, group_name: 'Netherfield Warm Homes', site: { type: 'Point', coordinates: [-0.745, 52.03] } }),
+  );
+  assert.equal(made.status, 201, JSON.stringify(made.body));
+  for (const to of steps) {
+    const moved = await api(`/api/v1/proposals/${made.body.id}/transitions`, write(dno, { to }));
+    assert.equal(moved.status, 200, `${to}: ${JSON.stringify(moved.body)}`);
+  }
+  return { id: made.body.id, group, dno };
+}
 
 test('a reset on the events stream makes the plan page load its pins again', async () => {
   const session = await openPage(VIEW);
@@ -59,20 +90,8 @@ test('a reset on the events stream makes the plan page load its pins again', asy
 });
 
 test('a proposal’s new status is said when a reset follows its news at once', async () => {
-  const write = (cookie, body) => ({
-    method: 'POST',
-    headers: { cookie, 'X-Requested-With': 'waymark', 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const group = await sessionCookie(process.env.E2E_GROUP_EMAIL ?? 'group@example.org', process.env.E2E_GROUP_PASSWORD ?? 'group password for the browser tests');
-  const dno = await sessionCookie(process.env.E2E_DNO_EMAIL ?? 'dno@example.org', process.env.E2E_DNO_PASSWORD ?? 'dno engineer password for the browser tests');
   const title = `Heat pumps for Netherfield ${stamp}`;
-  const proposal = await api(
-    '/api/v1/plans/milton-keynes/proposals',
-    write(group, { title, technology: 'heat_pump', capacity_kw: 40, import_kw: 40, group_name: 'Netherfield Warm Homes', site: { type: 'Point', coordinates: [-0.745, 52.03] } }),
-  );
-  assert.equal(proposal.status, 201, JSON.stringify(proposal.body));
-  const id = proposal.body.id;
+  const { id, dno } = await proposal(title);
 
   const session = await openPage('/healthz');
   try {
@@ -98,6 +117,72 @@ test('a proposal’s new status is said when a reset follows its news at once', 
     assert.deepEqual(realFailures(session.failedRequests), [], `failed requests:${listOf(realFailures(session.failedRequests))}`);
   } catch (err) {
     await session.screenshot('live-reset-proposal-failure', { fullPage: false });
+    throw err;
+  } finally {
+    await session.close();
+  }
+});
+
+test('one’s own step is said once, even when its news comes while the page loads the result', async () => {
+  const title = `Heat pumps for Beanhill ${stamp}`;
+  const { id, group } = await proposal(title, ['under_review', 'can_connect']);
+  const session = await openPage('/healthz');
+  try {
+    const { page, context } = session;
+    const url = new URL(BASE_URL);
+    await context.addCookies(
+      group.split('; ').map((pair) => {
+        const [name, ...value] = pair.split('=');
+        return { name, value: value.join('='), domain: url.hostname, path: '/' };
+      }),
+    );
+    await page.evaluate(() => localStorage.setItem('waymark.signedIn', '1'));
+    // The page's proposal events are counted as they come; every sentence said is kept.
+    await context.addInitScript(() => {
+      window.__proposalNews = 0;
+      window.__said = [];
+      const Native = window.EventSource;
+      window.EventSource = class extends Native {
+        constructor(...args) {
+          super(...args);
+          this.addEventListener('proposal', () => {
+            window.__proposalNews += 1;
+          });
+        }
+      };
+      document.addEventListener('DOMContentLoaded', () => {
+        const status = document.getElementById('status');
+        new MutationObserver(() => {
+          if (status.textContent) window.__said.push(status.textContent);
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await page.goto(`${BASE_URL}/p/milton-keynes#/proposal/${id}`);
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    await page.locator('.proposal-steps').getByRole('button', { name: 'We are going ahead' }).waitFor();
+
+    // After the step, the page loads the proposal again; that answer is held until the
+    // step's own news has reached the page.
+    let held = false;
+    await page.route(`**/api/v1/proposals/${id}`, async (route) => {
+      if (held && route.request().method() === 'GET') {
+        await page.waitForFunction(() => window.__proposalNews > 0, null, { timeout: 15_000 });
+      }
+      await route.continue();
+    });
+    held = true;
+    const before = await page.evaluate(() => window.__said.length);
+    await page.locator('.proposal-steps').getByRole('button', { name: 'We are going ahead' }).click();
+    await page.waitForFunction(() => /Going ahead/.test(document.querySelector('.proposal-status')?.textContent ?? ''), null, { timeout: 15_000 });
+    // Whatever was to be said is said 50 ms after it is asked for: a later timer runs after it.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    const said = await page.evaluate((from) => window.__said.slice(from), before);
+    assert.deepEqual(said, ['Your proposal now says you are going ahead.'], `said:${listOf(said)}`);
+
+    assert.deepEqual(session.consoleErrors, [], `console errors:${listOf(session.consoleErrors)}`);
+    assert.deepEqual(realFailures(session.failedRequests), [], `failed requests:${listOf(realFailures(session.failedRequests))}`);
+  } catch (err) {
+    await session.screenshot('live-own-step-failure', { fullPage: false });
     throw err;
   } finally {
     await session.close();

@@ -46,6 +46,8 @@ export class ProposalView implements PanelView {
   private projectAsked = '';
   /** A step or an answer of this view is on its way: its own refresh follows. */
   private busy = false;
+  /** News that came while a step of one's own was on its way: looked at once it is done. */
+  private held: ProposalNews | null = null;
   private refreshing = 0;
 
   constructor(
@@ -102,7 +104,10 @@ export class ProposalView implements PanelView {
    * view already fetched what they announce (a step of one's own), or out of turn.
    */
   isNews(news: ProposalNews): boolean {
-    if (this.busy) return false;
+    if (this.busy) {
+      this.held = news;
+      return false;
+    }
     const shown = Math.max(...(this.p.properties.history ?? []).map((x) => Date.parse(x.at)));
     const at = Date.parse(news.at);
     return at > shown || (at === shown && news.status !== this.p.properties.status);
@@ -276,6 +281,17 @@ export class ProposalView implements PanelView {
     if (message) focus(this.stepError);
   }
 
+  /**
+   * One's own step is done and shown: news held meanwhile is looked at now. The event of
+   * the step itself is then no news (the view shows it), and is not said a second time.
+   */
+  private async settle(): Promise<void> {
+    this.busy = false;
+    const held = this.held;
+    this.held = null;
+    if (held && this.isNews(held)) await this.refresh(true);
+  }
+
   /** Takes a step the server offered; the view then shows the proposal as it is now. */
   private async take(to: string): Promise<void> {
     this.busy = true;
@@ -283,16 +299,16 @@ export class ProposalView implements PanelView {
     for (const b of this.stepButtons.querySelectorAll('button')) b.disabled = true;
     try {
       const moved = await postTransition(this.id, to, null);
-      this.busy = false;
       this.on.announce(t.stepDone[to] ?? t.statuses[moved.properties.status] ?? '');
       this.on.moved();
       await this.refresh(false);
       focus(this.status);
     } catch (err) {
-      this.busy = false;
       // Whatever stopped it, show the proposal as it is now (someone else may have moved it).
       await this.refresh(false);
       this.showStepError(err instanceof ApiError && err.offline ? t.stepOffline : t.stepFailed(err instanceof Error ? err.message : String(err)));
+    } finally {
+      await this.settle();
     }
   }
 
@@ -357,20 +373,19 @@ export class ProposalView implements PanelView {
           conditions: (conditions.input as HTMLTextAreaElement).value,
           notes: (notes.input as HTMLTextAreaElement).value,
         });
-        this.busy = false;
         this.on.announce(t.answered);
         this.on.moved();
         await this.refresh(false);
         focus(this.status);
       } catch (err) {
-        this.busy = false;
         error.textContent = err instanceof ApiError && err.status === 409 ? t.notAllowed : err instanceof ApiError && err.errors.length ? err.errors.map((e) => e.message).join(' ') : t.answerFailed;
         error.hidden = false;
         focus(error);
         // The review may have started before the answer was refused: show that, keeping the form.
-        void this.refresh(false);
+        await this.refresh(false);
       } finally {
         submit.disabled = false;
+        await this.settle();
       }
     });
     return form;
