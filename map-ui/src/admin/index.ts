@@ -4,9 +4,9 @@
 // Roles are the server's business: a 401 brings back the sign-in, a 403 the refusal.
 
 import { initI18n, languagePicker } from '../i18n';
-import { ApiError, getMe, logout, type Me } from '../api';
+import { ApiError, getMe, type Me } from '../api';
 import { focus, h, replace } from '../dom';
-import { signInForm } from '../signin';
+import { StaffDoor } from '../staff-door';
 import { auditSection } from './audit';
 import type { Host, Shown } from './form';
 import type { PlanMap } from './map';
@@ -26,13 +26,14 @@ declare global {
 const isAdmin = (me: Me | null): boolean => me?.role === 'admin';
 
 class AdminPage {
-  private me: Me | null = null;
+  private readonly door = new StaffDoor(as, 'admin', isAdmin, {
+    say: (text) => this.say(text),
+    changed: () => this.showAccount(false, true),
+  });
   private shown: Shown | null = null;
   /** Counts renders, so that a slow section that is no longer wanted is not shown. */
   private renders = 0;
   private readonly status = h('div', { id: 'status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-  private readonly account = h('div', { class: 'admin-account' });
-  private readonly gate = h('section', { class: 'admin-gate', 'aria-label': as.accountLabel });
   private readonly links: Record<Section, HTMLAnchorElement>;
   private readonly nav: HTMLElement;
   private readonly content = h('div', { class: 'admin-content' });
@@ -54,9 +55,9 @@ class AdminPage {
     replace(
       document.body,
       this.skipLink,
-      h('header', { class: 'admin-header' }, h('h1', {}, as.heading), this.account, languagePicker('admin-lang')),
+      h('header', { class: 'admin-header' }, h('h1', {}, as.heading), this.door.account, languagePicker('admin-lang')),
       this.nav,
-      h('main', { id: 'main', class: 'admin-main' }, this.status, this.gate, this.content),
+      h('main', { id: 'main', class: 'admin-main' }, this.status, this.door.gate, this.content),
     );
     // Links between sections stay in the page: the address changes, the section is drawn.
     document.addEventListener('click', (ev) => {
@@ -69,12 +70,12 @@ class AdminPage {
   }
 
   async start(): Promise<void> {
-    replace(this.gate, h('p', {}, as.loading));
+    replace(this.door.gate, h('p', {}, as.loading));
     try {
-      this.me = await getMe();
+      this.door.me = await getMe();
     } catch {
       replace(
-        this.gate,
+        this.door.gate,
         h('h2', { tabindex: -1 }, as.loadFailed),
         h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, as.tryAgain),
       );
@@ -99,7 +100,8 @@ class AdminPage {
 
   /** Draws the section the address names. */
   private async render(moveFocus: boolean): Promise<void> {
-    if (!this.me || !isAdmin(this.me)) return;
+    const me = this.door.me;
+    if (!me || !isAdmin(me)) return;
     this.renders += 1;
     const number = this.renders;
     const params = new URLSearchParams(location.search);
@@ -112,7 +114,7 @@ class AdminPage {
     }
     this.leave();
     replace(this.content, h('p', {}, as.loading));
-    const host = this.host(this.me);
+    const host = this.host(me);
     let shown: Shown;
     try {
       shown = plan
@@ -153,71 +155,23 @@ class AdminPage {
 
   /** Draws the account line and either the console or the gate (sign-in or refusal). */
   private async showAccount(sessionEnded: boolean, moveFocus: boolean): Promise<void> {
-    const me = this.me;
-    replace(
-      this.account,
-      me ? h('p', { class: 'admin-who' }, as.signedInAs(me.display_name ?? me.email)) : null,
-      me ? h('button', { type: 'button', class: 'button link-like admin-signout', onclick: () => void this.signOut() }, as.signOut) : null,
-    );
-    const admin = isAdmin(me);
+    const admin = this.door.draw(sessionEnded, moveFocus);
     this.nav.hidden = !admin;
     this.content.hidden = !admin;
     this.skipLink.hidden = !admin;
-    this.gate.hidden = admin;
     if (admin) {
-      replace(this.gate);
       await this.render(moveFocus);
       return;
     }
     this.leave();
     replace(this.content);
     document.title = as.pageTitle(null);
-    const heading = h('h2', { tabindex: -1 }, me ? as.refusedHeading : as.signInHeading);
-    if (me) {
-      replace(this.gate, heading, h('p', {}, as.refused(me.display_name ?? me.email, as.role[me.role] ?? me.role)));
-    } else {
-      const words = {
-        email: as.email,
-        password: as.password,
-        signIn: as.signIn,
-        signingIn: as.signingIn,
-        failed: as.signInFailed,
-        offline: as.signInOffline,
-        busy: as.signInBusy,
-      };
-      replace(
-        this.gate,
-        heading,
-        h('p', {}, sessionEnded ? as.signInAgain : as.signInIntro),
-        signInForm(words, 'admin', (signedIn) => this.signedIn(signedIn)),
-      );
-    }
-    if (moveFocus) focus(heading);
-  }
-
-  private async signedIn(me: Me): Promise<void> {
-    this.me = me;
-    this.say(as.signedInAs(me.display_name ?? me.email));
-    await this.showAccount(false, true);
-  }
-
-  private async signOut(): Promise<void> {
-    try {
-      await logout();
-    } catch {
-      // The session may have ended already: forgetting it here is what matters.
-    }
-    this.me = null;
-    this.say(as.signedOut);
-    await this.showAccount(false, true);
   }
 
   /** The server said 401 or 403. False when the account is still an administrator's. */
   private async refusedByServer(err: ApiError): Promise<boolean> {
-    if (err.status === 401) this.me = null;
-    else this.me = await getMe().catch(() => null);
     // A 403 for an account the server still takes for an administrator's would loop.
-    if (isAdmin(this.me)) return false;
+    if (!(await this.door.refusedByServer(err))) return false;
     await this.showAccount(err.status === 401, true);
     return true;
   }

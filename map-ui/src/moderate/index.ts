@@ -5,9 +5,9 @@
 // the server's business: a 401 brings back the sign-in, a 403 the refusal.
 
 import { initI18n, languagePicker } from '../i18n';
-import { ApiError, getMe, logout, type Me } from '../api';
+import { ApiError, getMe, type Me } from '../api';
 import { ErrorSummary, focus, h, replace } from '../dom';
-import { signInForm } from '../signin';
+import { StaffDoor } from '../staff-door';
 import { DEFAULT_PLAN } from '../url';
 import { getPlans, getQueue, moderate, type PlanSummary, type QueueItem } from './api';
 import { GroupPosts } from './group-posts';
@@ -32,7 +32,10 @@ const RELOAD_AFTER_MS = 250;
 const LOOK_AGAIN_MS = 60_000;
 
 class ModeratePage {
-  private me: Me | null = null;
+  private readonly door = new StaffDoor(ms, 'mod', canModerate, {
+    say: (text) => this.say(text),
+    changed: () => this.showAccount(false, true),
+  });
   private plans: PlanSummary[] = [];
   private slug: string;
   private list: ListName;
@@ -50,9 +53,7 @@ class ModeratePage {
   private readonly groupPosts = new GroupPosts((text) => this.say(text));
   private readonly status = h('div', { id: 'status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   private readonly summary = new ErrorSummary(ms.errorHeading);
-  private readonly account = h('div', { class: 'mod-account' });
   private readonly planTitle = h('p', { class: 'mod-plan' });
-  private readonly gate = h('section', { class: 'mod-gate', 'aria-label': ms.accountLabel });
   private readonly planSelect = h('select', { id: 'mod-plan' });
   private readonly listButtons: Record<ListName, HTMLButtonElement>;
   private readonly listHeading = h('h2', { id: 'mod-list-heading', tabindex: -1 });
@@ -107,20 +108,20 @@ class ModeratePage {
         'header',
         { class: 'mod-header' },
         h('div', { class: 'mod-titles' }, h('h1', {}, ms.heading), this.planTitle),
-        this.account,
+        this.door.account,
         languagePicker('mod-lang'),
       ),
-      h('main', { id: 'main', class: 'mod-main' }, this.status, this.summary.el, this.gate, this.workspace),
+      h('main', { id: 'main', class: 'mod-main' }, this.status, this.summary.el, this.door.gate, this.workspace),
     );
   }
 
   async start(): Promise<void> {
-    replace(this.gate, h('p', {}, ms.loading));
+    replace(this.door.gate, h('p', {}, ms.loading));
     try {
-      [this.me, this.plans] = await Promise.all([getMe(), getPlans()]);
+      [this.door.me, this.plans] = await Promise.all([getMe(), getPlans()]);
     } catch {
       replace(
-        this.gate,
+        this.door.gate,
         h('h2', { tabindex: -1 }, ms.loadFailed),
         h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, ms.tryAgain),
       );
@@ -139,18 +140,10 @@ class ModeratePage {
 
   /** Draws the account line and either the workspace or the gate (sign-in or refusal). */
   private async showAccount(sessionEnded: boolean, moveFocus = false): Promise<void> {
-    const me = this.me;
-    replace(
-      this.account,
-      me ? h('p', { class: 'mod-who' }, ms.signedInAs(me.display_name ?? me.email)) : null,
-      me ? h('button', { type: 'button', class: 'button link-like mod-signout', onclick: () => void this.signOut() }, ms.signOut) : null,
-    );
-    const moderating = canModerate(me);
+    const moderating = this.door.draw(sessionEnded, moveFocus);
     this.workspace.hidden = !moderating;
     this.skipLink.hidden = !moderating;
-    this.gate.hidden = moderating;
     if (moderating) {
-      replace(this.gate);
       this.showPlanTitle();
       this.follow();
       await this.reload({ announce: false, focusHeading: moveFocus });
@@ -158,52 +151,12 @@ class ModeratePage {
     }
     this.stopLive();
     this.clearList();
-    const heading = h('h2', { tabindex: -1 }, me ? ms.refusedHeading : ms.signInHeading);
-    if (me) {
-      replace(this.gate, heading, h('p', {}, ms.refused(me.display_name ?? me.email, ms.role[me.role] ?? me.role)));
-    } else {
-      const words = {
-        email: ms.email,
-        password: ms.password,
-        signIn: ms.signIn,
-        signingIn: ms.signingIn,
-        failed: ms.signInFailed,
-        offline: ms.signInOffline,
-        busy: ms.signInBusy,
-      };
-      replace(
-        this.gate,
-        heading,
-        h('p', {}, sessionEnded ? ms.signInAgain : ms.signInIntro),
-        signInForm(words, 'mod', (signedIn) => this.signedIn(signedIn)),
-      );
-    }
-    if (moveFocus) focus(heading);
-  }
-
-  private async signedIn(me: Me): Promise<void> {
-    this.me = me;
-    this.say(ms.signedInAs(me.display_name ?? me.email));
-    await this.showAccount(false, true);
-  }
-
-  private async signOut(): Promise<void> {
-    try {
-      await logout();
-    } catch {
-      // The session may have ended already: forgetting it here is what matters.
-    }
-    this.me = null;
-    this.say(ms.signedOut);
-    await this.showAccount(false, true);
   }
 
   /** The server said 401 or 403: the session ended, or the account cannot moderate (now). */
   private async refusedByServer(err: ApiError): Promise<void> {
-    if (err.status === 401) this.me = null;
-    else this.me = await getMe().catch(() => null);
     // A 403 for an account the server still takes for a moderator's would loop: say so instead.
-    if (canModerate(this.me)) {
+    if (!(await this.door.refusedByServer(err))) {
       this.summary.show([{ message: ms.errorForbidden }]);
       return;
     }
@@ -292,7 +245,7 @@ class ModeratePage {
       return;
     }
     // A newer reload, another plan or list, or a sign-out since: this answer is stale.
-    if (number !== this.reloads || slug !== this.slug || list !== this.list || !canModerate(this.me)) return;
+    if (number !== this.reloads || slug !== this.slug || list !== this.list || !this.door.open) return;
     this.summary.hide();
     for (const [id, before] of this.handled) if (before < number) this.handled.delete(id);
     const fresh = items.filter((i) => !this.handled.has(i.id));
