@@ -40,10 +40,7 @@ pub async fn create(
     new: &NewEnergyPlan<'_>,
     author_key: &str,
 ) -> Result<CreateOutcome, sqlx::Error> {
-    let Some(plan_id) = sqlx::query_scalar!("SELECT id FROM plans WHERE slug = $1", plan)
-        .fetch_optional(&mut *conn)
-        .await?
-    else {
+    let Some(plan_id) = crate::plans::id(&mut *conn, plan).await? else {
         return Ok(CreateOutcome::PlanNotFound);
     };
     let neighbourhoods: Vec<Uuid> = if let Some(area) = new.area {

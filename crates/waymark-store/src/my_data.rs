@@ -964,10 +964,7 @@ pub async fn make_officer(
     user: Uuid,
     actor: &str,
 ) -> Result<OfficerAssign, sqlx::Error> {
-    let Some(plan_id) = sqlx::query_scalar!("SELECT id FROM plans WHERE slug = $1", plan)
-        .fetch_optional(&mut *conn)
-        .await?
-    else {
+    let Some(plan_id) = crate::plans::id(&mut *conn, plan).await? else {
         return Ok(OfficerAssign::PlanNotFound);
     };
     let Some(before) = sqlx::query_scalar!("SELECT role FROM users WHERE id = $1 FOR UPDATE", user)

@@ -29,10 +29,7 @@ pub async fn who_is_heard(
     month: Month,
     neighbourhood: Option<&str>,
 ) -> Result<Option<WhoIsHeard>, sqlx::Error> {
-    let Some(plan_id) = sqlx::query_scalar!("SELECT id FROM plans WHERE slug = $1", plan)
-        .fetch_optional(&mut *conn)
-        .await?
-    else {
+    let Some(plan_id) = crate::plans::id(&mut *conn, plan).await? else {
         return Ok(None);
     };
     let (from, to) = (first_day(month.back(11)), first_day(month.next()));

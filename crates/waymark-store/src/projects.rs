@@ -883,10 +883,7 @@ pub async fn register_champion(
     c: &NewChampion<'_>,
 ) -> Result<Register, sqlx::Error> {
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-    let Some(plan_id) = sqlx::query_scalar!("SELECT id FROM plans WHERE slug = $1", plan)
-        .fetch_optional(&mut *tx)
-        .await?
-    else {
+    let Some(plan_id) = crate::plans::id(&mut *tx, plan).await? else {
         return Ok(Register::PlanNotFound);
     };
     let found: Vec<(Uuid, String)> = sqlx::query!(

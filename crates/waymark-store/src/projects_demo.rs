@@ -139,10 +139,9 @@ const MODULES: [DemoModule; 3] = [
 ];
 
 pub async fn load(tx: &mut PgConnection, plan: &str) -> Result<(), sqlx::Error> {
-    let plan_id: uuid::Uuid = sqlx::query_scalar("SELECT id FROM plans WHERE slug = $1")
-        .bind(plan)
-        .fetch_one(&mut *tx)
-        .await?;
+    let plan_id = crate::plans::id(&mut *tx, plan)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)?;
     // The proposal that went ahead is being built now.
     let from_proposal: Vec<uuid::Uuid> = sqlx::query_scalar(
         "INSERT INTO projects (plan_id, slug, proposal_id, title, story, technology, rooftop,

@@ -259,7 +259,7 @@ pub async fn demo_with_files(
     files: Option<&waymark_api::files::FileStore>,
 ) -> anyhow::Result<()> {
     let slug = demo_slug()?;
-    if waymark_store::plans::get(pool, &slug).await?.is_some() {
+    if waymark_store::plans::id(pool, &slug).await?.is_some() {
         tracing::info!(plan = %slug, "the demo plan is already loaded; leaving it as it is");
         return Ok(());
     }
@@ -498,8 +498,8 @@ async fn load_network_and_proposals(
 pub async fn synthetic(pool: &PgPool, n: u64) -> anyhow::Result<()> {
     let slug = demo_slug()?;
     let mut conn = pool.acquire().await?;
-    let plan_id = match waymark_store::plans::get(&mut *conn, &slug).await? {
-        Some(plan) => plan.id,
+    let plan_id = match waymark_store::plans::id(&mut *conn, &slug).await? {
+        Some(id) => id,
         None => load_plan(&mut conn).await?,
     };
     let centres: Vec<[f64; 2]> = waymark_store::plans::neighbourhoods(&mut *conn, plan_id)

@@ -173,10 +173,9 @@ pub async fn load(
             let accepted = files
                 .accept(pdf.into(), waymark_api::files::Kinds::Documents)
                 .map_err(|e| anyhow::anyhow!("demo group PDF: {e}"))?;
-            let plan_id = waymark_store::plans::get(&mut *tx, plan)
+            let plan_id = waymark_store::plans::id(&mut *tx, plan)
                 .await?
-                .context("the demo plan")?
-                .id;
+                .context("the demo plan")?;
             let row = files
                 .save(
                     &mut *tx,

@@ -226,15 +226,14 @@ pub async fn import(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("geojson") || e.eq_ignore_ascii_case("json"));
     let rows = read_rows(&bytes, geojson)?;
-    let plan_row = waymark_store::plans::get(pool, plan)
+    let plan_id = waymark_store::plans::id(pool, plan)
         .await?
         .ok_or_else(|| ImportError::Unreadable(format!("no plan '{plan}'")))?;
-    let centres: HashMap<String, [f64; 2]> =
-        waymark_store::plans::neighbourhoods(pool, plan_row.id)
-            .await?
-            .into_iter()
-            .map(|n| (n.slug, n.centre))
-            .collect();
+    let centres: HashMap<String, [f64; 2]> = waymark_store::plans::neighbourhoods(pool, plan_id)
+        .await?
+        .into_iter()
+        .map(|n| (n.slug, n.centre))
+        .collect();
     let mut good = Vec::with_capacity(rows.len());
     let mut bad = Vec::new();
     for row in &rows {
@@ -252,7 +251,7 @@ pub async fn import(
     let mut tx = pool.begin().await?;
     let outside = waymark_store::contributions::outside_plan(
         &mut tx,
-        plan_row.id,
+        plan_id,
         &good
             .iter()
             .map(|r| [r.new.position.lon(), r.new.position.lat()])
@@ -270,8 +269,8 @@ pub async fn import(
                 .collect(),
         ));
     }
-    let n = waymark_store::contributions::insert_imported(&mut tx, plan_row.id, &good, "import")
-        .await?;
+    let n =
+        waymark_store::contributions::insert_imported(&mut tx, plan_id, &good, "import").await?;
     tx.commit().await?;
     Ok(n)
 }

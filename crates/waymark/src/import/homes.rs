@@ -105,10 +105,9 @@ pub fn resolve(
 /// The plan a command names, or the only plan there is when it names none.
 pub async fn plan_id(pool: &PgPool, plan: Option<&str>) -> Result<Uuid, ImportError> {
     match plan {
-        Some(slug) => Ok(waymark_store::plans::get(pool, slug)
+        Some(slug) => waymark_store::plans::id(pool, slug)
             .await?
-            .ok_or_else(|| ImportError::Unreadable(format!("no plan '{slug}'")))?
-            .id),
+            .ok_or_else(|| ImportError::Unreadable(format!("no plan '{slug}'"))),
         None => match &waymark_store::plans::list(pool).await?[..] {
             [one] => Ok(one.id),
             [] => Err(ImportError::Unreadable(
