@@ -200,15 +200,14 @@ async fn a_responders_account_names_the_organisation_it_answers_for(pool: PgPool
     let app = TestApp::with_empty_plan(pool).await;
     let email = app.create_user("responder").await;
     let client = visitor();
-    let signed_in: Value = client
-        .post(app.url("/api/v1/auth/login"))
-        .json(&json!({ "email": email, "password": waymark_tests::PASSWORD }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (status, signed_in) = app
+        .post_json_as(
+            &client,
+            "/api/v1/auth/login",
+            &json!({ "email": email, "password": waymark_tests::PASSWORD }),
+        )
+        .await;
+    assert_eq!(status, 200, "{signed_in}");
     let me = app.get_ok(&client, "/api/v1/me").await;
     for answer in [&signed_in, &me] {
         assert_eq!(answer["role"], "responder", "{answer}");
